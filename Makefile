@@ -1,0 +1,35 @@
+# Booth POS — the two commands of the README, plus helpers.
+#   make run    create .venv, install, seed a demo database on first start, open the register
+#   make test   same venv, whole suite, headless
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint bench screenshots clean-venv
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@scripts/system-deps.sh run
+	$(PY) -m pos --seed-demo-if-new
+
+test: $(STAMP)
+	@scripts/system-deps.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check pos tests db benchmarks
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m docs.make_screenshots
+
+clean-venv:
+	rm -rf $(VENV)

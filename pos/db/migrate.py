@@ -1,0 +1,70 @@
+"""Schema upgrades with alembic, after a backup of the file; and the SQLite online backup.
+
+On start the app brings the database to the newest revision in `db/versions`. When an existing
+SQLite file is behind, it is first copied with SQLite's online backup API next to itself as
+`<name>.before-<revision>-<timestamp>.db`, so a failed upgrade loses nothing. Errors propagate:
+a schema that failed to upgrade is never marked current.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from pos.db.engine import make_engine, sqlite_path
+from pos.paths import ALEMBIC_DIR
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(ALEMBIC_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(url: str) -> str | None:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def backup_sqlite(src: Path, dest: Path) -> Path:
+    """Consistent copy of a live SQLite file (WAL included) with the online backup API."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    return dest
+
+
+def _has_user_tables(path: Path) -> bool:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+
+
+def upgrade_to_head(url: str) -> Path | None:
+    """Upgrade to the newest schema; returns the backup file written, if any."""
+    path = sqlite_path(url)
+    backup = None
+    current = current_revision(url)
+    if current == head_revision():
+        return None
+    if path is not None and path.exists() and _has_user_tables(path):
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(path, path.with_name(f"{path.stem}.before-{current or 'none'}-{stamp}.db"))
+    command.upgrade(alembic_config(url), "head")
+    return backup

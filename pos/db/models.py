@@ -1,0 +1,264 @@
+"""ORM models: the booth's records (SQLAlchemy 2 typed mappings).
+
+Every record a booth creates has a UUID key, so that the records of two laptops can be merged
+without clashes. Money is `int` yen, prices include tax. Timestamps are timezone-aware UTC; a sales
+day has a local (Asia/Tokyo) date. Nothing in the sales record is ever deleted: a void is a state
+of the sale with its reason.
+
+Tables
+------
+workshops       事業所. A member organisation (or a guest from another ward) that makes and sells
+                products and is settled for exactly what it sold. `category` is one of the annual
+                report's member categories; `joined_on` feeds "new members by month";
+                `invoice_number` (T + 13 digits) is printed on receipts only where set;
+                `is_guest` marks workshops from other wards (sell and are settled, not members);
+                `from_history` marks workshops created by a history import.
+products        A product of one workshop: name, kana (for search), tax-inclusive `price`,
+                `tax_rate` 8 (food, reduced) or 10, `perishable` with `shelf_life_days` (default
+                expiry for lots), `code` — the short code its QR price tag encodes — and `active`.
+venues          A place the booth sells at. `report_label` is the label of its segment in the
+                monthly activity lines; `display_order` is the coordinator's order (lower first).
+sales_days      One day of selling at one venue (unique per venue and date). `state` open →
+                closing → closed; `change_fund` is the 釣銭準備金 put in the drawer at opening;
+                `counted_cash`, `expected_cash` and `cash_comment` come from the close;
+                `notes` are appended to the monthly activity line (e.g. guests from other wards);
+                `source` is "app" or "history" (a day imported from past years' records).
+participations  Which workshops take part in a sales day (出店).
+lots            A quantity of one product brought to one sales day, with its expiry date.
+sales           One customer's sale: `number` within the day (1, 2, ...), `total` (the sum of its
+                lines), `state` paid or voided with `void_reason` and `voided_at`.
+sale_lines      One product on a sale, with the workshop, unit price, tax rate and name copied at
+                the time of sale; `amount` = quantity × unit price.
+payments        How a sale was paid: `method` is "cash" or a cashless brand key; `amount` is what
+                went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
+cash_counts     The drawer count at close: number of notes/coins per denomination.
+activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
+                agenda) and others such as 会計監査 (`kind` "other").
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pos.db.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _uuid_pk() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+
+
+class Workshop(Base):
+    __tablename__ = "workshops"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    kana: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(40), default="障害福祉サービス事業者")
+    joined_on: Mapped[date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    colour: Mapped[str] = mapped_column(String(7), default="#4a7bb7")
+    invoice_number: Mapped[str | None] = mapped_column(String(14))
+    is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    from_history: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    products: Mapped[list[Product]] = relationship(back_populates="workshop")
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("tax_rate IN (8, 10)", name="tax_rate"),
+        CheckConstraint("price BETWEEN 1 AND 1000000", name="price"),
+        CheckConstraint("shelf_life_days IS NULL OR shelf_life_days > 0", name="shelf_life"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kana: Mapped[str] = mapped_column(String(200), default="")
+    price: Mapped[int] = mapped_column(Integer)
+    tax_rate: Mapped[int] = mapped_column(Integer)
+    perishable: Mapped[bool] = mapped_column(Boolean, default=False)
+    shelf_life_days: Mapped[int | None] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="products")
+
+
+class Venue(Base):
+    __tablename__ = "venues"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    report_label: Mapped[str] = mapped_column(String(100))
+    display_order: Mapped[int] = mapped_column(Integer, default=100)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    from_history: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SalesDay(Base):
+    __tablename__ = "sales_days"
+    __table_args__ = (
+        UniqueConstraint("venue_id", "day"),
+        CheckConstraint("state IN ('open', 'closing', 'closed')", name="state"),
+        CheckConstraint("source IN ('app', 'history')", name="source"),
+        CheckConstraint("change_fund >= 0", name="change_fund"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    venue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("venues.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    change_fund: Mapped[int] = mapped_column(Integer, default=0)
+    counted_cash: Mapped[int | None] = mapped_column(Integer)
+    expected_cash: Mapped[int | None] = mapped_column(Integer)
+    cash_comment: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(10), default="app")
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str] = mapped_column(String(100), default="")
+
+    venue: Mapped[Venue] = relationship()
+    participations: Mapped[list[Participation]] = relationship(back_populates="sales_day")
+
+
+class Participation(Base):
+    __tablename__ = "participations"
+    __table_args__ = (UniqueConstraint("sales_day_id", "workshop_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"), index=True)
+
+    sales_day: Mapped[SalesDay] = relationship(back_populates="participations")
+    workshop: Mapped[Workshop] = relationship()
+
+
+class Lot(Base):
+    __tablename__ = "lots"
+    __table_args__ = (CheckConstraint("quantity >= 0", name="quantity"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"), index=True)
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    expiry_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+    __table_args__ = (
+        UniqueConstraint("sales_day_id", "number"),
+        CheckConstraint("state IN ('paid', 'voided')", name="state"),
+        CheckConstraint("total > 0", name="total"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    total: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10), default="paid")
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    lines: Mapped[list[SaleLine]] = relationship(back_populates="sale", order_by="SaleLine.line_no")
+    payments: Mapped[list[Payment]] = relationship(back_populates="sale")
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity"),
+        CheckConstraint("tax_rate IN (8, 10)", name="tax_rate"),
+        CheckConstraint("amount = quantity * unit_price", name="amount"),
+        Index("ix_sale_lines_workshop_sale", "workshop_id", "sale_id"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"))
+    product_name: Mapped[str] = mapped_column(String(100))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    tax_rate: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+
+    sale: Mapped[Sale] = relationship(back_populates="lines")
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount"),
+        CheckConstraint("change >= 0 AND tendered - change = amount", name="cash_balance"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    method: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[int] = mapped_column(Integer)
+    tendered: Mapped[int] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Integer, default=0)
+
+    sale: Mapped[Sale] = relationship(back_populates="payments")
+
+
+class CashCount(Base):
+    __tablename__ = "cash_counts"
+    __table_args__ = (
+        UniqueConstraint("sales_day_id", "denomination"),
+        CheckConstraint("count >= 0", name="count"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))
+    denomination: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class Activity(Base):
+    __tablename__ = "activities"
+    __table_args__ = (
+        CheckConstraint("kind IN ('meeting', 'other')", name="kind"),
+        UniqueConstraint("day", "kind", "label"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""Pure domain logic of Booth POS (standard library only, no I/O)."""
