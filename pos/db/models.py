@@ -32,6 +32,7 @@ sale_lines      One product on a sale, with the workshop, unit price, tax rate a
 payments        How a sale was paid: `method` is "cash" or a cashless brand key; `amount` is what
                 went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
 cash_counts     The drawer count at close: number of notes/coins per denomination.
+settings        Key/value settings of this booth (council and subcommittee names, commission ...).
 activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
                 agenda) and others such as 会計監査 (`kind` "other").
 """
@@ -262,3 +263,10 @@ class Activity(Base):
     kind: Mapped[str] = mapped_column(String(10))
     label: Mapped[str] = mapped_column(String(200))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

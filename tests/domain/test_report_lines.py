@@ -207,10 +207,10 @@ def test_workshop_days_count_each_workshop_once_per_day() -> None:
 
 def test_two_venues_sharing_a_label_on_one_day_merge() -> None:
     sales = [
-        sale(date(2024, 9, 14), NISHIYA, ws("a", "b"), order=4, note="北口"),
         sale(date(2024, 9, 14), NISHIYA, ws("b", "c"), order=5, note="南口"),
+        sale(date(2024, 9, 14), NISHIYA, ws("a", "b"), order=4, note="北口"),
     ]
-    # one day: union {a, b, c}; both notes
+    # one day: union {a, b, c}; both notes, the lower venue_order's first
     assert activity_for(9, sales) == "西谷浄水場出張販売（14日、3事業所出店、北口、南口）"
 
 
