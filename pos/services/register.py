@@ -1,0 +1,208 @@
+"""Ringing up: the cart of one register on one open sales day, payment, commit, and voids.
+
+The cart lives in memory (`pos.domain.cart.Cart`); `checkout` writes the sale, its lines and its
+payments in one transaction, or nothing. While a cart holds items, the day cannot be closed by this
+process (`Database.unfinished_sales`). A void is a state of the sale with its reason, never a delete.
+
+| cart                      | payment               | total | change | tax 8 % | tax 10 % |
+|---------------------------|-----------------------|-------|--------|---------|----------|
+| クッキー 300 ×2 (8 %)      | cash 1,000            | 600   | 400    | 44      | —        |
+| 石けん 500 (10 %)          | PayPay 500            | 500   | 0      | —       | 45       |
+| パン 1,430 (8 %)           | 交通系IC 1,000 + 500   | 1,430 | 70     | 105     | —        |
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import count
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from pos.db.engine import Database
+from pos.db.models import Participation, Payment, Sale, SaleLine, SalesDay
+from pos.domain.cart import Cart, CartItem, CartLine
+from pos.domain.clock import now_utc
+from pos.domain.day_state import SaleState, check_can_sell
+from pos.domain.errors import InvalidInput, NotFound, StateError
+from pos.domain.payments import PaymentPart, method_label, plan_payment
+from pos.services.catalog import ProductInfo, find_product_by_code, get_product
+from pos.services.days import load_day
+
+_register_ids = count(1)
+
+
+@dataclass(frozen=True)
+class SaleSummary:
+    """A committed sale as the register shows it afterwards."""
+
+    id: UUID
+    number: int
+    created_at: datetime
+    total: int
+    item_count: int
+    state: str
+    payments: tuple[PaymentPart, ...]
+    void_reason: str = ""
+
+    @property
+    def change(self) -> int:
+        return sum(p.change for p in self.payments)
+
+    @property
+    def tendered(self) -> int:
+        return sum(p.tendered for p in self.payments)
+
+    @property
+    def payment_text(self) -> str:
+        return "・".join(method_label(p.method) for p in self.payments)
+
+
+class Register:
+    """One till on one sales day: the cart being rung up and the checkout."""
+
+    def __init__(self, db: Database, day_id: UUID) -> None:
+        self.db = db
+        self.day_id = day_id
+        self.cart = Cart()
+        self._key = (day_id, next(_register_ids))
+        with db.sessions() as s:
+            check_can_sell(load_day(s, day_id).state)
+            self.workshop_ids = frozenset(
+                s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == day_id))
+            )
+
+    # -- ringing up -------------------------------------------------------------------------
+    def add_product(self, product_id: UUID, quantity: int = 1) -> int:
+        return self._add(get_product(self.db, product_id), quantity)
+
+    def add_code(self, raw_code: str, quantity: int = 1) -> int:
+        """A scanned or typed product code; unknown codes raise NotFound and add nothing."""
+        return self._add(find_product_by_code(self.db, raw_code), quantity)
+
+    def _add(self, p: ProductInfo, quantity: int) -> int:
+        if not p.active:
+            raise InvalidInput(f"「{p.name}」は販売停止中です", f"{p.name} is not on sale")
+        if p.workshop_id not in self.workshop_ids:
+            raise InvalidInput(
+                f"「{p.workshop_name}」は本日出店していないため、「{p.name}」は販売できません",
+                f"{p.workshop_name} is not taking part today",
+            )
+        item = CartItem(p.id, p.workshop_id, p.name, p.workshop_name, p.price, p.tax_rate, p.code)
+        index = self.cart.add(item, quantity)
+        self._track()
+        return index
+
+    def set_quantity(self, index: int, quantity: int) -> None:
+        self.cart.set_quantity(index, quantity)
+        self._track()
+
+    def remove(self, index: int) -> CartLine:
+        line = self.cart.remove(index)
+        self._track()
+        return line
+
+    def clear(self) -> None:
+        self.cart.clear()
+        self._track()
+
+    def _track(self) -> None:
+        if len(self.cart):
+            self.db.open_carts[self._key] = len(self.cart)
+        else:
+            self.db.open_carts.pop(self._key, None)
+
+    # -- paying ------------------------------------------------------------------------------
+    def preview_payment(
+        self, cashless: list[tuple[str, int]] | None = None, cash_tendered: int | None = None
+    ) -> list[PaymentPart]:
+        """Check a payment without writing anything (for the change display)."""
+        return plan_payment(self.cart.total, cashless, cash_tendered)
+
+    def checkout(
+        self, cashless: list[tuple[str, int]] | None = None, cash_tendered: int | None = None
+    ) -> SaleSummary:
+        """Commit the cart as a paid sale, atomically; the cart is emptied on success only."""
+        parts = plan_payment(self.cart.total, cashless, cash_tendered)
+        for attempt in range(3):
+            try:
+                summary = self._write_sale(parts)
+                break
+            except IntegrityError:  # another till took the same sale number: take the next one
+                if attempt == 2:
+                    raise
+        self.clear()
+        return summary
+
+    def _write_sale(self, parts: list[PaymentPart]) -> SaleSummary:
+        lines = self.cart.lines
+        with self.db.sessions.begin() as s:
+            check_can_sell(load_day(s, self.day_id).state)
+            number = (s.scalar(select(func.max(Sale.number)).where(Sale.sales_day_id == self.day_id)) or 0) + 1
+            sale = Sale(
+                sales_day_id=self.day_id, number=number, created_at=now_utc(), total=self.cart.total,
+                state=SaleState.PAID.value, void_reason="",
+            )
+            s.add(sale)
+            s.flush()
+            s.add_all(
+                SaleLine(
+                    sale_id=sale.id, line_no=i, product_id=ln.item.product_id,
+                    workshop_id=ln.item.workshop_id, product_name=ln.item.name, quantity=ln.quantity,
+                    unit_price=ln.item.unit_price, tax_rate=ln.item.tax_rate, amount=ln.amount,
+                )
+                for i, ln in enumerate(lines, start=1)
+            )
+            s.add_all(
+                Payment(sale_id=sale.id, method=p.method, amount=p.amount, tendered=p.tendered, change=p.change)
+                for p in parts
+            )
+            return SaleSummary(
+                sale.id, number, sale.created_at, sale.total, sum(ln.quantity for ln in lines),
+                sale.state, tuple(parts),
+            )
+
+
+def _summary(sale: Sale, item_count: int, payments: list[Payment]) -> SaleSummary:
+    return SaleSummary(
+        sale.id, sale.number, sale.created_at, sale.total, item_count, sale.state,
+        tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in payments), sale.void_reason,
+    )
+
+
+def get_sale(db: Database, sale_id: UUID) -> SaleSummary:
+    with db.sessions() as s:
+        sale = s.get(Sale, sale_id)
+        if sale is None:
+            raise NotFound("取引が見つかりません", "Sale not found")
+        return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
+
+
+def last_sale(db: Database, day_id: UUID) -> SaleSummary | None:
+    with db.sessions() as s:
+        sale_id = s.scalar(
+            select(Sale.id).where(Sale.sales_day_id == day_id).order_by(Sale.number.desc()).limit(1)
+        )
+    return None if sale_id is None else get_sale(db, sale_id)
+
+
+def void_sale(db: Database, sale_id: UUID, reason: str) -> SaleSummary:
+    """Void a paid sale of an open day, keeping it on record with the reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("取消の理由を入力してください", "Give a reason for the void")
+    with db.sessions.begin() as s:
+        sale = s.get(Sale, sale_id)
+        if sale is None:
+            raise NotFound("取引が見つかりません", "Sale not found")
+        check_can_sell(s.get_one(SalesDay, sale.sales_day_id).state)
+        if sale.state == SaleState.VOIDED.value:
+            raise StateError(f"{sale.number}番の取引はすでに取消済みです", f"Sale {sale.number} is already voided")
+        sale.state = SaleState.VOIDED.value
+        sale.void_reason = reason
+        sale.voided_at = now_utc()
+        s.flush()
+        return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
+

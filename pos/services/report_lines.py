@@ -1,0 +1,41 @@
+"""The monthly activity lines of a fiscal year, built from the records.
+
+Sales days recorded by the app and days imported from history feed the same report: each sales
+day becomes a fact (its venue's report label and display order, the member and guest workshops
+present, its notes), each activity another; `pos.domain.report_lines` does the writing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from uuid import UUID
+
+from sqlalchemy import select
+
+from pos.db.engine import Database
+from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
+from pos.domain.fiscal import fiscal_year_range
+from pos.domain.report_lines import ActivityFact, MonthLine, SalesDayFact, monthly_lines
+
+
+def report_lines(db: Database, fy: int) -> list[MonthLine]:
+    start, end = fiscal_year_range(fy)
+    with db.sessions() as s:
+        days = s.execute(
+            select(SalesDay.id, SalesDay.day, SalesDay.notes, Venue.report_label, Venue.display_order)
+            .join(Venue).where(SalesDay.day.between(start, end))
+        ).all()
+        present: dict[UUID, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+        for day_id, workshop_id, is_guest in s.execute(
+            select(Participation.sales_day_id, Participation.workshop_id, Workshop.is_guest)
+            .join(Workshop).join(SalesDay).where(SalesDay.day.between(start, end))
+        ):
+            present[day_id][1 if is_guest else 0].add(str(workshop_id))
+        activities = s.execute(
+            select(Activity.day, Activity.kind, Activity.label, Activity.note).where(Activity.day.between(start, end))
+        ).all()
+    facts = [
+        SalesDayFact(day, label, order, frozenset(present[day_id][0]), frozenset(present[day_id][1]), notes)
+        for day_id, day, notes, label, order in days
+    ]
+    return monthly_lines(fy, facts, [ActivityFact(*a) for a in activities])
