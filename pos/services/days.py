@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import Participation, SalesDay, Venue, Workshop
+from pos.db.models import Participation, Sale, SalesDay, Venue, Workshop
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DAY_STATE_LABELS, DayState
 from pos.domain.errors import InvalidInput, NotFound, StateError
@@ -138,3 +138,40 @@ def add_workshops(db: Database, day_id: UUID, workshop_ids: list[UUID]) -> DayIn
                 s.add(Participation(sales_day_id=day_id, workshop_id=wid))
         s.flush()
         return day_info(s, day)
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    id: UUID
+    day: date
+    venue_name: str
+    state: str
+    source: str
+    workshop_count: int
+    sales_count: int
+    total: int
+
+    @property
+    def state_label(self) -> str:
+        return DAY_STATE_LABELS[DayState(self.state)]
+
+
+def recent_days(db: Database, limit: int = 200) -> list[DaySummary]:
+    """The latest sales days with their workshop count, paid-sale count and total."""
+    paid = (
+        select(Sale.sales_day_id, func.count().label("n"), func.sum(Sale.total).label("total"))
+        .where(Sale.state == "paid").group_by(Sale.sales_day_id).subquery()
+    )
+    present = (
+        select(Participation.sales_day_id, func.count().label("n"))
+        .group_by(Participation.sales_day_id).subquery()
+    )
+    stmt = (
+        select(SalesDay.id, SalesDay.day, Venue.name, SalesDay.state, SalesDay.source,
+               func.coalesce(present.c.n, 0), func.coalesce(paid.c.n, 0), func.coalesce(paid.c.total, 0))
+        .join(Venue).outerjoin(paid, paid.c.sales_day_id == SalesDay.id)
+        .outerjoin(present, present.c.sales_day_id == SalesDay.id)
+        .order_by(SalesDay.day.desc(), Venue.display_order).limit(limit)
+    )
+    with db.sessions() as s:
+        return [DaySummary(*row) for row in s.execute(stmt)]

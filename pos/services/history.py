@@ -127,7 +127,7 @@ def _decode(raw: bytes) -> str:
             [
                 (
                     line,
-                    "文字コードがUTF-8ではないため読めません（Shift_JISなどで保存されたファイルです）。"
+                    "文字コードがUTF-8ではないため読めません（Shift_JISなどで保存されたファイルのようです）。"
                     "Excelでは「CSV UTF-8（コンマ区切り）」で保存し直してください。",
                 )
             ]
@@ -140,7 +140,7 @@ def _control_problem(name: str, value: str) -> str | None:
         return None
     if bad in "\r\n":
         return (
-            f"{_col(name)}の中に改行があります（引用符 \" が閉じられていない可能性があります）。"
+            f'{_col(name)}の中に改行があります（引用符 " が閉じられていない可能性があります）。'
             "1つの項目は1行に書いてください。"
         )
     return f"{_col(name)}に制御文字（U+{ord(bad):04X}）が含まれています。取り除いてください。"
@@ -151,7 +151,10 @@ def _parse_date(value: str) -> tuple[date | None, str | None]:
         return None, f"{_col('date')}がありません。"
     m = _DATE_RE.fullmatch(unicodedata.normalize("NFKC", value))
     if m is None:
-        return None, f"{_col('date')}「{value}」が読めません。YYYY-MM-DD（例 2023-07-02）の形で書いてください。"
+        return (
+            None,
+            f"{_col('date')}「{value}」が読めません。YYYY-MM-DD（例 2023-07-02）の形で書いてください。",
+        )
     year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
     try:
         parsed = date(year, month, day)
@@ -172,58 +175,63 @@ def _header_problem(fields: list[str]) -> str | None:
         return f"見出し行がありません。1行目は「{expected}」にしてください。"
     parts = []
     if missing:
-        parts.append("列 " + "・".join(f"「{c}」" for c in missing) + " がありません")
+        parts.append("列" + "・".join(f"「{c}」" for c in missing) + "がありません")
     unknown = [f for f, n in zip(fields, names, strict=True) if n not in COLUMNS]
     if unknown:
-        parts.append("知らない列 " + "・".join(f"「{f.strip()}」" for f in unknown) + " があります")
+        parts.append("知らない列" + "・".join(f"「{f.strip()}」" for f in unknown) + "があります")
     duplicated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1}, key=COLUMNS.index)
     if duplicated:
-        parts.append("列 " + "・".join(f"「{c}」" for c in duplicated) + " が重複しています")
+        parts.append("列" + "・".join(f"「{c}」" for c in duplicated) + "が重複しています")
     if not parts:
         parts.append("列の順序が違います")
-    return "見出し行が正しくありません：" + "、".join(parts) + f"。1行目は「{expected}」にしてください。"
+    return "見出し行が正しくありません：" + "。".join(parts) + f"。1行目は「{expected}」にしてください。"
 
 
 def _check_row(line: int, fields: list[str], parsed: _Parsed) -> None:
+    values = {name: f.strip() for name, f in zip(COLUMNS, fields, strict=True)}
     problems: list[str] = []
-    values = dict(zip(COLUMNS, (f.strip() for f in fields), strict=True))
+    bad: set[str] = set()  # fields already reported for control characters
     for name, value in values.items():
         problem = _control_problem(name, value)
         if problem:
             problems.append(problem)
-            values[name] = ""  # reported; do not report it again as missing or too long
-            if name in ("date", "kind", "label"):
-                values[name] = "\x00"  # keep it non-empty but invalid
+            bad.add(name)
 
-    day, problem = _parse_date(values["date"]) if values["date"] != "\x00" else (None, None)
-    if problem:
-        problems.append(problem)
+    day: date | None = None
+    if "date" not in bad:
+        day, problem = _parse_date(values["date"])
+        if problem:
+            problems.append(problem)
 
     raw_kind = values["kind"]
     kind = unicodedata.normalize("NFKC", raw_kind).strip().lower()
-    if not raw_kind:
+    if "kind" not in bad and not raw_kind:
         problems.append(f"{_col('kind')}がありません（sale・meeting・other のどれか）。")
-    elif raw_kind != "\x00" and kind not in KINDS:
+    elif "kind" not in bad and kind not in KINDS:
         problems.append(f"{_col('kind')}「{raw_kind}」は使えません（sale・meeting・other のどれか）。")
 
-    label, workshop, note = values["label"], values["workshop"], values["note"]
-    if not label:
-        problems.append(f"{_col('label')}がありません。")
+    label = values["label"]
     limit = MAX_VENUE_LABEL if kind == KIND_SALE else MAX_ACTIVITY_LABEL
-    if len(label) > limit:
+    if "label" not in bad and not label:
+        problems.append(f"{_col('label')}がありません。")
+    elif "label" not in bad and len(label) > limit:
         problems.append(f"{_col('label')}が長すぎます（{limit}文字まで）。")
-    if kind == KIND_SALE and not workshop and "workshop" not in _control_fields(fields):
-        problems.append(f"販売（sale）の行には{_col('workshop')}が必要です。")
-    if kind in (KIND_MEETING, KIND_OTHER) and workshop:
-        problems.append(
-            f"会議（meeting）・その他（other）の行には{_col('workshop')}を書けません（「{workshop}」）。"
-        )
-    if len(workshop) > MAX_WORKSHOP_NAME:
-        problems.append(f"{_col('workshop')}が長すぎます（{MAX_WORKSHOP_NAME}文字まで）。")
 
-    if problems or day is None:
+    workshop = values["workshop"]
+    if "workshop" not in bad:
+        if kind == KIND_SALE and not workshop:
+            problems.append(f"販売（sale）の行には{_col('workshop')}が必要です。")
+        elif kind in (KIND_MEETING, KIND_OTHER) and workshop:
+            problems.append(
+                f"会議（meeting）・その他（other）の行には{_col('workshop')}を書けません（「{workshop}」）。"
+            )
+        elif len(workshop) > MAX_WORKSHOP_NAME:
+            problems.append(f"{_col('workshop')}が長すぎます（{MAX_WORKSHOP_NAME}文字まで）。")
+
+    if problems or day is None or kind not in KINDS:
         parsed.problems.extend((line, p) for p in problems)
         return
+    note = values["note"]
     if kind == KIND_SALE:
         group = parsed.sales.setdefault((label, day), _SaleGroup(label, day, line))
         group.workshops.setdefault(workshop, None)
@@ -236,14 +244,14 @@ def _check_row(line: int, fields: list[str], parsed: _Parsed) -> None:
         parsed.activities[key] = _ActivityRow(day, kind, label, note, line)
     elif note and seen.note and note != seen.note:
         parsed.problems.append(
-            (line, f"同じ日・種類・名称の行が{seen.line}行目にもあり、{_col('note')}が違います。どちらかにしてください。")
+            (
+                line,
+                f"同じ日・種類・名称の行が{seen.line}行目にもあり、{_col('note')}が違います。"
+                "どちらか一方にしてください。",
+            )
         )
     elif note and not seen.note:
         seen.note = note
-
-
-def _control_fields(fields: list[str]) -> set[str]:
-    return {n for n, f in zip(COLUMNS, fields, strict=True) if _control_problem(n, f.strip())}
 
 
 def _parse(text: str) -> _Parsed:
@@ -259,8 +267,12 @@ def _parse(text: str) -> _Parsed:
             break
         except csv.Error as exc:
             last_line = reader.line_num
-            parsed.problems.append((start, f"CSVとして読めません（引用符 \" の使い方を確かめてください）：{exc}"))
-            header_seen = True
+            parsed.problems.append(
+                (start, f'CSVとして読めません（引用符 " の使い方を確かめてください）：{exc}')
+            )
+            if not header_seen:
+                return parsed  # the header itself is unreadable
+            parsed.rows += 1
             continue
         last_line = reader.line_num
         if all(not f.strip() for f in fields):
@@ -279,7 +291,9 @@ def _parse(text: str) -> _Parsed:
             )
             continue
         if _header_problem(fields) is None:
-            parsed.problems.append((start, "見出し行がもう一度出てきました（ファイルをつなげたときは消してください）。"))
+            parsed.problems.append(
+                (start, "見出し行がもう一度出てきました（ファイルをつなげたときは消してください）。")
+            )
             continue
         _check_row(start, fields, parsed)
     if not header_seen:
@@ -307,13 +321,14 @@ class _Writer:
             (d.venue_id, d.day): d
             for d in s.scalars(select(SalesDay).where(SalesDay.day.between(first, last)))
         }
-        self.participations: set[tuple[uuid.UUID, uuid.UUID]] = set(
-            s.execute(
+        self.participations: set[tuple[uuid.UUID, uuid.UUID]] = {
+            (day_id, workshop_id)
+            for day_id, workshop_id in s.execute(
                 select(Participation.sales_day_id, Participation.workshop_id)
                 .join(SalesDay, Participation.sales_day_id == SalesDay.id)
                 .where(SalesDay.day.between(first, last))
-            ).tuples()
-        )
+            )
+        }
         self.activities: dict[tuple[date, str, str], Activity] = {
             (a.day, a.kind, a.label): a
             for a in s.scalars(select(Activity).where(Activity.day.between(first, last)))
@@ -336,7 +351,7 @@ class _Writer:
                 problems[g.label] = (
                     g.line,
                     f"会場「{g.label}」は既にあり、報告の名称が「{clash.report_label}」になっています。"
-                    "会場の報告名称を直すか、ファイルの名称（label）を「{clash.report_label}」にしてください。",
+                    f"会場の報告名称を直すか、ファイルの名称（label）を「{clash.report_label}」にしてください。",
                 )
         return list(problems.values())
 
@@ -400,7 +415,9 @@ class _Writer:
                 workshop = self._workshop(name)
                 key = (sales_day.id, workshop.id)
                 if key not in self.participations:
-                    self.s.add(Participation(id=uuid.uuid4(), sales_day_id=sales_day.id, workshop_id=workshop.id))
+                    self.s.add(
+                        Participation(id=uuid.uuid4(), sales_day_id=sales_day.id, workshop_id=workshop.id)
+                    )
                     self.participations.add(key)
                     self.counts["participations"] += 1
             notes = sales_day.notes or ""
@@ -415,7 +432,9 @@ class _Writer:
             row = self.parsed.activities[key]
             existing = self.activities.get(key)
             if existing is None:
-                self.s.add(Activity(id=uuid.uuid4(), day=row.day, kind=row.kind, label=row.label, note=row.note))
+                self.s.add(
+                    Activity(id=uuid.uuid4(), day=row.day, kind=row.kind, label=row.label, note=row.note)
+                )
                 self.counts["activities"] += 1
             elif row.note and not (existing.note or "").strip():
                 existing.note = row.note

@@ -1,0 +1,88 @@
+"""Starting the app: Qt application, the bundled Japanese font, translations, the database, the window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from pos.domain.errors import PosError
+from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
+from pos.services.store import Database, open_database
+
+BASE_POINT_SIZE = 12
+
+
+def load_font(app: QApplication, point_size: int = BASE_POINT_SIZE) -> str:
+    """Register the shipped IPAex Gothic and make it the app font (no system CJK font needed)."""
+    font_id = QFontDatabase.addApplicationFont(str(FONT_FILE))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    family = families[0] if families else FONT_FAMILY
+    app.setFont(QFont(family, point_size))
+    return family
+
+
+def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """English comes from resources/translations/booth_pos_en.qm; Japanese is the source language."""
+    if not language.startswith("en"):
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(RESOURCES / "translations" / "booth_pos_en.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return translator
+    return None
+
+
+def create_application(language: str = "ja", argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Booth POS")
+    app.setOrganizationName("booth-pos")
+    load_font(app)
+    install_translator(app, language)
+    return app
+
+
+def _seed_with_progress(db: Database) -> None:
+    """First start of `make run`: fill an empty database with demo data, showing that it is busy."""
+    from pos.domain.clock import today_local
+    from pos.services.demo import is_empty, seed_demo
+    from pos.ui.worker import run_in_background
+
+    if not is_empty(db):
+        return
+    progress = QProgressDialog("デモデータを作成しています…", "", 0, 0)
+    progress.setCancelButton(None)
+    progress.setWindowTitle("Booth POS")
+    progress.setMinimumDuration(0)
+    outcome: dict[str, object] = {}
+    job = run_in_background(
+        lambda: seed_demo(db, today=today_local()),
+        lambda result: (outcome.setdefault("ok", result), progress.close()),
+        lambda error: (outcome.setdefault("error", error), progress.close()),
+    )
+    progress.exec()
+    del job
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+
+
+def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
+    from pos.ui.main_window import MainWindow
+
+    app = create_application(language or "ja")
+    try:
+        database = open_database(db)
+        if seed_demo_if_new:
+            _seed_with_progress(database)
+    except PosError as e:
+        QMessageBox.critical(None, "Booth POS", e.ja)
+        return 2
+    window = MainWindow(database)
+    window.show()
+    code = app.exec()
+    database.dispose()
+    return code
