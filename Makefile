@@ -14,12 +14,14 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run:
 	@scripts/system-deps.sh run
+	@$(MAKE) --no-print-directory $(STAMP)
 	$(PY) -m pos --seed-demo-if-new
 
-test: $(STAMP)
+test:
 	@scripts/system-deps.sh test
+	@$(MAKE) --no-print-directory $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
@@ -29,7 +31,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m docs.make_screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
 
 clean-venv:
 	rm -rf $(VENV)

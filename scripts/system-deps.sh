@@ -9,6 +9,8 @@ if [ "${1:-test}" = "run" ]; then
   want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
          libxcb-render-util0 libxcb-image0 libxcb-xinerama0)
 fi
+# python3 -m venv needs Debian's python3-venv (ensurepip) on a bare machine
+python3 -c 'import ensurepip, venv' 2>/dev/null || want+=(python3-venv)
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing we can check
 missing=()
 for p in "${want[@]}"; do

@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pos.db.engine import Database, open_database  # noqa: E402
+from pos.db.engine import Database, open_database
 
 
 @pytest.fixture(scope="session")

@@ -62,3 +62,19 @@ def test_python_dash_m_pos_and_pos_db_environment(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == "4月\t\t"
     assert env_db.exists()
+
+
+def test_demo_verb_fills_a_new_database_and_refuses_a_second_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.db")
+    assert main(["demo", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "デモデータを作成しました" in out
+    assert main(["report", "lines", "--fy", "2025", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 12
+    assert all("自主製品販売強化実行委員会会議" in ln for ln in lines)  # a meeting every month
+    assert sum("ゆめが丘SC出張販売（" in ln for ln in lines) == 12  # the mall once a month
+    assert main(["demo", "--db", db]) == 2
+    assert "デモデータは作成できません" in capsys.readouterr().err
