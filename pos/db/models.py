@@ -24,14 +24,22 @@ sales_days      One day of selling at one venue (unique per venue and date). `st
                 `notes` are appended to the monthly activity line (e.g. guests from other wards);
                 `source` is "app" or "history" (a day imported from past years' records).
 participations  Which workshops take part in a sales day (出店).
-lots            A quantity of one product brought to one sales day, with its expiry date.
+lots            A quantity of one product brought to one sales day, with its expiry date;
+                `sold_out_at` is when its last unit was sold.
 sales           One customer's sale: `number` within the day (1, 2, ...), `total` (the sum of its
                 lines), `state` paid or voided with `void_reason` and `voided_at`.
 sale_lines      One product on a sale, with the workshop, unit price, tax rate and name copied at
-                the time of sale; `amount` = quantity × unit price.
+                the time of sale; `amount` = quantity × unit price; `lot_id` is the lot the units
+                came from when the product is stocked in lots (one line per lot).
 payments        How a sale was paid: `method` is "cash" or a cashless brand key; `amount` is what
                 went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
 cash_counts     The drawer count at close: number of notes/coins per denomination.
+day_events      What happened to a sales day besides its sales: opened, closed, reopened (with the
+                reason and who did it) — the reopen record the close rules require.
+lot_dispositions  What happened to the units of a lot left at the end of the day: taken back
+                (持ち帰り), disposed (廃棄) or handed over otherwise (note).
+report_texts    The coordinator's free text of the annual report per fiscal year and field (goal,
+                achievements, problems ...), kept so that it survives a restart.
 settings        Key/value settings of this booth (council and subcommittee names, commission ...).
 activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
                 agenda) and others such as 会計監査 (`kind` "other").
@@ -175,6 +183,7 @@ class Lot(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     expiry_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sold_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Sale(Base):
@@ -217,6 +226,7 @@ class SaleLine(Base):
     unit_price: Mapped[int] = mapped_column(Integer)
     tax_rate: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(Integer)
+    lot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("lots.id"), index=True)
 
     sale: Mapped[Sale] = relationship(back_populates="lines")
 
@@ -263,6 +273,42 @@ class Activity(Base):
     kind: Mapped[str] = mapped_column(String(10))
     label: Mapped[str] = mapped_column(String(200))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class DayEvent(Base):
+    __tablename__ = "day_events"
+    __table_args__ = (CheckConstraint("kind IN ('open', 'close', 'reopen')", name="kind"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class LotDisposition(Base):
+    __tablename__ = "lot_dispositions"
+    __table_args__ = (
+        CheckConstraint("kind IN ('taken_back', 'disposed', 'other')", name="kind"),
+        CheckConstraint("quantity > 0", name="quantity"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    lot_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("lots.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    quantity: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    by_default: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReportText(Base):
+    __tablename__ = "report_texts"
+
+    fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    field: Mapped[str] = mapped_column(String(50), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):
