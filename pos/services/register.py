@@ -30,6 +30,7 @@ from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
+from pos.services.stock import remaining
 
 _register_ids = count(1)
 
@@ -90,12 +91,26 @@ class Register:
                 f"「{p.workshop_name}」は本日出店していないため、「{p.name}」は販売できません",
                 f"{p.workshop_name} is not taking part today",
             )
+        left = remaining(self.db, self.day_id, p.id)
+        if left is not None:
+            i = self.cart.index_of(p.id)
+            in_cart = 0 if i is None else self.cart.lines[i].quantity
+            if in_cart + quantity > left:
+                raise InvalidInput(
+                    f"「{p.name}」は売り切れです" if left == 0 else f"「{p.name}」の残りは{left}個です",
+                    f"{p.name} is sold out" if left == 0 else f"Only {left} of {p.name} left",
+                )
         item = CartItem(p.id, p.workshop_id, p.name, p.workshop_name, p.price, p.tax_rate, p.code)
         index = self.cart.add(item, quantity)
         self._track()
         return index
 
     def set_quantity(self, index: int, quantity: int) -> None:
+        line = self.cart.lines[index] if 0 <= index < len(self.cart) else None
+        if line is not None and quantity > line.quantity:
+            left = remaining(self.db, self.day_id, line.item.product_id)
+            if left is not None and quantity > left:
+                raise InvalidInput(f"「{line.item.name}」の残りは{left}個です", f"Only {left} of {line.item.name} left")
         self.cart.set_quantity(index, quantity)
         self._track()
 

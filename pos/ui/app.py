@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pos.domain.errors import PosError
 from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 from pos.services.store import Database, open_database
+from pos.ui.i18n import set_language
 
 BASE_POINT_SIZE = 12
 
@@ -26,6 +27,7 @@ def load_font(app: QApplication, point_size: int = BASE_POINT_SIZE) -> str:
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """English comes from resources/translations/booth_pos_en.qm; Japanese is the source language."""
+    set_language(language)
     if not language.startswith("en"):
         return None
     translator = QTranslator(app)
@@ -71,9 +73,16 @@ def _seed_with_progress(db: Database) -> None:
 
 
 def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
-    from pos.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
 
-    app = create_application(language or "ja")
+    from pos.ui.main_window import MainWindow
+    from pos.ui.theme import apply_theme
+
+    QApplication.setOrganizationName("booth-pos")
+    QApplication.setApplicationName("Booth POS")
+    settings = QSettings("booth-pos", "Booth POS")
+    app = create_application(language or str(settings.value("language", "ja")))
+    apply_theme(app, str(settings.value("font_size", "標準")), settings.value("high_contrast", False, type=bool))
     try:
         database = open_database(db)
         if seed_demo_if_new:
@@ -81,7 +90,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     except PosError as e:
         QMessageBox.critical(None, "Booth POS", e.ja)
         return 2
-    window = MainWindow(database)
+    window = MainWindow(database, ask_to_open=True)
     window.show()
     code = app.exec()
     database.dispose()

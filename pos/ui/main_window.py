@@ -1,22 +1,28 @@
-"""The main window: today's open sales day at the top, and the records in tabs.
+"""The main window: the register of today's sales day first, then the day's figures and the records.
 
-Tabs: 本日 (the open day's X tally per workshop), 販売日 (recent sales days with totals),
-事業所 (workshops with their colours), 商品 (products). The register screen plugs in here.
+Tabs: レジ (the register, or a button to start today's sales day), 本日の集計 (the open day's X
+tally per workshop), 販売日 (recent sales days with totals), 事業所, 商品. The 表示 menu sets the text
+size, a high-contrast theme and the language; settings persist across runs (QSettings).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from pos.domain.clock import today_local
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import catalog, days, tally
@@ -24,7 +30,10 @@ from pos.services.catalog import ProductInfo, WorkshopInfo
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
+from pos.ui.open_day_dialog import OpenDayDialog
+from pos.ui.register_screen import RegisterScreen
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import FONT_SIZES, apply_theme
 
 
 def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
@@ -40,9 +49,10 @@ def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:  # type: igno
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, ask_to_open: bool = False) -> None:
         super().__init__()
         self.db = db
+        self.register: RegisterScreen | None = None
         self.setWindowTitle(self.tr("Booth POS — 自主製品販売ブース"))
         self.resize(1200, 800)
 
@@ -89,8 +99,19 @@ class MainWindow(QMainWindow):
         today_layout.addWidget(self.summary)
         today_layout.addWidget(_table(self.settlement_model))
 
+        self.register_page = QWidget()
+        self.register_layout = QVBoxLayout(self.register_page)
+        self.register_layout.setContentsMargins(0, 0, 0, 0)
+        self.start_button = QPushButton(self.tr("今日の販売を始める (Ctrl+O)"))
+        self.start_button.setObjectName("startDay")
+        self.start_button.setMinimumHeight(96)
+        self.start_button.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.start_button.clicked.connect(self.open_day)
+        self.register_layout.addWidget(self.start_button)
+
         self.tabs = QTabWidget()
-        self.tabs.addTab(today, self.tr("本日"))
+        self.tabs.addTab(self.register_page, self.tr("レジ"))
+        self.tabs.addTab(today, self.tr("本日の集計"))
         self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
         self.tabs.addTab(_table(self.workshops_model, stretch=1), self.tr("事業所"))
         self.tabs.addTab(_table(self.products_model, stretch=1), self.tr("商品"))
@@ -101,13 +122,92 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("データベース: %1").replace("%1", db.url))
+        self._build_menus()
         self.refresh()
+        self.show_register()
+        if ask_to_open and self.register is None:
+            QTimer.singleShot(0, self.open_day)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        day_menu = self.menuBar().addMenu(self.tr("販売日(&D)"))
+        open_action = QAction(self.tr("今日の販売を始める"), self)
+        open_action.setShortcut(QKeySequence("Ctrl+O"))
+        open_action.triggered.connect(self.open_day)
+        day_menu.addAction(open_action)
+        self.day_menu = day_menu
+
+        view = self.menuBar().addMenu(self.tr("表示(&V)"))
+        settings = QSettings()
+        sizes = QActionGroup(self)
+        current = settings.value("font_size", "標準")
+        for name in FONT_SIZES:
+            action = QAction(self.tr(name), self, checkable=True)
+            action.setChecked(name == current)
+            action.triggered.connect(lambda _=False, n=name: self.set_font_size(n))
+            sizes.addAction(action)
+            view.addAction(action)
+        view.addSeparator()
+        self.contrast_action = QAction(self.tr("ハイコントラスト"), self, checkable=True)
+        self.contrast_action.setChecked(settings.value("high_contrast", False, type=bool))
+        self.contrast_action.toggled.connect(self.set_high_contrast)
+        view.addAction(self.contrast_action)
+        view.addSeparator()
+        language = view.addMenu(self.tr("言語 / Language"))
+        for code, label in (("ja", "日本語"), ("en", "English")):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            language.addAction(action)
+
+    def set_font_size(self, name: str) -> None:
+        QSettings().setValue("font_size", name)
+        apply_theme(QApplication.instance(), name, self.contrast_action.isChecked())  # type: ignore[arg-type]
+
+    def set_high_contrast(self, on: bool) -> None:
+        QSettings().setValue("high_contrast", on)
+        apply_theme(QApplication.instance(), str(QSettings().value("font_size", "標準")), on)  # type: ignore[arg-type]
+
+    def set_language(self, code: str) -> None:
+        QSettings().setValue("language", code)
+        QMessageBox.information(
+            self, "Booth POS", "次に起動したときに切り替わります。\nThe language changes the next time the app starts."
+        )
+
+    # -- the register ----------------------------------------------------------------------------
+    def today_day_id(self):  # type: ignore[no-untyped-def]
+        today = today_local()
+        open_today = [d for d in days.open_days(self.db) if d.day == today and d.state == "open"]
+        return open_today[0].id if open_today else None
+
+    def show_register(self) -> None:
+        day_id = self.today_day_id()
+        if day_id is None or (self.register is not None and self.register.day.id == day_id):
+            self.start_button.setVisible(day_id is None)
+            return
+        self.start_button.setVisible(False)
+        self.register = RegisterScreen(self.db, day_id)
+        self.register.sale_committed.connect(lambda _: self.refresh())
+        self.register.sale_voided.connect(lambda _: self.refresh())
+        self.register_layout.addWidget(self.register)
+        self.tabs.setCurrentWidget(self.register_page)
+        self.refresh()
+
+    def open_day(self) -> None:
+        if self.today_day_id() is not None:
+            self.show_register()
+            return
+        dialog = OpenDayDialog(self.db, today_local(), self)
+        if dialog.exec():
+            self.show_register()
 
     def refresh(self) -> None:
         open_days = days.open_days(self.db)
+        today = today_local()
+        open_days.sort(key=lambda d: d.day != today)
         if open_days:
             d = open_days[0]
-            self.header.setText(f"{d.venue.name}　{format_date_ja(d.day)}　{d.state_label}")
+            stale = self.tr("　※締められていない販売日です") if d.day != today else ""
+            self.header.setText(f"{d.venue.name}　{format_date_ja(d.day)}　{d.state_label}{stale}")
             t = tally.day_tally(self.db, d.id)
             self.summary.setText(
                 self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
@@ -154,3 +156,23 @@ def test_a_failed_write_leaves_nothing_behind(db: Database, monkeypatch: pytest.
         reg.checkout(cash_tendered=2000)
     assert (_count(db, Sale), _count(db, SaleLine), _count(db, Payment)) == (0, 0, 0)
     assert len(reg.cart) == 2
+
+
+def test_stock_tracked_products_sell_out_and_voids_give_units_back(db: Database) -> None:
+    from pos.services.stock import check_in_lot, stock_levels
+
+    b = make_booth(db)
+    check_in_lot(db, b.day.id, b.bread.id, 2)
+    reg = Register(db, b.day.id)
+    reg.add_product(b.bread.id, 2)
+    with pytest.raises(InvalidInput, match="残りは2個"):
+        reg.set_quantity(0, 3)
+    sale = reg.checkout(cash_tendered=5000)
+    with pytest.raises(InvalidInput, match="売り切れ"):
+        reg.add_product(b.bread.id)
+    level = stock_levels(db, b.day.id)[b.bread.id]
+    assert (level.brought, level.sold, level.sold_out) == (2, 2, True)
+    assert level.earliest_expiry == date(2024, 6, 18)  # day + 3 days' shelf life
+    void_sale(db, sale.id, "打ち間違い")
+    assert stock_levels(db, b.day.id)[b.bread.id].remaining == 2
+    reg.add_product(b.soap.id, 5)  # not stock-tracked: no limit

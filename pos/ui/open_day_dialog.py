@@ -1,0 +1,160 @@
+"""Opening the sales day: venue, participating workshops (ticked, with colours) and the change fund.
+
+One screen, a few taps. The change fund is typed as a total, or counted by denomination (the total
+then follows the counts). Enter opens the day, Esc cancels.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.errors import PosError
+from pos.domain.fiscal import format_date_ja
+from pos.domain.money import DENOMINATIONS, format_yen
+from pos.services import catalog, days
+from pos.services.days import DayInfo
+from pos.services.store import Database
+from pos.ui.i18n import error_text
+from pos.ui.tile_grid import colour_icon
+
+
+class OpenDayDialog(QDialog):
+    def __init__(self, db: Database, on: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.on = on
+        self.opened: DayInfo | None = None
+        self.setWindowTitle(self.tr("販売日を始める"))
+        self.resize(720, 640)
+
+        self.venue = QComboBox()
+        self.venue.setMinimumHeight(44)
+        for v in catalog.list_venues(db):
+            self.venue.addItem(v.name, v.id)
+
+        self.workshops = QListWidget()
+        self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
+        for w in catalog.list_workshops(db):
+            item = QListWidgetItem(colour_icon(w.colour, 24), w.name + (self.tr("（他区ゲスト）") if w.is_guest else ""))
+            item.setData(Qt.ItemDataRole.UserRole, w.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.workshops.addItem(item)
+        self.workshops.itemActivated.connect(self._toggle)
+        self.count_label = QLabel()
+        self.workshops.itemChanged.connect(self._update_count)
+
+        self.by_total = QRadioButton(self.tr("合計で入力"))
+        self.by_count = QRadioButton(self.tr("金種ごとに数える"))
+        self.by_total.setChecked(True)
+        self.fund_total = QSpinBox()
+        self.fund_total.setRange(0, 1_000_000)
+        self.fund_total.setSingleStep(1000)
+        self.fund_total.setValue(30_000)
+        self.fund_total.setSuffix(" 円")
+        self.fund_total.setMinimumHeight(40)
+        self.counts: dict[int, QSpinBox] = {}
+        counts = QGridLayout()
+        for i, d in enumerate(DENOMINATIONS):
+            spin = QSpinBox()
+            spin.setRange(0, 999)
+            spin.valueChanged.connect(self._count_changed)
+            self.counts[d] = spin
+            counts.addWidget(QLabel(format_yen(d)), i // 5 * 2, i % 5)
+            counts.addWidget(spin, i // 5 * 2 + 1, i % 5)
+        self.counts_box = QWidget()
+        self.counts_box.setLayout(counts)
+        self.counts_box.setVisible(False)
+        self.by_count.toggled.connect(self._mode_changed)
+
+        self.error = QLabel()
+        self.error.setObjectName("openError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+
+        buttons = QDialogButtonBox()
+        self.open_button = QPushButton(self.tr("販売を始める"))
+        self.open_button.setDefault(True)
+        self.open_button.setMinimumHeight(52)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.open_day)
+        buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("日付"), QLabel(format_date_ja(on)))
+        form.addRow(self.tr("会場"), self.venue)
+        mode = QHBoxLayout()
+        mode.addWidget(self.by_total)
+        mode.addWidget(self.by_count)
+        mode.addWidget(self.fund_total)
+        form.addRow(self.tr("釣銭準備金"), mode)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.counts_box)
+        layout.addWidget(QLabel(self.tr("出店する事業所（タップまたはスペースで選択）")))
+        layout.addWidget(self.workshops, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._update_count()
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1事業所を選択").replace("%1", str(len(self.checked_workshops()))))
+
+    def _mode_changed(self, by_count: bool) -> None:
+        self.counts_box.setVisible(by_count)
+        self.fund_total.setReadOnly(by_count)
+        self._count_changed()
+
+    def _count_changed(self) -> None:
+        if self.by_count.isChecked():
+            self.fund_total.setValue(sum(d * spin.value() for d, spin in self.counts.items()))
+
+    def checked_workshops(self) -> list:  # type: ignore[type-arg]
+        return [
+            self.workshops.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.workshops.count())
+            if self.workshops.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, names: list[str]) -> None:
+        for i in range(self.workshops.count()):
+            item = self.workshops.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
+
+    def open_day(self) -> None:
+        fund: int | dict[int, int] = self.fund_total.value()
+        if self.by_count.isChecked():
+            fund = {d: spin.value() for d, spin in self.counts.items() if spin.value()}
+        if self.venue.currentData() is None:
+            self.error.setText(self.tr("会場が登録されていません"))
+            return
+        try:
+            self.opened = days.open_day(self.db, self.venue.currentData(), self.on, self.checked_workshops(), fund)
+        except PosError as e:
+            self.error.setText(error_text(e))
+            return
+        self.accept()

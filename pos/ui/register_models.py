@@ -1,0 +1,150 @@
+"""Qt models of the register: the cart lines (table) and the product tiles of one workshop (list).
+
+Both are plain Qt models over service data, tested without widgets. The tile model exposes the
+facts a tile shows through roles, so the grid widget and tests read the same thing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pos.domain.cart import Cart, CartLine
+from pos.domain.money import REDUCED_RATE, format_yen
+from pos.services.catalog import ProductInfo
+from pos.services.stock import StockLevel
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class CartColumn(IntEnum):
+    NAME = 0
+    WORKSHOP = 1
+    PRICE = 2
+    QUANTITY = 3
+    AMOUNT = 4
+
+
+class CartTableModel(QAbstractTableModel):
+    """The lines of the cart being rung up; call `refresh()` after the cart changed."""
+
+    HEADERS = ("商品", "事業所", "単価", "数量", "金額")
+
+    def __init__(self, cart: Cart, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.cart = cart
+        self._lines: tuple[CartLine, ...] = ()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._lines = self.cart.lines
+        self.endResetModel()
+
+    def line(self, row: int) -> CartLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(CartColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        line, column = self._lines[index.row()], CartColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                CartColumn.NAME: line.item.name + (" ※" if line.item.tax_rate == REDUCED_RATE else ""),
+                CartColumn.WORKSHOP: line.item.workshop_name,
+                CartColumn.PRICE: format_yen(line.item.unit_price),
+                CartColumn.QUANTITY: str(line.quantity),
+                CartColumn.AMOUNT: format_yen(line.amount),
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= CartColumn.PRICE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+
+@dataclass(frozen=True)
+class Tile:
+    product: ProductInfo
+    stock: StockLevel | None  # None: not stock-tracked
+
+    @property
+    def sold_out(self) -> bool:
+        return self.stock is not None and self.stock.sold_out
+
+    @property
+    def reduced(self) -> bool:
+        return self.product.tax_rate == REDUCED_RATE
+
+    @property
+    def caption(self) -> str:
+        """What the tile says: name, price (※ for the reduced rate), and 売切 / 残りN when tracked."""
+        price = format_yen(self.product.price) + (" ※" if self.reduced else "")
+        if self.stock is None:
+            status = ""
+        elif self.sold_out:
+            status = "\n売切"
+        else:
+            status = f"\n残り{self.stock.remaining}"
+        return f"{self.product.name}\n{price}{status}"
+
+
+class TileRole(IntEnum):
+    PRODUCT_ID = Qt.ItemDataRole.UserRole + 1
+    SOLD_OUT = Qt.ItemDataRole.UserRole + 2
+    REDUCED = Qt.ItemDataRole.UserRole + 3
+    PRICE = Qt.ItemDataRole.UserRole + 4
+
+
+class TileListModel(QAbstractListModel):
+    """The product tiles of one workshop on the day."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tiles: list[Tile] = []
+
+    def set_tiles(self, tiles: list[Tile]) -> None:
+        self.beginResetModel()
+        self._tiles = list(tiles)
+        self.endResetModel()
+
+    def tile(self, row: int) -> Tile:
+        return self._tiles[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._tiles)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        tile = self._tiles[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tile.caption
+        if role == TileRole.PRODUCT_ID:
+            return tile.product.id
+        if role == TileRole.SOLD_OUT:
+            return tile.sold_out
+        if role == TileRole.REDUCED:
+            return tile.reduced
+        if role == TileRole.PRICE:
+            return tile.product.price
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._tiles[index.row()].sold_out:
+            return Qt.ItemFlag.NoItemFlags  # shown, but not selectable nor addable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,441 @@
+"""The register: what volunteers use all day — tiles, scanner, cart, payment, last sale, void.
+
+Keyboard (the whole sale works without a mouse):
+    a scan (code + Enter)   adds the product, wherever the focus is on this screen
+    F1                      scanner / search field (type a name or kana, ↓ to the results, Enter adds)
+    F2 / F3                 quantity + / − of the selected cart line (↑/↓ in the cart select a line)
+    Delete                  remove the selected line        F4  clear the cart
+    Ctrl+Z                  undo the last removal or clearing
+    F9 or Enter (empty field)  payment                       Esc  clear the field / message
+    F7                      receipt of the last sale        F8  void the last sale (with a reason)
+    Ctrl+PgUp / Ctrl+PgDown previous / next workshop tab
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.cart import CartLine
+from pos.domain.codes import is_valid_code, normalize_code
+from pos.domain.errors import PosError
+from pos.domain.fiscal import format_date_ja
+from pos.domain.money import format_yen
+from pos.services import catalog, days, stock
+from pos.services.days import DayInfo
+from pos.services.register import Register, SaleSummary, last_sale, void_sale
+from pos.services.store import Database
+from pos.ui.i18n import error_text
+from pos.ui.payment_dialog import PaymentDialog
+from pos.ui.register_models import CartColumn, CartTableModel, Tile
+from pos.ui.tile_grid import WorkshopTabs
+
+VOID_REASONS = ["打ち間違い", "お客様のキャンセル", "二重に登録", "支払方法の誤り"]
+_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
+
+
+class RegisterScreen(QWidget):
+    """One register on one open sales day."""
+
+    sale_committed = Signal(object)  # SaleSummary
+    sale_voided = Signal(object)  # SaleSummary
+    receipt_requested = Signal(object)  # sale id
+    alerted = Signal(str)  # an error was signalled to the volunteer (message shown + sound)
+
+    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.register = Register(db, day_id)
+        self.day: DayInfo = days.get_day(db, day_id)
+        self.last: SaleSummary | None = last_sale(db, day_id)
+        self._undo: list[CartLine] = []
+
+        self.scan = QLineEdit()
+        self.scan.setObjectName("scanField")
+        self.scan.setPlaceholderText(self.tr("スキャン、または商品名・かなで検索 (F1)"))
+        self.scan.setMinimumHeight(48)
+        self.scan.setStyleSheet("font-size: 16pt;")
+        self.scan.returnPressed.connect(self.on_scan_returnPressed)
+        self.scan.textEdited.connect(self.on_scan_textEdited)
+        self.scan.installEventFilter(self)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setMaximumHeight(180)
+        self.results.setVisible(False)
+        self.results.itemActivated.connect(self.on_results_itemActivated)
+        self.message = QLabel()
+        self.message.setObjectName("registerMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(36)
+
+        self.tabs = WorkshopTabs()
+        self.tabs.product_clicked.connect(self.add_product)
+
+        self.cart_model = CartTableModel(self.register.cart, self)
+        self.cart_view = QTableView()
+        self.cart_view.setObjectName("cart")
+        self.cart_view.setModel(self.cart_model)
+        self.cart_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_view.verticalHeader().setVisible(False)
+        self.cart_view.verticalHeader().setDefaultSectionSize(40)
+        header = self.cart_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CartColumn.NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("cartTotal")
+        self.total_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-size: 14pt;")
+        self.last_label = QLabel()
+        self.last_label.setObjectName("lastSale")
+        self.last_label.setWordWrap(True)
+        self.last_label.setStyleSheet("font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;")
+
+        def button(text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.setMinimumHeight(56)
+            b.clicked.connect(slot)
+            return b
+
+        self.minus_button = button(self.tr("－ (F3)"), lambda: self.change_quantity(-1), "minus")
+        self.plus_button = button(self.tr("＋ (F2)"), lambda: self.change_quantity(1), "plus")
+        self.remove_button = button(self.tr("行を削除 (Del)"), self.remove_line, "removeLine")
+        self.clear_button = button(self.tr("クリア (F4)"), self.clear_cart, "clearCart")
+        self.pay_button = button(self.tr("お会計 (F9)"), self.pay, "pay")
+        self.pay_button.setMinimumHeight(72)
+        self.pay_button.setStyleSheet("font-size: 20pt; font-weight: bold; background: #1f6f3f; color: white;")
+        self.receipt_button = button(self.tr("レシート (F7)"), self.request_receipt, "receipt")
+        self.void_button = button(self.tr("直前の取引を取消 (F8)"), self.void_last, "voidLast")
+
+        line_buttons = QHBoxLayout()
+        for b in (self.minus_button, self.plus_button, self.remove_button, self.clear_button):
+            line_buttons.addWidget(b)
+        last_buttons = QHBoxLayout()
+        last_buttons.addWidget(self.receipt_button)
+        last_buttons.addWidget(self.void_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.cart_view, 1)
+        right_layout.addLayout(line_buttons)
+        right_layout.addWidget(self.count_label)
+        right_layout.addWidget(self.total_label)
+        right_layout.addWidget(self.pay_button)
+        right_layout.addWidget(self.last_label)
+        right_layout.addLayout(last_buttons)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.scan)
+        left_layout.addWidget(self.results)
+        left_layout.addWidget(self.message)
+        left_layout.addWidget(self.tabs, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        # handled in eventFilter for any widget of this screen that has the focus
+        self.keys = {
+            "F1": self.focus_scan, "F2": lambda: self.change_quantity(1), "F3": lambda: self.change_quantity(-1),
+            "F4": self.clear_cart, "F7": self.request_receipt, "F8": self.void_last, "F9": self.pay,
+            "Esc": self.escape, "Ctrl+PgDown": lambda: self._step_tab(1), "Ctrl+PgUp": lambda: self._step_tab(-1),
+        }
+        self.keys_outside_text = {"Del": self.remove_line, "Ctrl+Z": self.undo}  # in a text field they edit text
+
+        self.reload_tiles(rebuild=True)
+        self.refresh_cart()
+        self.show_last_sale()
+
+    # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.focus_scan()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        super().hideEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj)):
+            return False
+        pressed = QKeySequence(key_event.keyCombination()).toString()
+        if pressed in self.keys:
+            self.keys[pressed]()
+            return True
+        if pressed in self.keys_outside_text and (obj is not self.scan or not self.scan.text()):
+            self.keys_outside_text[pressed]()
+            return True
+        if obj is self.scan:
+            if key_event.key() == Qt.Key.Key_Down and self.results.isVisible() and self.results.count():
+                self.results.setFocus()
+                self.results.setCurrentRow(0)
+                return True
+            return False
+        if isinstance(obj, _TEXT_INPUTS):
+            return False
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scan.text().strip():
+            self.scan.setFocus()
+            self.on_scan_returnPressed()  # the end of a scan that began on another widget
+            return True
+        text = key_event.text()
+        if text and text.isprintable() and not text.isspace() and not key_event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            self.scan.setFocus()
+            self.scan.insert(text)
+            self.on_scan_textEdited(self.scan.text())
+            return True
+        return False
+
+    # -- adding products ---------------------------------------------------------------------------
+    def focus_scan(self) -> None:
+        self.scan.setFocus()
+        self.scan.selectAll()
+
+    def on_scan_returnPressed(self) -> None:  # noqa: N802
+        text = self.scan.text().strip()
+        if not text:
+            if len(self.register.cart):
+                self.pay()
+            return
+        if self.results.isVisible() and self.results.count() == 1:
+            self.on_results_itemActivated(self.results.item(0))
+            return
+        code = normalize_code(text)
+        if is_valid_code(code):
+            self.scan.clear()
+            self.results.setVisible(False)
+            self._try(lambda: self.register.add_code(code), self.tr("追加しました"))
+            return
+        self.on_scan_textEdited(text)
+        if not self.results.count():
+            self.alert(self.tr("「%1」に当てはまる商品はありません").replace("%1", text))
+
+    def on_scan_textEdited(self, text: str) -> None:  # noqa: N802
+        text = text.strip()
+        self.results.clear()
+        if not text or is_valid_code(normalize_code(text)):
+            self.results.setVisible(False)
+            return
+        on_sale = {w.id for w in self.day.workshops}
+        for p in catalog.search_products(self.db, text, limit=20):
+            if p.workshop_id in on_sale:
+                item = QListWidgetItem(f"{p.name}　{format_yen(p.price)}　{p.workshop_name}")
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.results.addItem(item)
+        self.results.setVisible(self.results.count() > 0)
+
+    def on_results_itemActivated(self, item: QListWidgetItem) -> None:  # noqa: N802
+        product_id = item.data(Qt.ItemDataRole.UserRole)
+        self.scan.clear()
+        self.results.setVisible(False)
+        self.add_product(product_id)
+        self.focus_scan()
+
+    def add_product(self, product_id: UUID) -> None:
+        self._try(lambda: self.register.add_product(product_id), self.tr("追加しました"))
+
+    def _try(self, action, done_text: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            index = action()
+        except PosError as e:
+            self.alert(error_text(e))
+            return
+        self.refresh_cart(select=index)
+        line = self.register.cart.lines[index]
+        self.info(f"{done_text}: {line.item.name} × {line.quantity}")
+
+    # -- the cart ----------------------------------------------------------------------------------
+    def selected_row(self) -> int | None:
+        rows = self.cart_view.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.register.cart) - 1 if len(self.register.cart) else None
+
+    def change_quantity(self, step: int) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        line = self.register.cart.lines[row]
+        if line.quantity + step < 1:
+            self.remove_line()
+            return
+        try:
+            self.register.set_quantity(row, line.quantity + step)
+        except PosError as e:
+            self.alert(error_text(e))
+            return
+        self.refresh_cart(select=row)
+
+    def remove_line(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        line = self.register.remove(row)
+        self._undo = [line]
+        self.refresh_cart(select=min(row, len(self.register.cart) - 1))
+        self.info(self.tr("%1 を削除しました（元に戻す: Ctrl+Z）").replace("%1", line.item.name))
+
+    def clear_cart(self) -> None:
+        if not len(self.register.cart):
+            return
+        self._undo = list(self.register.cart.lines)
+        self.register.clear()
+        self.refresh_cart()
+        self.info(self.tr("カートを空にしました（元に戻す: Ctrl+Z）"))
+
+    def undo(self) -> None:
+        if not self._undo:
+            return
+        lines, self._undo = self._undo, []
+        for line in lines:
+            try:
+                self.register.add_product(line.item.product_id, line.quantity)
+            except PosError as e:
+                self.alert(error_text(e))
+        self.refresh_cart()
+        self.info(self.tr("元に戻しました"))
+
+    def refresh_cart(self, select: int | None = None) -> None:
+        self.cart_model.refresh()
+        cart = self.register.cart
+        self.total_label.setText(self.tr("合計 %1").replace("%1", format_yen(cart.total)))
+        self.count_label.setText(self.tr("%1点").replace("%1", str(cart.item_count)))
+        self.pay_button.setEnabled(len(cart) > 0)
+        if select is not None and 0 <= select < len(cart):
+            self.cart_view.selectRow(select)
+
+    # -- tiles ---------------------------------------------------------------------------------------
+    def reload_tiles(self, rebuild: bool = False) -> None:
+        workshops = [w for w in self.day.workshops]
+        levels = stock.stock_levels(self.db, self.day.id)
+        tiles: dict[UUID, list[Tile]] = {w.id: [] for w in workshops}
+        for p in catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]):
+            tiles[p.workshop_id].append(Tile(p, levels.get(p.id)))
+        if rebuild:
+            self.tabs.set_workshops(workshops, tiles)
+        else:
+            self.tabs.update_tiles(tiles)
+
+    def _step_tab(self, step: int) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    # -- paying, last sale, void -----------------------------------------------------------------------
+    def pay(self) -> None:
+        if not len(self.register.cart):
+            self.alert(self.tr("商品が入っていません"))
+            return
+        dialog = PaymentDialog(self.register, self)
+        if dialog.exec() and dialog.result_sale is not None:
+            self.sale_done(dialog.result_sale)
+        self.focus_scan()
+
+    def sale_done(self, sale: SaleSummary) -> None:
+        self.last = sale
+        self._undo = []
+        self.refresh_cart()
+        self.reload_tiles()
+        self.show_last_sale()
+        self.info(self.tr("No.%1 を記録しました").replace("%1", str(sale.number)))
+        self.sale_committed.emit(sale)
+
+    def show_last_sale(self) -> None:
+        sale = self.last
+        self.receipt_button.setEnabled(sale is not None and sale.state == "paid")
+        self.void_button.setEnabled(sale is not None and sale.state == "paid")
+        if sale is None:
+            self.last_label.setText(self.tr("直前の取引: なし"))
+            return
+        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", str(sale.number)).replace(
+            "%2", format_yen(sale.total)).replace("%3", sale.payment_text)
+        if sale.state != "paid":
+            text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
+        elif any(p.method == "cash" for p in sale.payments):
+            text += self.tr("\nお預かり %1　お釣り %2").replace("%1", format_yen(sale.tendered)).replace(
+                "%2", format_yen(sale.change))
+        self.last_label.setText(text)
+
+    def void_last(self) -> None:
+        sale = self.last
+        if sale is None or sale.state != "paid":
+            self.alert(self.tr("取り消せる直前の取引はありません"))
+            return
+        reason, ok = QInputDialog.getItem(
+            self, self.tr("取引の取消"),
+            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", str(sale.number)).replace(
+                "%2", format_yen(sale.total)),
+            [self.tr(r) for r in VOID_REASONS], 0, True,
+        )
+        if not ok:
+            return
+        try:
+            self.last = void_sale(self.db, sale.id, reason)
+        except PosError as e:
+            self.alert(error_text(e))
+            return
+        self.reload_tiles()
+        self.show_last_sale()
+        self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))
+        self.sale_voided.emit(self.last)
+
+    def request_receipt(self) -> None:
+        if self.last is not None and self.last.state == "paid":
+            self.receipt_requested.emit(self.last.id)
+
+    # -- messages --------------------------------------------------------------------------------------
+    def info(self, text: str) -> None:
+        self.message.setStyleSheet("font-size: 14pt; color: #0a5a24;")
+        self.message.setText(text)
+
+    def alert(self, text: str) -> None:
+        """A refusal: shown large in red, with a sound, and nothing added."""
+        self.message.setStyleSheet("font-size: 15pt; font-weight: bold; color: white; background: #b00020;")
+        self.message.setText(text)
+        QApplication.beep()
+        self.alerted.emit(text)
+
+    def escape(self) -> None:
+        self.scan.clear()
+        self.results.setVisible(False)
+        self.message.clear()
+        self.message.setStyleSheet("")
+        self.focus_scan()
+
+    def header_text(self) -> str:
+        return f"{self.day.venue.name}　{format_date_ja(self.day.day)}"
