@@ -30,7 +30,7 @@ from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
-from pos.services.stock import remaining
+from pos.services.stock import remaining, stock_levels
 
 _register_ids = count(1)
 
@@ -74,6 +74,14 @@ class Register:
             self.workshop_ids = frozenset(
                 s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == day_id))
             )
+        self.refresh_catalogue()
+
+    def refresh_catalogue(self) -> None:
+        """Reload which products are stock-tracked today (call after check-ins; done after each sale).
+
+        Products themselves are read at every scan, so a price corrected mid-day applies at once.
+        """
+        self._tracked = set(stock_levels(self.db, self.day_id))
 
     # -- ringing up -------------------------------------------------------------------------
     def add_product(self, product_id: UUID, quantity: int = 1) -> int:
@@ -91,7 +99,7 @@ class Register:
                 f"「{p.workshop_name}」は本日出店していないため、「{p.name}」は販売できません",
                 f"{p.workshop_name} is not taking part today",
             )
-        left = remaining(self.db, self.day_id, p.id)
+        left = remaining(self.db, self.day_id, p.id) if p.id in self._tracked else None
         if left is not None:
             i = self.cart.index_of(p.id)
             in_cart = 0 if i is None else self.cart.lines[i].quantity
@@ -107,7 +115,7 @@ class Register:
 
     def set_quantity(self, index: int, quantity: int) -> None:
         line = self.cart.lines[index] if 0 <= index < len(self.cart) else None
-        if line is not None and quantity > line.quantity:
+        if line is not None and quantity > line.quantity and line.item.product_id in self._tracked:
             left = remaining(self.db, self.day_id, line.item.product_id)
             if left is not None and quantity > left:
                 raise InvalidInput(f"「{line.item.name}」の残りは{left}個です", f"Only {left} of {line.item.name} left")
@@ -149,6 +157,7 @@ class Register:
                 if attempt == 2:
                     raise
         self.clear()
+        self.refresh_catalogue()
         return summary
 
     def _write_sale(self, parts: list[PaymentPart]) -> SaleSummary:

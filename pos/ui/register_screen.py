@@ -342,7 +342,8 @@ class RegisterScreen(QWidget):
 
     # -- tiles ---------------------------------------------------------------------------------------
     def reload_tiles(self, rebuild: bool = False) -> None:
-        workshops = [w for w in self.day.workshops]
+        self.register.refresh_catalogue()
+        workshops = list(self.day.workshops)
         levels = stock.stock_levels(self.db, self.day.id)
         tiles: dict[UUID, list[Tile]] = {w.id: [] for w in workshops}
         for p in catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]):
