@@ -6,7 +6,9 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench screenshots clean-venv
+QM     := resources/translations/booth_pos_en.qm
+
+.PHONY: run test lint bench screenshots translations clean-venv
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +16,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+$(QM): resources/translations/booth_pos_en.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
 run:
 	@scripts/system-deps.sh run
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory $(STAMP) $(QM)
 	$(PY) -m pos --seed-demo-if-new
 
 test:
 	@scripts/system-deps.sh test
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
@@ -32,6 +37,10 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+# after changing UI strings: refresh the .ts source, then translate what it lists as unfinished
+translations: $(STAMP)
+	$(PY) scripts/update_translations.py
 
 clean-venv:
 	rm -rf $(VENV)

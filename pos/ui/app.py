@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -26,8 +26,15 @@ def load_font(app: QApplication, point_size: int = BASE_POINT_SIZE) -> str:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """English comes from resources/translations/booth_pos_en.qm; Japanese is the source language."""
+    """English comes from resources/translations/booth_pos_en.qm; Japanese is the source language.
+
+    Qt's own strings (Cancel, Yes/No ...) come from Qt's translations shipped with PySide6.
+    """
     set_language(language)
+    qt_strings = QTranslator(app)
+    if qt_strings.load(f"qt_{'en' if language.startswith('en') else 'ja'}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_strings)
     if not language.startswith("en"):
         return None
     translator = QTranslator(app)

@@ -162,6 +162,7 @@ class RegisterScreen(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

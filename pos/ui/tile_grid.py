@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollAre
 from pos.services.catalog import WorkshopInfo
 from pos.ui.register_models import Tile, TileListModel
 
-TILE_MIN_HEIGHT = 72  # above the 64 px the booth needs for a sure tap
-COLUMNS = 4
+TILE_HEIGHT = 84  # above the 64 px the booth needs for a sure tap
+TILE_MIN_WIDTH = 150
 
 
 def colour_icon(colour: str, size: int = 18) -> QIcon:
@@ -24,7 +24,7 @@ def colour_icon(colour: str, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
-def _tint(colour: str, factor: int = 185) -> str:
+def _tint(colour: str, factor: int = 150) -> str:
     """A light tint of the workshop colour for tile backgrounds (text stays dark and readable)."""
     return QColor(colour).lighter(factor).name()
 
@@ -44,23 +44,39 @@ class TileGrid(QScrollArea):
         self._grid = QGridLayout(self._inner)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._inner)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._columns = 3
         model.modelReset.connect(self.rebuild)
         self.rebuild()
+
+    def columns_for_width(self) -> int:
+        return max(2, self.viewport().width() // TILE_MIN_WIDTH)
 
     def rebuild(self) -> None:
         for button in self.buttons:
             button.deleteLater()
-        self.buttons = []
-        for row in range(self.model.rowCount()):
-            button = self._make_button(self.model.tile(row))
-            self._grid.addWidget(button, row // COLUMNS, row % COLUMNS)
-            self.buttons.append(button)
+        self.buttons = [self._make_button(self.model.tile(row)) for row in range(self.model.rowCount())]
+        self._place()
+
+    def _place(self) -> None:
+        for i, button in enumerate(self.buttons):
+            self._grid.addWidget(button, i // self._columns, i % self._columns)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        columns = self.columns_for_width()
+        if columns != self._columns:
+            self._columns = columns
+            for button in self.buttons:
+                self._grid.removeWidget(button)
+            self._place()
 
     def _make_button(self, tile: Tile) -> QPushButton:
         button = QPushButton(tile.caption)
         button.setObjectName("tile")
-        button.setMinimumHeight(TILE_MIN_HEIGHT)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.MinimumExpanding)
+        button.setFixedHeight(TILE_HEIGHT)
+        button.setMinimumWidth(TILE_MIN_WIDTH - 12)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setEnabled(not tile.sold_out)
         button.setProperty("soldOut", tile.sold_out)
         button.setAccessibleName(tile.caption.replace("\n", " "))

@@ -1,0 +1,79 @@
+"""Opening the day from the app, and the main window switching to the register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from pos.db.engine import Database
+from pos.db.models import Participation, SalesDay, Workshop
+from pos.domain.clock import today_local
+from pos.services import catalog
+from pos.ui.main_window import MainWindow
+from pos.ui.open_day_dialog import OpenDayDialog
+from pos.ui.theme import apply_theme
+from tests.ui.conftest import in_modal
+
+
+def _master(db: Database) -> None:
+    catalog.create_venue(db, "区役所ロビー", "区役所販売", display_order=1)
+    catalog.create_venue(db, "ゆめが丘SC", "ゆめが丘SC出張販売", display_order=2)
+    for name in ("工房A", "工房B", "工房C"):
+        w = catalog.create_workshop(db, name)
+        catalog.create_product(db, w.id, f"{name}のクッキー", 300, 8, perishable=True, shelf_life_days=7)
+
+
+def test_open_day_dialog_records_venue_workshops_and_counted_fund(qtbot: QtBot, db: Database) -> None:
+    _master(db)
+    dialog = OpenDayDialog(db, today_local())
+    qtbot.addWidget(dialog)
+    dialog.venue.setCurrentIndex(1)
+    dialog.set_checked(["工房A", "工房C"])
+    dialog.by_count.setChecked(True)
+    dialog.counts[1000].setValue(10)
+    dialog.counts[100].setValue(50)
+    assert dialog.fund_total.value() == 15_000
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == OpenDayDialog.DialogCode.Accepted
+    with db.sessions() as s:
+        day = s.scalars(select(SalesDay)).one()
+        names = set(s.scalars(select(Workshop.name).join(Participation).where(Participation.sales_day_id == day.id)))
+        assert (day.venue.name, day.day, day.change_fund, day.state) == ("ゆめが丘SC", today_local(), 15_000, "open")
+    assert names == {"工房A", "工房C"}
+
+
+def test_open_day_dialog_refuses_without_workshops(qtbot: QtBot, db: Database) -> None:
+    _master(db)
+    dialog = OpenDayDialog(db, today_local())
+    qtbot.addWidget(dialog)
+    dialog.open_day()
+    assert "事業所を1つ以上" in dialog.error.text()
+    with db.sessions() as s:
+        assert s.scalars(select(SalesDay)).first() is None
+
+
+def test_window_asks_to_open_today_then_shows_the_register(qtbot: QtBot, db: Database) -> None:
+    _master(db)
+
+    def open_it(dialog: OpenDayDialog) -> None:
+        dialog.set_checked(["工房A", "工房B"])
+        qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.register is None and not window.start_button.isHidden()
+    in_modal(qtbot, open_it)
+    qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
+    assert window.register is not None
+    assert [window.register.tabs.tabText(i) for i in range(window.register.tabs.count())] == ["工房A", "工房B"]
+    assert "区役所ロビー" in window.header.text()
+
+
+def test_text_size_and_high_contrast(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    apply_theme(app, "特大", True)  # type: ignore[arg-type]
+    assert app.font().pointSize() == 18 and "#ffff00" in app.styleSheet()  # type: ignore[union-attr]
+    apply_theme(app, "標準", False)  # type: ignore[arg-type]
+    assert app.font().pointSize() == 12 and app.styleSheet() == ""  # type: ignore[union-attr]
