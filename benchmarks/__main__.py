@@ -8,7 +8,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BENCHMARKS = ("scan_to_cart",)
+BENCHMARKS = ("scan_to_cart", "forecast", "crash_kill")
 
 
 def main(argv: list[str]) -> int:

@@ -20,7 +20,10 @@ from collections.abc import Sequence
 from pos.domain.errors import ImportErrors, PosError
 
 #: Modules of `pos.commands`, one per verb, in the order `pos --help` lists them.
-VERB_MODULES = ("demo", "import_history", "report")
+VERB_MODULES = (
+    "demo", "import_history", "report", "labels", "tally", "receipt",
+    "simulate", "verify", "backup", "restore", "stock",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

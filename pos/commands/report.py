@@ -1,22 +1,42 @@
-"""`pos report lines --fy 2024 [--db DB]`: the monthly activity lines (more reports join here)."""
+"""`pos report lines|annual`: the reports of a fiscal year from the command line.
+
+    pos report lines  --fy 2024 [--db DB]                            the twelve monthly activity lines
+    pos report annual --fy 2024 [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--db DB]
+                                                                     the annual report (様式第２号)
+
+`annual` needs at least one of --pdf / --xlsx; it uses the texts saved in the app (or the draft
+written from the records where none is saved) and prints the files it wrote.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from pos.commands import add_db_option
+from pos.domain.errors import InvalidInput, PosError
+from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import format_lines
 from pos.services.report_lines import report_lines
 from pos.services.store import open_database
+
+FY_HELP = "fiscal year by its starting year (2024 = 令和6年度)"
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = verbs.add_parser("report", help="reports of a fiscal year")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     lines = kinds.add_parser("lines", help="the twelve monthly activity lines, tab-separated")
-    lines.add_argument("--fy", type=int, required=True, help="fiscal year by its starting year (2024 = 令和6年度)")
+    lines.add_argument("--fy", type=int, required=True, help=FY_HELP)
     add_db_option(lines)
     lines.set_defaults(run=run_lines)
+
+    annual = kinds.add_parser("annual", help="the annual report (様式第２号) as PDF and/or Excel")
+    annual.add_argument("--fy", type=int, required=True, help=FY_HELP)
+    annual.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")
+    annual.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the report as Excel")
+    add_db_option(annual)
+    annual.set_defaults(run=run_annual)
 
 
 def run_lines(args: argparse.Namespace) -> int:
@@ -25,4 +45,41 @@ def run_lines(args: argparse.Namespace) -> int:
         print(format_lines(report_lines(db, args.fy)))
     finally:
         db.dispose()
+    return 0
+
+
+def _check_year(fy: int) -> None:
+    try:
+        fiscal_year_label(fy)
+    except ValueError as e:
+        raise InvalidInput(f"年度 {fy} は扱えません（1989年度以降）", f"Fiscal year {fy} is not supported") from e
+
+
+def _write(writer, report, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    try:
+        return writer(report, path)
+    except OSError as e:
+        raise PosError(
+            f"ファイルを書き込めません: {path}（{e.strerror or e}）", f"Cannot write {path}: {e}"
+        ) from e
+
+
+def run_annual(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.xlsx is None:
+        raise InvalidInput(
+            "出力先を --pdf か --xlsx（または両方）で指定してください", "Give --pdf and/or --xlsx"
+        )
+    _check_year(args.fy)
+    from pos.reports.annual_pdf import write_pdf
+    from pos.reports.annual_xlsx import write_xlsx
+    from pos.services.annual_report import annual_report
+
+    db = open_database(args.db)
+    try:
+        report = annual_report(db, args.fy)
+    finally:
+        db.dispose()
+    for writer, path in ((write_pdf, args.pdf), (write_xlsx, args.xlsx)):
+        if path is not None:
+            print(f"{report.year_label}の部会年間報告書を書き出しました: {_write(writer, report, path)}")
     return 0

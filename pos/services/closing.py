@@ -3,6 +3,11 @@
 Expected cash = change fund + cash taken for sales. A difference (過不足) needs a comment. The close
 is refused while this process still holds an unfinished sale for the day; a closed day accepts no
 sale and no void.
+
+`start_closing` stops sales while the drawer is counted (open → closing) and `cancel_closing`
+abandons the count (closing → open). `reopen_day` puts a closed day back to open, with a required
+reason. Opening, closing and reopening are each kept as a `DayEvent`, so the record shows who
+closed or reopened a day, when and why, even after a second close overwrote the day's figures.
 """
 
 from __future__ import annotations
@@ -14,12 +19,13 @@ from uuid import UUID
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import CashCount
+from pos.db.models import CashCount, DayEvent
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DayState, check_transition
 from pos.domain.errors import InvalidInput, StateError
-from pos.domain.money import cash_total
-from pos.services.days import load_day
+from pos.domain.money import cash_total, format_yen
+from pos.services.backup import backup_after_close
+from pos.services.days import DayInfo, day_info, load_day
 from pos.services.tally import day_tally
 
 
@@ -62,10 +68,88 @@ def close_day(
                 existing[denomination].count = n
             else:
                 s.add(CashCount(sales_day_id=day_id, denomination=denomination, count=n))
+        for denomination, row in existing.items():
+            if denomination not in counts:  # a count left from before a reopen
+                row.count = 0
         day.state = DayState.CLOSED.value
         day.counted_cash = counted
         day.expected_cash = tally.expected_cash
         day.cash_comment = comment
         day.closed_at = now_utc()
         day.closed_by = closed_by.strip()
+        s.add(DayEvent(
+            sales_day_id=day_id, at=day.closed_at, kind="close", by=day.closed_by,
+            reason=_close_note(counted, tally.expected_cash, comment),
+        ))
+    backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
     return CloseResult(day_id, counted, tally.expected_cash, comment)
+
+
+def _close_note(counted: int, expected: int, comment: str) -> str:
+    """What the close event keeps: the count against the expected cash, and the comment if any."""
+    diff = counted - expected
+    note = f"実際の現金 {format_yen(counted)}（予定 {format_yen(expected)}、過不足 {format_over_short(diff)}）"
+    return f"{note} {comment}" if comment else note
+
+
+def format_over_short(diff: int) -> str:
+    """An over/short amount with its sign: +¥100 (過剰), -¥10 (不足), ¥0."""
+    return f"+{format_yen(diff)}" if diff > 0 else format_yen(diff)
+
+
+def start_closing(db: Database, day_id: UUID) -> DayInfo:
+    """Stop sales while the drawer is counted (open → closing); a day already closing stays so."""
+    if db.unfinished_sales(day_id):
+        raise StateError(
+            "会計途中の取引があります。会計を終えるか取り消してから締めてください",
+            "A sale is still being rung up: finish or clear it before closing",
+        )
+    with db.sessions.begin() as s:
+        day = load_day(s, day_id)
+        if day.state != DayState.CLOSING.value:
+            check_transition(day.state, DayState.CLOSING)
+            day.state = DayState.CLOSING.value
+        s.flush()
+        return day_info(s, day)
+
+
+def cancel_closing(db: Database, day_id: UUID) -> DayInfo:
+    """Abandon the count: a closing day goes back to open (an open day is left as it is)."""
+    with db.sessions.begin() as s:
+        day = load_day(s, day_id)
+        if day.state == DayState.CLOSED.value:
+            raise StateError(
+                "締め済みの販売日です。再開するには理由を入力して「再開」してください",
+                "The day is closed: reopen it with a reason",
+            )
+        if day.state == DayState.CLOSING.value:
+            day.state = DayState.OPEN.value
+        s.flush()
+        return day_info(s, day)
+
+
+def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "") -> DayInfo:
+    """Put a closed day back to open. The reason is required and kept as a "reopen" day event.
+
+    The close figures (counted and expected cash, comment, closing time and person) are cleared on
+    the day, since they no longer hold once sales can change; the close event keeps them.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("再開の理由を入力してください", "Give a reason for reopening the day")
+    with db.sessions.begin() as s:
+        day = load_day(s, day_id)
+        if day.state != DayState.CLOSED.value:
+            raise StateError(
+                "締め済みの販売日ではないため、再開の必要はありません", "The day is not closed"
+            )
+        check_transition(day.state, DayState.OPEN)
+        day.state = DayState.OPEN.value
+        day.counted_cash = None
+        day.expected_cash = None
+        day.cash_comment = ""
+        day.closed_at = None
+        day.closed_by = ""
+        s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=reason, by=(by or "").strip()))
+        s.flush()
+        return day_info(s, day)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import Participation, Sale, SalesDay, Venue, Workshop
+from pos.db.models import DayEvent, Participation, Sale, SalesDay, Venue, Workshop
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DAY_STATE_LABELS, DayState
 from pos.domain.errors import InvalidInput, NotFound, StateError
@@ -120,6 +120,7 @@ def open_day(
         s.add(day)
         s.flush()
         s.add_all(Participation(sales_day_id=day.id, workshop_id=w.id) for w in workshops)
+        s.add(DayEvent(sales_day_id=day.id, at=day.opened_at, kind="open", reason="", by=""))
         s.flush()
         return day_info(s, day)
 

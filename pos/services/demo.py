@@ -10,8 +10,12 @@ current fiscal year up to yesterday:
   rotating workshops, the mall one weekend day a month with 6-10, the station 3-5 consecutive days
   twice a year, the water plant a few Saturdays, the welfare market 3-5 days a month, the business
   park several days a month in the most recent twelve months only, a festival in June), every one
-  closed, with its participations, lots of perishable food, sales (1-4 lines, cash / cashless /
-  mixed payments through `plan_payment`, about 1 % voided) and a drawer count per denomination;
+  closed, with its participations, lots of perishable food (checked in before opening, with expiry
+  dates; `sold_out_at` when a paid sale took the last unit), sales (1-4 lines, cash / cashless /
+  mixed payments through `plan_payment`, about 1 % voided, which gives the units back; a food line
+  names the lot it came from), what happened to the food left at the close (mostly taken back,
+  same-day food often disposed, now and then handed over, on some days recorded by default) and a
+  drawer count per denomination;
 - the monthly committee meeting and the yearly accounting audit.
 
 Everything comes from `random.Random(seed)` (UUIDs included), so the same seed and `today` give the
@@ -37,6 +41,7 @@ from pos.db.models import (
     Base,
     CashCount,
     Lot,
+    LotDisposition,
     Participation,
     Payment,
     Product,
@@ -225,6 +230,7 @@ _BRANDS = (
     ("paypay", 30), ("transit_ic", 25), ("credit", 14), ("id", 5), ("quicpay", 3), ("d_barai", 5),
     ("rakuten_pay", 4), ("au_pay", 4), ("other_qr", 2), ("emoney", 6), ("gift_voucher", 1), ("other", 1),
 )
+_HANDED_OVER = ("地域の子ども食堂へ寄贈", "併設の相談コーナーへ提供", "区役所の職員が買い取り")
 _VOID_REASONS = ("打ち間違い", "打ち間違い", "数量の入力誤り", "商品の選び間違い", "お客様のキャンセル")
 _CASH_COMMENTS = {
     -1: ("釣銭の渡し間違いと思われる", "釣銭の渡しすぎと思われる", "原因不明（不足）"),
@@ -257,6 +263,8 @@ class DemoSummary:
     sales: int
     sale_lines: int
     activities: int
+    lots: int = 0
+    dispositions: int = 0
 
 
 @dataclass(frozen=True)
@@ -311,6 +319,7 @@ class _Buffers:
     lines: list[dict[str, Any]] = field(default_factory=list)
     payments: list[dict[str, Any]] = field(default_factory=list)
     counts: list[dict[str, Any]] = field(default_factory=list)
+    dispositions: list[dict[str, Any]] = field(default_factory=list)
 
     def tables(self) -> Iterator[tuple[type[Base], list[dict[str, Any]]]]:
         yield SalesDay, self.days
@@ -320,6 +329,7 @@ class _Buffers:
         yield SaleLine, self.lines
         yield Payment, self.payments
         yield CashCount, self.counts
+        yield LotDisposition, self.dispositions
 
 
 def is_empty(db: Database) -> bool:
@@ -380,7 +390,7 @@ class _Generator:
         self.ward_turn = 0
         self.brand_keys = [b for b, _ in _BRANDS]
         self.brand_cum = _cumulate(w for _, w in _BRANDS)
-        self.n_days = self.n_sales = self.n_lines = self.n_activities = 0
+        self.n_days = self.n_sales = self.n_lines = self.n_activities = self.n_lots = self.n_dispositions = 0
 
     def uid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
@@ -403,6 +413,8 @@ class _Generator:
             sales=self.n_sales,
             sale_lines=self.n_lines,
             activities=self.n_activities,
+            lots=self.n_lots,
+            dispositions=self.n_dispositions,
         )
 
     def _write_master(self, s: Session) -> tuple[int, int]:
@@ -597,6 +609,7 @@ class _Generator:
         sellout = venue.key == "plant" and rng.random() < 0.5
         lo, hi = (5, 12) if sellout else venue.lots
         stock: dict[uuid.UUID, int] = {}
+        lots: dict[uuid.UUID, dict[str, Any]] = {}
         lot_time = opened - timedelta(minutes=rng.randint(5, 30))
         for shop in shops:
             for p in shop.products:
@@ -604,10 +617,12 @@ class _Generator:
                     continue
                 qty = rng.randint(lo, hi)
                 stock[p.id] = qty
-                buf.lots.append({
+                lots[p.id] = {
                     "id": self.uid(), "product_id": p.id, "sales_day_id": day_id, "quantity": qty,
-                    "expiry_date": day + timedelta(days=p.shelf), "created_at": lot_time,
-                })
+                    "expiry_date": day + timedelta(days=p.shelf), "created_at": lot_time, "sold_out_at": None,
+                }
+        buf.lots.extend(lots.values())
+        self.n_lots += len(lots)
 
         # When customers came: spread over the opening hours (water plant: a rush at the start).
         n_target = rng.randint(*venue.sales)
@@ -646,27 +661,32 @@ class _Generator:
             sale_id = self.uid()
             number += 1
             created = start + timedelta(seconds=int(offset))
+            voided = rng.random() < 0.01  # a voided sale gives its units back
             total = 0
             sold_out = False
             for line_no, p in enumerate(picked, 1):
                 qty = 1 if tight else rng.choices((1, 2, 3), cum_weights=(80, 95, 100))[0]
-                if p.perishable:
+                lot = lots.get(p.id)
+                if lot is not None:
                     qty = min(qty, stock[p.id])
-                    stock[p.id] -= qty
-                    food_left -= qty
-                    sold_out = sold_out or stock[p.id] == 0
+                    if not voided:
+                        stock[p.id] -= qty
+                        food_left -= qty
+                        if stock[p.id] == 0:
+                            lot["sold_out_at"] = created
+                            sold_out = True
                 amount = qty * p.price
                 total += amount
                 buf.lines.append({
                     "id": self.uid(), "sale_id": sale_id, "line_no": line_no, "product_id": p.id,
                     "workshop_id": p.workshop_id, "product_name": p.name, "quantity": qty,
                     "unit_price": p.price, "tax_rate": p.rate, "amount": amount,
+                    "lot_id": None if lot is None else lot["id"],
                 })
             if sold_out:
                 avail = [p for p in avail if not p.perishable or stock[p.id] > 0]
                 cum = _cumulate(p.weight for p in avail)
                 has_goods = any(not p.perishable for p in avail)
-            voided = rng.random() < 0.01
             buf.sales.append({
                 "id": sale_id, "sales_day_id": day_id, "number": number, "created_at": created,
                 "total": total, "state": (SaleState.VOIDED if voided else SaleState.PAID).value,
@@ -682,6 +702,8 @@ class _Generator:
                     cash_in += part.amount
             self.n_lines += len(picked)
         self.n_sales += number
+
+        self._dispositions(buf, lots, stock, closed)
 
         # The close: count the drawer; now and then a small difference with its reason.
         expected = venue.change_fund + cash_in
@@ -701,6 +723,38 @@ class _Generator:
             "closed_at": closed, "closed_by": CLOSED_BY,
         })
         self.n_days += 1
+
+    def _dispositions(
+        self, buf: _Buffers, lots: dict[uuid.UUID, dict[str, Any]], stock: dict[uuid.UUID, int], closed: datetime
+    ) -> None:
+        """What happened to the food left: taken back mostly; same-day food is often disposed."""
+        rng = self.rng
+        by_default = rng.random() < 0.05  # nobody filled in the form: all taken back, by default
+        for pid, lot in lots.items():
+            left = stock[pid]
+            if left == 0:
+                continue
+            parts: dict[tuple[str, str], int] = {}
+            if by_default:
+                parts[("taken_back", "")] = left
+            else:
+                same_day = lot["expiry_date"] <= lot["created_at"].astimezone(JST).date() + timedelta(days=1)
+                r = rng.random()
+                if r < 0.03:
+                    parts[("other", rng.choice(_HANDED_OVER))] = left
+                elif r < (0.45 if same_day else 0.06):
+                    disposed = left if left < 3 or rng.random() < 0.6 else rng.randint(1, left - 1)
+                    parts[("disposed", "")] = disposed
+                    if left > disposed:
+                        parts[("taken_back", "")] = left - disposed
+                else:
+                    parts[("taken_back", "")] = left
+            for (kind, note), quantity in parts.items():
+                buf.dispositions.append({
+                    "id": self.uid(), "lot_id": lot["id"], "kind": kind, "quantity": quantity, "note": note,
+                    "at": closed, "by_default": by_default,
+                })
+                self.n_dispositions += 1
 
     def _payment(self, total: int, cashless_share: float) -> list[PaymentPart]:
         rng = self.rng

@@ -73,10 +73,13 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
         workshops = {
             w.id: w for w in s.scalars(select(Workshop).where(Workshop.id.in_({ln.workshop_id for ln in sale.lines})))
         }
+        merged: dict[tuple[UUID, int], list] = {}  # type: ignore[type-arg]  # one line per product, not per lot
+        for ln in sale.lines:
+            row = merged.setdefault((ln.product_id, ln.unit_price), [ln, 0, 0])
+            row[1], row[2] = row[1] + ln.quantity, row[2] + ln.amount
         lines = tuple(
-            ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, ln.quantity, ln.unit_price, ln.amount,
-                        ln.tax_rate)
-            for ln in sale.lines
+            ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, qty, ln.unit_price, amount, ln.tax_rate)
+            for ln, qty, amount in merged.values()
         )
         registrations = tuple(
             sorted({(w.name, w.invoice_number) for w in workshops.values() if w.invoice_number})

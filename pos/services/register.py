@@ -4,6 +4,13 @@ The cart lives in memory (`pos.domain.cart.Cart`); `checkout` writes the sale, i
 payments in one transaction, or nothing. While a cart holds items, the day cannot be closed by this
 process (`Database.unfinished_sales`). A void is a state of the sale with its reason, never a delete.
 
+Stock-tracked products (with lots on the day) are taken first expiry first (FEFO, `pos.domain.lots`):
+inside the checkout transaction, which first takes the database's write lock, availability is
+checked again (another till may have sold the last units), a cart line becomes one sale line per lot
+it takes from (same product, price and workshop, `lot_id` set), expired lots are never sold, and a
+lot whose last unit goes gets its `sold_out_at`. A void gives the units back and clears `sold_out_at`
+of a lot that is no longer sold out.
+
 | cart                      | payment               | total | change | tax 8 % | tax 10 % |
 |---------------------------|-----------------------|-------|--------|---------|----------|
 | クッキー 300 ×2 (8 %)      | cash 1,000            | 600   | 400    | 44      | —        |
@@ -13,24 +20,26 @@ process (`Database.unfinished_sales`). A void is a state of the sale with its re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from itertools import count
 from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import Participation, Payment, Sale, SaleLine, SalesDay
+from pos.db.models import Lot, Participation, Payment, Sale, SaleLine, SalesDay
 from pos.domain.cart import Cart, CartItem, CartLine
 from pos.domain.clock import now_utc
 from pos.domain.day_state import SaleState, check_can_sell
 from pos.domain.errors import InvalidInput, NotFound, StateError
+from pos.domain.lots import allocate_fefo, shortage_error
 from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
-from pos.services.stock import remaining, stock_levels
+from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
 
 _register_ids = count(1)
 
@@ -99,15 +108,12 @@ class Register:
                 f"「{p.workshop_name}」は本日出店していないため、「{p.name}」は販売できません",
                 f"{p.workshop_name} is not taking part today",
             )
-        left = remaining(self.db, self.day_id, p.id) if p.id in self._tracked else None
-        if left is not None:
+        level = product_stock(self.db, self.day_id, p.id) if p.id in self._tracked else None
+        if level is not None:
             i = self.cart.index_of(p.id)
             in_cart = 0 if i is None else self.cart.lines[i].quantity
-            if in_cart + quantity > left:
-                raise InvalidInput(
-                    f"「{p.name}」は売り切れです" if left == 0 else f"「{p.name}」の残りは{left}個です",
-                    f"{p.name} is sold out" if left == 0 else f"Only {left} of {p.name} left",
-                )
+            if in_cart + quantity > level.remaining:
+                raise shortage_error(p.name, in_cart + quantity, level.remaining, level.expired)
         item = CartItem(p.id, p.workshop_id, p.name, p.workshop_name, p.price, p.tax_rate, p.code)
         index = self.cart.add(item, quantity)
         self._track()
@@ -116,9 +122,9 @@ class Register:
     def set_quantity(self, index: int, quantity: int) -> None:
         line = self.cart.lines[index] if 0 <= index < len(self.cart) else None
         if line is not None and quantity > line.quantity and line.item.product_id in self._tracked:
-            left = remaining(self.db, self.day_id, line.item.product_id)
-            if left is not None and quantity > left:
-                raise InvalidInput(f"「{line.item.name}」の残りは{left}個です", f"Only {left} of {line.item.name} left")
+            level = product_stock(self.db, self.day_id, line.item.product_id)
+            if level is not None and quantity > level.remaining:
+                raise shortage_error(line.item.name, quantity, level.remaining, level.expired)
         self.cart.set_quantity(index, quantity)
         self._track()
 
@@ -163,7 +169,9 @@ class Register:
     def _write_sale(self, parts: list[PaymentPart]) -> SaleSummary:
         lines = self.cart.lines
         with self.db.sessions.begin() as s:
-            check_can_sell(load_day(s, self.day_id).state)
+            lock_day(s, self.day_id)
+            day = load_day(s, self.day_id)
+            check_can_sell(day.state)
             number = (s.scalar(select(func.max(Sale.number)).where(Sale.sales_day_id == self.day_id)) or 0) + 1
             sale = Sale(
                 sales_day_id=self.day_id, number=number, created_at=now_utc(), total=self.cart.total,
@@ -171,14 +179,7 @@ class Register:
             )
             s.add(sale)
             s.flush()
-            s.add_all(
-                SaleLine(
-                    sale_id=sale.id, line_no=i, product_id=ln.item.product_id,
-                    workshop_id=ln.item.workshop_id, product_name=ln.item.name, quantity=ln.quantity,
-                    unit_price=ln.item.unit_price, tax_rate=ln.item.tax_rate, amount=ln.amount,
-                )
-                for i, ln in enumerate(lines, start=1)
-            )
+            s.add_all(self._sale_lines(s, sale, day.day, lines))
             s.add_all(
                 Payment(sale_id=sale.id, method=p.method, amount=p.amount, tendered=p.tendered, change=p.change)
                 for p in parts
@@ -187,6 +188,38 @@ class Register:
                 sale.id, number, sale.created_at, sale.total, sum(ln.quantity for ln in lines),
                 sale.state, tuple(parts),
             )
+
+    def _sale_lines(self, s: Session, sale: Sale, on: date, lines: tuple[CartLine, ...]) -> list[SaleLine]:
+        """One sale line per cart line, or per lot for stock-tracked products (FEFO, re-checked here)."""
+        stocks = lot_states(s, self.day_id, {ln.item.product_id for ln in lines})
+        rows: list[SaleLine] = []
+        for ln in lines:
+            p = stocks.get(ln.item.product_id)
+            taken: list[tuple[UUID | None, int]] = [(None, ln.quantity)]
+            if p is not None:
+                try:
+                    taken = allocate_fefo(p.lots, p.left(), ln.quantity, on, ln.item.name)  # type: ignore[assignment]
+                except InvalidInput as e:
+                    raise InvalidInput(
+                        f"{e.ja}（他のレジで売れた可能性があります）。この取引は記録していません。カートを直してください",
+                        f"{e.en} (perhaps sold at another till). Nothing was recorded: correct the cart",
+                    ) from None
+                used = dict(taken)
+                p.lots = [replace(lot, taken=lot.taken + used.get(lot.id, 0)) for lot in p.lots]
+                left = p.left()
+                for lot_id in used:
+                    if left[lot_id] == 0:
+                        s.get_one(Lot, lot_id).sold_out_at = sale.created_at
+            rows.extend(
+                SaleLine(
+                    sale_id=sale.id, line_no=len(rows) + i, product_id=ln.item.product_id,
+                    workshop_id=ln.item.workshop_id, product_name=ln.item.name, quantity=q,
+                    unit_price=ln.item.unit_price, tax_rate=ln.item.tax_rate, amount=q * ln.item.unit_price,
+                    lot_id=lot_id,
+                )
+                for i, (lot_id, q) in enumerate(taken, start=1)
+            )
+        return rows
 
 
 def _summary(sale: Sale, item_count: int, payments: list[Payment]) -> SaleSummary:
@@ -221,6 +254,7 @@ def void_sale(db: Database, sale_id: UUID, reason: str) -> SaleSummary:
         sale = s.get(Sale, sale_id)
         if sale is None:
             raise NotFound("取引が見つかりません", "Sale not found")
+        lock_day(s, sale.sales_day_id)
         check_can_sell(s.get_one(SalesDay, sale.sales_day_id).state)
         if sale.state == SaleState.VOIDED.value:
             raise StateError(f"{sale.number}番の取引はすでに取消済みです", f"Sale {sale.number} is already voided")
@@ -228,5 +262,19 @@ def void_sale(db: Database, sale_id: UUID, reason: str) -> SaleSummary:
         sale.void_reason = reason
         sale.voided_at = now_utc()
         s.flush()
+        _units_back(s, sale)
         return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
 
+
+
+def _units_back(s: Session, sale: Sale) -> None:
+    """After a void: a lot the sale took from is no longer sold out once it has units left again."""
+    lot_ids = {ln.lot_id for ln in sale.lines if ln.lot_id is not None}
+    if not lot_ids:
+        return
+    products = {ln.product_id for ln in sale.lines if ln.lot_id is not None}
+    for p in lot_states(s, sale.sales_day_id, products).values():
+        left = p.left()
+        for lot_id in lot_ids & set(left):
+            if left[lot_id] > 0:
+                s.get_one(Lot, lot_id).sold_out_at = None

@@ -13,6 +13,16 @@ DEFAULTS: dict[str, str] = {
     "subcommittee_name": "自主製品販売部会",
     "booth_name": "自主製品販売ブース",
     "commission_percent": "0",
+    "backup_keep": "10",  # automatic backups kept in backups/ next to the database (pos.services.backup)
+    # The annual report (様式第２号): defaults for the fiscal years whose report has no saved text yet.
+    "chair_name": "",
+    "chair_organisation": "",
+    "vice_chair_name": "",
+    "vice_chair_organisation": "",
+    "annual_goal": (
+        "障害者の社会参加、地域交流の場としての自主製品販売場所の拡大、販売促進による工賃向上、"
+        "参加事業所の増加を目指す"
+    ),
 }
 
 

@@ -84,6 +84,15 @@ class DayTally:
     def cashless_total(self) -> int:
         return sum(m.amount for m in self.by_method if m.method != CASH)
 
+    @property
+    def cashless_methods(self) -> tuple[MethodTotal, ...]:
+        """The cashless brands taken today (count, amount), to compare with the terminal's own slip."""
+        return tuple(m for m in self.by_method if m.method != CASH)
+
+    @property
+    def tax_total(self) -> int:
+        return sum(r.tax for r in self.by_rate)
+
 
 def day_tally(db: Database, day_id: UUID) -> DayTally:
     with db.sessions() as s:

@@ -30,7 +30,9 @@ from pos.services.catalog import ProductInfo, WorkshopInfo
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
+from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.open_day_dialog import OpenDayDialog
+from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self.open_day)
         day_menu.addAction(open_action)
         self.day_menu = day_menu
+        self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db), self.refresh)
 
         view = self.menuBar().addMenu(self.tr("表示(&V)"))
         settings = QSettings()
@@ -181,13 +184,18 @@ class MainWindow(QMainWindow):
 
     def show_register(self) -> None:
         day_id = self.today_day_id()
-        if day_id is None or (self.register is not None and self.register.day.id == day_id):
+        if self.register is not None and self.register.day.id != day_id:
+            self.register.hide()  # the day was closed (or is being counted): no more sales on it
+            self.register.deleteLater()
+            self.register = None
+        if day_id is None or self.register is not None:
             self.start_button.setVisible(day_id is None)
             return
         self.start_button.setVisible(False)
         self.register = RegisterScreen(self.db, day_id)
         self.register.sale_committed.connect(lambda _: self.refresh())
         self.register.sale_voided.connect(lambda _: self.refresh())
+        self.register.receipt_requested.connect(lambda sale_id: print_receipt(self, self.db, sale_id))
         self.register_layout.addWidget(self.register)
         self.tabs.setCurrentWidget(self.register_page)
         self.refresh()
@@ -223,3 +231,6 @@ class MainWindow(QMainWindow):
         self.workshops_model.set_rows(catalog.list_workshops(self.db, active_only=False))
         self.products_model.set_rows(catalog.list_products(self.db, active_only=False))
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if hasattr(self, "day_end"):
+            self.day_end.update()
+            self.show_register()

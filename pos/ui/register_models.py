@@ -1,7 +1,8 @@
 """Qt models of the register: the cart lines (table) and the product tiles of one workshop (list).
 
 Both are plain Qt models over service data, tested without widgets. The tile model exposes the
-facts a tile shows through roles, so the grid widget and tests read the same thing.
+facts a tile shows through roles, so the grid widget and tests read the same thing: sold out (売切),
+only expired units left (期限切れ; neither can be added), and units expiring today (本日期限).
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ class CartTableModel(QAbstractTableModel):
     def line(self, row: int) -> CartLine:
         return self._lines[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(CartColumn)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,7 +70,7 @@ class CartTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
         return None
@@ -85,17 +86,35 @@ class Tile:
         return self.stock is not None and self.stock.sold_out
 
     @property
+    def expired(self) -> bool:
+        """Units are left, but only past their expiry date: they cannot be sold."""
+        return self.stock is not None and self.stock.expired_only
+
+    @property
+    def expires_today(self) -> bool:
+        """Some of the units still for sale expire today (sell these first: the till does)."""
+        return self.stock is not None and self.stock.remaining > 0 and self.stock.expiring_today > 0
+
+    @property
+    def addable(self) -> bool:
+        return not (self.sold_out or self.expired)
+
+    @property
     def reduced(self) -> bool:
         return self.product.tax_rate == REDUCED_RATE
 
     @property
     def caption(self) -> str:
-        """What the tile says: name, price (※ for the reduced rate), and 売切 / 残りN when tracked."""
+        """Name, price (※ for the reduced rate), and 売切 / 期限切れ / 本日期限 残りN / 残りN when tracked."""
         price = format_yen(self.product.price) + (" ※" if self.reduced else "")
         if self.stock is None:
             status = ""
         elif self.sold_out:
             status = "\n売切"
+        elif self.expired:
+            status = "\n期限切れ"
+        elif self.expires_today:
+            status = f"\n本日期限　残り{self.stock.remaining}"
         else:
             status = f"\n残り{self.stock.remaining}"
         return f"{self.product.name}\n{price}{status}"
@@ -106,6 +125,8 @@ class TileRole(IntEnum):
     SOLD_OUT = Qt.ItemDataRole.UserRole + 2
     REDUCED = Qt.ItemDataRole.UserRole + 3
     PRICE = Qt.ItemDataRole.UserRole + 4
+    EXPIRES_TODAY = Qt.ItemDataRole.UserRole + 5
+    EXPIRED = Qt.ItemDataRole.UserRole + 6
 
 
 class TileListModel(QAbstractListModel):
@@ -123,7 +144,7 @@ class TileListModel(QAbstractListModel):
     def tile(self, row: int) -> Tile:
         return self._tiles[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._tiles)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,11 +161,15 @@ class TileListModel(QAbstractListModel):
             return tile.reduced
         if role == TileRole.PRICE:
             return tile.product.price
+        if role == TileRole.EXPIRES_TODAY:
+            return tile.expires_today
+        if role == TileRole.EXPIRED:
+            return tile.expired
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._tiles[index.row()].sold_out:
-            return Qt.ItemFlag.NoItemFlags  # shown, but not selectable nor addable
+        if not self._tiles[index.row()].addable:
+            return Qt.ItemFlag.NoItemFlags  # sold out or expired: shown, but not selectable nor addable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

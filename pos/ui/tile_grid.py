@@ -1,6 +1,8 @@
 """Product tiles: one tab per participating workshop (its colour and its name), a grid of big buttons.
 
-The buttons are made from a `TileListModel`; a sold-out tile stays visible, disabled and marked 売切.
+The buttons are made from a `TileListModel`; a sold-out tile stays visible, disabled and marked 売切;
+a tile with only expired units left likewise, marked 期限切れ in red; a tile with units expiring today
+says 本日期限 and carries an orange edge.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pos.ui.register_models import Tile, TileListModel
 
 TILE_HEIGHT = 84  # above the 64 px the booth needs for a sure tap
 TILE_MIN_WIDTH = 150
+EXPIRES_TODAY_COLOUR = "#e67e22"
 
 
 def colour_icon(colour: str, size: int = 18) -> QIcon:
@@ -62,7 +65,7 @@ class TileGrid(QScrollArea):
         for i, button in enumerate(self.buttons):
             self._grid.addWidget(button, i // self._columns, i % self._columns)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         columns = self.columns_for_width()
         if columns != self._columns:
@@ -77,19 +80,26 @@ class TileGrid(QScrollArea):
         button.setFixedHeight(TILE_HEIGHT)
         button.setMinimumWidth(TILE_MIN_WIDTH - 12)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setEnabled(not tile.sold_out)
+        button.setEnabled(tile.addable)
         button.setProperty("soldOut", tile.sold_out)
+        button.setProperty("expired", tile.expired)
+        button.setProperty("expiresToday", tile.expires_today)
         button.setAccessibleName(tile.caption.replace("\n", " "))
         high_contrast = bool(QApplication.instance().property("highContrast"))  # type: ignore[union-attr]
-        background = "#d8d8d8" if tile.sold_out else _tint(self.workshop.colour)
-        text = "#000000"
+        background, text = _tint(self.workshop.colour), "#000000"
+        if tile.expired:
+            background, text = "#f1d4d4", "#8b0000"
+        elif tile.sold_out:
+            background = "#d8d8d8"
         if high_contrast:
-            background, text = ("#333333", "#bbbbbb") if tile.sold_out else ("#000000", "#ffff00")
+            background, text = ("#333333", "#bbbbbb") if not tile.addable else ("#000000", "#ffff00")
+        edge = f"border-left: 8px solid {self.workshop.colour};"
+        if tile.expires_today:
+            edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR}; font-weight: bold;"
         button.setStyleSheet(
-            f"QPushButton#tile {{ background: {background}; color: {text}; border-left: 8px solid {self.workshop.colour};"
+            f"QPushButton#tile {{ background: {background}; color: {text}; {edge}"
             " border-radius: 6px; padding: 6px; text-align: left; }"
-            " QPushButton#tile:focus { border: 3px solid #1a1a1a; border-left: 8px solid "
-            f"{self.workshop.colour}; }}"
+            f" QPushButton#tile:focus {{ border: 3px solid #1a1a1a; {edge} }}"
         )
         product_id: UUID = tile.product.id
         button.clicked.connect(lambda: self.product_clicked.emit(product_id))

@@ -66,7 +66,7 @@ def test_summary_counts_what_is_in_the_file(demo, sql) -> None:
     for name, table in (
         ("workshops", "workshops"), ("products", "products"), ("venues", "venues"),
         ("sales_days", "sales_days"), ("sales", "sales"), ("sale_lines", "sale_lines"),
-        ("activities", "activities"),
+        ("activities", "activities"), ("lots", "lots"), ("dispositions", "lot_dispositions"),
     ):
         assert getattr(summary, name) == one(sql, f"SELECT count(*) FROM {table}"), name
     assert 18 <= summary.workshops <= 21
@@ -260,14 +260,19 @@ def test_lots_bound_what_was_sold(sql) -> None:
     sold = rows(
         sql,
         """SELECT l.quantity, coalesce((SELECT sum(sl.quantity) FROM sale_lines sl
-                  JOIN sales s ON s.id = sl.sale_id
-                  WHERE s.sales_day_id = l.sales_day_id AND sl.product_id = l.product_id), 0)
+                  JOIN sales s ON s.id = sl.sale_id WHERE sl.lot_id = l.id AND s.state = 'paid'), 0)
            FROM lots l""",
     )
     assert all(5 <= q <= 30 for q, _ in sold)
     assert all(n <= q for q, n in sold)
     assert any(n == q for q, n in sold), "some food sells out"
     assert sum(n < q for q, n in sold) > len(sold) / 2, "food is often left over"
+    # every food line names the lot of its product on its day; other lines name none
+    assert one(sql, """SELECT count(*) FROM sale_lines sl JOIN products p ON p.id = sl.product_id
+                       JOIN sales s ON s.id = sl.sale_id LEFT JOIN lots l ON l.id = sl.lot_id
+                       WHERE (p.perishable AND (l.id IS NULL OR l.product_id <> sl.product_id
+                                                OR l.sales_day_id <> s.sales_day_id))
+                       OR (NOT p.perishable AND sl.lot_id IS NOT NULL)""") == 0
     # one lot per perishable product of each participating workshop, none for the rest
     assert one(sql, """SELECT count(*) FROM participations pa
                        JOIN products p ON p.workshop_id = pa.workshop_id
@@ -283,6 +288,54 @@ def test_lots_bound_what_was_sold(sql) -> None:
     assert one(sql, """SELECT count(*) FROM lots l JOIN products p ON p.id = l.product_id
                        JOIN sales_days d ON d.id = l.sales_day_id
                        WHERE p.name LIKE '%弁当%' AND l.expiry_date <> d.day""") == 0
+
+
+def test_sold_out_time_is_the_paid_sale_that_took_the_last_unit(sql) -> None:
+    lots = rows(
+        sql,
+        """SELECT l.quantity, l.sold_out_at, d.opened_at, d.closed_at,
+                  coalesce(sum(sl.quantity), 0), max(s.created_at)
+           FROM lots l JOIN sales_days d ON d.id = l.sales_day_id
+           LEFT JOIN sale_lines sl ON sl.lot_id = l.id
+           LEFT JOIN sales s ON s.id = sl.sale_id AND s.state = 'paid'
+           WHERE sl.id IS NULL OR s.id IS NOT NULL GROUP BY l.id""",
+    )
+    sold_out = [lot for lot in lots if lot[1] is not None]
+    assert sold_out and len(sold_out) < len(lots)
+    assert all((q == n) == (at is not None) for q, at, _, _, n, _ in lots)
+    assert all(at == last and opened < at < closed for _, at, opened, closed, _, last in sold_out)
+    # the water plant sells out: most of its lots on some days, before noon on the busiest
+    plant = rows(sql, """SELECT min(time(l.sold_out_at)) FROM lots l JOIN sales_days d ON d.id = l.sales_day_id
+                         JOIN venues v ON v.id = d.venue_id WHERE v.display_order = 4 GROUP BY d.id""")
+    assert any(first is not None and first < "03:00" for (first,) in plant)  # 12:00 JST
+
+
+def test_what_was_left_is_accounted_for_at_the_close(sql) -> None:
+    lots = rows(
+        sql,
+        """SELECT l.quantity - coalesce((SELECT sum(sl.quantity) FROM sale_lines sl JOIN sales s
+                  ON s.id = sl.sale_id WHERE sl.lot_id = l.id AND s.state = 'paid'), 0),
+                  coalesce((SELECT sum(x.quantity) FROM lot_dispositions x WHERE x.lot_id = l.id), 0)
+           FROM lots l""",
+    )
+    assert all(left == recorded for left, recorded in lots)
+    assert one(sql, """SELECT count(*) FROM lot_dispositions x JOIN lots l ON l.id = x.lot_id
+                       JOIN sales_days d ON d.id = l.sales_day_id WHERE x.at <> d.closed_at""") == 0
+    kinds = dict(rows(sql, "SELECT kind, sum(quantity) FROM lot_dispositions GROUP BY kind"))
+    assert kinds["taken_back"] > kinds["disposed"] > kinds["other"] > 0
+    assert one(sql, "SELECT count(*) FROM lot_dispositions WHERE (kind = 'other') <> (note <> '')") == 0
+    # recorded by default: every unit left of that day taken back
+    assert one(sql, "SELECT count(*) FROM lot_dispositions WHERE by_default AND kind <> 'taken_back'") == 0
+    default_days = one(sql, "SELECT count(DISTINCT l.sales_day_id) FROM lot_dispositions x "
+                            "JOIN lots l ON l.id = x.lot_id WHERE x.by_default")
+    assert 0 < default_days < 0.2 * one(sql, "SELECT count(*) FROM sales_days")
+    # same-day food (lunch boxes) is disposed far more often than jam
+    share = dict(rows(sql, """SELECT CASE WHEN p.name LIKE '%弁当%' THEN 'bento' ELSE 'jam' END,
+                              1.0 * sum(x.quantity * (x.kind = 'disposed')) / sum(x.quantity)
+                              FROM lot_dispositions x JOIN lots l ON l.id = x.lot_id
+                              JOIN products p ON p.id = l.product_id
+                              WHERE p.name LIKE '%弁当%' OR p.name LIKE '%ジャム%' GROUP BY 1"""))
+    assert share["bento"] > share["jam"] + 0.2
 
 
 def test_cash_drawer_at_close(sql) -> None:

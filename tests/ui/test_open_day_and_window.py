@@ -77,3 +77,21 @@ def test_text_size_and_high_contrast(qtbot: QtBot) -> None:
     assert app.font().pointSize() == 18 and "#ffff00" in app.styleSheet()  # type: ignore[union-attr]
     apply_theme(app, "標準", False)  # type: ignore[arg-type]
     assert app.font().pointSize() == 12 and app.styleSheet() == ""  # type: ignore[union-attr]
+
+
+def test_closing_the_day_takes_the_register_away(qtbot: QtBot, db: Database) -> None:
+    from pos.services import days
+    from pos.services.closing import close_day
+
+    _master(db)
+    venue = catalog.list_venues(db)[0]
+    workshop = catalog.list_workshops(db)[0]
+    day = days.open_day(db, venue.id, today_local(), [workshop.id], 10_000)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.register is not None
+    assert window.day_end.actions["close"].isEnabled()
+    close_day(db, day.id, {10_000: 1})
+    window.refresh()
+    assert window.register is None
+    assert window.day_end.actions["reprint"].isEnabled() and window.day_end.actions["reopen"].isEnabled()

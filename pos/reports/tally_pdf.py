@@ -1,0 +1,320 @@
+"""The day-end tally as an A4 PDF (reportlab platypus, the embedded IPAex Gothic).
+
+Page 1 onwards: header (venue, date in 和暦 and western with weekday, opening and closing times in
+JST, who closed), totals (sales and voids, by payment method and cashless brand, by tax rate with the
+included tax), the cash reconciliation (change fund, cash taken, change given, expected, counted,
+over/short with its comment, the count per denomination) and the settlement table per workshop
+(commission and payout only when a commission is set). Then one settlement slip per workshop on
+its own page, for the workshop to keep: items sold (unit price × quantity, amount), total, cash
+and cashless share, the perishables it takes back, and lines for signatures.
+
+A day that is not closed prints as 点検（X） with a red "not closed" notice on every page; a closed
+day as 精算（Z）. Input is a `pos.services.day_report.DayReport`; output is the PDF as bytes.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from pos.domain.clock import JST
+from pos.domain.money import REDUCED_RATE
+from pos.reports.pdf_common import (
+    RED,
+    date_both,
+    date_time_ja,
+    grid_style,
+    numbered_canvas,
+    signed_yen,
+    styles,
+    yen,
+)
+
+if TYPE_CHECKING:
+    from pos.services.day_report import DayReport, WorkshopSlip
+
+X_TITLE = "点検（X）"
+Z_TITLE = "精算（Z）"
+NOT_CLOSED = "未精算 — この帳票は途中集計（点検）です。販売日はまだ締められていません。"
+MARGIN = 15 * mm
+WIDTH = A4[0] - 2 * MARGIN
+
+
+def tally_title(report: DayReport) -> str:
+    return Z_TITLE if report.closed else X_TITLE
+
+
+def tally_filename(report: DayReport) -> str:
+    """A file name for saving: 2024-06-15_ゆめが丘SC_精算Z.pdf."""
+    kind = "精算Z" if report.closed else "点検X"
+    venue = "".join(c for c in report.tally.day.venue.name if c not in '\\/:*?"<>|').strip() or "venue"
+    return f"{report.tally.day.day.isoformat()}_{venue}_{kind}.pdf"
+
+
+def _time(ts: Any) -> str:
+    return "—" if ts is None else date_time_ja(ts.astimezone(JST))
+
+
+def _kv_table(rows: list[tuple[str, Any]], st: dict[str, Any], key_width: float = 32 * mm) -> Table:
+    data = [[k, v if not isinstance(v, str) else Paragraph(v, st["body"])] for k, v in rows]
+    table = Table(data, colWidths=[key_width, WIDTH - key_width])
+    table.setStyle(grid_style(header=False))
+    table.setStyle([("BACKGROUND", (0, 0), (0, -1), "#f3f3f3")])
+    return table
+
+
+def _header(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    day = report.tally.day
+    venue = day.venue.name if day.venue.report_label in ("", day.venue.name) else (
+        f"{day.venue.name}（{day.venue.report_label}）"
+    )
+    flow: list[Any] = [Paragraph(f"販売日計表　{tally_title(report)}", st["title"])]
+    if not report.closed:
+        flow.append(Paragraph(NOT_CLOSED, st["warning"]))
+    rows: list[tuple[str, Any]] = [
+        ("会場", venue),
+        ("販売日", date_both(day.day)),
+        ("開始", _time(report.opened_at)),
+        ("締め", _time(report.closed_at) if report.closed else f"未精算（{day.state_label}）"),
+        ("締め担当", report.closed_by or "—"),
+        ("出店事業所", f"{len(day.workshops)}事業所　" + "、".join(w.name for w in day.workshops)),
+        ("主催", f"{report.council_name}　{report.subcommittee_name}（{report.booth_name}）"),
+    ]
+    flow.append(_kv_table(rows, st))
+    return flow
+
+
+def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    t = report.tally
+    flow: list[Any] = [Paragraph("売上の集計", st["h2"])]
+    summary = Table(
+        [
+            ["取引件数", "取消件数", "販売点数", "売上合計（税込）", "内消費税"],
+            [f"{t.sales_count:,}件", f"{t.void_count:,}件（{yen(t.voided_amount)}）", f"{t.item_count:,}点",
+             yen(t.total), yen(t.tax_total)],
+        ],
+        colWidths=[WIDTH / 5] * 5,
+    )
+    summary.setStyle(grid_style(right_cols=(0, 1, 2, 3, 4)))
+    flow.append(summary)
+    flow.append(Spacer(1, 3 * mm))
+
+    methods = [["支払方法", "件数", "金額"]]
+    for m in t.by_method:
+        style = st["body"] if m.method == "cash" else st["indent"]  # brands indented under 現金
+        methods.append([Paragraph(m.label, style), f"{m.count:,}件", yen(m.amount)])
+    methods.append(["うちキャッシュレス計", f"{sum(m.count for m in t.cashless_methods):,}件", yen(t.cashless_total)])
+    methods.append(["合計", "", yen(t.total)])
+    mt = Table(methods, colWidths=[WIDTH - 90 * mm - 38 * mm, 14 * mm, 24 * mm], repeatRows=1, hAlign="LEFT")
+    mt.setStyle(grid_style(right_cols=(1, 2), total_row=True))
+
+    rates = [["税率", "対象額（税込）", "内消費税"]]
+    for r in t.by_rate:
+        label = f"{r.rate}%（軽減税率）※" if r.rate == REDUCED_RATE else f"{r.rate}%（標準税率）"
+        rates.append([label, yen(r.gross), yen(r.tax)])
+    rates.append(["合計", yen(t.total), yen(t.tax_total)])
+    rt = Table(rates, colWidths=[34 * mm, 26 * mm, 20 * mm], hAlign="RIGHT")
+    rt.setStyle(grid_style(right_cols=(1, 2), total_row=True))
+    side = Table([[mt, rt]], colWidths=[WIDTH - 84 * mm, 84 * mm], hAlign="LEFT")
+    side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    flow.append(side)
+    notes = "消費税は取引ごと・税率ごとに1回計算した額の合計です。"
+    if t.cashless_methods:
+        notes += "キャッシュレスの件数・金額は決済端末の日計票と照合してください。"
+    flow.append(Paragraph(notes, st["small"]))
+    return flow
+
+
+def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    t = report.tally
+    rows = [
+        ["項目", "金額"],
+        ["釣銭準備金", yen(t.day.change_fund)],
+        ["現金お預り", yen(t.cash_received + t.change_given)],
+        ["お釣り", yen(-t.change_given)],
+        ["予定現金（準備金＋お預り－お釣り）", yen(report.expected_cash)],
+    ]
+    if report.counted_cash is None:
+        rows.append(["実際の現金", "未計数"])
+        rows.append(["過不足", "—"])
+    else:
+        over = report.over_short or 0
+        rows.append(["実際の現金", yen(report.counted_cash)])
+        rows.append([f"過不足（{'過剰' if over > 0 else '不足' if over < 0 else '一致'}）", signed_yen(over)])
+    cash = Table(rows, colWidths=[66 * mm, 26 * mm])
+    cash.setStyle(grid_style(right_cols=(1,)))
+    cash.setStyle([("BACKGROUND", (0, -1), (-1, -1), "#f3f3f3"), ("FONTSIZE", (0, -1), (-1, -1), 11)])
+    if report.over_short:
+        cash.setStyle([("TEXTCOLOR", (1, -1), (1, -1), RED)])
+    left: list[Any] = [cash]
+    if report.counted_cash is not None:
+        comment = report.cash_comment or "（なし）"
+        left += [Spacer(1, 2 * mm), Paragraph(f"過不足の理由: {comment}", st["body"])]
+
+    if report.cash_counts:
+        counts = [["金種", "枚数", "金額"]]
+        counts += [[yen(c.denomination), f"{c.count:,}", yen(c.amount)] for c in report.cash_counts]
+        counts.append(["合計", f"{sum(c.count for c in report.cash_counts):,}",
+                       yen(sum(c.amount for c in report.cash_counts))])
+        right: Any = Table(counts, colWidths=[24 * mm, 18 * mm, 26 * mm])
+        right.setStyle(grid_style(right_cols=(0, 1, 2), total_row=True, size=9))
+    else:
+        right = Paragraph("金種別の枚数は締め（精算）のときに記録されます。", st["small"])
+    both = Table([[left, right]], colWidths=[WIDTH - 70 * mm, 70 * mm])
+    both.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return [KeepTogether([Paragraph("現金の照合", st["h2"]), both])]
+
+
+def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    t = report.tally
+    with_commission = t.commission_percent > 0
+    head = ["事業所", "点数", "売上", "現金", "キャッシュレス"]
+    if with_commission:
+        head += [f"手数料（{t.commission_percent}%）", "支払額"]
+    rows: list[list[Any]] = [head]
+    for slip in report.slips:
+        w = slip.settlement
+        row = [Paragraph(w.name, st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash), yen(w.cashless)]
+        if with_commission:
+            row += [yen(w.commission), yen(w.payout)]
+        rows.append(row)
+    total = ["合計", f"{t.item_count:,}", yen(t.total), yen(sum(s.settlement.cash for s in report.slips)),
+             yen(sum(s.settlement.cashless for s in report.slips))]
+    if with_commission:
+        total += [yen(sum(s.settlement.commission for s in report.slips)),
+                  yen(sum(s.settlement.payout for s in report.slips))]
+    rows.append(total)
+    if with_commission:
+        widths = [WIDTH - 136 * mm, 14 * mm, 22 * mm, 22 * mm, 26 * mm, 28 * mm, 24 * mm]
+    else:
+        widths = [WIDTH - 4 * 26 * mm + 8 * mm, 18 * mm, 26 * mm, 26 * mm, 26 * mm]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(grid_style(right_cols=tuple(range(1, len(head))), total_row=True))
+    flow: list[Any] = [Paragraph("事業所別の精算", st["h2"]), table, Spacer(1, 1.5 * mm)]
+    flow.append(Paragraph(
+        "キャッシュレス分は取引ごとに各事業所の売上額に比例して按分しています（円未満は最大剰余法）。", st["small"]
+    ))
+    return flow
+
+
+def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    if not report.events:
+        return []
+    rows = [["日時", "記録", "担当", "内容・理由"]]
+    for e in report.events:
+        rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
+                     Paragraph(e.reason or "", st["small"])])
+    table = Table(rows, colWidths=[42 * mm, 26 * mm, 26 * mm, WIDTH - 94 * mm], repeatRows=1)
+    table.setStyle(grid_style(size=8.5))
+    return [Paragraph("販売日の記録", st["h2"]), table]
+
+
+def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any]:
+    t, w = report.tally, slip.settlement
+    flow: list[Any] = [PageBreak(), Paragraph(f"事業所別精算書（事業所控）　{tally_title(report)}", st["title"])]
+    if not report.closed:
+        flow.append(Paragraph(NOT_CLOSED, st["warning"]))
+    flow.append(Paragraph(f"{w.name}　様", st["big"]))
+    flow.append(Spacer(1, 2 * mm))
+    info: list[tuple[str, Any]] = [
+        ("会場", t.day.venue.name),
+        ("販売日", date_both(t.day.day)),
+        ("締め", _time(report.closed_at) if report.closed else "未精算"),
+    ]
+    if w.invoice_number:
+        info.append(("登録番号", w.invoice_number))
+    flow.append(_kv_table(info, st, key_width=26 * mm))
+
+    flow.append(Paragraph("販売した商品", st["h2"]))
+    if w.products:
+        rows: list[list[Any]] = [["商品", "税率", "単価", "数量", "金額"]]
+        for p in w.products:
+            mark = "※" if p.tax_rate == REDUCED_RATE else ""
+            rows.append([Paragraph(f"{p.name}{mark}", st["body"]), f"{p.tax_rate}%", yen(p.unit_price),
+                         f"× {p.quantity:,}", yen(p.amount)])
+        rows.append(["合計", "", "", f"{w.quantity:,}点", yen(w.amount)])
+        items = Table(rows, colWidths=[WIDTH - 88 * mm, 16 * mm, 24 * mm, 20 * mm, 28 * mm], repeatRows=1)
+        items.setStyle(grid_style(right_cols=(1, 2, 3, 4), total_row=True))
+        flow.append(items)
+        if any(p.tax_rate == REDUCED_RATE for p in w.products):
+            flow.append(Paragraph("※は軽減税率（8%）対象", st["small"]))
+    else:
+        flow.append(Paragraph("この販売日の売上はありません。", st["body"]))
+
+    money: list[list[str]] = [["項目", "金額"], ["売上合計（税込）", yen(w.amount)]]
+    money += [[f"　{rate}%対象", yen(gross)] for rate, gross in w.by_rate]
+    money += [["　うち現金", yen(w.cash)], ["　うちキャッシュレス", yen(w.cashless)]]
+    if t.commission_percent > 0:
+        money += [[f"手数料（{t.commission_percent}%）", yen(-w.commission)], ["お支払額", yen(w.payout)]]
+    else:
+        money += [["お支払額", yen(w.payout)]]
+    mt = Table(money, colWidths=[60 * mm, 32 * mm], hAlign="LEFT")
+    mt.setStyle(grid_style(right_cols=(1,), total_row=True))
+    mt.setStyle([("FONTSIZE", (0, -1), (-1, -1), 12)])
+    flow += [Spacer(1, 4 * mm), KeepTogether([Paragraph("精算額", st["h2"]), mt])]
+
+    if slip.taken_back:
+        rows = [["商品", "数量", "期限", "備考"]]
+        for tb in slip.taken_back:
+            expiry = f"{tb.expiry_date.month}月{tb.expiry_date.day}日" if tb.expiry_date else "—"
+            note = tb.note + ("（入力がなく、持ち帰りとして記録）" if tb.by_default else "")
+            rows.append([Paragraph(tb.product_name, st["body"]), f"{tb.quantity:,}", expiry,
+                         Paragraph(note, st["small"])])
+        rows.append(["合計", f"{sum(tb.quantity for tb in slip.taken_back):,}", "", ""])
+        tbt = Table(rows, colWidths=[WIDTH - 100 * mm, 18 * mm, 26 * mm, 56 * mm], repeatRows=1)
+        tbt.setStyle(grid_style(right_cols=(1,), total_row=True))
+        flow += [Paragraph("持ち帰り品（売れ残り）", st["h2"]), tbt]
+
+    sign = Table(
+        [["受領確認", "事業所　　　　　　　　　　　　　　", "ブース担当　　　　　　　　　　　"]],
+        colWidths=[26 * mm, (WIDTH - 26 * mm) / 2, (WIDTH - 26 * mm) / 2], rowHeights=[14 * mm],
+    )
+    sign.setStyle(grid_style(header=False))
+    flow += [Spacer(1, 8 * mm), sign]
+    return flow
+
+
+def tally_pdf(report: DayReport) -> bytes:
+    """Render the day's tally and the workshops' slips; returns the PDF file's bytes."""
+    st = styles()
+    flow: list[Any] = []
+    flow += _header(report, st)
+    flow += _totals(report, st)
+    flow += _cash(report, st)
+    flow += _settlement_table(report, st)
+    flow += _events(report, st)
+    for slip in report.slips:
+        flow += _slip(report, slip, st)
+
+    day = report.tally.day
+    label = f"{day.venue.name}　{day.day.isoformat()}　{tally_title(report)}"
+    if not report.closed:
+        label += "　未精算"
+    created = f"作成 {report.generated_at:%Y-%m-%d %H:%M}"
+
+    buf = BytesIO()
+    doc = BaseDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
+        title=f"販売日計表 {tally_title(report)} {day.venue.name} {day.day.isoformat()}",
+        author=report.booth_name, creator="Booth POS",
+    )
+    frame = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 18 * mm, id="body", leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(flow, canvasmaker=numbered_canvas(lambda n, total: f"{label}　　{created}　　{n} / {total}"))
+    return buf.getvalue()

@@ -1,0 +1,97 @@
+"""The coordinator's day-end actions as ready-made QActions, for a window's menu or toolbar.
+
+`install_day_actions(menu, parent, db, current_day_id, on_changed)` adds
+点検（X）を印刷 (Ctrl+Shift+X), 精算（Z）… (Ctrl+Shift+Z), 精算（Z）を再印刷 and 締めた販売日を再開…; each is
+enabled according to the state of the day `current_day_id()` returns (checked when the menu opens,
+after each action, and whenever the window calls `DayActions.update()`, e.g. from its refresh).
+After a close the Z tally opens for printing; `on_changed()` lets the window refresh its figures.
+`todays_day_id(db)` is a sensible `current_day_id`: today's day at the first venue, open or closed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from uuid import UUID
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from pos.domain.clock import today_local
+from pos.domain.day_state import DayState
+from pos.services import days
+from pos.services.store import Database
+from pos.ui.close_dialog import open_close_dialog, open_reopen_dialog
+from pos.ui.print_actions import print_tally
+
+
+def todays_day_id(db: Database) -> UUID | None:
+    """Today's sales day that is still open, else today's first closed one, else None."""
+    today = days.days_on(db, today_local())
+    not_closed = [d for d in today if d.state != DayState.CLOSED.value]
+    chosen = not_closed or today
+    return chosen[0].id if chosen else None
+
+
+@dataclass
+class DayActions:
+    actions: dict[str, QAction]  # x_tally, close, reprint, reopen
+    update: Callable[[], None]  # re-read the current day's state and enable the actions accordingly
+
+
+def install_day_actions(
+    menu: QMenu,
+    parent: QWidget,
+    db: Database,
+    current_day_id: Callable[[], UUID | None],
+    on_changed: Callable[[], None] = lambda: None,
+) -> DayActions:
+    """Add the day-end actions to `menu` (after a separator)."""
+
+    def with_day(fn: Callable[[UUID], None]) -> Callable[[], None]:
+        def run() -> None:
+            day_id = current_day_id()
+            if day_id is not None:
+                fn(day_id)
+            update()
+
+        return run
+
+    def close(day_id: UUID) -> None:
+        closed = open_close_dialog(parent, db, day_id)
+        on_changed()
+        if closed:
+            print_tally(parent, db, day_id)
+
+    def reopen(day_id: UUID) -> None:
+        if open_reopen_dialog(parent, db, day_id):
+            on_changed()
+
+    specs = [
+        ("x_tally", parent.tr("点検（X）を印刷…"), "Ctrl+Shift+X", lambda d: print_tally(parent, db, d)),
+        ("close", parent.tr("精算（Z）・レジ締め…"), "Ctrl+Shift+Z", close),
+        ("reprint", parent.tr("精算（Z）を再印刷…"), None, lambda d: print_tally(parent, db, d)),
+        ("reopen", parent.tr("締めた販売日を再開…"), None, reopen),
+    ]
+    actions: dict[str, QAction] = {}
+    menu.addSeparator()
+    for key, text, shortcut, fn in specs:
+        action = QAction(text, parent)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(with_day(fn))
+        menu.addAction(action)
+        actions[key] = action
+
+    def update() -> None:
+        day_id = current_day_id()
+        state = days.get_day(db, day_id).state if day_id is not None else None
+        closed = state == DayState.CLOSED.value
+        actions["x_tally"].setEnabled(state is not None and not closed)
+        actions["close"].setEnabled(state is not None and not closed)
+        actions["reprint"].setEnabled(closed)
+        actions["reopen"].setEnabled(closed)
+
+    menu.aboutToShow.connect(update)
+    update()
+    return DayActions(actions, update)

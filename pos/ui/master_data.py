@@ -1,0 +1,406 @@
+"""The master-data screen: tabs 事業所 / 商品 / 会場, each a table with its actions.
+
+- Add and edit open a form (`pos.ui.master_forms`) whose messages appear beside the fields.
+- Nothing is deleted: 休止 / 販売停止 / 使用停止 deactivates (and 再開 reactivates); the record keeps its
+  sales and reports.
+- Venues move up and down (the order of the venue list everywhere in the app).
+- Workshops and products go to and come from CSV (Excel's "CSV UTF-8"), all or nothing.
+- 値札を作る opens the price-tag dialog for the selected product or the workshop shown.
+
+Keyboard: every button has an Alt mnemonic; Enter (or double-click) on a row edits it.
+Self-contained: `MasterDataWidget(db)` can sit in a tab of the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.errors import ImportErrors, PosError
+from pos.domain.money import REDUCED_RATE, format_yen
+from pos.services import catalog, master_csv
+from pos.services import master_data as md
+from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
+from pos.services.store import Database
+from pos.ui.label_dialog import LabelDialog
+from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
+from pos.ui.table_model import Column, RowsTableModel
+
+Row = TypeVar("Row")
+CSV_FILTER = "CSV (*.csv)"
+
+
+class _Panel(QWidget, Generic[Row]):
+    """A table of one kind of record, with a row of buttons under it."""
+
+    message = Signal(str, bool)  # text, is an error
+    changed = Signal()  # records changed: other panels may need a refresh
+
+    def __init__(self, db: Database, columns: Sequence[Column[Row]], stretch: int) -> None:
+        super().__init__()
+        self.db = db
+        self.dialog: QWidget | None = None  # the form or dialog opened last (kept alive while open)
+        self.model: RowsTableModel[Row] = RowsTableModel(columns)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.view.activated.connect(lambda _index: self.edit())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
+        self.buttons = QHBoxLayout()
+        self.top = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self.buttons)
+
+    def button(self, text: str, slot: Callable[[], Any], name: str) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.clicked.connect(lambda: slot())
+        self.buttons.addWidget(b)
+        return b
+
+    # rows and selection
+    def rows(self) -> list[Row]:
+        raise NotImplementedError
+
+    def key(self, row: Row) -> object:
+        return getattr(row, "id", None)
+
+    def refresh(self, select: object = None) -> None:
+        keep = select if select is not None else (self.key(self.current()) if self.current() is not None else None)
+        self.model.set_rows(self.rows())
+        if keep is not None:
+            self.select(keep)
+        elif self.model.rowCount():
+            self.view.selectRow(0)
+        self.update_buttons()
+
+    def current(self) -> Row | None:
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() and index.row() < self.model.rowCount() else None
+
+    def select(self, key: object) -> None:
+        for i in range(self.model.rowCount()):
+            if self.key(self.model.row(i)) == key:
+                self.view.selectRow(i)
+                self.view.setCurrentIndex(self.model.index(i, 0))
+                return
+
+    def update_buttons(self) -> None:
+        pass
+
+    # actions
+    def add(self) -> None:
+        pass
+
+    def edit(self) -> None:
+        pass
+
+    def open_form(self, form: FormDialog) -> FormDialog:
+        form.saved.connect(self._saved)
+        self.dialog = form
+        form.open()
+        return form
+
+    def _saved(self, record: Any) -> None:
+        self.refresh(select=self.key(record))
+        self.message.emit(self.tr("保存しました: %1").replace("%1", getattr(record, "name", "")), False)
+        self.changed.emit()
+        self.view.setFocus()
+
+    def fail(self, error: PosError) -> None:
+        self.message.emit(error.ja, True)
+
+
+def _status(active: bool, inactive_text: str) -> str:
+    return "" if active else inactive_text
+
+
+class WorkshopsPanel(_Panel[WorkshopInfo]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, [
+            Column(self.tr("色"), lambda w: "", colour=lambda w: w.colour),
+            Column(self.tr("事業所"), lambda w: w.name),
+            Column(self.tr("よみがな"), lambda w: w.kana),
+            Column(self.tr("区分"), lambda w: w.category),
+            Column(self.tr("加入日"), lambda w: w.joined_on or ""),
+            Column(self.tr("ゲスト"), lambda w: self.tr("他区") if w.is_guest else ""),
+            Column(self.tr("登録番号"), lambda w: w.invoice_number or ""),
+            Column(self.tr("状態"), lambda w: _status(w.active, self.tr("休止中"))),
+        ], stretch=1)
+        self.button(self.tr("追加(&A)…"), self.add, "add")
+        self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
+        self.toggle_button = self.button(self.tr("休止にする(&S)"), self.toggle_active, "toggle")
+        self.buttons.addStretch(1)
+        self.button(self.tr("CSVに書き出す(&X)…"), self.export_csv, "export")
+        self.button(self.tr("CSVから取り込む(&I)…"), self.import_csv, "import")
+        self.refresh()
+
+    def rows(self) -> list[WorkshopInfo]:
+        return catalog.list_workshops(self.db, active_only=False)
+
+    def update_buttons(self) -> None:
+        w = self.current()
+        self.edit_button.setEnabled(w is not None)
+        self.toggle_button.setEnabled(w is not None)
+        self.toggle_button.setText(
+            self.tr("再開する(&S)") if w is not None and not w.active else self.tr("休止にする(&S)")
+        )
+
+    def add(self) -> None:
+        self.open_form(WorkshopForm(self.db, parent=self))
+
+    def edit(self) -> None:
+        if (w := self.current()) is not None:
+            self.open_form(WorkshopForm(self.db, w, parent=self))
+
+    def toggle_active(self) -> None:
+        if (w := self.current()) is None:
+            return
+        changed = md.set_workshop_active(self.db, w.id, not w.active)
+        self.refresh(select=w.id)
+        self.message.emit(
+            (self.tr("「%1」を再開しました") if changed.active
+             else self.tr("「%1」を休止にしました（販売の記録は残ります）")).replace("%1", w.name), False,
+        )
+        self.changed.emit()
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("事業所をCSVに書き出す"), "事業所.csv", CSV_FILTER)
+        if path:
+            n = master_csv.export_workshops(self.db, path)
+            text = self.tr("事業所 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
+            self.message.emit(text, False)
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("事業所のCSVを取り込む"), "", CSV_FILTER)
+        if path:
+            _import(self, lambda: master_csv.import_workshops(self.db, path), "事業所")
+
+
+class ProductsPanel(_Panel[ProductInfo]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, [
+            Column(self.tr("コード"), lambda p: p.code),
+            Column(self.tr("商品"), lambda p: p.name),
+            Column(self.tr("事業所"), lambda p: p.workshop_name),
+            Column(self.tr("価格（税込）"), lambda p: format_yen(p.price), align_right=True),
+            Column(self.tr("税率"), lambda p: f"{p.tax_rate}%" + (" ※" if p.tax_rate == REDUCED_RATE else "")),
+            Column(self.tr("日持ち"), lambda p: self.tr("%1日").replace("%1", str(p.shelf_life_days))
+                   if p.perishable and p.shelf_life_days else ""),
+            Column(self.tr("状態"), lambda p: _status(p.active, self.tr("販売停止中"))),
+        ], stretch=1)
+        self.filter = QComboBox()
+        self.filter.setObjectName("workshopFilter")
+        label = QLabel(self.tr("事業所(&W)"))
+        label.setBuddy(self.filter)
+        self.top.addWidget(label)
+        self.top.addWidget(self.filter, 1)
+        self.fill_filter()
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.button(self.tr("追加(&A)…"), self.add, "add")
+        self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
+        self.toggle_button = self.button(self.tr("販売停止にする(&S)"), self.toggle_active, "toggle")
+        self.button(self.tr("値札を作る(&L)…"), self.open_labels, "labels")
+        self.buttons.addStretch(1)
+        self.button(self.tr("CSVに書き出す(&X)…"), self.export_csv, "export")
+        self.button(self.tr("CSVから取り込む(&I)…"), self.import_csv, "import")
+        self.refresh()
+
+    def fill_filter(self) -> None:
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("すべての事業所"), None)
+        for w in catalog.list_workshops(self.db, active_only=False):
+            self.filter.addItem(w.name + ("" if w.active else self.tr("（休止中）")), str(w.id))
+        index = self.filter.findData(current)
+        self.filter.setCurrentIndex(max(index, 0))
+        self.filter.blockSignals(False)
+
+    def workshop_id(self) -> UUID | None:
+        data = self.filter.currentData()
+        return UUID(data) if data else None
+
+    def show_workshop(self, workshop_id: UUID | None) -> None:
+        self.filter.setCurrentIndex(max(self.filter.findData(str(workshop_id) if workshop_id else None), 0))
+
+    def rows(self) -> list[ProductInfo]:
+        wid = self.workshop_id()
+        return catalog.list_products(self.db, active_only=False, workshop_ids=None if wid is None else [wid])
+
+    def update_buttons(self) -> None:
+        p = self.current()
+        self.edit_button.setEnabled(p is not None)
+        self.toggle_button.setEnabled(p is not None)
+        self.toggle_button.setText(
+            self.tr("販売を再開する(&S)") if p is not None and not p.active else self.tr("販売停止にする(&S)")
+        )
+
+    def add(self) -> None:
+        self.open_form(ProductForm(self.db, workshop_id=self.workshop_id(), parent=self))
+
+    def edit(self) -> None:
+        if (p := self.current()) is not None:
+            self.open_form(ProductForm(self.db, p, parent=self))
+
+    def toggle_active(self) -> None:
+        if (p := self.current()) is None:
+            return
+        changed = md.set_product_active(self.db, p.id, not p.active)
+        self.refresh(select=p.id)
+        self.message.emit(
+            (self.tr("「%1」の販売を再開しました") if changed.active
+             else self.tr("「%1」を販売停止にしました（販売の記録は残ります）")).replace("%1", p.name), False,
+        )
+
+    def open_labels(self) -> None:
+        p = self.current()
+        selected = [p.id] if p is not None and p.active else []
+        dialog = LabelDialog(self.db, workshop_id=self.workshop_id(), product_ids=selected, parent=self)
+        self.dialog = dialog
+        dialog.open()
+
+    def export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("商品をCSVに書き出す"), "商品.csv", CSV_FILTER)
+        if path:
+            n = master_csv.export_products(self.db, path)
+            text = self.tr("商品 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
+            self.message.emit(text, False)
+
+    def import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), "", CSV_FILTER)
+        if path:
+            _import(self, lambda: master_csv.import_products(self.db, path), "商品")
+
+
+def _import(panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: str) -> None:  # type: ignore[type-arg]
+    try:
+        result = run()
+    except ImportErrors as e:
+        panel.message.emit(e.ja, True)
+        return
+    except PosError as e:
+        panel.fail(e)
+        return
+    except OSError as e:
+        panel.message.emit(panel.tr("ファイルを読めません: %1").replace("%1", str(e)), True)
+        return
+    panel.refresh()
+    panel.message.emit(result.summary_ja(what), False)
+    panel.changed.emit()
+
+
+class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, [
+            Column(self.tr("順"), lambda r: r[0].display_order, align_right=True),
+            Column(self.tr("会場"), lambda r: r[0].name),
+            Column(self.tr("報告書での名称"), lambda r: r[0].report_label),
+            Column(self.tr("状態"), lambda r: _status(r[1], self.tr("使用停止中"))),
+        ], stretch=1)
+        self.button(self.tr("追加(&A)…"), self.add, "add")
+        self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
+        self.toggle_button = self.button(self.tr("使用停止にする(&S)"), self.toggle_active, "toggle")
+        self.buttons.addStretch(1)
+        self.up_button = self.button(self.tr("↑ 上へ(&U)"), lambda: self.move(-1), "up")
+        self.down_button = self.button(self.tr("↓ 下へ(&D)"), lambda: self.move(+1), "down")
+        self.refresh()
+
+    def rows(self) -> list[tuple[VenueInfo, bool]]:
+        return md.list_all_venues(self.db)
+
+    def key(self, row: Any) -> object:
+        return row[0].id if isinstance(row, tuple) else getattr(row, "id", None)
+
+    def update_buttons(self) -> None:
+        r = self.current()
+        index = self.view.currentIndex().row()
+        for b in (self.edit_button, self.toggle_button):
+            b.setEnabled(r is not None)
+        self.up_button.setEnabled(r is not None and index > 0)
+        self.down_button.setEnabled(r is not None and index < self.model.rowCount() - 1)
+        self.toggle_button.setText(
+            self.tr("使用を再開する(&S)") if r is not None and not r[1] else self.tr("使用停止にする(&S)")
+        )
+
+    def add(self) -> None:
+        self.open_form(VenueForm(self.db, parent=self))
+
+    def edit(self) -> None:
+        if (r := self.current()) is not None:
+            self.open_form(VenueForm(self.db, r[0], parent=self))
+
+    def toggle_active(self) -> None:
+        if (r := self.current()) is None:
+            return
+        md.set_venue_active(self.db, r[0].id, not r[1])
+        self.refresh(select=r[0].id)
+
+    def move(self, step: int) -> None:
+        if (r := self.current()) is None:
+            return
+        md.move_venue(self.db, r[0].id, step)
+        self.refresh(select=r[0].id)
+        self.view.setFocus()
+
+
+class MasterDataWidget(QWidget):
+    """Tabs 事業所 / 商品 / 会場 and a message line for what happened last."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workshops = WorkshopsPanel(db)
+        self.products = ProductsPanel(db)
+        self.venues = VenuesPanel(db)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.workshops, self.tr("事業所"))
+        self.tabs.addTab(self.products, self.tr("商品"))
+        self.tabs.addTab(self.venues, self.tr("会場"))
+        self.message = QLabel()
+        self.message.setObjectName("masterMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        for panel in (self.workshops, self.products, self.venues):
+            panel.message.connect(self.show_message)
+        self.workshops.changed.connect(self._workshops_changed)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+
+    def _workshops_changed(self) -> None:
+        self.products.fill_filter()
+        self.products.refresh()
+
+    def refresh(self) -> None:
+        self.workshops.refresh()
+        self.products.fill_filter()
+        self.products.refresh()
+        self.venues.refresh()

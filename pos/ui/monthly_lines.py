@@ -1,0 +1,74 @@
+"""月ごとの活動: the twelve rows 月 / 活動内容 / 会議開催日時 of a fiscal year, copyable as text.
+
+Built from the app's sales days, imported history and the activity log (`report_lines`); segments
+follow the venue display order. 「コピー」 puts the tab-separated rows on the clipboard, ready to paste
+into the ward's spreadsheet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos.domain.annual_report import month_cell
+from pos.domain.clock import today_local
+from pos.domain.report_lines import MonthLine, format_lines
+from pos.services.fiscal_years import fiscal_years
+from pos.services.report_lines import report_lines
+from pos.services.store import Database
+from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
+from pos.ui.table_model import Column, RowsTableModel
+
+
+class MonthlyLinesWidget(QWidget):
+    """The monthly activity lines of the chosen fiscal year in a table, with a copy button."""
+
+    def __init__(self, db: Database, today: date | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.today = today or today_local()
+        self.lines: list[MonthLine] = []
+        self.years = FiscalYearCombo(fiscal_years(db, self.today))
+        self.years.year_changed.connect(lambda _fy: self.refresh())
+        self.model: RowsTableModel[MonthLine] = RowsTableModel([
+            Column("月", lambda m: month_cell(m.month)),
+            Column("活動内容", lambda m: m.activity),
+            Column("会議開催日時", lambda m: m.meeting_days),
+        ])
+        self.view = table_view(self.model, stretch=1, wrap=True)
+        self.view.setAccessibleName("月ごとの活動")
+        self.copy_button = QPushButton("テキストをコピー(&C)")
+        self.copy_button.setToolTip("12か月分をタブ区切りでクリップボードに入れます（表計算ソフトに貼り付けできます）")
+        self.copy_button.clicked.connect(self.on_copy)
+        self.refresh_button = QPushButton("最新にする(&R)")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = StatusLine()
+
+        top = QHBoxLayout()
+        year_label = QLabel("年度(&Y)")
+        year_label.setBuddy(self.years)
+        top.addWidget(year_label)
+        top.addWidget(self.years)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.lines = report_lines(self.db, self.years.year())
+        self.model.set_rows(self.lines)
+
+    def text(self) -> str:
+        """The rows as the clipboard gets them: `4月<TAB>活動内容<TAB>会議開催日時`, one per line."""
+        return format_lines(self.lines)
+
+    def on_copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.status.ok(f"{year_text(self.years.year())}の{len(self.lines)}か月分をコピーしました")

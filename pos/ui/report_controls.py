@@ -1,0 +1,98 @@
+"""Small controls shared by the reporting screens: the fiscal-year chooser, a status line, a table view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView
+
+from pos.domain.errors import PosError
+from pos.domain.fiscal import fiscal_year_label
+from pos.ui.table_model import RowsTableModel
+
+
+def year_text(fy: int) -> str:
+    """`令和6年度（2024年度）`."""
+    return f"{fiscal_year_label(fy)}（{fy}年度）"
+
+
+class FiscalYearCombo(QComboBox):
+    """Chooses a fiscal year; `year_changed(fy)` is emitted when the user picks another one."""
+
+    year_changed = Signal(int)
+
+    def __init__(self, years: list[int], selected: int | None = None) -> None:
+        super().__init__()
+        self.setObjectName("fiscalYear")
+        self.setAccessibleName("年度")
+        self.set_years(years, selected)
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def set_years(self, years: list[int], selected: int | None = None) -> None:
+        """Offer `years` (newest first), keeping `selected` (or the current year) chosen; no signal."""
+        keep = selected if selected is not None else (self.year() if self.count() else None)
+        if keep is not None and keep not in years:
+            years = sorted({*years, keep}, reverse=True)
+        self.blockSignals(True)
+        self.clear()
+        for fy in years:
+            self.addItem(year_text(fy), fy)
+        if keep is not None:
+            self.setCurrentIndex(years.index(keep))
+        self.blockSignals(False)
+
+    def year(self) -> int:
+        return int(self.currentData())
+
+    def select_year(self, fy: int, *, quiet: bool = False) -> None:
+        i = self.findData(fy)
+        if i < 0:
+            return
+        self.blockSignals(quiet)
+        self.setCurrentIndex(i)
+        self.blockSignals(False)
+
+    def _on_index_changed(self, _index: int) -> None:
+        if self.count():
+            self.year_changed.emit(self.year())
+
+
+class StatusLine(QLabel):
+    """One line under a screen: what just happened, or what went wrong (in red)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("status")
+        self.setWordWrap(True)
+
+    def ok(self, text: str) -> None:
+        self.setStyleSheet("color: #1b5e20;")
+        self.setText(text)
+
+    def error(self, error: Exception | str) -> None:
+        self.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        if isinstance(error, PosError):
+            self.setText(error.ja)
+        elif isinstance(error, OSError):
+            self.setText(f"ファイルを書き込めません: {error.filename or ''}（{error.strerror or error}）")
+        else:
+            self.setText(str(error))
+
+
+def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:  # type: ignore[type-arg]
+    """A read-only, row-selecting table; column `stretch` takes the spare width."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(wrap)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if wrap:
+        header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+        model.modelReset.connect(view.resizeRowsToContents)
+    return view

@@ -1,0 +1,43 @@
+"""`pos report annual`: the annual report from the command line writes the PDF and the Excel file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from openpyxl import load_workbook
+
+from pos.cli import main
+from tests.annual_fixture import two_years_file
+
+
+def test_writes_both_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(two_years_file(tmp_path))
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    assert main(["report", "annual", "--fy", "2025", "--pdf", str(pdf), "--xlsx", str(xlsx), "--db", db]) == 0
+    out = capsys.readouterr().out.splitlines()
+    done = "令和7年度の部会年間報告書を書き出しました"
+    assert out == [f"{done}: {pdf}", f"{done}: {xlsx}"]
+    with pdfplumber.open(pdf) as doc:
+        text = "".join(p.extract_text() for p in doc.pages)
+    assert "みなと区障害者地域自立支援協議会 令和7年度 部会年間報告書" in text
+    assert "6月、9月、1月に1事業所ずつ計3事業所加入" in text
+    ws = load_workbook(xlsx).active
+    assert ws is not None and ws["A2"].value == "みなと区障害者地域自立支援協議会 令和7年度 部会年間報告書"
+
+
+def test_one_output_is_enough_and_none_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(two_years_file(tmp_path))
+    assert main(["report", "annual", "--fy", "2024", "--xlsx", str(tmp_path / "only.xlsx"), "--db", db]) == 0
+    assert (tmp_path / "only.xlsx").exists() and not list(tmp_path.glob("*.pdf"))
+    capsys.readouterr()
+    assert main(["report", "annual", "--fy", "2024", "--db", db]) == 2
+    assert "--pdf か --xlsx" in capsys.readouterr().err
+
+
+def test_an_unwritable_path_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(two_years_file(tmp_path))
+    bad = tmp_path / "no-such-folder" / "r.pdf"
+    assert main(["report", "annual", "--fy", "2025", "--pdf", str(bad), "--db", db]) == 2
+    assert "ファイルを書き込めません" in capsys.readouterr().err
