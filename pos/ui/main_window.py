@@ -30,7 +30,11 @@ from pos.services.catalog import ProductInfo, WorkshopInfo
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
+from pos.ui.activity_log import ActivityLogWidget
+from pos.ui.analytics import AnalyticsWidget
+from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
@@ -117,6 +121,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
         self.tabs.addTab(_table(self.workshops_model, stretch=1), self.tr("事業所"))
         self.tabs.addTab(_table(self.products_model, stretch=1), self.tr("商品"))
+        self.reports = self._reports_tab()
+        self.tabs.addTab(self.reports, self.tr("報告書・分析"))
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -129,6 +136,36 @@ class MainWindow(QMainWindow):
         self.show_register()
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
+
+    def _reports_tab(self) -> QTabWidget:
+        """The coordinator's reporting: activity log, monthly lines, the annual report, analytics."""
+        self.activity_log = ActivityLogWidget(self.db)
+        self.monthly_lines = MonthlyLinesWidget(self.db)
+        self.annual_report = AnnualReportWidget(self.db)
+        self.analytics = AnalyticsWidget(self.db)
+        self.activity_log.changed.connect(self.monthly_lines.refresh)
+        self.activity_log.changed.connect(self.annual_report.refresh)
+        tabs = QTabWidget()
+        tabs.addTab(self.activity_log, self.tr("活動記録"))
+        tabs.addTab(self.monthly_lines, self.tr("月ごとの活動"))
+        tabs.addTab(self.annual_report, self.tr("年間報告書"))
+        tabs.addTab(self.analytics, self.tr("売上分析"))
+        tabs.currentChanged.connect(lambda _: self._refresh_report_page())
+        return tabs
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.reports:
+            self._refresh_report_page()
+
+    def _refresh_report_page(self) -> None:
+        page = self.reports.currentWidget()
+        if page is not self.annual_report or not self.annual_report.is_dirty():
+            page.refresh()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.annual_report.is_dirty():
+            self.annual_report.save()  # the coordinator's edits are never lost on closing
+        super().closeEvent(event)
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -364,8 +364,11 @@ class RegisterScreen(QWidget):
             self.alert(self.tr("商品が入っていません"))
             return
         dialog = PaymentDialog(self.register, self)
-        if dialog.exec() and dialog.result_sale is not None:
-            self.sale_done(dialog.result_sale)
+        accepted = dialog.exec() and dialog.result_sale is not None
+        sale = dialog.result_sale
+        dialog.deleteLater()
+        if accepted and sale is not None:
+            self.sale_done(sale)
         self.focus_scan()
 
     def sale_done(self, sale: SaleSummary) -> None:

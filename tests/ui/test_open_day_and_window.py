@@ -95,3 +95,13 @@ def test_closing_the_day_takes_the_register_away(qtbot: QtBot, db: Database) -> 
     window.refresh()
     assert window.register is None
     assert window.day_end.actions["reprint"].isEnabled() and window.day_end.actions["reopen"].isEnabled()
+
+
+def test_reports_are_reachable_from_the_window(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[0] == "レジ" and "報告書・分析" in titles
+    window.tabs.setCurrentWidget(window.reports)
+    sub = [window.reports.tabText(i) for i in range(window.reports.count())]
+    assert sub == ["活動記録", "月ごとの活動", "年間報告書", "売上分析"]

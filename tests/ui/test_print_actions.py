@@ -147,7 +147,7 @@ def test_closing_the_dialog_before_the_pdf_is_ready_is_safe(qtbot: QtBot, db: Da
     b, _ = sold
     dialog = print_tally(None, db, b.day.id)
     dialog.close()  # deleted on close while the PDF is still being made
-    qtbot.waitUntil(lambda: not print_actions._RUNNING, timeout=15_000)
+    qtbot.waitUntil(lambda: not print_actions._RUNNING, timeout=60_000)
 
 
 @pytest.mark.parametrize("renderer", ["pdfium", "pdftoppm"])
