@@ -38,7 +38,9 @@ def main(argv: list[str]) -> int:
         today = today_local()
         seed_demo(db, today=today)
         mall = next(v for v in catalog.list_venues(db) if "SC" in v.name)
-        workshops = [w for w in catalog.list_workshops(db) if not w.is_guest and not w.category.startswith(("区", "社"))]
+        workshops = [
+            w for w in catalog.list_workshops(db) if not w.is_guest and not w.category.startswith(("区", "社"))
+        ]
 
         if not suffix:
             dialog = OpenDayDialog(db, today)

@@ -4,8 +4,8 @@
 
 Opens today's water-plant day with four food workshops, checks in what they brought (lunch boxes
 expiring today, a second, earlier-expiring lot of bread), sells some, then writes
-docs/screenshots/check-in.png, workshop-stock.png, workshop-history.png, workshop-suggest.png and
-dispositions.png.
+docs/screenshots/check-in.png, workshop-stock.png, workshop-history.png, workshop-suggest.png,
+register-expiry.png (the lunch-box tiles: 本日期限, 売切) and dispositions.png.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def main() -> int:
     from pos.ui.app import create_application
     from pos.ui.check_in import CheckInScreen
     from pos.ui.dispositions_dialog import DispositionsDialog
+    from pos.ui.register_screen import RegisterScreen
     from pos.ui.workshop_stock import WorkshopStockView
 
     OUT.mkdir(parents=True, exist_ok=True)
@@ -89,6 +90,14 @@ def main() -> int:
         view.suggest_view.selectRow(1)
         app.processEvents()
         view.grab().save(str(OUT / "workshop-suggest.png"))
+
+        register = RegisterScreen(db, day.id)
+        register.tabs.setCurrentIndex(list(register.tabs.grids).index(lunch.id))
+        register.resize(1366, 600)
+        register.show()
+        app.processEvents()
+        register.tabs.grab().save(str(OUT / "register-expiry.png"))
+        register.close()
 
         dialog = DispositionsDialog(db, day.id)
         dialog.rows[0].disposed.setValue(2)

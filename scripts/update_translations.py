@@ -26,9 +26,8 @@ def unfinished(ts: Path = TS) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-                if translation is None or translation.get("type") == "unfinished":
-                    missing.append((name, message.findtext("source", "")))
+            if translation is None or translation.get("type") == "unfinished":
+                missing.append((name, message.findtext("source", "")))
     return missing
 
 

@@ -33,3 +33,14 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(db_path)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _background_jobs_finish() -> Iterator[None]:
+    """Let PDF/seed jobs on Qt's thread pool end before Qt shuts down (no crash at interpreter exit)."""
+    yield
+    try:
+        from PySide6.QtCore import QThreadPool
+    except ImportError:
+        return
+    QThreadPool.globalInstance().waitForDone(30_000)

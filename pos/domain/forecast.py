@@ -78,7 +78,7 @@ def quantile(values: Sequence[float], q: float) -> float:
 
 def round_units(x: float) -> int:
     """Whole units, halves up (12.5 → 13)."""
-    return int(math.floor(x + 0.5))
+    return math.floor(x + 0.5)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class LabelDialog(QDialog):
         self.checked: dict[UUID, bool] = {p.id: p.id in set(product_ids) for p in self.products}
         self.counts: dict[UUID, int] = {p.id: 1 for p in self.products}
         self.job: Job | None = None
+        self._finished_job: Job | None = None
         self.last_sheet: LabelSheet | None = None
         self.last_path: str = ""
         self._filling = False
@@ -253,7 +254,7 @@ class LabelDialog(QDialog):
         )
 
     def _done(self, path: str, sheet: Any) -> None:
-        self.job = None
+        self._finished_job, self.job = self.job, None  # keep the runnable alive until the next one
         self.last_sheet, self.last_path = sheet, path
         self._show(
             self.tr("保存しました: %1（%2枚・%3ページ）")
@@ -262,7 +263,7 @@ class LabelDialog(QDialog):
         self._update_summary()
 
     def _failed(self, error: Exception) -> None:
-        self.job = None
+        self._finished_job, self.job = self.job, None
         if isinstance(error, PosError):
             text = error.ja
         else:

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from pos.domain.clock import today_local
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import catalog, days, tally
-from pos.services.catalog import ProductInfo, WorkshopInfo
+from pos.services import days, tally
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
@@ -34,6 +33,7 @@ from pos.ui.activity_log import ActivityLogWidget
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.master_data import MasterDataWidget
 from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.print_actions import print_receipt
@@ -83,23 +83,6 @@ class MainWindow(QMainWindow):
             Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
             Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
         ])
-        self.workshops_model: RowsTableModel[WorkshopInfo] = RowsTableModel([
-            Column(self.tr("色"), lambda w: "", colour=lambda w: w.colour),
-            Column(self.tr("事業所"), lambda w: w.name),
-            Column(self.tr("区分"), lambda w: w.category),
-            Column(self.tr("加入日"), lambda w: w.joined_on or ""),
-            Column(self.tr("ゲスト"), lambda w: self.tr("他区") if w.is_guest else ""),
-            Column(self.tr("登録番号"), lambda w: w.invoice_number or ""),
-        ])
-        self.products_model: RowsTableModel[ProductInfo] = RowsTableModel([
-            Column(self.tr("コード"), lambda p: p.code),
-            Column(self.tr("商品"), lambda p: p.name),
-            Column(self.tr("事業所"), lambda p: p.workshop_name),
-            Column(self.tr("価格"), lambda p: format_yen(p.price), align_right=True),
-            Column(self.tr("税率"), lambda p: f"{p.tax_rate}%" + (" ※" if p.tax_rate == 8 else "")),
-            Column(self.tr("日持ち"), lambda p: self.tr("%n日", "", p.shelf_life_days) if p.perishable else ""),
-        ])
-
         today = QWidget()
         today_layout = QVBoxLayout(today)
         today_layout.addWidget(self.summary)
@@ -119,8 +102,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register_page, self.tr("レジ"))
         self.tabs.addTab(today, self.tr("本日の集計"))
         self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
-        self.tabs.addTab(_table(self.workshops_model, stretch=1), self.tr("事業所"))
-        self.tabs.addTab(_table(self.products_model, stretch=1), self.tr("商品"))
+        self.master_data = MasterDataWidget(db)
+        self.master_data.changed.connect(self._master_data_changed)
+        self.tabs.addTab(self.master_data, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
         self.tabs.addTab(self.reports, self.tr("報告書・分析"))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -136,6 +120,11 @@ class MainWindow(QMainWindow):
         self.show_register()
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
+
+    def _master_data_changed(self) -> None:
+        self.refresh()
+        if self.register is not None:
+            self.register.reload_tiles()  # prices, names or products on sale changed
 
     def _reports_tab(self) -> QTabWidget:
         """The coordinator's reporting: activity log, monthly lines, the annual report, analytics."""
@@ -162,7 +151,7 @@ class MainWindow(QMainWindow):
         if page is not self.annual_report or not self.annual_report.is_dirty():
             page.refresh()  # type: ignore[attr-defined]
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.annual_report.is_dirty():
             self.annual_report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
@@ -265,8 +254,6 @@ class MainWindow(QMainWindow):
             self.summary.setText("")
             self.settlement_model.set_rows([])
         self.days_model.set_rows(days.recent_days(self.db))
-        self.workshops_model.set_rows(catalog.list_workshops(self.db, active_only=False))
-        self.products_model.set_rows(catalog.list_products(self.db, active_only=False))
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if hasattr(self, "day_end"):
             self.day_end.update()

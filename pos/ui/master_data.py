@@ -275,6 +275,7 @@ class ProductsPanel(_Panel[ProductInfo]):
             (self.tr("「%1」の販売を再開しました") if changed.active
              else self.tr("「%1」を販売停止にしました（販売の記録は残ります）")).replace("%1", p.name), False,
         )
+        self.changed.emit()
 
     def open_labels(self) -> None:
         p = self.current()
@@ -358,17 +359,22 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
             return
         md.set_venue_active(self.db, r[0].id, not r[1])
         self.refresh(select=r[0].id)
+        self.changed.emit()
 
     def move(self, step: int) -> None:
         if (r := self.current()) is None:
             return
         md.move_venue(self.db, r[0].id, step)
         self.refresh(select=r[0].id)
+        self.changed.emit()
         self.view.setFocus()
 
 
 class MasterDataWidget(QWidget):
-    """Tabs 事業所 / 商品 / 会場 and a message line for what happened last."""
+    """Tabs 事業所 / 商品 / 会場 and a message line for what happened last. `changed` fires after any
+    record was added, edited, (de)activated, moved or imported (e.g. to refresh other screens)."""
+
+    changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -389,6 +395,7 @@ class MasterDataWidget(QWidget):
         layout.addWidget(self.message)
         for panel in (self.workshops, self.products, self.venues):
             panel.message.connect(self.show_message)
+            panel.changed.connect(self.changed)
         self.workshops.changed.connect(self._workshops_changed)
 
     def show_message(self, text: str, error: bool = False) -> None:

@@ -53,7 +53,8 @@ class OpenDayDialog(QDialog):
         self.workshops = QListWidget()
         self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
         for w in catalog.list_workshops(db):
-            item = QListWidgetItem(colour_icon(w.colour, 24), w.name + (self.tr("（他区ゲスト）") if w.is_guest else ""))
+            guest = self.tr("（他区ゲスト）") if w.is_guest else ""
+            item = QListWidgetItem(colour_icon(w.colour, 24), w.name + guest)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

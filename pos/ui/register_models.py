@@ -114,7 +114,7 @@ class Tile:
         elif self.expired:
             status = "\n期限切れ"
         elif self.expires_today:
-            status = f"\n本日期限　残り{self.stock.remaining}"
+            status = f"\n本日期限 残り{self.stock.remaining}"
         else:
             status = f"\n残り{self.stock.remaining}"
         return f"{self.product.name}\n{price}{status}"

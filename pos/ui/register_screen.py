@@ -113,7 +113,9 @@ class RegisterScreen(QWidget):
         self.last_label = QLabel()
         self.last_label.setObjectName("lastSale")
         self.last_label.setWordWrap(True)
-        self.last_label.setStyleSheet("font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;")
+        self.last_label.setStyleSheet(
+            "font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;"
+        )
 
         def button(text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
             b = QPushButton(text)
@@ -179,16 +181,16 @@ class RegisterScreen(QWidget):
         self.show_last_sale()
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self.focus_scan()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         super().hideEvent(event)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
@@ -228,7 +230,7 @@ class RegisterScreen(QWidget):
         self.scan.setFocus()
         self.scan.selectAll()
 
-    def on_scan_returnPressed(self) -> None:  # noqa: N802
+    def on_scan_returnPressed(self) -> None:
         text = self.scan.text().strip()
         if not text:
             if len(self.register.cart):
@@ -247,7 +249,7 @@ class RegisterScreen(QWidget):
         if not self.results.count():
             self.alert(self.tr("「%1」に当てはまる商品はありません").replace("%1", text))
 
-    def on_scan_textEdited(self, text: str) -> None:  # noqa: N802
+    def on_scan_textEdited(self, text: str) -> None:
         text = text.strip()
         self.results.clear()
         if not text or is_valid_code(normalize_code(text)):
@@ -261,7 +263,7 @@ class RegisterScreen(QWidget):
                 self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
 
-    def on_results_itemActivated(self, item: QListWidgetItem) -> None:  # noqa: N802
+    def on_results_itemActivated(self, item: QListWidgetItem) -> None:
         product_id = item.data(Qt.ItemDataRole.UserRole)
         self.scan.clear()
         self.results.setVisible(False)

@@ -95,7 +95,7 @@ class TileGrid(QScrollArea):
             background, text = ("#333333", "#bbbbbb") if not tile.addable else ("#000000", "#ffff00")
         edge = f"border-left: 8px solid {self.workshop.colour};"
         if tile.expires_today:
-            edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR}; font-weight: bold;"
+            edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR};"
         button.setStyleSheet(
             f"QPushButton#tile {{ background: {background}; color: {text}; {edge}"
             " border-radius: 6px; padding: 6px; text-align: left; }"

@@ -108,7 +108,7 @@ class WorkshopStockView(QWidget):
             Column(self.tr("状態"), lambda r: r.status, colour=lot_colour_of),
             Column(self.tr("記録時刻"), lambda r: r.checked_in_at.strftime("%H:%M"), colour=lot_colour_of),
         ])
-        self.lots_view = _table(self.lots_model, "lots")
+        self.lots_view = _table(self.lots_model, "lots", stretch=6)
         self.lots_summary = QLabel()
         self.lots_summary.setObjectName("lotsSummary")
         self.lots_summary.setWordWrap(True)
@@ -120,6 +120,7 @@ class WorkshopStockView(QWidget):
         lots_layout.addWidget(QLabel(heading))
         lots_layout.addWidget(self.lots_view, 1)
         legend = QLabel(self.tr("色: 橙 = 本日期限、黄 = 明日期限、赤 = 期限切れ（販売できません）"))
+        legend.setWordWrap(True)
         lots_layout.addWidget(legend)
         lots_layout.addWidget(self.lots_summary)
 
@@ -187,10 +188,12 @@ class WorkshopStockView(QWidget):
         suggest_layout = QVBoxLayout(suggest_page)
         suggest_layout.addLayout(venue_row)
         suggest_layout.addWidget(self.suggest_view, 1)
-        suggest_layout.addWidget(QLabel(self.tr(
+        method = QLabel(self.tr(
             "売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、"
             "直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。"
-        )))
+        ))
+        method.setWordWrap(True)
+        suggest_layout.addWidget(method)
         suggest_layout.addWidget(self.details)
 
         self.tabs = QTabWidget()

@@ -54,7 +54,7 @@ def test_tile_model_flags_units_expiring_today_and_expired_ones(qtmodeltester) -
         Tile(bun, StockLevel(bun.id, 10, 4, DAY, expiring_today=2)),
         Tile(stale, StockLevel(stale.id, 5, 2, DAY, expired=3)),
     ])
-    assert [model.index(r).data() for r in range(2)] == ["あんぱん\n¥150 ※\n本日期限　残り6", "大福\n¥150 ※\n期限切れ"]
+    assert [model.index(r).data() for r in range(2)] == ["あんぱん\n¥150 ※\n本日期限 残り6", "大福\n¥150 ※\n期限切れ"]
     assert [model.index(r).data(TileRole.EXPIRES_TODAY) for r in range(2)] == [True, False]
     assert [model.index(r).data(TileRole.EXPIRED) for r in range(2)] == [False, True]
     assert [model.index(r).data(TileRole.SOLD_OUT) for r in range(2)] == [False, False]
@@ -70,7 +70,7 @@ def test_register_tiles_show_today_expiry_and_refuse_expired_units(qtbot: QtBot,
     qtbot.addWidget(screen)
     screen.show()
     cookie, bread = _tile(screen, "クッキー"), _tile(screen, "食パン詰め合わせ")
-    assert cookie.text().endswith("本日期限　残り3") and cookie.isEnabled() and cookie.property("expiresToday")
+    assert cookie.text().endswith("本日期限 残り3") and cookie.isEnabled() and cookie.property("expiresToday")
     assert bread.text().endswith("期限切れ") and not bread.isEnabled() and bread.property("expired")
     qtbot.keyClicks(screen.scan, "P0001")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
