@@ -22,6 +22,7 @@ from pos.domain.day_state import DayState
 from pos.services import days
 from pos.services.store import Database
 from pos.ui.close_dialog import open_close_dialog, open_reopen_dialog
+from pos.ui.dispositions_dialog import open_dispositions_dialog
 from pos.ui.print_actions import print_tally
 
 
@@ -58,6 +59,8 @@ def install_day_actions(
         return run
 
     def close(day_id: UUID) -> None:
+        if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
+            return
         closed = open_close_dialog(parent, db, day_id)
         on_changed()
         if closed:

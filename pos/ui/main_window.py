@@ -32,6 +32,7 @@ from pos.services.tally import WorkshopSettlement
 from pos.ui.activity_log import ActivityLogWidget
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.annual_report import AnnualReportWidget
+from pos.ui.check_in import CheckInScreen
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.monthly_lines import MonthlyLinesWidget
@@ -40,6 +41,7 @@ from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme
+from pos.ui.workshop_stock import WorkshopStockView
 
 
 def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.register_page, self.tr("レジ"))
         self.tabs.addTab(today, self.tr("本日の集計"))
+        self.stock_tabs = QTabWidget()
+        self.stock_day_id = "unset"
+        self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
         self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
         self.master_data = MasterDataWidget(db)
         self.master_data.changed.connect(self._master_data_changed)
@@ -120,6 +125,26 @@ class MainWindow(QMainWindow):
         self.show_register()
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
+
+    def _set_stock_day(self, day_id) -> None:  # type: ignore[no-untyped-def]
+        """Check-in and the workshops' stock view follow today's open sales day."""
+        if day_id == self.stock_day_id:
+            return
+        self.stock_day_id = day_id
+        while self.stock_tabs.count():
+            page = self.stock_tabs.widget(0)
+            self.stock_tabs.removeTab(0)
+            page.deleteLater()
+        if day_id is not None:
+            self.check_in = CheckInScreen(self.db, day_id)
+            self.check_in.checked_in.connect(lambda _: self.register and self.register.reload_tiles())
+            self.stock_tabs.addTab(self.check_in, self.tr("持ち込み"))
+        else:
+            note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stock_tabs.addTab(note, self.tr("持ち込み"))
+        self.stock_view = WorkshopStockView(self.db, day_id)
+        self.stock_tabs.addTab(self.stock_view, self.tr("事業所の在庫"))
 
     def _master_data_changed(self) -> None:
         self.refresh()
@@ -210,6 +235,7 @@ class MainWindow(QMainWindow):
 
     def show_register(self) -> None:
         day_id = self.today_day_id()
+        self._set_stock_day(day_id)
         if self.register is not None and self.register.day.id != day_id:
             self.register.hide()  # the day was closed (or is being counted): no more sales on it
             self.register.deleteLater()

@@ -105,3 +105,37 @@ def test_reports_are_reachable_from_the_window(qtbot: QtBot, db: Database) -> No
     window.tabs.setCurrentWidget(window.reports)
     sub = [window.reports.tabText(i) for i in range(window.reports.count())]
     assert sub == ["活動記録", "月ごとの活動", "年間報告書", "売上分析"]
+
+
+def test_closing_asks_about_unsold_food_first(qtbot: QtBot, db: Database) -> None:
+    from pos.db.models import LotDisposition
+    from pos.services import days
+    from pos.services.stock import check_in_lot
+    from pos.ui.close_dialog import CloseDialog
+    from pos.ui.dispositions_dialog import DispositionsDialog
+
+    _master(db)
+    venue = catalog.list_venues(db)[0]
+    workshop = catalog.list_workshops(db)[0]
+    cookie = catalog.list_products(db, workshop_ids=[workshop.id])[0]
+    day = days.open_day(db, venue.id, today_local(), [workshop.id], 10_000)
+    check_in_lot(db, day.id, cookie.id, 5)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    seen: list[str] = []
+
+    def in_close(dialog: CloseDialog) -> None:
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    def in_dispositions(dialog: DispositionsDialog) -> None:
+        seen.append(type(dialog).__name__)
+        in_modal(qtbot, in_close)
+        qtbot.mouseClick(dialog.all_back_button, Qt.MouseButton.LeftButton)
+
+    in_modal(qtbot, in_dispositions)
+    window.day_end.actions["close"].trigger()
+    assert seen == ["DispositionsDialog", "CloseDialog"]
+    with db.sessions() as s:
+        kinds = [(d.kind, d.quantity) for d in s.scalars(select(LotDisposition))]
+    assert kinds == [("taken_back", 5)]
