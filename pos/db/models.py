@@ -40,6 +40,8 @@ lot_dispositions  What happened to the units of a lot left at the end of the day
                 (持ち帰り), disposed (廃棄) or handed over otherwise (note).
 report_texts    The coordinator's free text of the annual report per fiscal year and field (goal,
                 achievements, problems ...), kept so that it survives a restart.
+audit_log       Who did what and when for guarded actions (voids, closing and reopening a day,
+                settings and master-data edits): `action`, `target` (what it was done to), `detail`.
 settings        Key/value settings of this booth (council and subcommittee names, commission ...).
 activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
                 agenda) and others such as 会計監査 (`kind` "other").
@@ -309,6 +311,17 @@ class ReportText(Base):
     fiscal_year: Mapped[int] = mapped_column(Integer, primary_key=True)
     field: Mapped[str] = mapped_column(String(50), primary_key=True)
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    who: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(50))
+    target: Mapped[str] = mapped_column(String(200), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class Setting(Base):
