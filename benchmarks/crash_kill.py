@@ -165,7 +165,7 @@ def run_kills(db_path: Path, kills: int, seed: int = 2024) -> Tally:
     return tally
 
 
-def run() -> None:
+def run() -> list[tuple[str, str, str, str, bool]]:
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         tally = run_kills(Path(tmp) / "crash.db", KILLS)
@@ -173,3 +173,9 @@ def run() -> None:
     print(f"{tally.summary()}   {elapsed:.0f} s")
     for problem in [*sorted(tally.lost)[:5], *sorted(tally.partial)[:5], *tally.verify_failures[:3], *tally.errors[:3]]:
         print(f"  ! {problem}")
+    return [(
+        f"SIGKILL of `pos simulate` at random moments ({len(tally.committed):,} sales printed)",
+        f"{tally.kills} kills, {len(tally.lost)} lost, {len(tally.partial)} partial, "
+        f"{len(tally.verify_failures)} verify failures",
+        "", "0 lost, 0 partial, verify passes", tally.ok and tally.kills == KILLS,
+    )]

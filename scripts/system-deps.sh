@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages Booth POS needs when they are missing.
-#   system-deps.sh test   Qt offscreen libraries, poppler-utils (pdftoppm) for PDF checks
+#   system-deps.sh test   Qt offscreen libraries, poppler-utils (pdftoppm) for PDF checks,
+#                         postgresql (the server binaries tests/pg starts on loopback)
 #   system-deps.sh run    the above plus what a real X11 window needs
 # As root it installs with apt-get; otherwise it prints the one command to run.
 set -u
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils)
+[ "${1:-test}" = "test" ] && want+=(postgresql)
 if [ "${1:-test}" = "run" ]; then
   want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
          libxcb-render-util0 libxcb-image0 libxcb-xinerama0)

@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pos.db.engine import Database, open_database
+from tests.pg_server import MISSING, TEMPLATE, PgServer, find_bin_dir
 
 
 @pytest.fixture(scope="session")
@@ -44,3 +45,39 @@ def _background_jobs_finish() -> Iterator[None]:
     except ImportError:
         return
     QThreadPool.globalInstance().waitForDone(30_000)
+
+
+# -- PostgreSQL (tests/pg) -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A throwaway PostgreSQL server on 127.0.0.1 (free port) with a migrated template database.
+
+    Fails (never skips) when the server binaries are missing: `make test` installs them."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        pytest.fail(MISSING, pytrace=False)
+    server = PgServer(bin_dir)
+    try:
+        server.start()
+        open_database(server.create(TEMPLATE)).dispose()  # every alembic revision, on PostgreSQL
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def _pg_shared(pg_server: PgServer) -> tuple[str, str]:
+    """(name, URL) of the one database (a copy of the migrated template) that pg_db empties per test."""
+    return pg_server.fresh_database()
+
+
+@pytest.fixture
+def pg_db(pg_server: PgServer, _pg_shared: tuple[str, str]) -> Iterator[Database]:
+    """An empty, migrated PostgreSQL database for this test (every row of the previous test deleted)."""
+    name, url = _pg_shared
+    pg_server.empty(name)
+    database = open_database(url)
+    yield database
+    database.dispose()

@@ -194,6 +194,8 @@ class Sale(Base):
         UniqueConstraint("sales_day_id", "number"),
         CheckConstraint("state IN ('paid', 'voided')", name="state"),
         CheckConstraint("total > 0", name="total"),
+        # covering: a day's (or a year's days') paid count and total without reading the table
+        Index("ix_sales_day_state_total", "sales_day_id", "state", "total"),
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()
@@ -216,10 +218,12 @@ class SaleLine(Base):
         CheckConstraint("tax_rate IN (8, 10)", name="tax_rate"),
         CheckConstraint("amount = quantity * unit_price", name="amount"),
         Index("ix_sale_lines_workshop_sale", "workshop_id", "sale_id"),
+        # the lines of a sale, covering what the year's figures read (per workshop, per product)
+        Index("ix_sale_lines_sale_cover", "sale_id", "workshop_id", "product_id", "quantity", "amount"),
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()
-    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales.id"))  # indexed by ix_sale_lines_sale_cover
     line_no: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
     workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"))
@@ -238,6 +242,8 @@ class Payment(Base):
     __table_args__ = (
         CheckConstraint("amount > 0", name="amount"),
         CheckConstraint("change >= 0 AND tendered - change = amount", name="cash_balance"),
+        # covering: cash / cashless split of a set of sales without reading the table
+        Index("ix_payments_sale_method_amount", "sale_id", "method", "amount"),
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()

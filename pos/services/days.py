@@ -158,21 +158,19 @@ class DaySummary:
 
 
 def recent_days(db: Database, limit: int = 200) -> list[DaySummary]:
-    """The latest sales days with their workshop count, paid-sale count and total."""
-    paid = (
-        select(Sale.sales_day_id, func.count().label("n"), func.sum(Sale.total).label("total"))
-        .where(Sale.state == "paid").group_by(Sale.sales_day_id).subquery()
-    )
-    present = (
-        select(Participation.sales_day_id, func.count().label("n"))
-        .group_by(Participation.sales_day_id).subquery()
-    )
+    """The latest sales days with their workshop count, paid-sale count and total.
+
+    The latest days are chosen first and only their sales are counted (correlated subqueries on the
+    per-day indexes), so the cost does not grow with the years of sales held."""
+    paid = (Sale.sales_day_id == SalesDay.id, Sale.state == "paid")
     stmt = (
-        select(SalesDay.id, SalesDay.day, Venue.name, SalesDay.state, SalesDay.source,
-               func.coalesce(present.c.n, 0), func.coalesce(paid.c.n, 0), func.coalesce(paid.c.total, 0))
-        .join(Venue).outerjoin(paid, paid.c.sales_day_id == SalesDay.id)
-        .outerjoin(present, present.c.sales_day_id == SalesDay.id)
-        .order_by(SalesDay.day.desc(), Venue.display_order).limit(limit)
+        select(
+            SalesDay.id, SalesDay.day, Venue.name, SalesDay.state, SalesDay.source,
+            select(func.count()).where(Participation.sales_day_id == SalesDay.id).scalar_subquery(),
+            select(func.count()).where(*paid).scalar_subquery(),
+            select(func.coalesce(func.sum(Sale.total), 0)).where(*paid).scalar_subquery(),
+        )
+        .join(Venue).order_by(SalesDay.day.desc(), Venue.display_order).limit(limit)
     )
     with db.sessions() as s:
         return [DaySummary(*row) for row in s.execute(stmt)]

@@ -18,6 +18,10 @@ current fiscal year up to yesterday:
   drawer count per denomination;
 - the monthly committee meeting and the yearly accounting audit.
 
+`scale` (default 1) multiplies the customers of every sales day and the food lots brought, for a
+busier booth with the same calendar, workshops and products (the benchmarks use ten years at scale 6,
+about a million sale lines).
+
 Everything comes from `random.Random(seed)` (UUIDs included), so the same seed and `today` give the
 same database. Rows are built as dicts and written with bulk INSERTs, one transaction for the
 master data and one per fiscal year, month by month, so ten years stay fast and memory stays small.
@@ -338,16 +342,23 @@ def is_empty(db: Database) -> bool:
         return s.scalar(select(Workshop.id).limit(1)) is None
 
 
-def seed_demo(db: Database, *, today: date, years: int = 1, seed: int = 2024) -> DemoSummary:
-    """Fill an empty database with demo data up to the day before `today` (see the module doc)."""
+def seed_demo(db: Database, *, today: date, years: int = 1, seed: int = 2024, scale: int = 1) -> DemoSummary:
+    """Fill an empty database with demo data up to the day before `today` (see the module doc).
+
+    `scale` multiplies the customers of every sales day and the size of the food lots brought (a
+    busier booth: same calendar, same workshops and products); `scale=1` is the usual booth, and
+    e.g. ten years at `scale=6` give about a million sale lines for the benchmarks.
+    """
     if years < 0:
         raise ValueError("years must be 0 or more")
+    if scale < 1:
+        raise ValueError("scale must be 1 or more")
     if not is_empty(db):
         raise StateError(
             "すでに事業所が登録されているため、デモデータは作成できません（空のデータベースでのみ作成できます）",
             "The database already has workshops: demo data can only be created in an empty database",
         )
-    return _Generator(random.Random(seed), today, years).run(db)
+    return _Generator(random.Random(seed), today, years, scale).run(db)
 
 
 def _insert(s: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
@@ -375,8 +386,9 @@ def _local(d: date, hour: int, minute: int = 0) -> datetime:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, today: date, years: int) -> None:
+    def __init__(self, rng: random.Random, today: date, years: int, scale: int = 1) -> None:
         self.rng = rng
+        self.scale = scale
         self.today = today
         self.current_fy = fiscal_year_of(today)
         self.first_fy = self.current_fy - years
@@ -608,6 +620,7 @@ class _Generator:
         # What was brought: a lot for every perishable product of a participating workshop.
         sellout = venue.key == "plant" and rng.random() < 0.5
         lo, hi = (5, 12) if sellout else venue.lots
+        lo, hi = lo * self.scale, hi * self.scale
         stock: dict[uuid.UUID, int] = {}
         lots: dict[uuid.UUID, dict[str, Any]] = {}
         lot_time = opened - timedelta(minutes=rng.randint(5, 30))
@@ -625,7 +638,7 @@ class _Generator:
         self.n_lots += len(lots)
 
         # When customers came: spread over the opening hours (water plant: a rush at the start).
-        n_target = rng.randint(*venue.sales)
+        n_target = rng.randint(venue.sales[0] * self.scale, venue.sales[1] * self.scale)
         span = (closed - opened).total_seconds() - 20 * 60
         if venue.key == "plant":
             offsets = [min(span, rng.expovariate(1 / (1800 if sellout else 5400))) for _ in range(n_target)]

@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import count
-from uuid import UUID
+from uuid import UUID, uuid4
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,19 @@ from pos.services.days import load_day
 from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
 
 _register_ids = count(1)
+
+# The statements of the sale's write path, built once (SQLAlchemy caches their compiled SQL).
+_SALES, _SALE_LINES, _PAYMENTS = Sale.__table__, SaleLine.__table__, Payment.__table__
+_DAYS, _LOTS = SalesDay.__table__, Lot.__table__
+_PAYMENT_COLUMNS = ("id", "sale_id", "method", "amount", "tendered", "change")
+_LOCK_DAY = (
+    _DAYS.update().where(_DAYS.c.id == bindparam("day_id")).values(state=_DAYS.c.state)
+    .returning(_DAYS.c.state, _DAYS.c.day)
+)
+_LAST_NUMBER = select(func.max(_SALES.c.number)).where(_SALES.c.sales_day_id == bindparam("day_id"))
+_SOLD_OUT = (
+    _LOTS.update().where(_LOTS.c.id.in_(bindparam("lots", expanding=True))).values(sold_out_at=bindparam("at"))
+)
 
 
 @dataclass(frozen=True)
@@ -167,32 +180,42 @@ class Register:
         return summary
 
     def _write_sale(self, parts: list[PaymentPart]) -> SaleSummary:
+        """The sale, its lines and payments in one write transaction, as prepared Core statements
+        (the lines and the payments each one executemany): the ORM's unit of work and building the
+        statements anew at every sale cost more than writing the rows."""
         lines = self.cart.lines
         with self.db.sessions.begin() as s:
-            lock_day(s, self.day_id)
-            day = load_day(s, self.day_id)
-            check_can_sell(day.state)
-            number = (s.scalar(select(func.max(Sale.number)).where(Sale.sales_day_id == self.day_id)) or 0) + 1
-            sale = Sale(
-                sales_day_id=self.day_id, number=number, created_at=now_utc(), total=self.cart.total,
-                state=SaleState.PAID.value, void_reason="",
-            )
-            s.add(sale)
-            s.flush()
-            s.add_all(self._sale_lines(s, sale, day.day, lines))
-            s.add_all(
-                Payment(sale_id=sale.id, method=p.method, amount=p.amount, tendered=p.tendered, change=p.change)
+            conn = s.connection()
+            # as stock.lock_day, the no-op update takes the write lock first; it returns the day's state
+            row = conn.execute(_LOCK_DAY, {"day_id": self.day_id}).one_or_none()
+            if row is None:
+                raise NotFound("販売日が見つかりません", "Sales day not found")
+            check_can_sell(row.state)
+            number = (conn.execute(_LAST_NUMBER, {"day_id": self.day_id}).scalar() or 0) + 1
+            sale_id, created_at, total = uuid4(), now_utc(), self.cart.total
+            payments = [
+                Payment(id=uuid4(), sale_id=sale_id, method=p.method, amount=p.amount, tendered=p.tendered,
+                        change=p.change)
                 for p in parts
-            )
+            ]
+            conn.execute(_SALES.insert(), {
+                "id": sale_id, "sales_day_id": self.day_id, "number": number, "created_at": created_at,
+                "total": total, "state": SaleState.PAID.value, "void_reason": "", "voided_at": None,
+            })
+            conn.execute(_SALE_LINES.insert(), self._sale_lines(s, sale_id, created_at, row.day, lines))
+            conn.execute(_PAYMENTS.insert(), [{c: getattr(p, c) for c in _PAYMENT_COLUMNS} for p in payments])
             return SaleSummary(
-                sale.id, number, sale.created_at, sale.total, sum(ln.quantity for ln in lines),
-                sale.state, tuple(parts),
+                sale_id, number, created_at, total, sum(ln.quantity for ln in lines), SaleState.PAID.value,
+                tuple(parts),
             )
 
-    def _sale_lines(self, s: Session, sale: Sale, on: date, lines: tuple[CartLine, ...]) -> list[SaleLine]:
+    def _sale_lines(
+        self, s: Session, sale_id: UUID, created_at: datetime, on: date, lines: tuple[CartLine, ...]
+    ) -> list[dict[str, object]]:
         """One sale line per cart line, or per lot for stock-tracked products (FEFO, re-checked here)."""
         stocks = lot_states(s, self.day_id, {ln.item.product_id for ln in lines})
-        rows: list[SaleLine] = []
+        rows: list[dict[str, object]] = []
+        sold_out: list[UUID] = []
         for ln in lines:
             p = stocks.get(ln.item.product_id)
             taken: list[tuple[UUID | None, int]] = [(None, ln.quantity)]
@@ -207,18 +230,19 @@ class Register:
                 used = dict(taken)
                 p.lots = [replace(lot, taken=lot.taken + used.get(lot.id, 0)) for lot in p.lots]
                 left = p.left()
-                for lot_id in used:
-                    if left[lot_id] == 0:
-                        s.get_one(Lot, lot_id).sold_out_at = sale.created_at
+                sold_out.extend(lot_id for lot_id in used if left[lot_id] == 0)  # type: ignore[misc]
+            first = len(rows)  # read before extending: lines are numbered 1, 2, 3 … across lots
             rows.extend(
-                SaleLine(
-                    sale_id=sale.id, line_no=len(rows) + i, product_id=ln.item.product_id,
-                    workshop_id=ln.item.workshop_id, product_name=ln.item.name, quantity=q,
-                    unit_price=ln.item.unit_price, tax_rate=ln.item.tax_rate, amount=q * ln.item.unit_price,
-                    lot_id=lot_id,
-                )
+                {
+                    "id": uuid4(), "sale_id": sale_id, "line_no": first + i, "product_id": ln.item.product_id,
+                    "workshop_id": ln.item.workshop_id, "product_name": ln.item.name, "quantity": q,
+                    "unit_price": ln.item.unit_price, "tax_rate": ln.item.tax_rate,
+                    "amount": q * ln.item.unit_price, "lot_id": lot_id,
+                }
                 for i, (lot_id, q) in enumerate(taken, start=1)
             )
+        if sold_out:
+            s.connection().execute(_SOLD_OUT, {"lots": sold_out, "at": created_at})
         return rows
 
 

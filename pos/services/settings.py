@@ -14,6 +14,7 @@ DEFAULTS: dict[str, str] = {
     "booth_name": "自主製品販売ブース",
     "commission_percent": "0",
     "backup_keep": "10",  # automatic backups kept in backups/ next to the database (pos.services.backup)
+    "last_export_at": "",  # ISO time of the last `pos export --since-last` (pos.services.export)
     # The annual report (様式第２号): defaults for the fiscal years whose report has no saved text yet.
     "chair_name": "",
     "chair_organisation": "",

@@ -172,7 +172,11 @@ def simulate(
                 break  # everything left is stock-tracked and sold out
             continue
         cashless, tendered = _payment(rng, register.cart.total)
-        sale = register.checkout(cashless, tendered)
+        try:
+            sale = register.checkout(cashless, tendered)
+        except InvalidInput:  # another till sold the last units meanwhile: start this sale again
+            register.clear()
+            continue
         committed += 1
         total += sale.total
         on_commit(sale)

@@ -14,9 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
@@ -75,33 +76,53 @@ class ProductLots:
         return sum(lot.taken for lot in self.lots) + self.unassigned
 
 
+def _lot_statements(filtered: bool) -> tuple[Any, ...]:
+    """The four queries of `lot_states`, built once with bound parameters (day, products)."""
+    lots, sales, lines, disp = Lot.__table__, Sale.__table__, SaleLine.__table__, LotDisposition.__table__
+    day = bindparam("day_id", type_=lots.c.sales_day_id.type)
+    paid = (sales.c.sales_day_id == day, sales.c.state == SaleState.PAID.value)
+    lot_query = (
+        select(lots.c.id, lots.c.product_id, lots.c.quantity, lots.c.expiry_date, lots.c.created_at,
+               lots.c.sold_out_at)
+        .where(lots.c.sales_day_id == day).order_by(lots.c.created_at, lots.c.id)
+    )
+    taken_query = (
+        select(lines.c.lot_id, func.sum(lines.c.quantity)).select_from(lines.join(sales))
+        .where(*paid, lines.c.lot_id.is_not(None)).group_by(lines.c.lot_id)
+    )
+    unassigned_query = (
+        select(lines.c.product_id, func.sum(lines.c.quantity)).select_from(lines.join(sales))
+        .where(*paid, lines.c.lot_id.is_(None)).group_by(lines.c.product_id)
+    )
+    withdrawn_query = (
+        select(disp.c.lot_id, func.sum(disp.c.quantity)).select_from(disp.join(lots))
+        .where(lots.c.sales_day_id == day).group_by(disp.c.lot_id)
+    )
+    if filtered:
+        products = bindparam("products", expanding=True)
+        lot_query = lot_query.where(lots.c.product_id.in_(products))
+        unassigned_query = unassigned_query.where(lines.c.product_id.in_(products))
+    return lot_query, taken_query, withdrawn_query, unassigned_query
+
+
+_LOT_QUERIES = {False: _lot_statements(False), True: _lot_statements(True)}
+
+
 def lot_states(s: Session, day_id: UUID, product_ids: Iterable[UUID] | None = None) -> dict[UUID, ProductLots]:
     """Per stock-tracked product of the day (or of `product_ids`): its lots with what paid sales took
     from each, what was withdrawn from each, and the paid units sold without a lot."""
     wanted = None if product_ids is None else set(product_ids)
-    lot_query = select(Lot).where(Lot.sales_day_id == day_id).order_by(Lot.created_at, Lot.id)
-    paid = (Sale.sales_day_id == day_id, Sale.state == SaleState.PAID.value)
-    taken_query = (
-        select(SaleLine.lot_id, func.sum(SaleLine.quantity)).join(Sale).where(*paid, SaleLine.lot_id.is_not(None))
-        .group_by(SaleLine.lot_id)
-    )
-    unassigned_query = (
-        select(SaleLine.product_id, func.sum(SaleLine.quantity)).join(Sale).where(*paid, SaleLine.lot_id.is_(None))
-        .group_by(SaleLine.product_id)
-    )
-    withdrawn_query = (
-        select(LotDisposition.lot_id, func.sum(LotDisposition.quantity)).join(Lot)
-        .where(Lot.sales_day_id == day_id).group_by(LotDisposition.lot_id)
-    )
+    lot_query, taken_query, withdrawn_query, unassigned_query = _LOT_QUERIES[wanted is not None]
+    params: dict[str, Any] = {"day_id": day_id}
     if wanted is not None:
-        lot_query = lot_query.where(Lot.product_id.in_(wanted))
-        unassigned_query = unassigned_query.where(SaleLine.product_id.in_(wanted))
-    lots = list(s.scalars(lot_query))
+        params["products"] = list(wanted)
+    conn = s.connection()
+    lots = conn.execute(lot_query, params).all()
     if not lots:
         return {}
-    taken = dict(s.execute(taken_query).all())
-    withdrawn = dict(s.execute(withdrawn_query).all())
-    unassigned = dict(s.execute(unassigned_query).all())
+    taken = dict(conn.execute(taken_query, params).all())
+    withdrawn = dict(conn.execute(withdrawn_query, params).all())
+    unassigned = dict(conn.execute(unassigned_query, params).all())
     result: dict[UUID, ProductLots] = defaultdict(ProductLots)
     for lot in lots:
         p = result[lot.product_id]
@@ -130,17 +151,30 @@ def _level(pid: UUID, p: ProductLots, on: date) -> StockLevel:
     )
 
 
+_DAY_DATE = select(SalesDay.__table__.c.day).where(
+    SalesDay.__table__.c.id == bindparam("day_id", type_=SalesDay.__table__.c.id.type)
+)
+
+
+def _day_date(s: Session, day_id: UUID) -> date:
+    """The sales day's date (as `load_day(...).day`, without loading the ORM object)."""
+    on = s.connection().execute(_DAY_DATE, {"day_id": day_id}).scalar()
+    if on is None:
+        load_day(s, day_id)  # raises NotFound
+    return on  # type: ignore[no-any-return]
+
+
 def stock_levels(db: Database, day_id: UUID) -> dict[UUID, StockLevel]:
     """Per stock-tracked product of the day: brought, sold (paid sales only), expiry, what is left."""
     with db.sessions() as s:
-        on = load_day(s, day_id).day
+        on = _day_date(s, day_id)
         return {pid: _level(pid, p, on) for pid, p in lot_states(s, day_id).items()}
 
 
 def product_stock(db: Database, day_id: UUID, product_id: UUID) -> StockLevel | None:
     """One product's stock level on the day, or None when it is not stock-tracked."""
     with db.sessions() as s:
-        on = load_day(s, day_id).day
+        on = _day_date(s, day_id)
         p = lot_states(s, day_id, [product_id]).get(product_id)
         return None if p is None else _level(product_id, p, on)
 

@@ -67,6 +67,8 @@ def histories(
 ) -> dict[UUID, list[Session]]:
     """Past sessions (closed days, before `before` if given) of each product at the venue, oldest first."""
     ids = set(product_ids)
+    if not ids:  # nothing to look up (a workshop with no perishable product): skip two queries
+        return {}
     where = [SalesDay.venue_id == venue_id, SalesDay.state == DayState.CLOSED.value]
     if before is not None:
         where.append(SalesDay.day < before)

@@ -199,7 +199,8 @@ class CheckInScreen(QWidget):
         price.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for col, widget in enumerate((name, price, recorded, quantity, expiry)):
             self.grid.addWidget(widget, i, col)
-            widget.setVisible(self.isVisible())  # at once, so that the first quantity can take the focus
+            if self.isVisible():
+                widget.show()  # at once, so that the first quantity can take the focus (hidden parent: later)
         if self.lines:
             QWidget.setTabOrder(self.lines[-1].expiry, quantity)
         QWidget.setTabOrder(quantity, expiry)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -71,10 +72,18 @@ def install_day_actions(
             on_changed()
 
     specs = [
-        ("x_tally", parent.tr("点検（X）を印刷…"), "Ctrl+Shift+X", lambda d: print_tally(parent, db, d)),
-        ("close", parent.tr("精算（Z）・レジ締め…"), "Ctrl+Shift+Z", close),
-        ("reprint", parent.tr("精算（Z）を再印刷…"), None, lambda d: print_tally(parent, db, d)),
-        ("reopen", parent.tr("締めた販売日を再開…"), None, reopen),
+        ("x_tally", QCoreApplication.translate(
+            "DayActions", "点検（X）を印刷…"
+        ), "Ctrl+Shift+X", lambda d: print_tally(parent, db, d)),
+        ("close", QCoreApplication.translate(
+            "DayActions", "精算（Z）・レジ締め…"
+        ), "Ctrl+Shift+Z", close),
+        ("reprint", QCoreApplication.translate(
+            "DayActions", "精算（Z）を再印刷…"
+        ), None, lambda d: print_tally(parent, db, d)),
+        ("reopen", QCoreApplication.translate(
+            "DayActions", "締めた販売日を再開…"
+        ), None, reopen),
     ]
     actions: dict[str, QAction] = {}
     menu.addSeparator()

@@ -33,7 +33,8 @@ class CartColumn(IntEnum):
 class CartTableModel(QAbstractTableModel):
     """The lines of the cart being rung up; call `refresh()` after the cart changed."""
 
-    HEADERS = ("商品", "事業所", "単価", "数量", "金額")
+    def _headers(self) -> tuple[str, ...]:
+        return (self.tr("商品"), self.tr("事業所"), self.tr("単価"), self.tr("数量"), self.tr("金額"))
 
     def __init__(self, cart: Cart, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,7 +73,7 @@ class CartTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self._headers()[section]
         return None
 
 

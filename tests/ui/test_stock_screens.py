@@ -234,3 +234,16 @@ def test_all_taken_back_by_default_or_cancel(qtbot: QtBot, db: Database, booth: 
     in_modal(qtbot, lambda d: qtbot.mouseClick(d.all_back_button, Qt.MouseButton.LeftButton))
     assert open_dispositions_dialog(None, db, booth.day.id) is True
     assert _dispositions(db) == {("taken_back", 2, "", True), ("taken_back", 3, "", True)}
+
+
+def test_check_in_rows_are_visible_when_the_screen_is_shown_after_it_was_built(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Built hidden (as a tab page is), the product rows must appear once the screen is shown."""
+    from pos.ui.check_in import CheckInScreen
+    from tests.services.helpers import make_booth
+
+    b = make_booth(db)
+    screen = CheckInScreen(db, b.day.id)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.lines and all(line.quantity.isVisible() and line.expiry.isVisible() for line in screen.lines)

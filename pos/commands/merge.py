@@ -1,0 +1,34 @@
+"""`pos merge FILE [--preview] [--db DB]`: bring another booth's export or database file into this one.
+
+Prints the report: the rule for master data, the days added or updated, the rows added and every
+difference in master data. A refusal (the same venue and date under another id) prints why and
+changes nothing (exit status 2). `--preview` shows the report without changing anything. See
+`pos.services.merge`.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from pos.commands import add_db_option
+from pos.services.merge import merge_file
+from pos.services.store import open_database
+
+
+def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = verbs.add_parser("merge", help="merge another booth's export (pos export) or database file into this one")
+    p.add_argument("file", metavar="FILE", help="the export or database file (it is never changed)")
+    p.add_argument("--preview", action="store_true", help="show what would be merged, change nothing")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_database(getattr(args, "db", None))
+    try:
+        report = merge_file(db, args.file, preview=args.preview)
+    finally:
+        db.dispose()
+    for line in report.lines_ja():
+        print(line)
+    return 0

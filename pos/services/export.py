@@ -1,0 +1,172 @@
+"""Exporting sales days to one file for the coordinator (a USB stick), to be merged with `pos merge`.
+
+The file is an SQLite database with this app's schema (at the newest revision) holding only the
+chosen days and what belongs to them — participations, lots, sales, lines, payments, cash counts,
+day events, lot dispositions — plus the workshops, products and venues they refer to. The setting
+`export_created_at` marks it as an export (`pos.services.merge` tells it from a whole database by
+that), `export_booth` names the booth it came from.
+
+- `export_days(db, out, on=date, venue=name)`: the days on a date (one venue, or every venue).
+- `export_days(db, out, since_last=True)`: every day with something recorded since the last such
+  export (a sale, a void, a lot, a disposition, an open/close/reopen); the first time, every day.
+  The time the export started is kept in the setting `last_export_at`, so what is recorded while
+  it runs goes into the next one. Days are exported whole: overlap is harmless, merging is by id.
+
+The file is written next to `out` under a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, Table, insert, select, union
+
+from pos.db.engine import OWNER_ONLY, Database, open_database
+from pos.db.models import (
+    CashCount,
+    DayEvent,
+    Lot,
+    LotDisposition,
+    Participation,
+    Payment,
+    Product,
+    Sale,
+    SaleLine,
+    SalesDay,
+    Setting,
+    Venue,
+    Workshop,
+)
+from pos.domain.clock import now_utc
+from pos.domain.errors import InvalidInput, NotFound
+from pos.services.merge import EXPORT_MARK
+from pos.services.settings import get_settings, set_setting
+
+LAST_EXPORT_KEY = "last_export_at"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    days: tuple[str, ...]  # "2024-06-15 ゆめが丘SC"
+    sales: int
+    since: datetime | None  # for --since-last: the previous export's time (None: the first export)
+
+
+def _since_last_ids(conn: Connection, since: datetime) -> set[UUID]:
+    ids: set[UUID] = set()
+    for col, stamp in (
+        (SalesDay.id, SalesDay.opened_at), (SalesDay.id, SalesDay.closed_at),
+        (DayEvent.sales_day_id, DayEvent.at), (Sale.sales_day_id, Sale.created_at),
+        (Sale.sales_day_id, Sale.voided_at), (Lot.sales_day_id, Lot.created_at),
+        (Lot.sales_day_id, Lot.sold_out_at),
+    ):
+        ids.update(conn.scalars(select(col).where(stamp >= since).distinct()))
+    ids.update(conn.scalars(
+        select(Lot.sales_day_id).join(LotDisposition, LotDisposition.lot_id == Lot.id)
+        .where(LotDisposition.at >= since).distinct()
+    ))
+    return ids
+
+
+def _fetch(conn: Connection, table: Table, *where: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in conn.execute(select(table).where(*where))]
+
+
+def _read(
+    conn: Connection, t: dict[str, Table], on: date | None, venue: str | None, since: datetime | None
+) -> tuple[dict[str, list[dict[str, Any]]], list[dict[str, Any]], dict[UUID, str]]:
+    """The rows to export, read in one transaction."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    with conn.begin():
+        where: list[Any] = []
+        if on is not None:
+            where.append(SalesDay.day == on)
+            if venue:
+                venue_id = conn.scalar(select(Venue.id).where(Venue.name == venue))
+                if venue_id is None:
+                    raise NotFound(f"会場「{venue}」がありません", f"No venue named {venue}")
+                where.append(SalesDay.venue_id == venue_id)
+        elif since is not None:
+            where.append(SalesDay.id.in_(_since_last_ids(conn, since)))
+        days = _fetch(conn, t["SalesDay"], *where)
+        if not days:
+            what = f"{on:%Y-%m-%d}{'の' + venue if venue else ''}" if on else "前回の書き出し以降"
+            raise NotFound(f"{what}の販売日の記録はありません。何も書き出していません",
+                           "No sales day to export; nothing was written")
+        # subqueries rather than lists of ids: no limit on bound parameters however many days
+        day_ids = select(SalesDay.id).where(*where)
+        rows["SalesDay"] = days
+        for name in ("Participation", "Lot", "Sale", "CashCount", "DayEvent"):
+            rows[name] = _fetch(conn, t[name], t[name].c.sales_day_id.in_(day_ids))
+        sale_ids = select(Sale.id).where(Sale.sales_day_id.in_(day_ids))
+        lot_ids = select(Lot.id).where(Lot.sales_day_id.in_(day_ids))
+        rows["SaleLine"] = _fetch(conn, t["SaleLine"], SaleLine.sale_id.in_(sale_ids))
+        rows["Payment"] = _fetch(conn, t["Payment"], Payment.sale_id.in_(sale_ids))
+        rows["LotDisposition"] = _fetch(conn, t["LotDisposition"], LotDisposition.lot_id.in_(lot_ids))
+        product_ids = union(select(Lot.product_id).where(Lot.sales_day_id.in_(day_ids)),
+                            select(SaleLine.product_id).where(SaleLine.sale_id.in_(sale_ids)))
+        rows["Product"] = _fetch(conn, t["Product"], Product.id.in_(product_ids))
+        workshop_ids = union(
+            select(Participation.workshop_id).where(Participation.sales_day_id.in_(day_ids)),
+            select(SaleLine.workshop_id).where(SaleLine.sale_id.in_(sale_ids)),
+            select(Product.workshop_id).where(Product.id.in_(product_ids)),
+        )
+        rows["Workshop"] = _fetch(conn, t["Workshop"], Workshop.id.in_(workshop_ids))
+        rows["Venue"] = _fetch(conn, t["Venue"], Venue.id.in_(select(SalesDay.venue_id).where(*where)))
+        venue_names = {v["id"]: v["name"] for v in rows["Venue"]}
+    return rows, days, venue_names
+
+
+def export_days(
+    db: Database, out: str | os.PathLike[str], *, on: date | None = None, venue: str | None = None,
+    since_last: bool = False,
+) -> ExportResult:
+    if (on is None) == (not since_last):
+        raise InvalidInput("書き出す日（--day）か --since-last のどちらかを指定してください",
+                           "Give either a day or --since-last")
+    out = Path(out)
+    started = now_utc()
+    since: datetime | None = None
+    if since_last and (raw := get_settings(db).get(LAST_EXPORT_KEY, "")):
+        since = datetime.fromisoformat(raw)
+    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Participation, Lot, Sale, SaleLine,
+                                           Payment, CashCount, DayEvent, LotDisposition)}
+    with db.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":  # one snapshot for all the reads (SQLite's transaction is one)
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        rows, days, venue_names = _read(conn, t, on, venue, since)
+    booth = get_settings(db).get("booth_name", "")
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")
+    for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    target = open_database(part)
+    try:
+        with target.engine.begin() as conn:
+            for name in ("Workshop", "Venue", "Product", "SalesDay", "Participation", "Lot", "Sale", "SaleLine",
+                         "Payment", "CashCount", "DayEvent", "LotDisposition"):
+                if rows[name]:
+                    conn.execute(insert(t[name]), rows[name])
+            conn.execute(insert(Setting.__table__), [
+                {"key": EXPORT_MARK, "value": started.isoformat()},
+                {"key": "export_booth", "value": booth},
+            ])
+    finally:
+        target.dispose()
+    with closing(sqlite3.connect(part)) as raw:
+        raw.execute("PRAGMA journal_mode=DELETE")  # one self-contained file on the stick (no -wal)
+    os.chmod(part, OWNER_ONLY)
+    os.replace(part, out)
+    if since_last:
+        set_setting(db, LAST_EXPORT_KEY, started.isoformat())
+    labels = tuple(sorted(f"{d['day']:%Y-%m-%d} {venue_names.get(d['venue_id'], '?')}" for d in days))
+    return ExportResult(out, labels, len(rows["Sale"]), since)

@@ -1,0 +1,507 @@
+"""Merging another booth's records into this database (the coordinator's), by UUID.
+
+The input is an SQLite file: an export of `pos export` (a few days and the master rows they use) or
+another booth's whole database file. It is told apart by its content (an export has the setting
+`export_created_at`). The file is opened read-only and never changed; a file whose schema is behind
+this app is first copied to a temporary folder and upgraded there with the alembic revisions. A file
+with a newer schema, or one that `pos verify`'s checks do not pass, is refused.
+
+Rules (the report repeats them so the coordinator sees what was done):
+
+- Sales records are matched by id. A row whose id is already here is not added again, so merging
+  the same file twice adds nothing. Sales, lines, payments, lots, cash counts, day events and lot
+  dispositions are copied exactly; a sale keeps the names and prices copied onto its lines.
+- Master data (workshops, products, venues): **this database keeps its own.** A row of the file is
+  matched by id, else by its natural key (workshop name, product code, venue name); differences in
+  the matched rows (a price changed on one laptop) are listed, not applied. Rows not here at all
+  are added as they are.
+- A sales day for the same venue and date under another id (two laptops ran the same venue on the
+  same day) is refused unless the two are identical (same figures, same sales and lots by id). A
+  refusal refuses the whole merge: nothing is changed.
+- A day that is here already with the same id (exported earlier, e.g. at noon) gets the rows it is
+  missing. If the file's copy of the day was worked on later (its last sale, void, event, lot or
+  disposition is newer), its day fields (state, close figures), lots and cash counts replace ours;
+  a sale voided in the file is voided here too (voids only ever go one way).
+- Activities, report texts, the audit log and settings are not merged (they belong to this
+  database).
+
+Everything runs in one transaction on this database, checked with `pos.services.verify` before it
+commits (a problem the merge would add refuses it; one that was here before is not the merge's).
+`preview=True` runs it all and rolls back (the screen shows that report before confirming).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy.pool import NullPool
+
+from pos.db.engine import BUSY_TIMEOUT_MS, Database, sqlite_path
+from pos.db.migrate import backup_sqlite, head_revision, upgrade_to_head
+from pos.db.models import (
+    CashCount,
+    DayEvent,
+    Lot,
+    LotDisposition,
+    Participation,
+    Payment,
+    Product,
+    Sale,
+    SaleLine,
+    SalesDay,
+    Setting,
+    Venue,
+    Workshop,
+)
+from pos.domain.errors import InvalidInput, NotFound, StateError
+from pos.services.verify import check_connection, read_only_uri
+
+EXPORT_MARK = "export_created_at"  # setting present in export files only
+
+RULE_JA = (
+    "取り込みのルール: このデータベースのマスタ（事業所・商品・会場）を維持します。取り込み元の行はIDで、"
+    "なければ名前（事業所名・商品コード・会場名）で対応付け、違いは一覧にするだけで反映しません。"
+    "ここにないマスタは追加します。取引・明細・支払・ロット・金種・記録はIDで照合し、ない行だけを"
+    "そのまま追加します（販売時の価格のまま）。"
+)
+
+_W, _P, _V = Workshop.__table__, Product.__table__, Venue.__table__
+_D, _PART, _LOT = SalesDay.__table__, Participation.__table__, Lot.__table__
+_S, _L, _PAY = Sale.__table__, SaleLine.__table__, Payment.__table__
+_CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__table__
+
+_MASTER_FIELDS = {
+    "workshops": (("name", "名前"), ("kana", "かな"), ("category", "区分"), ("joined_on", "加入日"),
+                  ("active", "有効"), ("colour", "色"), ("invoice_number", "登録番号"), ("is_guest", "区外")),
+    "products": (("name", "商品名"), ("kana", "かな"), ("price", "価格"), ("tax_rate", "税率"),
+                 ("perishable", "食品"), ("shelf_life_days", "日持ち"), ("code", "商品コード"),
+                 ("active", "有効")),
+    "venues": (("name", "会場名"), ("report_label", "報告書の表示"), ("display_order", "表示順"),
+               ("active", "有効")),
+}
+_DAY_FIELDS = ("state", "change_fund", "counted_cash", "expected_cash", "cash_comment", "notes",
+               "opened_at", "closed_at", "closed_by")
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge did (or, for a preview, would do)."""
+
+    source: str  # the file
+    kind: str  # "export" or "database"
+    upgraded_from: str | None  # the file's schema revision when a copy had to be upgraded
+    added: dict[str, int]  # table -> rows added
+    days_added: tuple[str, ...]  # "2024-06-15 ゆめが丘SC"
+    days_updated: tuple[str, ...]
+    days_unchanged: tuple[str, ...]
+    master_added: tuple[str, ...]
+    master_matched_by_key: tuple[str, ...]
+    master_differences: tuple[str, ...]
+    notes: tuple[str, ...]
+    preview: bool
+
+    @property
+    def nothing_new(self) -> bool:
+        return not any(self.added.values()) and not self.days_updated
+
+    def lines_ja(self) -> list[str]:
+        kind = "書き出しファイル" if self.kind == "export" else "データベースファイル"
+        out = [f"取り込み元: {self.source}（{kind}）"]
+        if self.upgraded_from:
+            out.append(f"取り込み元は古い形式（{self.upgraded_from}）のため、コピーを更新して読みました（元のファイルは変更していません）")
+        out.append(RULE_JA)
+        if self.preview:
+            out.append("【確認】まだ取り込んでいません。")
+        verb = "追加する" if self.preview else "追加した"
+        out.append(f"{verb}販売日: {len(self.days_added)}日")
+        out.extend(f"  {d}" for d in self.days_added)
+        if self.days_updated:
+            out.append(f"取り込み元の方が新しいため更新した販売日: {len(self.days_updated)}日")
+            out.extend(f"  {d}" for d in self.days_updated)
+        if self.days_unchanged:
+            out.append(f"取り込み済みの販売日: {len(self.days_unchanged)}日")
+        labels = {"sales": "取引", "sale_lines": "明細", "payments": "支払", "lots": "ロット",
+                  "cash_counts": "金種", "day_events": "販売日の記録", "lot_dispositions": "持ち帰り・廃棄",
+                  "participations": "出店"}
+        out.append(f"{verb}行: " + "、".join(f"{labels[k]} {self.added.get(k, 0):,}件" for k in labels))
+        if self.master_added:
+            out.append("追加したマスタ:")
+            out.extend(f"  {m}" for m in self.master_added)
+        if self.master_matched_by_key:
+            out.append("IDが違うため名前・コードで対応付けたマスタ:")
+            out.extend(f"  {m}" for m in self.master_matched_by_key)
+        if self.master_differences:
+            out.append("マスタの違い（このデータベースの値を維持しました）:")
+            out.extend(f"  {m}" for m in self.master_differences)
+        else:
+            out.append("マスタの違いはありません")
+        out.extend(self.notes)
+        if self.nothing_new:
+            out.append("新しい記録はありませんでした（取り込み済みです）")
+        return out
+
+
+@dataclass
+class _Plan:
+    added: dict[str, int] = field(default_factory=dict)
+    days_added: list[str] = field(default_factory=list)
+    days_updated: list[str] = field(default_factory=list)
+    days_unchanged: list[str] = field(default_factory=list)
+    master_added: list[str] = field(default_factory=list)
+    matched_by_key: list[str] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+# -- reading the file ---------------------------------------------------------------------------
+
+
+def _readonly_engine(path: Path) -> Engine:
+    uri = read_only_uri(path)
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", lambda c, _r: setattr(c, "isolation_level", None))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def _revision_and_tables(path: Path) -> tuple[str | None, set[str]]:
+    try:
+        with sqlite3.connect(read_only_uri(path), uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return revision, tables
+    except sqlite3.DatabaseError as e:
+        raise InvalidInput(
+            f"「{path}」はBooth POSのデータベースや書き出しファイルとして読めません",
+            f"{path} is not a Booth POS database or export file",
+        ) from e
+
+
+@contextmanager
+def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str | None]]:
+    """A read-only connection to the file at the newest schema (an upgraded temporary copy if it is
+    behind), and the revision it was upgraded from (None when no upgrade was needed)."""
+    source = Path(path)
+    if not source.is_file():
+        raise NotFound(f"ファイル「{source}」がありません", f"No file at {source}")
+    with open(source, "rb") as f:
+        if f.read(16) != b"SQLite format 3\x00":
+            raise InvalidInput(
+                f"「{source}」はBooth POSのデータベースや書き出しファイルではありません",
+                f"{source} is not a Booth POS database or export file",
+            )
+    revision, tables = _revision_and_tables(source)
+    if not {"sales_days", "sales", "workshops"} <= tables:
+        raise InvalidInput(
+            f"「{source}」はBooth POSのデータベースや書き出しファイルではありません（販売の表がありません）",
+            f"{source} has no Booth POS tables",
+        )
+    head = head_revision()
+    if revision == head:
+        engine = _readonly_engine(source)
+        try:
+            with engine.connect() as conn:
+                yield conn, None
+        finally:
+            engine.dispose()
+        return
+    from alembic.script import ScriptDirectory
+
+    from pos.db.migrate import alembic_config
+
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
+    if revision not in known:
+        raise StateError(
+            f"「{source}」はこのアプリより新しい形式です（{revision}）。アプリを更新してから取り込んでください",
+            f"{source} has a newer schema ({revision}) than this app",
+        )
+    with tempfile.TemporaryDirectory(prefix="pos-merge-") as tmp:
+        copy = backup_sqlite(source, Path(tmp) / "source.db")
+        upgrade_to_head(f"sqlite:///{copy}")
+        engine = _readonly_engine(copy)
+        try:
+            with engine.connect() as conn:
+                yield conn, revision
+        finally:
+            engine.dispose()
+
+
+def _rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in conn.execute(select(table))]
+
+
+# -- the merge ----------------------------------------------------------------------------------
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if value is None or value == "":
+        return "（なし）"
+    return str(value)
+
+
+class _Merger:
+    def __init__(self, src: Connection, dst: Connection, plan: _Plan) -> None:
+        self.src, self.dst, self.plan = src, dst, plan
+        self.workshop_map: dict[UUID, UUID] = {}
+        self.product_map: dict[UUID, UUID] = {}
+        self.venue_map: dict[UUID, UUID] = {}
+        self.day_map: dict[UUID, UUID] = {}
+        self.day_labels: dict[UUID, str] = {}
+        self.newer_days: set[UUID] = set()  # target ids of days whose file copy is newer
+        self.existing_days: dict[UUID, str] = {}  # days here already with the same id -> label
+
+    # master data ------------------------------------------------------------------------------
+    def _master(self, table: Table, key: str, what: str, mapping: dict[UUID, UUID],
+                remap: dict[str, dict[UUID, UUID]] | None = None) -> None:
+        here_by_id = {r["id"]: r for r in _rows(self.dst, table)}
+        here_by_key = {r[key]: r for r in here_by_id.values()}
+        names = {r["id"]: r["name"] for r in _rows(self.dst, _W)} if table is _P else {}
+        for row in _rows(self.src, table):
+            for column, m in (remap or {}).items():
+                row[column] = m.get(row[column], row[column])
+            label = f"{what}「{row['name']}」" + (f"（{row[key]}）" if key != "name" else "")
+            here = here_by_id.get(row["id"])
+            if here is None and (here := here_by_key.get(row[key])) is not None:
+                by = "コード" if key == "code" else "名前"
+                self.plan.matched_by_key.append(f"{label}: IDが違うため{by}で対応付けました")
+            if here is None:
+                self.dst.execute(insert(table), [row])
+                self.plan.master_added.append(label)
+                mapping[row["id"]] = row["id"]
+                here_by_key[row[key]] = row
+                continue
+            mapping[row["id"]] = here["id"]
+            diffs = [
+                f"{ja} ここ {_show(here[col])} / 取り込み元 {_show(row[col])}"
+                for col, ja in _MASTER_FIELDS[table.name] if here[col] != row[col]
+            ]
+            if table is _P and here["workshop_id"] != row["workshop_id"]:
+                diffs.append(f"事業所 ここ {names.get(here['workshop_id'], '?')} / 取り込み元 "
+                             f"{names.get(row['workshop_id'], '?')}")
+            if diffs:
+                self.plan.differences.append(f"{label}: " + "、".join(diffs))
+
+    # sales days -------------------------------------------------------------------------------
+    def _last_activity(self, conn: Connection, day_id: UUID) -> datetime | None:
+        stamps: list[datetime | None] = []
+        for table, col in ((_EV, _EV.c.at), (_S, _S.c.created_at), (_S, _S.c.voided_at), (_LOT, _LOT.c.created_at),
+                           (_LOT, _LOT.c.sold_out_at)):
+            stamps.extend(conn.scalars(select(col).where(table.c.sales_day_id == day_id)))
+        stamps.extend(conn.scalars(
+            select(_DISP.c.at).join(_LOT, _LOT.c.id == _DISP.c.lot_id).where(_LOT.c.sales_day_id == day_id)
+        ))
+        real = [s for s in stamps if s is not None]
+        return max(real) if real else None
+
+    def _children_ids(self, conn: Connection, table: Table, day_id: UUID) -> set[UUID]:
+        return set(conn.scalars(select(table.c.id).where(table.c.sales_day_id == day_id)))
+
+    def _days(self) -> list[dict[str, Any]]:
+        venue_names = {r["id"]: r["name"] for r in _rows(self.dst, _V)}
+        here_by_id = {r["id"]: r for r in _rows(self.dst, _D)}
+        here_by_key = {(r["venue_id"], r["day"]): r for r in here_by_id.values()}
+        new_days = []
+        for row in _rows(self.src, _D):
+            row["venue_id"] = self.venue_map[row["venue_id"]]
+            label = f"{row['day']:%Y-%m-%d} {venue_names.get(row['venue_id'], '?')}"
+            self.day_labels[row["id"]] = label
+            here = here_by_id.get(row["id"])
+            if here is None and (other := here_by_key.get((row["venue_id"], row["day"]))) is not None:
+                same = (
+                    all(other[f] == row[f] for f in _DAY_FIELDS if f not in ("opened_at",))
+                    and self._children_ids(self.src, _S, row["id"]) == self._children_ids(self.dst, _S, other["id"])
+                    and self._children_ids(self.src, _LOT, row["id"]) == self._children_ids(self.dst, _LOT, other["id"])
+                )
+                if not same:
+                    self.plan.refusals.append(
+                        f"販売日 {label}: このデータベースに別の販売日（別のレジで開いたもの）があります。"
+                        "同じ会場・同じ日を2台のレジで販売することはできないため、取り込みません"
+                    )
+                    continue
+                self.day_map[row["id"]] = other["id"]
+                self.plan.days_unchanged.append(label)
+                continue
+            self.day_map[row["id"]] = row["id"]
+            if here is None:
+                self.dst.execute(insert(_D), [row])
+                self.plan.days_added.append(label)
+                new_days.append(row)
+                continue
+            theirs, ours = self._last_activity(self.src, row["id"]), self._last_activity(self.dst, row["id"])
+            if theirs is not None and (ours is None or theirs > ours):
+                self.newer_days.add(row["id"])
+                changed = {f: row[f] for f in _DAY_FIELDS if here[f] != row[f]}
+                if changed:
+                    self.dst.execute(update(_D).where(_D.c.id == row["id"]).values(**changed))
+            self.existing_days[row["id"]] = label
+        return new_days
+
+    # child rows --------------------------------------------------------------------------------
+    def _insert_new(self, table: Table, rows: Iterable[dict[str, Any]], here_ids: set[UUID]) -> list[dict[str, Any]]:
+        new = [r for r in rows if r["id"] not in here_ids]
+        if new:
+            self.dst.execute(insert(table), new)
+        self.plan.added[table.name] = self.plan.added.get(table.name, 0) + len(new)
+        return new
+
+    def _ids(self, table: Table) -> set[UUID]:
+        return set(self.dst.scalars(select(table.c.id)))
+
+    def _day_rows(self, table: Table) -> list[dict[str, Any]]:
+        rows = [r for r in _rows(self.src, table) if r["sales_day_id"] in self.day_map]
+        for r in rows:
+            r["sales_day_id"] = self.day_map[r["sales_day_id"]]
+        return rows
+
+    def run(self) -> None:
+        self._master(_W, "name", "事業所", self.workshop_map)
+        self._master(_V, "name", "会場", self.venue_map)
+        self._master(_P, "code", "商品", self.product_map, {"workshop_id": self.workshop_map})
+        self._days()
+        if self.plan.refusals:
+            return
+        touched: set[UUID] = set()
+
+        parts = self._day_rows(_PART)
+        here_parts = {(r["sales_day_id"], r["workshop_id"]) for r in _rows(self.dst, _PART)}
+        for r in parts:
+            r["workshop_id"] = self.workshop_map[r["workshop_id"]]
+        parts = [r for r in parts if (r["sales_day_id"], r["workshop_id"]) not in here_parts]
+        touched |= {r["sales_day_id"] for r in self._insert_new(_PART, parts, self._ids(_PART))}
+
+        lots = self._day_rows(_LOT)
+        for r in lots:
+            r["product_id"] = self.product_map[r["product_id"]]
+        here_lots = {r["id"]: r for r in _rows(self.dst, _LOT)}
+        touched |= {r["sales_day_id"] for r in self._insert_new(_LOT, lots, set(here_lots))}
+        for r in lots:
+            here = here_lots.get(r["id"])
+            if here is not None and r["sales_day_id"] in self.newer_days:
+                changed = {f: r[f] for f in ("quantity", "expiry_date", "sold_out_at") if here[f] != r[f]}
+                if changed:
+                    self.dst.execute(update(_LOT).where(_LOT.c.id == r["id"]).values(**changed))
+                    touched.add(r["sales_day_id"])
+
+        sales = self._day_rows(_S)
+        here_sales = {r["id"]: r for r in _rows(self.dst, _S)}
+        taken = {(r["sales_day_id"], r["number"]): r["id"] for r in here_sales.values()}
+        for r in sales:
+            if r["id"] not in here_sales and (r["sales_day_id"], r["number"]) in taken:
+                self.plan.refusals.append(
+                    f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 No.{r['number']} が"
+                    "両方に別の取引としてあります（同じ販売日を2台のレジで販売したようです）。取り込みません"
+                )
+        if self.plan.refusals:
+            return
+        new_sales = self._insert_new(_S, sales, set(here_sales))
+        touched |= {r["sales_day_id"] for r in new_sales}
+        for r in sales:
+            here = here_sales.get(r["id"])
+            if here is not None and here["state"] == "paid" and r["state"] == "voided":
+                self.dst.execute(update(_S).where(_S.c.id == r["id"]).values(
+                    state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
+                touched.add(r["sales_day_id"])
+                self.plan.notes.append(
+                    f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 No.{r['number']} は取り込み元で"
+                    f"取り消されていたため、ここでも取り消しにしました（理由: {r['void_reason']}）"
+                )
+
+        sale_ids = {r["id"] for r in sales}
+        lines = [r for r in _rows(self.src, _L) if r["sale_id"] in sale_ids]
+        for r in lines:
+            r["product_id"] = self.product_map[r["product_id"]]
+            r["workshop_id"] = self.workshop_map[r["workshop_id"]]
+        self._insert_new(_L, lines, self._ids(_L))
+        payments = [r for r in _rows(self.src, _PAY) if r["sale_id"] in sale_ids]
+        self._insert_new(_PAY, payments, self._ids(_PAY))
+
+        counts = self._day_rows(_CC)
+        here_counts = {(r["sales_day_id"], r["denomination"]): r for r in _rows(self.dst, _CC)}
+        fresh = []
+        for r in counts:
+            here = here_counts.get((r["sales_day_id"], r["denomination"]))
+            if here is None:
+                fresh.append(r)
+            elif r["sales_day_id"] in self.newer_days and here["count"] != r["count"]:
+                self.dst.execute(update(_CC).where(_CC.c.id == here["id"]).values(count=r["count"]))
+                touched.add(r["sales_day_id"])
+        touched |= {r["sales_day_id"] for r in self._insert_new(_CC, fresh, self._ids(_CC))}
+
+        touched |= {r["sales_day_id"] for r in self._insert_new(_EV, self._day_rows(_EV), self._ids(_EV))}
+        lot_ids = {r["id"] for r in lots}
+        disps = [r for r in _rows(self.src, _DISP) if r["lot_id"] in lot_ids]
+        lot_day = {r["id"]: r["sales_day_id"] for r in lots}
+        touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP))}
+
+        for day_id, label in self.existing_days.items():
+            if day_id in touched or day_id in self.newer_days:
+                self.plan.days_updated.append(label)
+            else:
+                self.plan.days_unchanged.append(label)
+
+
+def _source_kind(src: Connection) -> str:
+    mark = src.scalar(select(Setting.__table__.c.value).where(Setting.__table__.c.key == EXPORT_MARK))
+    return "export" if mark else "database"
+
+
+def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = False) -> MergeReport:
+    """Bring the records of `path` into `db` (see the module docstring); refusals change nothing."""
+    source = Path(path)
+    target = sqlite_path(db.url)
+    if target is not None and source.exists() and target.exists() and source.resolve() == target.resolve():
+        raise InvalidInput("取り込み先と同じファイルです", "The file is this database itself")
+    with open_source(source) as (src, upgraded_from):
+        problems = check_connection(src)
+        if not problems.ok:
+            raise StateError(
+                f"「{source}」に問題があるため取り込みません（pos verify --db で確認してください）: "
+                + problems.problems[0].message,
+                f"{source} does not pass the verification checks; nothing was merged",
+            )
+        kind = _source_kind(src)
+        plan = _Plan()
+        with db.sessions.begin() as s:
+            already = set(check_connection(s.connection()).problems)  # not the merge's doing
+            merger = _Merger(src, s.connection(), plan)
+            merger.run()
+            if plan.refusals:
+                s.rollback()
+                raise StateError(
+                    "取り込めません。何も変更していません。\n" + "\n".join(plan.refusals),
+                    "The merge was refused; nothing was changed: a sales day for the same venue and date "
+                    "exists in both databases under different ids",
+                )
+            new_problems = [p for p in check_connection(s.connection()).problems if p not in already]
+            if new_problems:
+                s.rollback()
+                raise StateError(
+                    "取り込んだ結果の検査で問題が見つかったため、何も変更していません: " + new_problems[0].message,
+                    "The merged records did not pass the checks; nothing was changed",
+                )
+            if preview:
+                s.rollback()
+    return MergeReport(
+        str(source), kind, upgraded_from, dict(plan.added), tuple(plan.days_added), tuple(plan.days_updated),
+        tuple(plan.days_unchanged), tuple(plan.master_added), tuple(plan.matched_by_key),
+        tuple(plan.differences), tuple(plan.notes), preview,
+    )

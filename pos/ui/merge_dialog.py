@@ -1,0 +1,127 @@
+"""Bringing another booth's records in (取り込み): choose the file, read the report, confirm.
+
+`open_merge_dialog(parent, db) -> bool`: 「ファイルを選ぶ…」 opens a file dialog for an export
+(`pos export`) or another booth's database file; the dialog then shows what merging it would do —
+the rule for master data, the days to add, every master-data difference — without changing
+anything (`merge_file(..., preview=True)`). 「取り込む」 merges it and shows the final report; a
+refusal (the same venue and date on two laptops, a damaged file) is shown instead and nothing is
+changed. The file itself is never changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos.domain.errors import PosError
+from pos.services.merge import MergeReport, merge_file
+from pos.services.store import Database
+from pos.ui.i18n import error_text
+
+
+class MergeDialog(QDialog):
+    """Choose a file, preview the merge, confirm. `report` holds the MergeReport after a merge."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = ""
+        self.report: MergeReport | None = None
+        self.setWindowTitle(self.tr("他のレジの記録を取り込む"))
+        self.resize(820, 600)
+
+        intro = QLabel(self.tr(
+            "別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。"
+            "取り込む前に内容を確認できます。選んだファイルは変更しません。"
+        ))
+        intro.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("ファイルを選ぶ…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel(self.tr("（ファイル未選択）"))
+        self.file_label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_label, 1)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+
+        self.buttons = QDialogButtonBox()
+        self.merge_button = self.buttons.addButton(self.tr("取り込む"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(self.tr("閉じる"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.merge_button.clicked.connect(self.merge)
+        self.close_button.clicked.connect(self._finish)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.report_view, 1)
+        layout.addWidget(self.buttons)
+
+    def _show_error(self, error: PosError) -> None:
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status.setText(self.tr("取り込めません。何も変更していません。"))
+        self.report_view.setPlainText(error_text(error))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("取り込むファイル"), "", self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
+        )
+        if path:
+            self.preview(path)
+
+    def preview(self, path: str) -> None:
+        """Show what merging `path` would do (nothing is changed)."""
+        self.path = path
+        self.file_label.setText(path)
+        self.merge_button.setEnabled(False)
+        try:
+            report = merge_file(self.db, path, preview=True)
+        except PosError as e:
+            self._show_error(e)
+            return
+        self.report_view.setPlainText("\n".join(report.lines_ja()))
+        if report.nothing_new:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("このファイルの記録はすべて取り込み済みです。"))
+            return
+        self.status.setStyleSheet("font-weight: bold;")
+        self.status.setText(self.tr("内容を確認して「取り込む」を押してください。"))
+        self.merge_button.setEnabled(True)
+
+    def merge(self) -> None:
+        if not self.path:
+            return
+        self.merge_button.setEnabled(False)
+        try:
+            self.report = merge_file(self.db, self.path)
+        except PosError as e:
+            self._show_error(e)
+            return
+        self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.status.setText(self.tr("取り込みました。"))
+        self.report_view.setPlainText("\n".join(self.report.lines_ja()))
+
+    def _finish(self) -> None:
+        if self.report is not None:
+            self.accept()
+        else:
+            self.reject()
+
+
+def open_merge_dialog(parent: QWidget | None, db: Database) -> bool:
+    """Show the merge dialog (modal); True when records were merged."""
+    return MergeDialog(db, parent).exec() == QDialog.DialogCode.Accepted

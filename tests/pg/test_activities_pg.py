@@ -1,0 +1,3 @@
+"""tests/services/test_activities.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_activities import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""tests/services/test_annual_report.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_annual_report import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""tests/services/test_days_and_catalog.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_days_and_catalog import *  # noqa: F403

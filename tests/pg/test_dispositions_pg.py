@@ -1,0 +1,3 @@
+"""tests/services/test_dispositions.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_dispositions import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""tests/services/test_master_csv.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_master_csv import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""tests/services/test_master_data.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_master_data import *  # noqa: F403

@@ -1,0 +1,3 @@
+"""tests/services/test_register.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_register import *  # noqa: F403
