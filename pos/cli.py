@@ -1,9 +1,9 @@
 """The `pos` command: with no verb it opens the app; verbs work on the database from a terminal.
 
     pos [--db DB] [--lang ja|en] [--seed-demo-if-new]   open the app
-    pos demo [--db DB] [--years N] [--seed S]            create a lived-in demo database
-    pos import-history FILE.csv [--db DB]               bring in past years' records
-    pos report lines --fy 2024 [--db DB]                the twelve monthly activity lines
+    pos VERB ... [--db DB]                              see `pos --help`: demo, import-history,
+        report (lines, annual), labels, tally, receipt, simulate, verify, backup, restore, stock,
+        export, merge
 
 DB is a file path or an SQLAlchemy URL; without it, `POS_DB`, then the file in the user's data
 folder. Every verb upgrades the schema first (after a backup of the file). Refusals print a message
