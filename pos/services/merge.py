@@ -36,7 +36,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -47,7 +47,7 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, 
 from sqlalchemy.pool import NullPool
 
 from pos.db.engine import BUSY_TIMEOUT_MS, Database, sqlite_path
-from pos.db.migrate import backup_sqlite, head_revision, upgrade_to_head
+from pos.db.migrate import head_revision, upgrade_to_head
 from pos.db.models import (
     CashCount,
     DayEvent,
@@ -180,7 +180,7 @@ def _readonly_engine(path: Path) -> Engine:
 
 def _revision_and_tables(path: Path) -> tuple[str | None, set[str]]:
     try:
-        with sqlite3.connect(read_only_uri(path), uri=True) as conn:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             revision = None
             if "alembic_version" in tables:
@@ -227,13 +227,20 @@ def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str 
     from pos.db.migrate import alembic_config
 
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
+    if revision is None:
+        raise InvalidInput(
+            f"「{source}」はBooth POSのデータベースや書き出しファイルではありません（形式の版がありません）",
+            f"{source} has no schema revision",
+        )
     if revision not in known:
         raise StateError(
             f"「{source}」はこのアプリより新しい形式です（{revision}）。アプリを更新してから取り込んでください",
             f"{source} has a newer schema ({revision}) than this app",
         )
     with tempfile.TemporaryDirectory(prefix="pos-merge-") as tmp:
-        copy = backup_sqlite(source, Path(tmp) / "source.db")
+        copy = Path(tmp) / "source.db"
+        with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, closing(sqlite3.connect(copy)) as dst:
+            src.backup(dst)  # read-only on the input: not even a checkpoint of its -wal
         upgrade_to_head(f"sqlite:///{copy}")
         engine = _readonly_engine(copy)
         try:
@@ -245,6 +252,16 @@ def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str 
 
 def _rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in conn.execute(select(table))]
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """Bound parameters in pieces (SQLite and psycopg limit how many one statement takes)."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _rows_in(conn: Connection, table: Table, column: Any, values: list[Any]) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for chunk in _chunks(values) for r in conn.execute(select(table).where(column.in_(chunk)))]
 
 
 # -- the merge ----------------------------------------------------------------------------------
@@ -363,8 +380,10 @@ class _Merger:
         self.plan.added[table.name] = self.plan.added.get(table.name, 0) + len(new)
         return new
 
-    def _ids(self, table: Table) -> set[UUID]:
-        return set(self.dst.scalars(select(table.c.id)))
+    def _ids(self, table: Table, rows: Iterable[dict[str, Any]]) -> set[UUID]:
+        """Which of these rows' ids are here already (only those are looked up, not the whole table)."""
+        ids = [r["id"] for r in rows]
+        return {i for chunk in _chunks(ids) for i in self.dst.scalars(select(table.c.id).where(table.c.id.in_(chunk)))}
 
     def _day_rows(self, table: Table) -> list[dict[str, Any]]:
         rows = [r for r in _rows(self.src, table) if r["sales_day_id"] in self.day_map]
@@ -380,18 +399,20 @@ class _Merger:
         if self.plan.refusals:
             return
         touched: set[UUID] = set()
+        days_here = list(set(self.day_map.values()))
 
         parts = self._day_rows(_PART)
-        here_parts = {(r["sales_day_id"], r["workshop_id"]) for r in _rows(self.dst, _PART)}
+        here_parts = {(r["sales_day_id"], r["workshop_id"])
+                      for r in _rows_in(self.dst, _PART, _PART.c.sales_day_id, days_here)}
         for r in parts:
             r["workshop_id"] = self.workshop_map[r["workshop_id"]]
         parts = [r for r in parts if (r["sales_day_id"], r["workshop_id"]) not in here_parts]
-        touched |= {r["sales_day_id"] for r in self._insert_new(_PART, parts, self._ids(_PART))}
+        touched |= {r["sales_day_id"] for r in self._insert_new(_PART, parts, self._ids(_PART, parts))}
 
         lots = self._day_rows(_LOT)
         for r in lots:
             r["product_id"] = self.product_map[r["product_id"]]
-        here_lots = {r["id"]: r for r in _rows(self.dst, _LOT)}
+        here_lots = {r["id"]: r for r in _rows_in(self.dst, _LOT, _LOT.c.sales_day_id, days_here)}
         touched |= {r["sales_day_id"] for r in self._insert_new(_LOT, lots, set(here_lots))}
         for r in lots:
             here = here_lots.get(r["id"])
@@ -402,7 +423,7 @@ class _Merger:
                     touched.add(r["sales_day_id"])
 
         sales = self._day_rows(_S)
-        here_sales = {r["id"]: r for r in _rows(self.dst, _S)}
+        here_sales = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.sales_day_id, days_here)}
         taken = {(r["sales_day_id"], r["number"]): r["id"] for r in here_sales.values()}
         for r in sales:
             if r["id"] not in here_sales and (r["sales_day_id"], r["number"]) in taken:
@@ -430,12 +451,13 @@ class _Merger:
         for r in lines:
             r["product_id"] = self.product_map[r["product_id"]]
             r["workshop_id"] = self.workshop_map[r["workshop_id"]]
-        self._insert_new(_L, lines, self._ids(_L))
+        self._insert_new(_L, lines, self._ids(_L, lines))
         payments = [r for r in _rows(self.src, _PAY) if r["sale_id"] in sale_ids]
-        self._insert_new(_PAY, payments, self._ids(_PAY))
+        self._insert_new(_PAY, payments, self._ids(_PAY, payments))
 
         counts = self._day_rows(_CC)
-        here_counts = {(r["sales_day_id"], r["denomination"]): r for r in _rows(self.dst, _CC)}
+        here_counts = {(r["sales_day_id"], r["denomination"]): r
+                       for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, days_here)}
         fresh = []
         for r in counts:
             here = here_counts.get((r["sales_day_id"], r["denomination"]))
@@ -444,13 +466,14 @@ class _Merger:
             elif r["sales_day_id"] in self.newer_days and here["count"] != r["count"]:
                 self.dst.execute(update(_CC).where(_CC.c.id == here["id"]).values(count=r["count"]))
                 touched.add(r["sales_day_id"])
-        touched |= {r["sales_day_id"] for r in self._insert_new(_CC, fresh, self._ids(_CC))}
+        touched |= {r["sales_day_id"] for r in self._insert_new(_CC, fresh, self._ids(_CC, fresh))}
 
-        touched |= {r["sales_day_id"] for r in self._insert_new(_EV, self._day_rows(_EV), self._ids(_EV))}
+        events = self._day_rows(_EV)
+        touched |= {r["sales_day_id"] for r in self._insert_new(_EV, events, self._ids(_EV, events))}
         lot_ids = {r["id"] for r in lots}
         disps = [r for r in _rows(self.src, _DISP) if r["lot_id"] in lot_ids]
         lot_day = {r["id"]: r["sales_day_id"] for r in lots}
-        touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP))}
+        touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP, disps))}
 
         for day_id, label in self.existing_days.items():
             if day_id in touched or day_id in self.newer_days:

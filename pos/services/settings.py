@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import Setting
+from pos.db.models import AuditEntry, Setting
+from pos.domain.clock import now_utc
+from pos.domain.errors import InvalidInput
+from pos.domain.master import FieldError, clean_text
+
+# "scrypt$n$r$p$salt$hash" of the coordinator PIN (pos.services.auth), never the PIN itself
+PIN_KEY = "coordinator_pin"
 
 DEFAULTS: dict[str, str] = {
     "ward_name": "",
@@ -15,6 +23,7 @@ DEFAULTS: dict[str, str] = {
     "commission_percent": "0",
     "backup_keep": "10",  # automatic backups kept in backups/ next to the database (pos.services.backup)
     "last_export_at": "",  # ISO time of the last `pos export --since-last` (pos.services.export)
+    PIN_KEY: "",  # written only by pos.services.auth.set_pin
     # The annual report (様式第２号): defaults for the fiscal years whose report has no saved text yet.
     "chair_name": "",
     "chair_organisation": "",
@@ -43,3 +52,57 @@ def set_setting(db: Database, key: str, value: str) -> None:
 def commission_percent(db: Database) -> int:
     value = get_settings(db)["commission_percent"]
     return int(value) if value.isdigit() and int(value) <= 100 else 0
+
+
+# what the settings dialog edits: key → (Japanese label, required text?)
+EDITABLE_TEXT: dict[str, tuple[str, bool]] = {
+    "booth_name": ("ブース名", True),
+    "council_name": ("協議会名", True),
+    "subcommittee_name": ("部会名", True),
+    "ward_name": ("区の名前", False),
+}
+EDITABLE_NUMBERS: dict[str, tuple[str, int, int]] = {  # key → (label, min, max)
+    "commission_percent": ("手数料（%）", 0, 100),
+    "backup_keep": ("残すバックアップの数", 1, 100),
+}
+
+
+def validate_settings(changes: dict[str, str]) -> dict[str, str]:
+    """Cleaned values of the editable settings; raises InvalidInput naming the first bad field."""
+    clean: dict[str, str] = {}
+    for key, raw in changes.items():
+        if key in EDITABLE_TEXT:
+            label, required = EDITABLE_TEXT[key]
+            try:
+                clean[key] = clean_text(key, raw, label, key, required=required) or ""
+            except FieldError as e:
+                raise InvalidInput(e.ja, e.en) from None
+        elif key in EDITABLE_NUMBERS:
+            label, low, high = EDITABLE_NUMBERS[key]
+            text = unicodedata.normalize("NFKC", str(raw)).strip()
+            if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
+                raise InvalidInput(f"{label}は{low}から{high}までの整数で入力してください",
+                                   f"{key} must be a whole number from {low} to {high}")
+            clean[key] = str(int(text))
+        else:
+            raise InvalidInput(f"設定「{key}」はここでは変更できません", f"Setting {key} cannot be changed here")
+    return clean
+
+
+def save_settings(db: Database, changes: dict[str, str], who: str = "") -> dict[str, str]:
+    """Validate and save editable settings, with one audit entry listing what changed (old → new).
+    Returns the changes actually made (nothing when every value is unchanged)."""
+    clean = validate_settings(changes)
+    current = get_settings(db)
+    changed = {k: v for k, v in clean.items() if current.get(k, "") != v}
+    if not changed:
+        return {}
+    detail = "\n".join(
+        f"{(EDITABLE_TEXT.get(k) or EDITABLE_NUMBERS[k])[0]}: {current.get(k, '')} → {v}" for k, v in changed.items()
+    )
+    with db.sessions.begin() as s:
+        for key, value in changed.items():
+            s.merge(Setting(key=key, value=value))
+        s.add(AuditEntry(at=now_utc(), who=(who or "").strip()[:100], action="settings", target="設定",
+                         detail=detail))
+    return changed

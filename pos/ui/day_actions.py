@@ -5,6 +5,8 @@
 enabled according to the state of the day `current_day_id()` returns (checked when the menu opens,
 after each action, and whenever the window calls `DayActions.update()`, e.g. from its refresh).
 After a close the Z tally opens for printing; `on_changed()` lets the window refresh its figures.
+Closing and reopening ask for the coordinator PIN first (`pos.ui.coordinator`, the gate shared on the
+database unless one is given) and write an audit entry once done; X and the Z reprint only print.
 `todays_day_id(db)` is a sensible `current_day_id`: today's day at the first venue, open or closed.
 """
 
@@ -16,13 +18,16 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
-from pos.services import days
+from pos.domain.fiscal import format_date_ja
+from pos.domain.money import format_yen
+from pos.services import auth, days
 from pos.services.store import Database
-from pos.ui.close_dialog import open_close_dialog, open_reopen_dialog
+from pos.ui.close_dialog import ReopenDialog, open_close_dialog
+from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
 from pos.ui.dispositions_dialog import open_dispositions_dialog
 from pos.ui.print_actions import print_tally
 
@@ -47,8 +52,14 @@ def install_day_actions(
     db: Database,
     current_day_id: Callable[[], UUID | None],
     on_changed: Callable[[], None] = lambda: None,
+    gate: CoordinatorGate | None = None,
 ) -> DayActions:
     """Add the day-end actions to `menu` (after a separator)."""
+    guard = gate if gate is not None else gate_for(db)
+
+    def day_text(day_id: UUID) -> str:
+        info = days.get_day(db, day_id)
+        return f"{info.venue.name}　{format_date_ja(info.day)}"
 
     def with_day(fn: Callable[[UUID], None]) -> Callable[[], None]:
         def run() -> None:
@@ -60,15 +71,34 @@ def install_day_actions(
         return run
 
     def close(day_id: UUID) -> None:
+        who = guard.require(parent, QCoreApplication.translate("DayActions", "精算（Z）・レジ締め"))
+        if who is None:
+            return
         if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
             return
         closed = open_close_dialog(parent, db, day_id)
+        if closed:
+            info = days.get_day(db, day_id)
+            detail = "" if info.counted_cash is None else f"現金 {format_yen(info.counted_cash)}"
+            auth.record(db, who, "close_day", day_text(day_id), detail)
         on_changed()
         if closed:
             print_tally(parent, db, day_id)
 
     def reopen(day_id: UUID) -> None:
-        if open_reopen_dialog(parent, db, day_id):
+        who = guard.require(parent, QCoreApplication.translate("DayActions", "締めた販売日の再開"))
+        if who is None:
+            return
+        dialog = ReopenDialog(db, day_id, parent)
+        if who != NO_PIN_WHO:
+            dialog.by.setText(who)
+        reopened = dialog.exec() == QDialog.DialogCode.Accepted
+        reason = dialog.reason.text().strip()
+        if who == NO_PIN_WHO:
+            who = dialog.by.text().strip() or who
+        dialog.deleteLater()
+        if reopened:
+            auth.record(db, who, "reopen_day", day_text(day_id), f"理由: {reason}")
             on_changed()
 
     specs = [

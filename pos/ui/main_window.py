@@ -33,12 +33,14 @@ from pos.ui.activity_log import ActivityLogWidget
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.check_in import CheckInScreen
+from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
+from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme
 from pos.ui.workshop_stock import WorkshopStockView
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register_page, self.tr("レジ"))
         self.tabs.addTab(today, self.tr("本日の集計"))
         self.stock_tabs = QTabWidget()
+        self.stock_tabs.currentChanged.connect(lambda _: self._build_stock_view())
         self.stock_day_id = "unset"
         self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
         self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
@@ -143,8 +146,17 @@ class MainWindow(QMainWindow):
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stock_tabs.addTab(note, self.tr("持ち込み"))
-        self.stock_view = WorkshopStockView(self.db, day_id)
-        self.stock_tabs.addTab(self.stock_view, self.tr("事業所の在庫"))
+        # built on first show: its history and suggestions read the venue's past years
+        self.stock_view: WorkshopStockView | None = None
+        self.stock_view_page = QWidget()
+        QVBoxLayout(self.stock_view_page).setContentsMargins(0, 0, 0, 0)
+        self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
+
+    def _build_stock_view(self) -> None:
+        page = getattr(self, "stock_view_page", None)
+        if page is not None and self.stock_tabs.currentWidget() is page and self.stock_view is None:
+            self.stock_view = WorkshopStockView(self.db, self.stock_day_id)
+            page.layout().addWidget(self.stock_view)
 
     def _master_data_changed(self) -> None:
         self.refresh()
@@ -156,14 +168,16 @@ class MainWindow(QMainWindow):
         self.activity_log = ActivityLogWidget(self.db)
         self.monthly_lines = MonthlyLinesWidget(self.db)
         self.annual_report = AnnualReportWidget(self.db)
-        self.analytics = AnalyticsWidget(self.db)
+        self.analytics: AnalyticsWidget | None = None  # built on first show: a year of figures takes a while
+        self.analytics_page = QWidget()
+        QVBoxLayout(self.analytics_page).setContentsMargins(0, 0, 0, 0)
         self.activity_log.changed.connect(self.monthly_lines.refresh)
         self.activity_log.changed.connect(self.annual_report.refresh)
         tabs = QTabWidget()
         tabs.addTab(self.activity_log, self.tr("活動記録"))
         tabs.addTab(self.monthly_lines, self.tr("月ごとの活動"))
         tabs.addTab(self.annual_report, self.tr("年間報告書"))
-        tabs.addTab(self.analytics, self.tr("売上分析"))
+        tabs.addTab(self.analytics_page, self.tr("売上分析"))
         tabs.currentChanged.connect(lambda _: self._refresh_report_page())
         return tabs
 
@@ -173,6 +187,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_report_page(self) -> None:
         page = self.reports.currentWidget()
+        if page is self.analytics_page:
+            if self.analytics is None:  # the first show builds it, which loads the year's figures
+                self.analytics = AnalyticsWidget(self.db)
+                self.analytics_page.layout().addWidget(self.analytics)
+                return
+            page = self.analytics
         if page is not self.annual_report or not self.annual_report.is_dirty():
             page.refresh()  # type: ignore[attr-defined]
 
@@ -190,6 +210,10 @@ class MainWindow(QMainWindow):
         day_menu.addAction(open_action)
         self.day_menu = day_menu
         self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db), self.refresh)
+
+        tools = self.menuBar().addMenu(self.tr("設定(&S)"))
+        tools.addAction(self.tr("設定・PIN・操作の記録…"), lambda: open_settings_dialog(self, self.db))
+        tools.addAction(self.tr("コーディネーターをロック"), lambda: gate_for(self.db).lock())
 
         view = self.menuBar().addMenu(self.tr("表示(&V)"))
         settings = QSettings()

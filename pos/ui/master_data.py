@@ -7,6 +7,10 @@
 - Workshops and products go to and come from CSV (Excel's "CSV UTF-8"), all or nothing.
 - 値札を作る opens the price-tag dialog for the selected product or the workshop shown.
 
+Every change (add, edit, deactivate/reactivate, move, CSV import) asks for the coordinator PIN first
+(`pos.ui.coordinator`; the gate shared on the database unless one is given) and writes an audit entry
+once done. Export and price tags only read.
+
 Keyboard: every button has an Alt mnemonic; Enter (or double-click) on a row edits it.
 Self-contained: `MasterDataWidget(db)` can sit in a tab of the main window.
 """
@@ -33,10 +37,11 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import ImportErrors, PosError
 from pos.domain.money import REDUCED_RATE, format_yen
-from pos.services import catalog, master_csv
+from pos.services import auth, catalog, master_csv
 from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.store import Database
+from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.label_dialog import LabelDialog
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.table_model import Column, RowsTableModel
@@ -51,9 +56,13 @@ class _Panel(QWidget, Generic[Row]):
     message = Signal(str, bool)  # text, is an error
     changed = Signal()  # records changed: other panels may need a refresh
 
-    def __init__(self, db: Database, columns: Sequence[Column[Row]], stretch: int) -> None:
+    def __init__(
+        self, db: Database, columns: Sequence[Column[Row]], stretch: int, gate: CoordinatorGate | None = None
+    ) -> None:
         super().__init__()
         self.db = db
+        self.gate = gate if gate is not None else gate_for(db)
+        self._pending: tuple[str, str] | None = None  # (who, audit action) of the form open now
         self.dialog: QWidget | None = None  # the form or dialog opened last (kept alive while open)
         self.model: RowsTableModel[Row] = RowsTableModel(columns)
         self.view = QTableView()
@@ -118,13 +127,26 @@ class _Panel(QWidget, Generic[Row]):
     def edit(self) -> None:
         pass
 
-    def open_form(self, form: FormDialog) -> FormDialog:
+    what = ""  # the kind of record, for the audit log
+
+    def guard(self, label: str) -> str | None:
+        """Ask the coordinator gate; the name of who may go on, or None."""
+        return self.gate.require(self, label)
+
+    def audit(self, who: str, action: str, target: str, detail: str = "") -> None:
+        auth.record(self.db, who, action, f"{self.what}「{target}」" if target else self.what, detail)
+
+    def open_form(self, form: FormDialog, who: str = "", action: str = "master_edit") -> FormDialog:
         form.saved.connect(self._saved)
+        self._pending = (who, action)
         self.dialog = form
         form.open()
         return form
 
     def _saved(self, record: Any) -> None:
+        if self._pending is not None:
+            who, action = self._pending
+            self.audit(who, action, getattr(record, "name", ""))
         self.refresh(select=self.key(record))
         self.message.emit(self.tr("保存しました: %1").replace("%1", getattr(record, "name", "")), False)
         self.changed.emit()
@@ -139,7 +161,9 @@ def _status(active: bool, inactive_text: str) -> str:
 
 
 class WorkshopsPanel(_Panel[WorkshopInfo]):
-    def __init__(self, db: Database) -> None:
+    what = "事業所"
+
+    def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
         super().__init__(db, [
             Column(self.tr("色"), lambda w: "", colour=lambda w: w.colour),
             Column(self.tr("事業所"), lambda w: w.name),
@@ -149,7 +173,7 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
             Column(self.tr("ゲスト"), lambda w: self.tr("他区") if w.is_guest else ""),
             Column(self.tr("登録番号"), lambda w: w.invoice_number or ""),
             Column(self.tr("状態"), lambda w: _status(w.active, self.tr("休止中"))),
-        ], stretch=1)
+        ], stretch=1, gate=gate)
         self.button(self.tr("追加(&A)…"), self.add, "add")
         self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
         self.toggle_button = self.button(self.tr("休止にする(&S)"), self.toggle_active, "toggle")
@@ -170,16 +194,20 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
         )
 
     def add(self) -> None:
-        self.open_form(WorkshopForm(self.db, parent=self))
+        if (who := self.guard(self.tr("事業所の追加"))) is not None:
+            self.open_form(WorkshopForm(self.db, parent=self), who, "master_add")
 
     def edit(self) -> None:
-        if (w := self.current()) is not None:
-            self.open_form(WorkshopForm(self.db, w, parent=self))
+        if (w := self.current()) is not None and (who := self.guard(self.tr("事業所の編集"))) is not None:
+            self.open_form(WorkshopForm(self.db, w, parent=self), who)
 
     def toggle_active(self) -> None:
         if (w := self.current()) is None:
             return
+        if (who := self.guard(self.tr("事業所の休止・再開"))) is None:
+            return
         changed = md.set_workshop_active(self.db, w.id, not w.active)
+        self.audit(who, "master_active", w.name, "再開" if changed.active else "休止")
         self.refresh(select=w.id)
         self.message.emit(
             (self.tr("「%1」を再開しました") if changed.active
@@ -195,13 +223,17 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
             self.message.emit(text, False)
 
     def import_csv(self) -> None:
+        if (who := self.guard(self.tr("事業所のCSV取り込み"))) is None:
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("事業所のCSVを取り込む"), "", CSV_FILTER)
         if path:
-            _import(self, lambda: master_csv.import_workshops(self.db, path), "事業所")
+            _import(self, lambda: master_csv.import_workshops(self.db, path), "事業所", who, path)
 
 
 class ProductsPanel(_Panel[ProductInfo]):
-    def __init__(self, db: Database) -> None:
+    what = "商品"
+
+    def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
         super().__init__(db, [
             Column(self.tr("コード"), lambda p: p.code),
             Column(self.tr("商品"), lambda p: p.name),
@@ -211,7 +243,7 @@ class ProductsPanel(_Panel[ProductInfo]):
             Column(self.tr("日持ち"), lambda p: self.tr("%1日").replace("%1", str(p.shelf_life_days))
                    if p.perishable and p.shelf_life_days else ""),
             Column(self.tr("状態"), lambda p: _status(p.active, self.tr("販売停止中"))),
-        ], stretch=1)
+        ], stretch=1, gate=gate)
         self.filter = QComboBox()
         self.filter.setObjectName("workshopFilter")
         label = QLabel(self.tr("事業所(&W)"))
@@ -260,16 +292,20 @@ class ProductsPanel(_Panel[ProductInfo]):
         )
 
     def add(self) -> None:
-        self.open_form(ProductForm(self.db, workshop_id=self.workshop_id(), parent=self))
+        if (who := self.guard(self.tr("商品の追加"))) is not None:
+            self.open_form(ProductForm(self.db, workshop_id=self.workshop_id(), parent=self), who, "master_add")
 
     def edit(self) -> None:
-        if (p := self.current()) is not None:
-            self.open_form(ProductForm(self.db, p, parent=self))
+        if (p := self.current()) is not None and (who := self.guard(self.tr("商品の編集"))) is not None:
+            self.open_form(ProductForm(self.db, p, parent=self), who)
 
     def toggle_active(self) -> None:
         if (p := self.current()) is None:
             return
+        if (who := self.guard(self.tr("商品の販売停止・再開"))) is None:
+            return
         changed = md.set_product_active(self.db, p.id, not p.active)
+        self.audit(who, "master_active", p.name, "販売再開" if changed.active else "販売停止")
         self.refresh(select=p.id)
         self.message.emit(
             (self.tr("「%1」の販売を再開しました") if changed.active
@@ -292,12 +328,16 @@ class ProductsPanel(_Panel[ProductInfo]):
             self.message.emit(text, False)
 
     def import_csv(self) -> None:
+        if (who := self.guard(self.tr("商品のCSV取り込み"))) is None:
+            return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), "", CSV_FILTER)
         if path:
-            _import(self, lambda: master_csv.import_products(self.db, path), "商品")
+            _import(self, lambda: master_csv.import_products(self.db, path), "商品", who, path)
 
 
-def _import(panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: str) -> None:  # type: ignore[type-arg]
+def _import(  # type: ignore[type-arg]
+    panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: str, who: str = "", path: str = ""
+) -> None:
     try:
         result = run()
     except ImportErrors as e:
@@ -309,19 +349,22 @@ def _import(panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: 
     except OSError as e:
         panel.message.emit(panel.tr("ファイルを読めません: %1").replace("%1", str(e)), True)
         return
+    auth.record(panel.db, who, "master_import", f"{what}のCSV", f"{path}\n{result.summary_ja(what)}")
     panel.refresh()
     panel.message.emit(result.summary_ja(what), False)
     panel.changed.emit()
 
 
 class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
-    def __init__(self, db: Database) -> None:
+    what = "会場"
+
+    def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
         super().__init__(db, [
             Column(self.tr("順"), lambda r: r[0].display_order, align_right=True),
             Column(self.tr("会場"), lambda r: r[0].name),
             Column(self.tr("報告書での名称"), lambda r: r[0].report_label),
             Column(self.tr("状態"), lambda r: _status(r[1], self.tr("使用停止中"))),
-        ], stretch=1)
+        ], stretch=1, gate=gate)
         self.button(self.tr("追加(&A)…"), self.add, "add")
         self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
         self.toggle_button = self.button(self.tr("使用停止にする(&S)"), self.toggle_active, "toggle")
@@ -348,23 +391,30 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
         )
 
     def add(self) -> None:
-        self.open_form(VenueForm(self.db, parent=self))
+        if (who := self.guard(self.tr("会場の追加"))) is not None:
+            self.open_form(VenueForm(self.db, parent=self), who, "master_add")
 
     def edit(self) -> None:
-        if (r := self.current()) is not None:
-            self.open_form(VenueForm(self.db, r[0], parent=self))
+        if (r := self.current()) is not None and (who := self.guard(self.tr("会場の編集"))) is not None:
+            self.open_form(VenueForm(self.db, r[0], parent=self), who)
 
     def toggle_active(self) -> None:
         if (r := self.current()) is None:
             return
+        if (who := self.guard(self.tr("会場の使用停止・再開"))) is None:
+            return
         md.set_venue_active(self.db, r[0].id, not r[1])
+        self.audit(who, "master_active", r[0].name, "使用停止" if r[1] else "使用再開")
         self.refresh(select=r[0].id)
         self.changed.emit()
 
     def move(self, step: int) -> None:
         if (r := self.current()) is None:
             return
+        if (who := self.guard(self.tr("会場の並べ替え"))) is None:
+            return
         md.move_venue(self.db, r[0].id, step)
+        self.audit(who, "master_move", r[0].name, "上へ" if step < 0 else "下へ")
         self.refresh(select=r[0].id)
         self.changed.emit()
         self.view.setFocus()
@@ -376,12 +426,13 @@ class MasterDataWidget(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, gate: CoordinatorGate | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.workshops = WorkshopsPanel(db)
-        self.products = ProductsPanel(db)
-        self.venues = VenuesPanel(db)
+        self.gate = gate if gate is not None else gate_for(db)
+        self.workshops = WorkshopsPanel(db, self.gate)
+        self.products = ProductsPanel(db, self.gate)
+        self.venues = VenuesPanel(db, self.gate)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.workshops, self.tr("事業所"))
         self.tabs.addTab(self.products, self.tr("商品"))

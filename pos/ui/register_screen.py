@@ -7,7 +7,7 @@ Keyboard (the whole sale works without a mouse):
     Delete                  remove the selected line        F4  clear the cart
     Ctrl+Z                  undo the last removal or clearing
     F9 or Enter (empty field)  payment                       Esc  clear the field / message
-    F7                      receipt of the last sale        F8  void the last sale (with a reason)
+    F7                      receipt of the last sale        F8  void the last sale (coordinator PIN, a reason)
     Ctrl+PgUp / Ctrl+PgDown previous / next workshop tab
 """
 
@@ -42,10 +42,11 @@ from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import catalog, days, stock
+from pos.services import auth, catalog, days, stock
 from pos.services.days import DayInfo
 from pos.services.register import Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
+from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.i18n import error_text
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
@@ -63,9 +64,12 @@ class RegisterScreen(QWidget):
     receipt_requested = Signal(object)  # sale id
     alerted = Signal(str)  # an error was signalled to the volunteer (message shown + sound)
 
-    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, day_id: UUID, parent: QWidget | None = None, gate: CoordinatorGate | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.gate = gate if gate is not None else gate_for(db)  # voids need the coordinator PIN
         self.register = Register(db, day_id)
         self.day: DayInfo = days.get_day(db, day_id)
         self.last: SaleSummary | None = last_sale(db, day_id)
@@ -403,6 +407,10 @@ class RegisterScreen(QWidget):
         if sale is None or sale.state != "paid":
             self.alert(self.tr("取り消せる直前の取引はありません"))
             return
+        who = self.gate.require(self, self.tr("取引の取消"))
+        if who is None:
+            self.focus_scan()
+            return
         reason, ok = QInputDialog.getItem(
             self, self.tr("取引の取消"),
             self.tr("No.%1（%2）を取り消します。理由:").replace("%1", str(sale.number)).replace(
@@ -416,6 +424,8 @@ class RegisterScreen(QWidget):
         except PosError as e:
             self.alert(error_text(e))
             return
+        auth.record(self.db, who, "void_sale", f"No.{sale.number}　{self.header_text()}",
+                    f"{format_yen(sale.total)}　理由: {self.last.void_reason}")
         self.reload_tiles()
         self.show_last_sale()
         self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))

@@ -278,3 +278,16 @@ def test_an_older_file_is_read_through_an_upgraded_copy_and_left_unchanged(lapto
     assert report.added["sales"] == 3 and _paid_total(laptops.a) == 4_280
     assert old.read_bytes() == old_bytes
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("old-b")) == ["old-b.db"]
+
+
+def test_a_file_that_fails_verification_is_refused(laptops: Laptops, tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.db"
+    with closing(sqlite3.connect(laptops.b_path)) as src, closing(sqlite3.connect(damaged)) as dst:
+        src.backup(dst)
+        dst.execute("PRAGMA ignore_check_constraints=ON")
+        dst.execute("UPDATE sales SET total = total + 100 WHERE number = 1")
+        dst.commit()
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError, match="問題があるため取り込みません"):
+        merge_file(laptops.a, damaged)
+    assert _snapshot(laptops.a) == before
