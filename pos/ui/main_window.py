@@ -36,6 +36,7 @@ from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.master_data import MasterDataWidget
+from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.print_actions import print_receipt
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         open_action.triggered.connect(self.open_day)
         day_menu.addAction(open_action)
         self.day_menu = day_menu
+        day_menu.addAction(self.tr("別のブースのデータを取り込む…"), self._merge)
         self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db), self.refresh)
 
         tools = self.menuBar().addMenu(self.tr("設定(&S)"))
@@ -236,6 +238,10 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
+
+    def _merge(self) -> None:
+        if open_merge_dialog(self, self.db):
+            self.refresh()
 
     def set_font_size(self, name: str) -> None:
         QSettings().setValue("font_size", name)

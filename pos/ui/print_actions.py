@@ -34,11 +34,11 @@ from pos.services.day_report import day_report
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
 from pos.services.store import Database
-from pos.ui.worker import Job, run_in_background
+from pos.ui.worker import run_in_background
 
 MAX_PRINT_DPI = 300
 #: Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.
-_RUNNING: set[Job] = set()
+_RUNNING: set[object] = set()  # one token per PDF job still working (tests wait for it to empty)
 _MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")
 
 
@@ -162,10 +162,16 @@ class PdfActionsDialog(QDialog):
         self._start(make, self._made)
 
     def _start(self, fn: Callable[[], object], done: Callable[[object], None]) -> None:
-        job = run_in_background(fn, done, self._failed)
-        _RUNNING.add(job)
-        job.signals.done.connect(lambda _: _RUNNING.discard(job))
-        job.signals.failed.connect(lambda _: _RUNNING.discard(job))
+        token = object()
+        _RUNNING.add(token)  # before the job starts: a fast job must not finish before it is counted
+
+        def tracked() -> object:
+            try:
+                return fn()
+            finally:
+                _RUNNING.discard(token)
+
+        run_in_background(tracked, done, self._failed)
 
     @Slot(object)
     def _made(self, result: object) -> None:

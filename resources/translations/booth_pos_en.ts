@@ -270,24 +270,42 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorGate</name>
+    <message>
+        <location filename="../../pos/ui/coordinator.py" line="67"/>
+        <source>コーディネーターPINが未設定です（設定から登録してください）</source>
+        <translation>No coordinator PIN is set (set one in Settings)</translation>
+    </message>
+</context>
+<context>
     <name>DayActions</name>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="75"/>
+        <location filename="../../pos/ui/day_actions.py" line="74"/>
+        <source>精算（Z）・レジ締め</source>
+        <translation>Day-end close (Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/day_actions.py" line="89"/>
+        <source>締めた販売日の再開</source>
+        <translation>Reopen a closed sales day</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/day_actions.py" line="105"/>
         <source>点検（X）を印刷…</source>
         <translation>Print X tally…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="78"/>
+        <location filename="../../pos/ui/day_actions.py" line="108"/>
         <source>精算（Z）・レジ締め…</source>
         <translation>Day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="81"/>
+        <location filename="../../pos/ui/day_actions.py" line="111"/>
         <source>精算（Z）を再印刷…</source>
         <translation>Reprint day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="84"/>
+        <location filename="../../pos/ui/day_actions.py" line="114"/>
         <source>締めた販売日を再開…</source>
         <translation>Reopen a closed sales day…</translation>
     </message>
@@ -494,174 +512,189 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="64"/>
+        <location filename="../../pos/ui/main_window.py" line="66"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="74"/>
+        <location filename="../../pos/ui/main_window.py" line="76"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="75"/>
+        <location filename="../../pos/ui/main_window.py" line="77"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="76"/>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="78"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="77"/>
+        <location filename="../../pos/ui/main_window.py" line="79"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="78"/>
+        <location filename="../../pos/ui/main_window.py" line="80"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="83"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="82"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="98"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="104"/>
+        <location filename="../../pos/ui/main_window.py" line="106"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="105"/>
+        <location filename="../../pos/ui/main_window.py" line="107"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="111"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="109"/>
+        <location filename="../../pos/ui/main_window.py" line="112"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="112"/>
+        <location filename="../../pos/ui/main_window.py" line="115"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="114"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="125"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="141"/>
-        <location filename="../../pos/ui/main_window.py" line="145"/>
+        <location filename="../../pos/ui/main_window.py" line="144"/>
+        <location filename="../../pos/ui/main_window.py" line="148"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="143"/>
+        <location filename="../../pos/ui/main_window.py" line="146"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="147"/>
+        <location filename="../../pos/ui/main_window.py" line="153"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="163"/>
+        <location filename="../../pos/ui/main_window.py" line="177"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="164"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="166"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="186"/>
+        <location filename="../../pos/ui/main_window.py" line="206"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="194"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <source>設定(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <source>設定・PIN・操作の記録…</source>
+        <translation>Settings, PIN and audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <source>コーディネーターをロック</source>
+        <translation>Lock coordinator actions</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="218"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="205"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="234"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="269"/>
+        <location filename="../../pos/ui/main_window.py" line="293"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="273"/>
+        <location filename="../../pos/ui/main_window.py" line="297"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="279"/>
+        <location filename="../../pos/ui/main_window.py" line="303"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -669,17 +702,17 @@
 <context>
     <name>MasterDataWidget</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="386"/>
+        <location filename="../../pos/ui/master_data.py" line="437"/>
         <source>事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="387"/>
+        <location filename="../../pos/ui/master_data.py" line="438"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="388"/>
+        <location filename="../../pos/ui/master_data.py" line="439"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
@@ -948,6 +981,49 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="39"/>
+        <source>コーディネーターの確認</source>
+        <translation>Coordinator check</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="40"/>
+        <source>「%1」にはコーディネーターPINが必要です</source>
+        <translation>&quot;%1&quot; needs the coordinator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="47"/>
+        <source>例: 山田</source>
+        <translation>e.g. Yamada</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="57"/>
+        <source>担当者(&amp;N)</source>
+        <translation>Person i&amp;n charge</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="58"/>
+        <source>PIN(&amp;P)</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="75"/>
+        <source>確認</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="79"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/pin_dialog.py" line="105"/>
+        <source>担当者の名前を入力してください</source>
+        <translation>Enter the name of the person in charge</translation>
+    </message>
+</context>
+<context>
     <name>ProductForm</name>
     <message>
         <location filename="../../pos/ui/master_forms.py" line="208"/>
@@ -1038,123 +1114,143 @@
 <context>
     <name>ProductsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="206"/>
+        <location filename="../../pos/ui/master_data.py" line="238"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="207"/>
+        <location filename="../../pos/ui/master_data.py" line="239"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="208"/>
+        <location filename="../../pos/ui/master_data.py" line="240"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="209"/>
+        <location filename="../../pos/ui/master_data.py" line="241"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="210"/>
+        <location filename="../../pos/ui/master_data.py" line="242"/>
         <source>税率</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="211"/>
+        <location filename="../../pos/ui/master_data.py" line="243"/>
         <source>日持ち</source>
         <translation>Shelf life</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="211"/>
+        <location filename="../../pos/ui/master_data.py" line="243"/>
         <source>%1日</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="213"/>
+        <location filename="../../pos/ui/master_data.py" line="245"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="213"/>
+        <location filename="../../pos/ui/master_data.py" line="245"/>
         <source>販売停止中</source>
         <translation>Not on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="217"/>
+        <location filename="../../pos/ui/master_data.py" line="249"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="223"/>
+        <location filename="../../pos/ui/master_data.py" line="255"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="224"/>
+        <location filename="../../pos/ui/master_data.py" line="256"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="225"/>
-        <location filename="../../pos/ui/master_data.py" line="259"/>
+        <location filename="../../pos/ui/master_data.py" line="257"/>
+        <location filename="../../pos/ui/master_data.py" line="291"/>
         <source>販売停止にする(&amp;S)</source>
         <translation>&amp;Stop selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="226"/>
+        <location filename="../../pos/ui/master_data.py" line="258"/>
         <source>値札を作る(&amp;L)…</source>
         <translation>Make price &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="228"/>
+        <location filename="../../pos/ui/master_data.py" line="260"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="229"/>
+        <location filename="../../pos/ui/master_data.py" line="261"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="236"/>
+        <location filename="../../pos/ui/master_data.py" line="268"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="238"/>
+        <location filename="../../pos/ui/master_data.py" line="270"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="259"/>
+        <location filename="../../pos/ui/master_data.py" line="291"/>
         <source>販売を再開する(&amp;S)</source>
         <translation>Re&amp;sume selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="275"/>
+        <location filename="../../pos/ui/master_data.py" line="295"/>
+        <source>商品の追加</source>
+        <translation>Add a product</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="299"/>
+        <source>商品の編集</source>
+        <translation>Edit a product</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="305"/>
+        <source>商品の販売停止・再開</source>
+        <translation>Stop or resume selling a product</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="311"/>
         <source>「%1」の販売を再開しました</source>
         <translation>&quot;%1&quot; is on sale again</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="276"/>
+        <location filename="../../pos/ui/master_data.py" line="312"/>
         <source>「%1」を販売停止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; taken off sale (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="288"/>
+        <location filename="../../pos/ui/master_data.py" line="324"/>
         <source>商品をCSVに書き出す</source>
         <translation>Export products to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="291"/>
+        <location filename="../../pos/ui/master_data.py" line="327"/>
         <source>商品 %1件を書き出しました: %2</source>
         <translation>Exported %1 product(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="295"/>
+        <location filename="../../pos/ui/master_data.py" line="331"/>
+        <source>商品のCSV取り込み</source>
+        <translation>Import products from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="333"/>
         <source>商品のCSVを取り込む</source>
         <translation>Import products from CSV</translation>
     </message>
@@ -1162,130 +1258,131 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="76"/>
+        <location filename="../../pos/ui/register_screen.py" line="80"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="127"/>
+        <location filename="../../pos/ui/register_screen.py" line="131"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="128"/>
+        <location filename="../../pos/ui/register_screen.py" line="132"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="129"/>
+        <location filename="../../pos/ui/register_screen.py" line="133"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="130"/>
+        <location filename="../../pos/ui/register_screen.py" line="134"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="131"/>
+        <location filename="../../pos/ui/register_screen.py" line="135"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="134"/>
+        <location filename="../../pos/ui/register_screen.py" line="138"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="135"/>
+        <location filename="../../pos/ui/register_screen.py" line="139"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="246"/>
-        <location filename="../../pos/ui/register_screen.py" line="274"/>
+        <location filename="../../pos/ui/register_screen.py" line="250"/>
+        <location filename="../../pos/ui/register_screen.py" line="278"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="250"/>
+        <location filename="../../pos/ui/register_screen.py" line="254"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="315"/>
+        <location filename="../../pos/ui/register_screen.py" line="319"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="323"/>
+        <location filename="../../pos/ui/register_screen.py" line="327"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="335"/>
+        <location filename="../../pos/ui/register_screen.py" line="339"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="340"/>
+        <location filename="../../pos/ui/register_screen.py" line="344"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="341"/>
+        <location filename="../../pos/ui/register_screen.py" line="345"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="366"/>
+        <location filename="../../pos/ui/register_screen.py" line="370"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="382"/>
+        <location filename="../../pos/ui/register_screen.py" line="386"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="390"/>
+        <location filename="../../pos/ui/register_screen.py" line="394"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="392"/>
+        <location filename="../../pos/ui/register_screen.py" line="396"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="395"/>
+        <location filename="../../pos/ui/register_screen.py" line="399"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="397"/>
+        <location filename="../../pos/ui/register_screen.py" line="401"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="404"/>
+        <location filename="../../pos/ui/register_screen.py" line="408"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="407"/>
+        <location filename="../../pos/ui/register_screen.py" line="410"/>
+        <location filename="../../pos/ui/register_screen.py" line="415"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="416"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="421"/>
+        <location filename="../../pos/ui/register_screen.py" line="431"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
@@ -1334,6 +1431,151 @@ Received %1  Change %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="47"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="219"/>
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="49"/>
+        <source>ブース</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="50"/>
+        <source>コーディネーターPIN</source>
+        <translation>Coordinator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="51"/>
+        <source>操作の記録</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="53"/>
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="71"/>
+        <source>（任意）</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="73"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="94"/>
+        <source>設定の変更</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="103"/>
+        <source>保存しました</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="103"/>
+        <source>変更はありません</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="111"/>
+        <source>PINの登録・変更（%1〜%2桁の数字）</source>
+        <translation>Set or change the PIN (%1–%2 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="117"/>
+        <source>今のPIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="118"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <source>担当者</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="120"/>
+        <source>新しいPIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="121"/>
+        <source>新しいPIN（確認）</source>
+        <translation>New PIN (again)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="125"/>
+        <source>今すぐロックする</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="150"/>
+        <source>PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。</source>
+        <translation>A PIN is set. Voids, day-end close, reopening, and changes to settings or master data need the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="151"/>
+        <source>コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。</source>
+        <translation>No coordinator PIN is set. Until one is set, voids, day-end close and so on work without a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="155"/>
+        <source>PINを変更する</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="155"/>
+        <source>PINを登録する</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="177"/>
+        <source>PINを変更しました</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="177"/>
+        <source>PINを登録しました</source>
+        <translation>PIN set</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="181"/>
+        <source>ロックしました。次の操作ではPINが必要です</source>
+        <translation>Locked. The next action will need the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <source>日時</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <source>対象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <source>新しい順に最大%1件</source>
+        <translation>Newest first, up to %1 entries</translation>
+    </message>
+</context>
+<context>
     <name>VenueForm</name>
     <message>
         <location filename="../../pos/ui/master_forms.py" line="291"/>
@@ -1364,60 +1606,80 @@ Received %1  Change %2</translation>
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="320"/>
+        <location filename="../../pos/ui/master_data.py" line="363"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="321"/>
+        <location filename="../../pos/ui/master_data.py" line="364"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="322"/>
+        <location filename="../../pos/ui/master_data.py" line="365"/>
         <source>報告書での名称</source>
         <translation>Name in reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="323"/>
+        <location filename="../../pos/ui/master_data.py" line="366"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="323"/>
+        <location filename="../../pos/ui/master_data.py" line="366"/>
         <source>使用停止中</source>
         <translation>Not in use</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="325"/>
+        <location filename="../../pos/ui/master_data.py" line="368"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="326"/>
+        <location filename="../../pos/ui/master_data.py" line="369"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="327"/>
-        <location filename="../../pos/ui/master_data.py" line="347"/>
+        <location filename="../../pos/ui/master_data.py" line="370"/>
+        <location filename="../../pos/ui/master_data.py" line="390"/>
         <source>使用停止にする(&amp;S)</source>
         <translation>&amp;Stop using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="329"/>
+        <location filename="../../pos/ui/master_data.py" line="372"/>
         <source>↑ 上へ(&amp;U)</source>
         <translation>↑ &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="330"/>
+        <location filename="../../pos/ui/master_data.py" line="373"/>
         <source>↓ 下へ(&amp;D)</source>
         <translation>↓ &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="347"/>
+        <location filename="../../pos/ui/master_data.py" line="390"/>
         <source>使用を再開する(&amp;S)</source>
         <translation>Re&amp;sume using</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="394"/>
+        <source>会場の追加</source>
+        <translation>Add a venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="398"/>
+        <source>会場の編集</source>
+        <translation>Edit a venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="404"/>
+        <source>会場の使用停止・再開</source>
+        <translation>Stop or resume using a venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="414"/>
+        <source>会場の並べ替え</source>
+        <translation>Reorder venues</translation>
     </message>
 </context>
 <context>
@@ -1678,108 +1940,128 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="144"/>
+        <location filename="../../pos/ui/master_data.py" line="168"/>
         <source>色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="145"/>
+        <location filename="../../pos/ui/master_data.py" line="169"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="146"/>
+        <location filename="../../pos/ui/master_data.py" line="170"/>
         <source>よみがな</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="147"/>
+        <location filename="../../pos/ui/master_data.py" line="171"/>
         <source>区分</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="148"/>
+        <location filename="../../pos/ui/master_data.py" line="172"/>
         <source>加入日</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="149"/>
+        <location filename="../../pos/ui/master_data.py" line="173"/>
         <source>ゲスト</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="149"/>
+        <location filename="../../pos/ui/master_data.py" line="173"/>
         <source>他区</source>
         <translation>Other ward</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="150"/>
+        <location filename="../../pos/ui/master_data.py" line="174"/>
         <source>登録番号</source>
         <translation>T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="151"/>
+        <location filename="../../pos/ui/master_data.py" line="175"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="151"/>
+        <location filename="../../pos/ui/master_data.py" line="175"/>
         <source>休止中</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="153"/>
+        <location filename="../../pos/ui/master_data.py" line="177"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="154"/>
+        <location filename="../../pos/ui/master_data.py" line="178"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="155"/>
-        <location filename="../../pos/ui/master_data.py" line="169"/>
+        <location filename="../../pos/ui/master_data.py" line="179"/>
+        <location filename="../../pos/ui/master_data.py" line="193"/>
         <source>休止にする(&amp;S)</source>
         <translation>&amp;Suspend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="157"/>
+        <location filename="../../pos/ui/master_data.py" line="181"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="158"/>
+        <location filename="../../pos/ui/master_data.py" line="182"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="169"/>
+        <location filename="../../pos/ui/master_data.py" line="193"/>
         <source>再開する(&amp;S)</source>
         <translation>Re&amp;sume</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="185"/>
+        <location filename="../../pos/ui/master_data.py" line="197"/>
+        <source>事業所の追加</source>
+        <translation>Add a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="201"/>
+        <source>事業所の編集</source>
+        <translation>Edit a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="207"/>
+        <source>事業所の休止・再開</source>
+        <translation>Suspend or resume a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="213"/>
         <source>「%1」を再開しました</source>
         <translation>&quot;%1&quot; resumed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="186"/>
+        <location filename="../../pos/ui/master_data.py" line="214"/>
         <source>「%1」を休止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; suspended (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="191"/>
+        <location filename="../../pos/ui/master_data.py" line="219"/>
         <source>事業所をCSVに書き出す</source>
         <translation>Export workshops to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="194"/>
+        <location filename="../../pos/ui/master_data.py" line="222"/>
         <source>事業所 %1件を書き出しました: %2</source>
         <translation>Exported %1 workshop(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="198"/>
+        <location filename="../../pos/ui/master_data.py" line="226"/>
+        <source>事業所のCSV取り込み</source>
+        <translation>Import workshops from CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_data.py" line="228"/>
         <source>事業所のCSVを取り込む</source>
         <translation>Import workshops from CSV</translation>
     </message>
@@ -1787,7 +2069,7 @@ Received %1  Change %2</translation>
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="129"/>
+        <location filename="../../pos/ui/master_data.py" line="151"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1795,7 +2077,7 @@ Received %1  Change %2</translation>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="310"/>
+        <location filename="../../pos/ui/master_data.py" line="350"/>
         <source>ファイルを読めません: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>
