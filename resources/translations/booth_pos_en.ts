@@ -512,189 +512,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="66"/>
+        <location filename="../../pos/ui/main_window.py" line="67"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="76"/>
+        <location filename="../../pos/ui/main_window.py" line="77"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="77"/>
+        <location filename="../../pos/ui/main_window.py" line="78"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="78"/>
-        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <location filename="../../pos/ui/main_window.py" line="79"/>
+        <location filename="../../pos/ui/main_window.py" line="89"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="79"/>
+        <location filename="../../pos/ui/main_window.py" line="80"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="80"/>
+        <location filename="../../pos/ui/main_window.py" line="81"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="87"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="98"/>
+        <location filename="../../pos/ui/main_window.py" line="99"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="106"/>
+        <location filename="../../pos/ui/main_window.py" line="107"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="107"/>
+        <location filename="../../pos/ui/main_window.py" line="108"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="111"/>
+        <location filename="../../pos/ui/main_window.py" line="112"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="112"/>
+        <location filename="../../pos/ui/main_window.py" line="113"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="115"/>
+        <location filename="../../pos/ui/main_window.py" line="116"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="117"/>
+        <location filename="../../pos/ui/main_window.py" line="118"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="125"/>
+        <location filename="../../pos/ui/main_window.py" line="126"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="144"/>
-        <location filename="../../pos/ui/main_window.py" line="148"/>
+        <location filename="../../pos/ui/main_window.py" line="145"/>
+        <location filename="../../pos/ui/main_window.py" line="149"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="146"/>
+        <location filename="../../pos/ui/main_window.py" line="147"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="153"/>
+        <location filename="../../pos/ui/main_window.py" line="154"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="177"/>
+        <location filename="../../pos/ui/main_window.py" line="178"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="179"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="180"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="206"/>
+        <location filename="../../pos/ui/main_window.py" line="207"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="208"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <source>別のブースのデータを取り込む…</source>
+        <translation>Merge another booth’s data…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <location filename="../../pos/ui/main_window.py" line="217"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/main_window.py" line="218"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="218"/>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/main_window.py" line="231"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="234"/>
+        <location filename="../../pos/ui/main_window.py" line="236"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="293"/>
+        <location filename="../../pos/ui/main_window.py" line="299"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="297"/>
+        <location filename="../../pos/ui/main_window.py" line="303"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303"/>
+        <location filename="../../pos/ui/main_window.py" line="309"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -930,52 +935,52 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="174"/>
+        <location filename="../../pos/ui/print_actions.py" line="180"/>
         <source>%1 ができました。</source>
         <translation>%1 is ready.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="185"/>
+        <location filename="../../pos/ui/print_actions.py" line="191"/>
         <source>PDFを作れませんでした: %1</source>
         <translation>Could not make the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="201"/>
+        <location filename="../../pos/ui/print_actions.py" line="207"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="207"/>
+        <location filename="../../pos/ui/print_actions.py" line="213"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="218"/>
+        <location filename="../../pos/ui/print_actions.py" line="224"/>
         <source>印刷に送りました（%1ページ）。</source>
         <translation>Sent to the printer (pages: %1).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="226"/>
+        <location filename="../../pos/ui/print_actions.py" line="232"/>
         <source>PDFを保存</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="226"/>
+        <location filename="../../pos/ui/print_actions.py" line="232"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="237"/>
+        <location filename="../../pos/ui/print_actions.py" line="243"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="247"/>
+        <location filename="../../pos/ui/print_actions.py" line="253"/>
         <source>ビューアで開きました: %1</source>
         <translation>Opened in the viewer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="249"/>
+        <location filename="../../pos/ui/print_actions.py" line="255"/>
         <source>ビューアを開けませんでした。PDFはここにあります: %1</source>
         <translation>Could not open a viewer. The PDF is here: %1</translation>
     </message>
