@@ -18,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from pos.db.engine import make_engine, sqlite_path
+from pos.domain.errors import PosError
 from pos.paths import ALEMBIC_DIR
 
 
@@ -66,5 +67,16 @@ def upgrade_to_head(url: str) -> Path | None:
     if path is not None and path.exists() and _has_user_tables(path):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite(path, path.with_name(f"{path.stem}.before-{current or 'none'}-{stamp}.db"))
-    command.upgrade(alembic_config(url), "head")
+    try:
+        command.upgrade(alembic_config(url), "head")  # one transaction: a failure leaves the file as it was
+    except Exception as e:
+        where = f"バックアップ: {backup}" if backup else "（新しいファイルのためバックアップはありません）"
+        raise UpgradeFailed(
+            f"データベースの更新に失敗しました（{type(e).__name__}: {e}）。元のファイルは変更していません。{where}",
+            f"The database upgrade failed ({e}); the file was left as it was. Backup: {backup}",
+        ) from e
     return backup
+
+
+class UpgradeFailed(PosError):
+    """The schema upgrade failed; the original file and its backup are untouched."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -57,3 +58,71 @@ def test_db_argument_beats_environment(monkeypatch, tmp_path: Path) -> None:  # 
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     assert resolve_url(tmp_path / "arg.db") == f"sqlite:///{tmp_path / 'arg.db'}"
     assert resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def _populated_head_db(path: Path) -> tuple[int, int]:
+    """A database at head with a day of sales; returns (paid sales, their total)."""
+    from pos.services.register import Register
+    from tests.services.helpers import make_booth
+
+    db = open_database(path)
+    b = make_booth(db)
+    reg = Register(db, b.day.id)
+    for product, tendered in ((b.bread, 2000), (b.soap, 500), (b.cookie, 1000)):
+        reg.add_product(product.id, 1)
+        reg.checkout(cash_tendered=tendered)
+    db.dispose()
+    return 3, 1430 + 500 + 300
+
+
+def _revisions() -> list[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return [r.revision for r in script.walk_revisions() if r.revision != script.get_current_head()]
+
+
+@pytest.mark.parametrize("revision", _revisions())
+def test_upgrading_a_populated_file_from_every_earlier_revision(tmp_path: Path, revision: str) -> None:
+    from alembic import command
+
+    from pos.services.verify import check_database
+
+    path = tmp_path / "old.db"
+    count, total = _populated_head_db(path)
+    command.downgrade(alembic_config(resolve_url(path)), revision)  # the file as that revision left it
+    assert current_revision(resolve_url(path)) == revision
+    db = open_database(path)  # what the app does on start: back up, then upgrade to head
+    try:
+        assert current_revision(db.url) == head_revision()
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*), sum(total) FROM sales WHERE state = 'paid'").fetchone() == (
+                count, total)
+        assert list(tmp_path.glob(f"old.before-{revision}-*.db")), "no backup was written before the upgrade"
+        assert check_database(db).ok
+    finally:
+        db.dispose()
+
+
+def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    import pos.db.migrate as migrate
+    from pos.db.migrate import UpgradeFailed
+
+    path = tmp_path / "old.db"
+    _populated_head_db(path)
+    command.downgrade(alembic_config(resolve_url(path)), "0002")
+    before = path.read_bytes()
+
+    def broken_upgrade(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    with pytest.raises(UpgradeFailed) as failure:
+        open_database(path)
+    assert "元のファイルは変更していません" in failure.value.ja and "バックアップ" in failure.value.ja
+    assert path.read_bytes() == before
+    [backup] = tmp_path.glob("old.before-0002-*.db")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT count(*) FROM sales").fetchone() == (3,)
