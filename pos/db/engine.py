@@ -175,9 +175,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
         if upgrade:
             from pos.db.migrate import upgrade_to_head
 
-            backup = upgrade_to_head(url)
-            if backup is not None:
-                backup.chmod(OWNER_ONLY)
+            upgrade_to_head(url)  # the backup it writes is owner-only from the start
         engine = make_engine(url)
     except (DBAPIError, sqlite3.DatabaseError) as e:
         refusal = unreadable_refusal(url, e)

@@ -8,7 +8,9 @@ a schema that failed to upgrade is never marked current.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from pos.db.engine import make_engine, sqlite_path
+from pos.db.engine import BUSY_TIMEOUT_MS, OWNER_ONLY, make_engine, sqlite_path
 from pos.domain.errors import PosError
 from pos.paths import ALEMBIC_DIR
 
@@ -45,10 +47,22 @@ def current_revision(url: str) -> str | None:
 
 
 def backup_sqlite(src: Path, dest: Path) -> Path:
-    """Consistent copy of a live SQLite file (WAL included) with the online backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)
+    """Consistent copy of a live SQLite file (WAL included) with the online backup API.
+
+    The copy is created readable by its owner only, is one self-contained file (no -wal/-shm), and
+    both connections are closed at once; a failed copy leaves no partial file behind.
+    """
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.close(os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))
+    try:
+        with closing(sqlite3.connect(src, timeout=BUSY_TIMEOUT_MS / 1000)) as source, closing(
+            sqlite3.connect(dest)
+        ) as target:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+    except BaseException:
+        dest.unlink(missing_ok=True)
+        raise
     return dest
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from pos.db.engine import BUSY_TIMEOUT_MS, OWNER_ONLY, Database, resolve_url, sqlite_path
-from pos.db.migrate import alembic_config, head_revision
+from pos.db.migrate import alembic_config, backup_sqlite, head_revision
 from pos.domain.errors import InvalidInput, NotFound, PosError, StateError
 from pos.services.settings import get_settings
 from pos.services.verify import read_only_uri, verify_file
@@ -78,18 +78,7 @@ def _owner_only_file(path: Path) -> None:
 
 
 def _copy(source: Path, dest: Path) -> Path:
-    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    _owner_only_file(dest)
-    try:
-        with closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)) as src, closing(
-            sqlite3.connect(dest)
-        ) as dst:  # closed at once: an sqlite3 connection left to the garbage collector keeps the -wal
-            src.backup(dst)  # SQLite's online backup API: a consistent copy, the WAL included
-            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, without -wal/-shm
-    except BaseException:
-        dest.unlink(missing_ok=True)
-        raise
-    return dest
+    return backup_sqlite(source, dest)  # owner-only, self-contained, connections closed at once
 
 
 def make_backup(db: Database, *, to: str | os.PathLike[str] | None = None, reason: str = "manual") -> Path:
