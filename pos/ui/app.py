@@ -82,8 +82,12 @@ def _seed_with_progress(db: Database) -> None:
 def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
     from PySide6.QtCore import QSettings
 
+    from pos.applog import setup_logging
     from pos.ui.main_window import MainWindow
+    from pos.ui.operations import install_excepthook
     from pos.ui.theme import apply_theme
+
+    setup_logging()
 
     QApplication.setOrganizationName("booth-pos")
     QApplication.setApplicationName("Booth POS")
@@ -97,6 +101,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     except PosError as e:
         QMessageBox.critical(None, "Booth POS", e.ja)
         return 2
+    install_excepthook()  # from here on an unexpected error is logged and shown; the app keeps running
     window = MainWindow(database, ask_to_open=True)
     window.show()
     code = app.exec()
