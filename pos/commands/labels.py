@@ -16,7 +16,7 @@ from pos.services.labels import select_labels, write_label_pdf
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("labels", help="QR price tags as a PDF (A4 sheets of 12 or 24, or single labels)")
     p.add_argument("--workshop", metavar="NAME", help="the workshop (default: all its active products)")
     p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")

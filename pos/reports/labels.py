@@ -375,7 +375,8 @@ def _cut_lines(c: Canvas, lay: LabelLayout, used: int) -> None:
         x, y = lay.origin(slot)
         x2, y2 = x + lay.label_width, y + lay.label_height
         for edge in ((x, y, x2, y), (x, y2, x2, y2), (x, y, x, y2), (x2, y, x2, y2)):
-            edges.add(tuple(round(v, 2) for v in edge))  # type: ignore[arg-type]
+            a, b, c2, d = (round(v, 2) for v in edge)
+            edges.add((a, b, c2, d))
     c.setStrokeColor(CUT_LINE_GREY)
     c.setLineWidth(0.4)
     c.setDash(3, 2)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from pos.db.engine import Database
 from pos.db.models import Product, Venue, Workshop
@@ -92,7 +92,7 @@ def list_venues(db: Database, *, active_only: bool = True) -> list[VenueInfo]:
         return [venue_info(v) for v in s.scalars(stmt)]
 
 
-def _product_query(active_only: bool):  # type: ignore[no-untyped-def]
+def _product_query(active_only: bool) -> Select[Product, str]:
     stmt = select(Product, Workshop.name).join(Workshop).order_by(Workshop.kana, Product.kana, Product.name)
     return stmt.where(Product.active) if active_only else stmt
 

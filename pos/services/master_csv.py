@@ -34,11 +34,11 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -76,6 +76,8 @@ _COLUMN_JA = {
     "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
     "shelf_life_days": "日持ち日数",
 }
+T = TypeVar("T")
+D = TypeVar("D", WorkshopDraft, ProductDraft)
 _TRUE = {"1", "true", "yes", "y", "はい", "○"}
 _FALSE = {"0", "false", "no", "n", "いいえ", "×"}
 
@@ -173,7 +175,7 @@ class _RowChecker:
     def value(self, column: str) -> str:
         return self.row.values[column]
 
-    def take(self, column: str, parse: Callable[[str], Any]) -> Any:
+    def take(self, column: str, parse: Callable[[str], T]) -> T | None:
         try:
             return parse(self.value(column))
         except InvalidInput as e:
@@ -195,7 +197,7 @@ class _RowChecker:
     def day(self, column: str) -> date | None:
         return self.take(column, lambda text: parse_date_field(column, text, _COLUMN_JA[column]))
 
-    def draft(self, clean: Callable[[Any], Any], draft: Any) -> Any:
+    def draft(self, clean: Callable[[D], D], draft: D) -> D | None:
         try:
             return clean(draft)
         except InvalidFields as e:
@@ -257,7 +259,7 @@ def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
     return _apply(w, new)
 
 
-def _apply(record: object, values: dict[str, object]) -> bool:
+def _apply(record: object, values: Mapping[str, object]) -> bool:
     changed = False
     for attr, value in values.items():
         if getattr(record, attr) != value:

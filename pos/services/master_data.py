@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
@@ -267,7 +267,7 @@ def _venue(s: Session, venue_id: UUID) -> Venue:
     return v
 
 
-def _venue_order():  # type: ignore[no-untyped-def]
+def _venue_order() -> Select[Venue]:
     return select(Venue).order_by(Venue.display_order, Venue.name)
 
 

@@ -176,7 +176,7 @@ class LabelDialog(QDialog):
         self._update_summary()
 
     def _product_id(self, row: int) -> UUID:
-        return self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]
+        return self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
