@@ -11,8 +11,8 @@ from __future__ import annotations
 import argparse
 
 from pos.commands import add_db_option
-from pos.reports.labels import LAYOUTS
-from pos.services.labels import select_labels, write_label_pdf
+from pos.reports.labels import LAYOUTS, write_labels
+from pos.services.labels import select_labels
 from pos.services.store import open_database
 
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         items = select_labels(db, workshop=args.workshop, picks=args.product, copies=args.copies)
     finally:
         db.dispose()
-    sheet = write_label_pdf(args.pdf, items, args.layout)
+    sheet = write_labels(args.pdf, items, args.layout)
     kinds = len({i.code for i in items})
     print(f"値札 {sheet.labels}枚（{kinds}商品）を {sheet.pages}ページに出力しました: {args.pdf}")
     return 0
