@@ -163,7 +163,7 @@ class CloseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
 
         right = QVBoxLayout()
         right.addWidget(cash_box)

@@ -207,7 +207,7 @@ class WorkshopStockView(QWidget):
         self.workshop.currentIndexChanged.connect(self.refresh)
         self.fiscal_year.valueChanged.connect(self.refresh_history)
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self.refresh()
 
     def workshop_id(self) -> UUID | None:
