@@ -53,8 +53,7 @@ def decode(raw: bytes) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         if _is_shift_jis_text(raw):
             message = (
-                "文字コードがUTF-8ではないため読めません（Shift_JISで保存されたファイルのようです）。"
-                + SAVE_AS_UTF8
+                "文字コードがUTF-8ではないため読めません（Shift_JISで保存されたファイルのようです）。" + SAVE_AS_UTF8
             )
         else:
             message = f"文字として読めないデータがあり、CSVファイルではないようです（{line}行目）。{SAVE_AS_UTF8}"

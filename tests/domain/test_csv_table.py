@@ -68,7 +68,7 @@ def test_columns_in_any_order_unless_the_order_is_fixed() -> None:
     ],
 )
 def test_a_wrong_header_is_the_only_problem_reported(header: str, named: str) -> None:
-    table = read_table(f"{header}\n\"broken,1,2\n".encode(), COLUMNS)
+    table = read_table(f'{header}\n"broken,1,2\n'.encode(), COLUMNS)
     assert table.rows == []
     [(line, message)] = table.problems
     assert line == 1 and named in message
