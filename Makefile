@@ -1,6 +1,7 @@
 # Booth POS — the two commands of the README, plus helpers.
 #   make run    create .venv, install, seed a demo database on first start, open the register
 #   make test   same venv, whole suite, headless
+#   make lint   ruff check, ruff format --check, mypy
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -29,8 +30,11 @@ test:
 	@$(MAKE) --no-print-directory $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# ruff's rules, ruff's formatting (checked, not applied) and mypy (settings in pyproject.toml)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pos tests db benchmarks
+	$(VENV)/bin/ruff format --check pos tests db benchmarks
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

@@ -16,7 +16,7 @@ from benchmarks.data import demo_db
 FY = 2025
 
 
-def _measure(render) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def _measure(render) -> tuple[float, float]:
     from pos.services.annual_report import annual_report
     from pos.services.store import open_database
 

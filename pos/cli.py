@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 from collections.abc import Sequence
 
@@ -50,8 +51,10 @@ def _run_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
-        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and isinstance(
+            stream, io.TextIOWrapper
+        ):
+            stream.reconfigure(encoding="utf-8")
     args = build_parser().parse_args(argv)
     try:
         return args.run(args) if args.verb else _run_app(args)

@@ -21,9 +21,10 @@ OUT = ROOT / "docs" / "samples"
 
 
 def main() -> int:
+    from pos.reports.labels import write_labels
     from pos.services import catalog
     from pos.services.demo import seed_demo
-    from pos.services.labels import label_item, write_label_pdf
+    from pos.services.labels import label_item
     from pos.services.store import open_database
 
     if shutil.which("pdftoppm") is None:
@@ -41,7 +42,7 @@ def main() -> int:
         chosen = [label_item(p) for p in longest + rest[::3]]
         for layout, dpi in (("12", 120), ("24", 150)):
             pdf = work / f"labels-{layout}.pdf"
-            sheet = write_label_pdf(pdf, chosen[: int(layout)], layout)
+            sheet = write_labels(pdf, chosen[: int(layout)], layout)
             subprocess.run(
                 ["pdftoppm", "-png", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", str(pdf),
                  str(OUT / f"labels-{layout}")],

@@ -429,7 +429,7 @@ CASES: tuple[Case, ...] = (
     Case("history-shift-jis", lambda c: history(c, HISTORY_HEADER + "2024-04-13,other,会計監査,,\n", "cp932"),
          "文字コードがUTF-8ではない"),
     Case("history-xlsx-given-as-csv", lambda c: history(c, b"PK\x03\x04" + bytes(range(128, 256))),
-         "文字コードがUTF-8ではない"),
+         "Excelのブック（.xlsx）"),
     Case("history-truncated-in-a-quote",
          lambda c: history(c, HISTORY_HEADER + '2024-04-13,meeting,会議,,"議題が途中で'), "引用符"),
     Case("history-truncated-row", lambda c: history(c, HISTORY_HEADER + "2024-04-13,sale,区役所販売"), "項目の数が3個"),
@@ -452,6 +452,8 @@ CASES: tuple[Case, ...] = (
          "事業所「どこか」がありません"),
     Case("products-shift-jis", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "cp932"),
          "文字コードがUTF-8ではない"),
+    Case("products-utf16", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "utf-16"),
+         "UTF-16"),
     Case("products-truncated", lambda c: products(c, PRODUCTS_HEADER + 'P0100,工房ひだまり,"皿'), "引用符"),
     Case("products-duplicate-code", lambda c: products(
         c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\nｐ0100,工房ひだまり,鉢,,900,10,0,,1\n"),

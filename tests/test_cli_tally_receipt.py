@@ -21,7 +21,7 @@ def _text(path: Path) -> str:
 
 
 @pytest.fixture
-def booth_db(db_path: Path):  # type: ignore[no-untyped-def]
+def booth_db(db_path: Path):
     """An open day at ゆめが丘SC on 2024-06-15 with sale 1: bread + soap, cash 2,000 (total 1,930)."""
     db = open_database(db_path)
     b = make_booth(db)
@@ -33,7 +33,7 @@ def booth_db(db_path: Path):  # type: ignore[no-untyped-def]
     return str(db_path), b, sale
 
 
-def test_tally_of_an_open_then_a_closed_day(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_tally_of_an_open_then_a_closed_day(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, b, _ = booth_db
     out = tmp_path / "x.pdf"
     assert main(["tally", "--day", "2024-06-15", "--venue", "ゆめが丘SC出張販売", "--pdf", str(out), "--db", db]) == 0
@@ -57,7 +57,7 @@ def test_tally_of_an_open_then_a_closed_day(booth_db, tmp_path: Path, capsys: py
         (["--day", "15/06/2024", "--venue", "ゆめが丘SC"], "YYYY-MM-DD の形式で指定してください"),
     ],
 )
-def test_tally_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str], args, message) -> None:  # type: ignore[no-untyped-def]
+def test_tally_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str], args, message) -> None:
     db, _, _ = booth_db
     out = tmp_path / "x.pdf"
     assert main(["tally", *args, "--pdf", str(out), "--db", db]) == 2
@@ -66,7 +66,7 @@ def test_tally_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert not out.exists()
 
 
-def test_receipt_by_id_and_by_day_and_number(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_by_id_and_by_day_and_number(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db, _, sale = booth_db
     roll, a6 = tmp_path / "r.pdf", tmp_path / "a6.pdf"
     assert main(["receipt", "--sale", str(sale.id), "--pdf", str(roll), "--db", db]) == 0
@@ -94,7 +94,7 @@ def test_receipt_by_id_and_by_day_and_number(booth_db, tmp_path: Path, capsys: p
         (["--sale", "00000000-0000-0000-0000-000000000000"], "--pdf（出力先）か --printer"),
     ],
 )
-def test_receipt_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str], args, message) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str], args, message) -> None:
     db, _, _ = booth_db
     args = [str(tmp_path / a) if a == "x.pdf" else a for a in args]
     assert main(["receipt", *args, "--db", db]) == 2
@@ -102,7 +102,7 @@ def test_receipt_refusals(booth_db, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_receipt_to_an_escpos_file_printer(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+def test_receipt_to_an_escpos_file_printer(booth_db, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("escpos")
     db, _, sale = booth_db
     device = tmp_path / "lp0"

@@ -13,7 +13,7 @@ from pos.services.backup import make_backup
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("backup", help="copy the database into backups/ next to it (or --to DIR)")
     p.add_argument("--to", metavar="DIR", help="folder to write the copy into (default: backups/ next to the db)")
     add_db_option(p)

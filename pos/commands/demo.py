@@ -10,7 +10,7 @@ from pos.services.demo import seed_demo
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("demo", help="create a lived-in demo database (refuses a database that has data)")
     add_db_option(p)
     p.add_argument("--years", type=int, default=1, help="full past fiscal years to generate (default 1)")

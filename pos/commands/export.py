@@ -17,7 +17,7 @@ from pos.services.export import export_days
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("export", help="write sales days to one file for `pos merge` (a USB stick)")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--day", metavar="YYYY-MM-DD", help="the date of the days to export")

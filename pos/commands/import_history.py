@@ -9,7 +9,7 @@ from pos.services.history import import_history
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("import-history", help="import past records from a CSV file (all or nothing)")
     p.add_argument("file", metavar="FILE.csv", help="UTF-8 CSV with header date,kind,label,workshop,note")
     add_db_option(p)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 
 from pos.commands import add_db_option
-from pos.reports.labels import LAYOUTS
-from pos.services.labels import select_labels, write_label_pdf
+from pos.reports.labels import LAYOUTS, write_labels
+from pos.services.labels import select_labels
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("labels", help="QR price tags as a PDF (A4 sheets of 12 or 24, or single labels)")
     p.add_argument("--workshop", metavar="NAME", help="the workshop (default: all its active products)")
     p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         items = select_labels(db, workshop=args.workshop, picks=args.product, copies=args.copies)
     finally:
         db.dispose()
-    sheet = write_label_pdf(args.pdf, items, args.layout)
+    sheet = write_labels(args.pdf, items, args.layout)
     kinds = len({i.code for i in items})
     print(f"値札 {sheet.labels}枚（{kinds}商品）を {sheet.pages}ページに出力しました: {args.pdf}")
     return 0

@@ -15,7 +15,7 @@ from pos.services.merge import merge_file
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("merge", help="merge another booth's export (pos export) or database file into this one")
     p.add_argument("file", metavar="FILE", help="the export or database file (it is never changed)")
     p.add_argument("--preview", action="store_true", help="show what would be merged, change nothing")

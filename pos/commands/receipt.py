@@ -19,7 +19,7 @@ from pos.services.settings import get_settings
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("receipt", help="a sale's receipt as a PDF (80 mm roll or A6) or on an ESC/POS printer")
     p.add_argument("--sale", metavar="ID", help="the sale's id (UUID)")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")

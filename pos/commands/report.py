@@ -11,7 +11,9 @@ written from the records where none is saved) and prints the files it wrote.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from pos.commands import add_db_option
 from pos.domain.errors import InvalidInput, PosError
@@ -20,10 +22,12 @@ from pos.domain.report_lines import format_lines
 from pos.services.report_lines import report_lines
 from pos.services.store import open_database
 
+R = TypeVar("R")
+
 FY_HELP = "fiscal year by its starting year (2024 = 令和6年度)"
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("report", help="reports of a fiscal year")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     lines = kinds.add_parser("lines", help="the twelve monthly activity lines, tab-separated")
@@ -55,7 +59,7 @@ def _check_year(fy: int) -> None:
         raise InvalidInput(f"年度 {fy} は扱えません（1989年度以降）", f"Fiscal year {fy} is not supported") from e
 
 
-def _write(writer, report, path: Path) -> Path:  # type: ignore[no-untyped-def]
+def _write(writer: Callable[[R, Path], Path], report: R, path: Path) -> Path:
     try:
         return writer(report, path)
     except OSError as e:

@@ -12,7 +12,7 @@ from pos.commands import add_db_option
 from pos.services.backup import restore_backup
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("restore", help="replace the database by a backup that passes verify (keeps the old file)")
     p.add_argument("file", metavar="FILE", help="the backup file (.db)")
     add_db_option(p)

@@ -21,7 +21,7 @@ def _count(text: str) -> int:
     return int(text)
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("simulate", help="ring up random but valid sales on today's open day (load/crash tests)")
     p.add_argument("--sales", type=_count, required=True, metavar="N", help="how many sales to commit")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (same seed, same choices)")

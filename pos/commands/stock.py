@@ -14,17 +14,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from uuid import UUID
 
 from pos.commands import add_db_option
 from pos.domain.errors import InvalidInput, NotFound, PosError
 from pos.domain.fiscal import fiscal_year_label
-from pos.services.store import open_database
+from pos.services.store import Database, open_database
 
 FY_HELP = "fiscal year by its starting year (2025 = 令和7年度)"
 HEADERS = ("事業所", "会場", "月", "持込", "販売", "販売率", "売れ残り", "持ち帰り", "廃棄", "その他", "未記録")
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("stock", help="perishable stock: waste report, how many to bring")
     kinds = p.add_subparsers(dest="stock", metavar="WHAT", required=True)
     waste = kinds.add_parser("waste", help="waste (売れ残り/廃棄) and sell-through per workshop, venue and month")
@@ -41,7 +42,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     suggest.set_defaults(run=run_suggest)
 
 
-def _workshop_id(db, name: str):  # type: ignore[no-untyped-def]
+def _workshop_id(db: Database, name: str) -> UUID:
     from pos.services.catalog import list_workshops
 
     found = [w for w in list_workshops(db, active_only=False) if w.name == name.strip()]

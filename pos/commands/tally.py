@@ -17,7 +17,7 @@ from pos.services.lookup import find_day, parse_day
 from pos.services.store import open_database
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("tally", help="day-end tally PDF of a sales day (X while open, Z once closed)")
     p.add_argument("--day", required=True, metavar="YYYY-MM-DD", help="the sales day's date")
     p.add_argument("--venue", required=True, metavar="VENUE", help="venue name or its report label")

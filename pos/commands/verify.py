@@ -12,7 +12,7 @@ from pos.commands import add_db_option
 from pos.services.verify import verify_file
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("verify", help="check the database (SQLite integrity, foreign keys, money invariants)")
     add_db_option(p)
     p.set_defaults(run=run)

@@ -127,7 +127,7 @@ class Sessions(sessionmaker[Session]):
         self._writer = engine.execution_options(**{WRITE_OPTION: True})  # same pool and events
 
     @contextmanager
-    def begin(self) -> Iterator[Session]:  # type: ignore[override]
+    def begin(self) -> Iterator[Session]:
         with self(bind=self._writer) as session, session.begin():
             yield session
 

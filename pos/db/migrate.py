@@ -68,7 +68,8 @@ def backup_sqlite(src: Path, dest: Path) -> Path:
 
 def _has_user_tables(path: Path) -> bool:
     with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+        tables: int = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    return tables > 0
 
 
 def upgrade_to_head(url: str) -> Path | None:

@@ -20,26 +20,29 @@ last, ties in check-in order) and never sells a lot whose expiry date is before 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from pos.domain.errors import InvalidInput
 
+K = TypeVar("K", bound=Hashable)  # a lot's id: a UUID in the app, a letter in the tests
+
 
 @dataclass(frozen=True)
-class LotState:
+class LotState(Generic[K]):
     """One lot as the rules need it. `taken`: units paid sales took from it; `withdrawn`: units
     recorded as taken back, disposed or handed over."""
 
-    id: Hashable
+    id: K
     quantity: int
     expiry: date | None
     taken: int = 0
     withdrawn: int = 0
 
 
-def fefo_order(lots: Sequence[LotState]) -> list[LotState]:
+def fefo_order(lots: Sequence[LotState[K]]) -> list[LotState[K]]:
     """Earliest expiry first, lots without expiry last; the given (check-in) order breaks ties."""
     return sorted(lots, key=lambda lot: (lot.expiry is None, lot.expiry or date.max))
 
@@ -54,7 +57,7 @@ def expires_soon(expiry: date | None, on: date, days: int = 1) -> bool:
     return expiry is not None and on <= expiry <= on + timedelta(days=days)
 
 
-def units_left(lots: Sequence[LotState], unassigned: int = 0) -> dict[Hashable, int]:
+def units_left(lots: Sequence[LotState[K]], unassigned: int = 0) -> dict[K, int]:
     """Units left in each lot; `unassigned` units sold without a lot are charged first expiry first."""
     left = {lot.id: max(lot.quantity - lot.taken - lot.withdrawn, 0) for lot in lots}
     for lot in fefo_order(lots):
@@ -66,11 +69,11 @@ def units_left(lots: Sequence[LotState], unassigned: int = 0) -> dict[Hashable, 
     return left
 
 
-def sellable(lots: Sequence[LotState], left: dict[Hashable, int], on: date) -> int:
+def sellable(lots: Sequence[LotState[K]], left: Mapping[K, int], on: date) -> int:
     return sum(left[lot.id] for lot in lots if not is_expired(lot.expiry, on))
 
 
-def expired_units(lots: Sequence[LotState], left: dict[Hashable, int], on: date) -> int:
+def expired_units(lots: Sequence[LotState[K]], left: Mapping[K, int], on: date) -> int:
     return sum(left[lot.id] for lot in lots if is_expired(lot.expiry, on))
 
 
@@ -87,8 +90,8 @@ def shortage_error(name: str, asked: int, available: int, expired: int) -> Inval
 
 
 def allocate_fefo(
-    lots: Sequence[LotState], left: dict[Hashable, int], quantity: int, on: date, name: str
-) -> list[tuple[Hashable, int]]:
+    lots: Sequence[LotState[K]], left: Mapping[K, int], quantity: int, on: date, name: str
+) -> list[tuple[K, int]]:
     """Which lots `quantity` units come from, first expiry first; expired lots are never used.
 
     Raises InvalidInput (売り切れ / 残りN個 / 消費期限切れ) when the sellable units do not suffice.
@@ -96,7 +99,7 @@ def allocate_fefo(
     available = sellable(lots, left, on)
     if quantity > available:
         raise shortage_error(name, quantity, available, expired_units(lots, left, on))
-    taken: list[tuple[Hashable, int]] = []
+    taken: list[tuple[K, int]] = []
     for lot in fefo_order(lots):
         if quantity == 0:
             break

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import ParamSpec, TypeVar
 
 from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.errors import InvalidInput
@@ -33,6 +35,9 @@ COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4a7bb7"
 MAX_NAME = 100  # workshops.name, products.name, venues.name, venues.report_label
 MAX_KANA = 200
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class FieldError(InvalidInput):
@@ -188,12 +193,18 @@ class _Collector:
     def __init__(self) -> None:
         self.problems: list[FieldError] = []
 
-    def take(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def take(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
         try:
             return fn(*args, **kwargs)
         except FieldError as e:
             self.problems.append(e)
             return None
+
+    def text(self, field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True,
+             limit: int = MAX_NAME) -> str:
+        """`clean_text`, or "" with the problem noted (the draft is refused by `raise_if_any`)."""
+        cleaned = self.take(clean_text, field, value, what_ja, what_en, required=required, limit=limit)
+        return "" if cleaned is None else cleaned
 
     def add(self, field: str, ja: str, en: str) -> None:
         self.problems.append(FieldError(field, ja, en))
@@ -205,8 +216,8 @@ class _Collector:
 
 def clean_workshop(d: WorkshopDraft) -> WorkshopDraft:
     c = _Collector()
-    name = c.take(clean_text, "name", d.name, "事業所名", "Workshop name")
-    kana = c.take(clean_text, "kana", d.kana, "よみがな", "Kana", required=False, limit=MAX_KANA)
+    name = c.text("name", d.name, "事業所名", "Workshop name")
+    kana = c.text("kana", d.kana, "よみがな", "Kana", required=False, limit=MAX_KANA)
     if d.category not in MEMBER_CATEGORIES:
         c.add("category", f"構成機関の区分「{d.category}」はありません", f"Unknown category {d.category!r}")
     colour = (d.colour or "").strip()
@@ -222,8 +233,8 @@ def clean_workshop(d: WorkshopDraft) -> WorkshopDraft:
 
 def clean_product(d: ProductDraft) -> ProductDraft:
     c = _Collector()
-    name = c.take(clean_text, "name", d.name, "商品名", "Product name")
-    kana = c.take(clean_text, "kana", d.kana, "よみがな", "Kana", required=False, limit=MAX_KANA)
+    name = c.text("name", d.name, "商品名", "Product name")
+    kana = c.text("kana", d.kana, "よみがな", "Kana", required=False, limit=MAX_KANA)
     c.take(check_price_field, d.price)
     if d.tax_rate not in TAX_RATES:
         c.add("tax_rate", f"税率は8か10です（{d.tax_rate}）", f"Tax rate must be 8 or 10 (got {d.tax_rate})")
@@ -239,7 +250,7 @@ def clean_product(d: ProductDraft) -> ProductDraft:
 
 def clean_venue(d: VenueDraft) -> VenueDraft:
     c = _Collector()
-    name = c.take(clean_text, "name", d.name, "会場名", "Venue name")
-    label = c.take(clean_text, "report_label", d.report_label or d.name, "報告書での名称", "Report label")
+    name = c.text("name", d.name, "会場名", "Venue name")
+    label = c.text("report_label", d.report_label or d.name, "報告書での名称", "Report label")
     c.raise_if_any()
     return VenueDraft(name, label)

@@ -13,8 +13,9 @@ can continue on the next page cleanly. The IPAex Gothic font is embedded (`regis
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -101,7 +102,7 @@ def _text_rows(text: str, st: dict[str, ParagraphStyle], *, hanging: bool = Fals
     return rows
 
 
-def _grid(extra: Sequence[tuple[object, ...]] = ()) -> TableStyle:
+def _grid(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
     return TableStyle([
         ("GRID", (0, 0), (-1, -1), LINE, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -197,7 +198,7 @@ def _collaboration(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
         rows += [["", line] for line in lines] or [["", _p(" ", st["base"])], ["", _p(" ", st["base"])]]
     for i, part in enumerate(H_COLLABORATION_LINES):  # the label, one line a row, as the form breaks it
         rows[i][0] = _p(part, st["label"])
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("BOX", (0, 0), (-1, -1), LINE, colors.black),
         ("LINEAFTER", (0, 0), (0, -1), LINE, colors.black),
         ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
@@ -241,7 +242,7 @@ def _share(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
     )
 
 
-def _footer(font: str):  # type: ignore[no-untyped-def]
+def _footer(font: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(font, 8)

@@ -24,6 +24,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pos.domain.annual_report import (
@@ -91,7 +92,7 @@ class _Sheet:
         self.heights: dict[int, float] = {}
 
     def put(
-        self, row: int, first: int, last: int, value: object, *,
+        self, row: int, first: int, last: int, value: str | int | None, *,
         align: Alignment = WRAP_MIDDLE, head: bool = False, bold: bool = False, size: float = FONT_SIZE,
         border: bool = True, rows: int = 1,
     ) -> None:
@@ -213,12 +214,14 @@ def _print_setup(ws: Worksheet, last_row: int) -> None:
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.print_area = f"A1:H{last_row}"
-    ws.oddFooter.center.text = "- &P -"
+    footer = ws.oddFooter
+    assert footer is not None and footer.center is not None  # openpyxl creates them with the sheet
+    footer.center.text = "- &P -"
     ws.sheet_view.showGridLines = False
 
 

@@ -35,7 +35,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from pos.domain.errors import InvalidInput
-from pos.domain.money import REDUCED_RATE, format_yen
+from pos.domain.labels import LabelItem
+from pos.domain.money import format_yen
 from pos.reports.fonts import register_font
 
 QUIET_ZONE_MODULES = 4
@@ -49,21 +50,6 @@ ORPHAN = 3  # characters on a last line that a slightly smaller size should avoi
 _NO_LINE_END = set("（「『【〔〈《([{")
 _CLOSING = set("）」』】〕〉》)]}")
 _NO_LINE_START = set("、。，．・：；？！）」』】〕〉》ー～ァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎ!),.:;?]}")
-
-
-@dataclass(frozen=True)
-class LabelItem:
-    """One price tag: what the label prints (a product as of printing)."""
-
-    code: str
-    name: str
-    price: int
-    tax_rate: int
-    workshop: str
-
-    @property
-    def reduced(self) -> bool:
-        return self.tax_rate == REDUCED_RATE
 
 
 @dataclass(frozen=True)
@@ -375,7 +361,8 @@ def _cut_lines(c: Canvas, lay: LabelLayout, used: int) -> None:
         x, y = lay.origin(slot)
         x2, y2 = x + lay.label_width, y + lay.label_height
         for edge in ((x, y, x2, y), (x, y2, x2, y2), (x, y, x, y2), (x2, y, x2, y2)):
-            edges.add(tuple(round(v, 2) for v in edge))  # type: ignore[arg-type]
+            a, b, c2, d = (round(v, 2) for v in edge)
+            edges.add((a, b, c2, d))
     c.setStrokeColor(CUT_LINE_GREY)
     c.setLineWidth(0.4)
     c.setDash(3, 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -48,7 +48,7 @@ def styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
     """Paragraph styles in the embedded Japanese font; CJK line breaking everywhere."""
     font = register_font()
 
-    def style(name: str, size: float, align: int = TA_LEFT, **kw: Any) -> ParagraphStyle:
+    def style(name: str, size: float, align: Literal[0, 1, 2, 4] = TA_LEFT, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=font, fontSize=size, leading=size * 1.35, alignment=align, wordWrap="CJK", **kw
         )
@@ -101,13 +101,13 @@ def numbered_canvas(footer: Callable[[int, int], str], font_size: float = 8) -> 
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab stub lacks Canvas's private page reset
 
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                width, _ = self._pagesize
+                width, _ = self._pagesize  # type: ignore[attr-defined]  # reportlab stub lacks the private page size
                 self.setFont(register_font(), font_size)
                 self.setFillColor(colors.black)
                 self.drawCentredString(width / 2, 10 * 72 / 25.4, footer(number, total))

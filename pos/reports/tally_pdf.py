@@ -112,7 +112,7 @@ def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
     flow.append(summary)
     flow.append(Spacer(1, 3 * mm))
 
-    methods = [["支払方法", "件数", "金額"]]
+    methods: list[list[str | Paragraph]] = [["支払方法", "件数", "金額"]]
     for m in t.by_method:
         style = st["body"] if m.method == "cash" else st["indent"]  # brands indented under 現金
         methods.append([Paragraph(m.label, style), f"{m.count:,}件", yen(m.amount)])
@@ -215,7 +215,7 @@ def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
 def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
     if not report.events:
         return []
-    rows = [["日時", "記録", "担当", "内容・理由"]]
+    rows: list[list[str | Paragraph]] = [["日時", "記録", "担当", "内容・理由"]]
     for e in report.events:
         rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
                      Paragraph(e.reason or "", st["small"])])

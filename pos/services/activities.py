@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 
 from pos.db.engine import Database
@@ -159,7 +159,7 @@ def delete_activity(db: Database, activity_id: UUID) -> None:
         s.delete(a)
 
 
-def _day_notes_query():  # type: ignore[no-untyped-def]
+def _day_notes_query() -> Select[UUID, date, str, str, int, int, str, str]:
     members = func.count(Participation.id).filter(Workshop.is_guest.is_(False))
     guests = func.count(Participation.id).filter(Workshop.is_guest.is_(True))
     return (

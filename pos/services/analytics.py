@@ -20,6 +20,7 @@ Money stays int yen; divisions are integer (half up), percentages Decimal.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from uuid import UUID
 
@@ -133,7 +134,7 @@ class Analytics:
         return sum(v.workshop_days for v in self.venues)
 
 
-def _venue_rows(s: Session, start, end) -> list[VenueFigures]:  # type: ignore[no-untyped-def]
+def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
     in_year = SalesDay.day.between(start, end)
     days = s.execute(
         select(Venue.id, Venue.name, func.count(SalesDay.id))
@@ -173,7 +174,7 @@ def _venue_rows(s: Session, start, end) -> list[VenueFigures]:  # type: ignore[n
     ]
 
 
-def _by_month(s: Session, start, end) -> dict[tuple[UUID, tuple[int, int]], int]:  # type: ignore[no-untyped-def]
+def _by_month(s: Session, start: date, end: date) -> dict[tuple[UUID, tuple[int, int]], int]:
     year, month = extract("year", SalesDay.day), extract("month", SalesDay.day)
     rows = s.execute(
         select(SalesDay.venue_id, year, month, func.sum(Sale.total))
@@ -184,7 +185,7 @@ def _by_month(s: Session, start, end) -> dict[tuple[UUID, tuple[int, int]], int]
     return {(vid, (int(y), int(m))): int(total or 0) for vid, y, m, total in rows}
 
 
-def _workshop_rows(s: Session, start, end) -> list[WorkshopFigures]:  # type: ignore[no-untyped-def]
+def _workshop_rows(s: Session, start: date, end: date) -> list[WorkshopFigures]:
     in_year = SalesDay.day.between(start, end)
     days = {
         wid: n

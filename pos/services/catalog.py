@@ -1,28 +1,26 @@
 """Master data as the register and the reports see it: workshops, products and venues.
 
-Read functions return frozen dataclasses; create functions validate with messages for the booth and
-write in their own transaction. (Editing screens and CSV import of master data are built on these.)
+Read functions return frozen dataclasses (`WorkshopInfo`, `ProductInfo`, `VenueInfo`). Editing lives in
+`pos.services.master_data` (rules in `pos.domain.master`) and the CSV import in `pos.services.master_csv`;
+the `create_*` functions here are keyword shortcuts to `master_data.add_*` for scripts and tests, so
+that test data passes the same checks as data typed into the app.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, or_, select
 
 from pos.db.engine import Database
 from pos.db.models import Product, Venue, Workshop
-from pos.domain.codes import is_valid_code, next_code, normalize_code
-from pos.domain.errors import InvalidInput, NotFound
-from pos.domain.members import DEFAULT_CATEGORY, MEMBER_CATEGORIES
-from pos.domain.money import check_price, check_rate
-
-INVOICE_NUMBER = re.compile(r"^T\d{13}$")
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+from pos.domain.codes import normalize_code
+from pos.domain.errors import NotFound
+from pos.domain.master import DEFAULT_COLOUR, ProductDraft, VenueDraft, WorkshopDraft
+from pos.domain.members import DEFAULT_CATEGORY
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ def list_venues(db: Database, *, active_only: bool = True) -> list[VenueInfo]:
         return [venue_info(v) for v in s.scalars(stmt)]
 
 
-def _product_query(active_only: bool):  # type: ignore[no-untyped-def]
+def _product_query(active_only: bool) -> Select[Product, str]:
     stmt = select(Product, Workshop.name).join(Workshop).order_by(Workshop.kana, Product.kana, Product.name)
     return stmt.where(Product.active) if active_only else stmt
 
@@ -141,13 +139,9 @@ def find_product_by_code(db: Database, raw_code: str) -> ProductInfo:
     return product_info(row[0], row[1])
 
 
-def _required(value: str, what_ja: str, what_en: str) -> str:
-    value = unicodedata.normalize("NFKC", value or "").strip()
-    if not value:
-        raise InvalidInput(f"{what_ja}を入力してください", f"{what_en} is required")
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
-        raise InvalidInput(f"{what_ja}に制御文字は使えません", f"{what_en} contains control characters")
-    return value
+# -- adding (shortcuts for scripts and tests) ------------------------------------------------------
+# The rules are those of the master-data screens and the CSV import: `pos.domain.master` checks the
+# fields, `pos.services.master_data` the uniqueness; these only spell a draft as keyword arguments.
 
 
 def create_workshop(
@@ -156,31 +150,16 @@ def create_workshop(
     *,
     kana: str = "",
     category: str = DEFAULT_CATEGORY,
-    colour: str = "#4a7bb7",
+    colour: str = DEFAULT_COLOUR,
     joined_on: date | None = None,
     invoice_number: str | None = None,
     is_guest: bool = False,
 ) -> WorkshopInfo:
-    name = _required(name, "事業所名", "Workshop name")
-    if category not in MEMBER_CATEGORIES:
-        raise InvalidInput(f"構成機関の区分「{category}」はありません", f"Unknown category {category!r}")
-    if not COLOUR.match(colour):
-        raise InvalidInput("色は #RRGGBB の形式です", "Colour must look like #RRGGBB")
-    if invoice_number and not INVOICE_NUMBER.match(invoice_number):
-        raise InvalidInput(
-            "登録番号は T と13桁の数字です（例: T1234567890123）",
-            "A registration number is T followed by 13 digits",
-        )
-    with db.sessions.begin() as s:
-        if s.scalar(select(func.count()).where(Workshop.name == name)):
-            raise InvalidInput(f"事業所「{name}」はすでにあります", f"Workshop {name!r} already exists")
-        w = Workshop(
-            name=name, kana=kana.strip(), category=category, colour=colour, joined_on=joined_on,
-            invoice_number=invoice_number or None, is_guest=is_guest, active=True, from_history=False,
-        )
-        s.add(w)
-        s.flush()
-        return workshop_info(w)
+    """`master_data.add_workshop` with the draft's fields as keywords."""
+    from pos.services import master_data  # master_data reads this module's records
+
+    draft = WorkshopDraft(name, kana, category, colour, joined_on, invoice_number, is_guest)
+    return master_data.add_workshop(db, draft)
 
 
 def create_product(
@@ -195,44 +174,17 @@ def create_product(
     shelf_life_days: int | None = None,
     code: str | None = None,
 ) -> ProductInfo:
-    name = _required(name, "商品名", "Product name")
-    check_price(price)
-    check_rate(tax_rate)
-    if perishable and (shelf_life_days is None or shelf_life_days < 1):
-        raise InvalidInput(
-            "消費期限・賞味期限のある商品は、日持ちの日数（1日以上）を入力してください",
-            "A perishable product needs a shelf life of at least one day",
-        )
-    with db.sessions.begin() as s:
-        workshop = s.get(Workshop, workshop_id)
-        if workshop is None:
-            raise NotFound("事業所が見つかりません", "Workshop not found")
-        if code is None:
-            code = next_code(list(s.scalars(select(Product.code))))
-        code = normalize_code(code)
-        if not is_valid_code(code):
-            raise InvalidInput(
-                "商品コードは英数字とハイフン（32文字まで）です", "A code is letters, digits and '-' (32 max)"
-            )
-        if s.scalar(select(func.count()).where(Product.code == code)):
-            raise InvalidInput(f"商品コード「{code}」はすでに使われています", f"Code {code!r} is taken")
-        p = Product(
-            workshop_id=workshop_id, name=name, kana=kana.strip(), price=price, tax_rate=tax_rate,
-            perishable=perishable, shelf_life_days=shelf_life_days,
-            code=code, active=True,
-        )
-        s.add(p)
-        s.flush()
-        return product_info(p, workshop.name)
+    """`master_data.add_product` with the draft's fields as arguments (no code: the next free one)."""
+    from pos.services import master_data
+
+    draft = ProductDraft(name, price, tax_rate, kana, perishable, shelf_life_days, code)
+    return master_data.add_product(db, workshop_id, draft)
 
 
-def create_venue(db: Database, name: str, report_label: str = "", *, display_order: int = 100) -> VenueInfo:
-    name = _required(name, "会場名", "Venue name")
-    label = _required(report_label or name, "報告書での名称", "Report label")
-    with db.sessions.begin() as s:
-        if s.scalar(select(func.count()).where(Venue.name == name)):
-            raise InvalidInput(f"会場「{name}」はすでにあります", f"Venue {name!r} already exists")
-        v = Venue(name=name, report_label=label, display_order=display_order, active=True, from_history=False)
-        s.add(v)
-        s.flush()
-        return venue_info(v)
+def create_venue(
+    db: Database, name: str, report_label: str = "", *, display_order: int | None = None
+) -> VenueInfo:
+    """`master_data.add_venue`; `display_order` None places the venue after every other one."""
+    from pos.services import master_data
+
+    return master_data.add_venue(db, VenueDraft(name, report_label), display_order=display_order)

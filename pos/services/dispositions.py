@@ -89,7 +89,7 @@ def unsold_lots(db: Database, day_id: UUID) -> list[UnsoldLot]:
         for lot in sorted(p.lots, key=lambda lot: (lot.expiry is None, lot.expiry or date.max)):
             if left[lot.id]:
                 result.append(UnsoldLot(
-                    lot.id, pid, name, wid, wname, lot.expiry, is_expired(lot.expiry, on), left[lot.id],  # type: ignore[arg-type]
+                    lot.id, pid, name, wid, wname, lot.expiry, is_expired(lot.expiry, on), left[lot.id],
                 ))
     return result
 
@@ -160,7 +160,7 @@ def _left_now(s: Session, day_id: UUID) -> dict[UUID, int]:
     """Inside the writing transaction: units left of every lot, to check nothing moved meanwhile."""
     left: dict[UUID, int] = {}
     for p in lot_states(s, day_id).values():
-        left.update(p.left())  # type: ignore[arg-type]
+        left.update(p.left())
     return left
 
 

@@ -135,8 +135,8 @@ def export_days(
     out = Path(out)
     started = now_utc()
     since: datetime | None = None
-    if since_last and (raw := get_settings(db).get(LAST_EXPORT_KEY, "")):
-        since = datetime.fromisoformat(raw)
+    if since_last and (last := get_settings(db).get(LAST_EXPORT_KEY, "")):
+        since = datetime.fromisoformat(last)
     t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Participation, Lot, Sale, SaleLine,
                                            Payment, CashCount, DayEvent, LotDisposition)}
     with db.engine.connect() as conn:

@@ -5,7 +5,8 @@ them in so that the monthly activity lines and the year-on-year figures of the a
 built from the database (`pos import-history FILE.csv [--db ...]`).
 
 The file is UTF-8 CSV (a BOM, as Excel's "CSV UTF-8" writes it, is fine) whose first line is the
-header `date,kind,label,workshop,note`::
+header `date,kind,label,workshop,note`, in this order (read by `pos.domain.csv_table`, like the
+master-data imports)::
 
     date,kind,label,workshop,note
     2023-07-02,sale,星川駅出張販売,ひまわり作業所,他区から1事業所がゲスト出店
@@ -36,8 +37,6 @@ Rules
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 import uuid
@@ -50,8 +49,10 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
-from pos.domain.errors import ImportErrors, InvalidInput
+from pos.domain.csv_table import CsvTable
+from pos.domain.errors import ImportErrors
 from pos.domain.members import DEFAULT_CATEGORY
+from pos.services.csv_import import read_csv_file
 
 COLUMNS: tuple[str, ...] = ("date", "kind", "label", "workshop", "note")
 KIND_SALE = "sale"
@@ -118,22 +119,6 @@ def _col(name: str) -> str:
     return f"{_COLUMN_JA[name]}（{name}）"
 
 
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportErrors(
-            [
-                (
-                    line,
-                    "文字コードがUTF-8ではないため読めません（Shift_JISなどで保存されたファイルのようです）。"
-                    "Excelでは「CSV UTF-8（コンマ区切り）」で保存し直してください。",
-                )
-            ]
-        ) from exc
-
-
 def _control_problem(name: str, value: str) -> str | None:
     bad = next((c for c in value if unicodedata.category(c) in _REFUSED_CATEGORIES), None)
     if bad is None:
@@ -165,30 +150,7 @@ def _parse_date(value: str) -> tuple[date | None, str | None]:
     return parsed, None
 
 
-def _header_problem(fields: list[str]) -> str | None:
-    names = [unicodedata.normalize("NFKC", f).strip().lower() for f in fields]
-    if tuple(names) == COLUMNS:
-        return None
-    expected = ",".join(COLUMNS)
-    missing = [c for c in COLUMNS if c not in names]
-    if len(missing) == len(COLUMNS):
-        return f"見出し行がありません。1行目は「{expected}」にしてください。"
-    parts = []
-    if missing:
-        parts.append("列" + "・".join(f"「{c}」" for c in missing) + "がありません")
-    unknown = [f for f, n in zip(fields, names, strict=True) if n not in COLUMNS]
-    if unknown:
-        parts.append("知らない列" + "・".join(f"「{f.strip()}」" for f in unknown) + "があります")
-    duplicated = sorted({n for n in names if n in COLUMNS and names.count(n) > 1}, key=COLUMNS.index)
-    if duplicated:
-        parts.append("列" + "・".join(f"「{c}」" for c in duplicated) + "が重複しています")
-    if not parts:
-        parts.append("列の順序が違います")
-    return "見出し行が正しくありません：" + "。".join(parts) + f"。1行目は「{expected}」にしてください。"
-
-
-def _check_row(line: int, fields: list[str], parsed: _Parsed) -> None:
-    values = {name: f.strip() for name, f in zip(COLUMNS, fields, strict=True)}
+def _check_row(line: int, values: dict[str, str], parsed: _Parsed) -> None:
     problems: list[str] = []
     bad: set[str] = set()  # fields already reported for control characters
     for name, value in values.items():
@@ -254,50 +216,10 @@ def _check_row(line: int, fields: list[str], parsed: _Parsed) -> None:
         seen.note = note
 
 
-def _parse(text: str) -> _Parsed:
-    parsed = _Parsed()
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    header_seen = False
-    last_line = 0
-    while True:
-        start = last_line + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            last_line = reader.line_num
-            parsed.problems.append(
-                (start, f'CSVとして読めません（引用符 " の使い方を確かめてください）：{exc}')
-            )
-            if not header_seen:
-                return parsed  # the header itself is unreadable
-            parsed.rows += 1
-            continue
-        last_line = reader.line_num
-        if all(not f.strip() for f in fields):
-            continue  # a blank line (or one of empty cells only, as spreadsheets write them)
-        if not header_seen:
-            header_seen = True
-            problem = _header_problem(fields)
-            if problem:
-                parsed.problems.append((start, problem))
-                return parsed  # without the right columns no row can be read
-            continue
-        parsed.rows += 1
-        if len(fields) != len(COLUMNS):
-            parsed.problems.append(
-                (start, f"項目の数が{len(fields)}個です（{len(COLUMNS)}個：{','.join(COLUMNS)}）。")
-            )
-            continue
-        if _header_problem(fields) is None:
-            parsed.problems.append(
-                (start, "見出し行がもう一度出てきました（ファイルをつなげたときは消してください）。")
-            )
-            continue
-        _check_row(start, fields, parsed)
-    if not header_seen:
-        parsed.problems.append((1, f"ファイルが空です。1行目に見出し「{','.join(COLUMNS)}」が必要です。"))
+def _parse(table: CsvTable) -> _Parsed:
+    parsed = _Parsed(rows=table.data_lines, problems=list(table.problems))
+    for row in table.rows:
+        _check_row(row.line, row.values, parsed)
     return parsed
 
 
@@ -450,14 +372,7 @@ def import_history(db: Database, path: str | Path) -> ImportSummary:
     when the file cannot be taken as a whole, and `InvalidInput` when it cannot be read at all; in
     both cases the database is unchanged. Returns what was read and newly created.
     """
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise InvalidInput(
-            f"ファイル「{path}」を読めません（{exc.strerror or exc}）。",
-            f"Cannot read the file {path} ({exc.strerror or exc}).",
-        ) from exc
-    parsed = _parse(_decode(raw))
+    parsed = _parse(read_csv_file(path, COLUMNS, fixed_order=True))
     if parsed.problems:
         raise ImportErrors(sorted(parsed.problems, key=lambda p: p[0]))
 

@@ -1,4 +1,4 @@
-"""Price tags: which products, how many labels of each, written as a PDF sheet.
+"""Price tags: which products and how many labels of each (`pos.reports.labels` draws the PDF sheet).
 
 A pick is a product code with an optional count, as typed on the command line: ``P0003`` (one
 label) or ``P0003x5`` (five; ``X``, ``×`` and ``*`` work too). A code that itself ends in x and
@@ -8,20 +8,21 @@ asked, the labels of one product next to each other.
 
 The QR on a label encodes the product's `code` column and nothing else: codes never change when a
 product is edited (unless someone changes the code itself), so printed tags keep working.
+
+The PDF itself is `pos.reports.labels.write_labels(out, items, layout)`, which the UI and the command
+line call with what these functions return (services never import the reports).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
-from typing import BinaryIO
 from uuid import UUID
 
 from pos.db.engine import Database
 from pos.domain.codes import normalize_code
 from pos.domain.errors import InvalidInput, NotFound
-from pos.reports.labels import LabelItem, LabelSheet, write_labels
+from pos.domain.labels import LabelItem
 from pos.services.catalog import ProductInfo, list_products
 from pos.services.master_data import find_workshop
 
@@ -114,6 +115,3 @@ def labels_for_products(db: Database, counts: Sequence[tuple[UUID, int]], copies
     return _expand(pairs, copies)
 
 
-def write_label_pdf(out: str | Path | BinaryIO, items: Sequence[LabelItem], layout: str = "12") -> LabelSheet:
-    """Write the labels as a PDF (see `pos.reports.labels` for the layouts)."""
-    return write_labels(out, items, layout)

@@ -1,7 +1,8 @@
 """CSV export and import of workshops and products, for editing the master data in a spreadsheet.
 
 Files are UTF-8 with a BOM (what Excel's "CSV UTF-8" reads and writes) and CRLF line ends; the
-first line is the header, the columns may come in any order but all must be there:
+first line is the header, the columns may come in any order but all must be there (the reading —
+encoding, header, line numbers — is `pos.domain.csv_table`, shared with the history import):
 
     workshops: name,kana,category,colour,joined_on,invoice_number,is_guest,active
     products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active
@@ -33,16 +34,17 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from sqlalchemy import select
 
 from pos.db.engine import Database
 from pos.db.models import Product, Workshop
+from pos.domain.csv_table import CsvRow
 from pos.domain.errors import ImportErrors, InvalidInput
 from pos.domain.master import (
     DEFAULT_COLOUR,
@@ -60,6 +62,7 @@ from pos.domain.master import (
 )
 from pos.domain.members import DEFAULT_CATEGORY
 from pos.domain.spreadsheet import neutralize, unneutralize
+from pos.services.csv_import import read_csv_file
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
     "name", "kana", "category", "colour", "joined_on", "invoice_number", "is_guest", "active",
@@ -73,6 +76,8 @@ _COLUMN_JA = {
     "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
     "shelf_life_days": "日持ち日数",
 }
+T = TypeVar("T")
+D = TypeVar("D", WorkshopDraft, ProductDraft)
 _TRUE = {"1", "true", "yes", "y", "はい", "○"}
 _FALSE = {"0", "false", "no", "n", "いいえ", "×"}
 
@@ -152,80 +157,17 @@ def _write(path: str | Path, text: str) -> int:
 # -- reading ----------------------------------------------------------------------------------
 
 
-@dataclass
-class _Row:
-    line: int
-    values: dict[str, str]
-
-
-def _read(path: str | Path, columns: tuple[str, ...]) -> tuple[list[_Row], list[tuple[int, str]]]:
-    raw = Path(path).read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportErrors([(
-            raw[: exc.start].count(b"\n") + 1,
-            "文字コードがUTF-8ではないため読めません（Shift_JISなどで保存されたファイルのようです）。"
-            "Excelでは「CSV UTF-8（コンマ区切り）」で保存し直してください。",
-        )]) from exc
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[_Row] = []
-    problems: list[tuple[int, str]] = []
-    order: list[str] | None = None
-    last = 0
-    while True:
-        start = last + 1
-        try:
-            fields = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            last = reader.line_num
-            problems.append((start, f'CSVとして読めません（引用符 " の使い方を確かめてください）：{exc}'))
-            if order is None:
-                return rows, problems
-            continue
-        last = reader.line_num
-        if all(not f.strip() for f in fields):
-            continue
-        if order is None:
-            order = [unicodedata.normalize("NFKC", f).strip().lower() for f in fields]
-            problem = _header_problem(order, columns)
-            if problem:
-                return rows, [(start, problem)]
-            continue
-        if len(fields) != len(order):
-            problems.append((start, f"項目の数が{len(fields)}個です（見出しは{len(order)}個）。"))
-            continue
-        rows.append(_Row(start, {name: unneutralize(f.strip()).strip() for name, f in zip(order, fields, strict=True)}))
-    if order is None:
-        problems.append((1, f"ファイルが空です。1行目に見出し「{','.join(columns)}」が必要です。"))
-    return rows, problems
-
-
-def _header_problem(names: list[str], columns: tuple[str, ...]) -> str | None:
-    expected = ",".join(columns)
-    missing = [c for c in columns if c not in names]
-    unknown = [n for n in names if n not in columns]
-    duplicated = sorted({n for n in names if names.count(n) > 1})
-    if not (missing or unknown or duplicated):
-        return None
-    if len(missing) == len(columns):
-        return f"見出し行がありません。1行目は「{expected}」にしてください。"
-    parts = []
-    if missing:
-        parts.append("列" + "・".join(f"「{c}」" for c in missing) + "がありません")
-    if unknown:
-        parts.append("知らない列" + "・".join(f"「{c}」" for c in unknown) + "があります")
-    if duplicated:
-        parts.append("列" + "・".join(f"「{c}」" for c in duplicated) + "が重複しています")
-    return "見出し行が正しくありません：" + "。".join(parts) + f"。1行目は「{expected}」にしてください。"
+def _read(path: str | Path, columns: tuple[str, ...]) -> tuple[list[CsvRow], list[tuple[int, str]]]:
+    """The file's rows, each cell without the quote an export puts before formula-like text."""
+    table = read_csv_file(path, columns)
+    rows = [CsvRow(r.line, {k: unneutralize(v).strip() for k, v in r.values.items()}) for r in table.rows]
+    return rows, table.problems
 
 
 class _RowChecker:
     """Parses the cells of one row, collecting every problem instead of stopping at the first."""
 
-    def __init__(self, row: _Row) -> None:
+    def __init__(self, row: CsvRow) -> None:
         self.row = row
         self.problems: list[str] = []
         self.failed: set[str] = set()  # columns whose cell was refused
@@ -233,7 +175,7 @@ class _RowChecker:
     def value(self, column: str) -> str:
         return self.row.values[column]
 
-    def take(self, column: str, parse: Callable[[str], Any]) -> Any:
+    def take(self, column: str, parse: Callable[[str], T]) -> T | None:
         try:
             return parse(self.value(column))
         except InvalidInput as e:
@@ -255,7 +197,7 @@ class _RowChecker:
     def day(self, column: str) -> date | None:
         return self.take(column, lambda text: parse_date_field(column, text, _COLUMN_JA[column]))
 
-    def draft(self, clean: Callable[[Any], Any], draft: Any) -> Any:
+    def draft(self, clean: Callable[[D], D], draft: D) -> D | None:
         try:
             return clean(draft)
         except InvalidFields as e:
@@ -317,7 +259,7 @@ def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
     return _apply(w, new)
 
 
-def _apply(record: object, values: dict[str, object]) -> bool:
+def _apply(record: object, values: Mapping[str, object]) -> bool:
     changed = False
     for attr, value in values.items():
         if getattr(record, attr) != value:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
@@ -175,14 +175,15 @@ def set_product_active(db: Database, product_id: UUID, active: bool) -> ProductI
 # -- venues -----------------------------------------------------------------------------------
 
 
-def add_venue(db: Database, draft: VenueDraft) -> VenueInfo:
-    """A new venue, placed after every other venue."""
+def add_venue(db: Database, draft: VenueDraft, *, display_order: int | None = None) -> VenueInfo:
+    """A new venue, placed after every other venue (or at `display_order`, as a script sets it)."""
     d = clean_venue(draft)
     with db.sessions.begin() as s:
         _check_venue_name(s, d.name, None)
-        last = s.scalar(select(func.max(Venue.display_order))) or 0
+        if display_order is None:
+            display_order = (s.scalar(select(func.max(Venue.display_order))) or 0) + 1
         v = Venue(
-            name=d.name, report_label=d.report_label, display_order=last + 1, active=True,
+            name=d.name, report_label=d.report_label, display_order=display_order, active=True,
             from_history=False,
         )
         s.add(v)
@@ -266,7 +267,7 @@ def _venue(s: Session, venue_id: UUID) -> Venue:
     return v
 
 
-def _venue_order():  # type: ignore[no-untyped-def]
+def _venue_order() -> Select[Venue]:
     return select(Venue).order_by(Venue.display_order, Venue.name)
 
 

@@ -15,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import Sale, SalesDay, Workshop
+from pos.db.models import Sale, SaleLine, SalesDay, Workshop
 from pos.domain.clock import local
 from pos.domain.errors import NotFound
 from pos.domain.money import REDUCED_RATE, RateTotal, tax_by_rate
@@ -73,10 +73,11 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
         workshops = {
             w.id: w for w in s.scalars(select(Workshop).where(Workshop.id.in_({ln.workshop_id for ln in sale.lines})))
         }
-        merged: dict[tuple[UUID, int], list] = {}  # type: ignore[type-arg]  # one line per product, not per lot
+        merged: dict[tuple[UUID, int], tuple[SaleLine, int, int]] = {}  # one line per product, not per lot
         for ln in sale.lines:
-            row = merged.setdefault((ln.product_id, ln.unit_price), [ln, 0, 0])
-            row[1], row[2] = row[1] + ln.quantity, row[2] + ln.amount
+            key = (ln.product_id, ln.unit_price)
+            first, quantity, amount = merged.get(key, (ln, 0, 0))
+            merged[key] = (first, quantity + ln.quantity, amount + ln.amount)
         lines = tuple(
             ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, qty, ln.unit_price, amount, ln.tax_rate)
             for ln, qty, amount in merged.values()

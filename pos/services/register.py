@@ -20,6 +20,7 @@ of a lot that is no longer sold out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import count
@@ -218,19 +219,20 @@ class Register:
         sold_out: list[UUID] = []
         for ln in lines:
             p = stocks.get(ln.item.product_id)
-            taken: list[tuple[UUID | None, int]] = [(None, ln.quantity)]
+            taken: Sequence[tuple[UUID | None, int]] = [(None, ln.quantity)]  # no lots: one line without
             if p is not None:
                 try:
-                    taken = allocate_fefo(p.lots, p.left(), ln.quantity, on, ln.item.name)  # type: ignore[assignment]
+                    allocated = allocate_fefo(p.lots, p.left(), ln.quantity, on, ln.item.name)
                 except InvalidInput as e:
                     raise InvalidInput(
                         f"{e.ja}（他のレジで売れた可能性があります）。この取引は記録していません。カートを直してください",
                         f"{e.en} (perhaps sold at another till). Nothing was recorded: correct the cart",
                     ) from None
-                used = dict(taken)
+                taken = allocated
+                used = dict(allocated)
                 p.lots = [replace(lot, taken=lot.taken + used.get(lot.id, 0)) for lot in p.lots]
                 left = p.left()
-                sold_out.extend(lot_id for lot_id in used if left[lot_id] == 0)  # type: ignore[misc]
+                sold_out.extend(lot_id for lot_id in used if left[lot_id] == 0)
             first = len(rows)  # read before extending: lines are numbered 1, 2, 3 … across lots
             rows.extend(
                 {

@@ -19,6 +19,7 @@ from uuid import UUID
 
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 from pos.db.engine import Database
 from pos.db.models import Lot, LotDisposition, Product, Sale, SaleLine, SalesDay, Workshop
@@ -63,13 +64,13 @@ class StockLevel:
 class ProductLots:
     """The lots of one product on one day (check-in order) and the sales made without a lot."""
 
-    lots: list[LotState] = field(default_factory=list)
+    lots: list[LotState[UUID]] = field(default_factory=list)
     sold_out_at: dict[UUID, datetime | None] = field(default_factory=dict)
     created_at: dict[UUID, datetime] = field(default_factory=dict)
     unassigned: int = 0
 
     def left(self) -> dict[UUID, int]:
-        return units_left(self.lots, self.unassigned)  # type: ignore[return-value]
+        return units_left(self.lots, self.unassigned)
 
     @property
     def sold(self) -> int:
@@ -99,7 +100,7 @@ def _lot_statements(filtered: bool) -> tuple[Any, ...]:
         .where(lots.c.sales_day_id == day).group_by(disp.c.lot_id)
     )
     if filtered:
-        products = bindparam("products", expanding=True)
+        products: BindParameter[list[UUID]] = bindparam("products", expanding=True)
         lot_query = lot_query.where(lots.c.product_id.in_(products))
         unassigned_query = unassigned_query.where(lines.c.product_id.in_(products))
     return lot_query, taken_query, withdrawn_query, unassigned_query
@@ -138,7 +139,7 @@ def lot_states(s: Session, day_id: UUID, product_ids: Iterable[UUID] | None = No
 def _level(pid: UUID, p: ProductLots, on: date) -> StockLevel:
     left = p.left()
     expiries = [lot.expiry for lot in p.lots if lot.expiry is not None]
-    times = list(p.sold_out_at.values())
+    times = [t for t in p.sold_out_at.values() if t is not None]  # all lots sold out: the last of those
     return StockLevel(
         product_id=pid,
         brought=sum(lot.quantity for lot in p.lots),
@@ -147,7 +148,7 @@ def _level(pid: UUID, p: ProductLots, on: date) -> StockLevel:
         expired=expired_units(p.lots, left, on),
         expiring_today=sum(left[lot.id] for lot in p.lots if lot.expiry == on),
         withdrawn=sum(lot.withdrawn for lot in p.lots),
-        sold_out_at=max(times) if times and all(times) else None,  # type: ignore[type-var]
+        sold_out_at=max(times) if times and len(times) == len(p.sold_out_at) else None,
     )
 
 
@@ -158,10 +159,10 @@ _DAY_DATE = select(SalesDay.__table__.c.day).where(
 
 def _day_date(s: Session, day_id: UUID) -> date:
     """The sales day's date (as `load_day(...).day`, without loading the ORM object)."""
-    on = s.connection().execute(_DAY_DATE, {"day_id": day_id}).scalar()
+    on: date | None = s.connection().execute(_DAY_DATE, {"day_id": day_id}).scalar()
     if on is None:
-        load_day(s, day_id)  # raises NotFound
-    return on  # type: ignore[no-any-return]
+        return load_day(s, day_id).day  # raises NotFound
+    return on
 
 
 def stock_levels(db: Database, day_id: UUID) -> dict[UUID, StockLevel]:
@@ -258,12 +259,12 @@ def day_lots(db: Database, day_id: UUID, workshop_id: UUID | None = None) -> lis
         for lot in p.lots:
             sold_out = p.sold_out_at[lot.id]
             info = LotInfo(
-                lot_id=lot.id,  # type: ignore[arg-type]
+                lot_id=lot.id,
                 product_id=pid, product_name=name, workshop_id=wid, workshop_name=wname, perishable=perishable,
                 brought=lot.quantity, sold=lot.quantity - lot.withdrawn - left[lot.id], withdrawn=lot.withdrawn,
                 left=left[lot.id], expiry_date=lot.expiry, expired=is_expired(lot.expiry, on),
                 expires_today=lot.expiry == on, expires_soon=expires_soon(lot.expiry, on),
-                checked_in_at=local(p.created_at[lot.id]),  # type: ignore[index]
+                checked_in_at=local(p.created_at[lot.id]),
                 sold_out_at=local(sold_out) if sold_out else None,
             )
             out.append(((wkana, wname, kana, name), info))

@@ -91,8 +91,10 @@ def histories(
     }
     out: dict[UUID, list[Session]] = defaultdict(list)
     for pid, day_id, on, opened, closed, brought, first, last_out, n_lots, n_out in lots:
+        first_lot = _aware(first)
+        assert first_lot is not None  # a group of lots has a first check-in
         out[pid].append(_session(
-            on, opened, closed, int(brought), sold.get((pid, day_id), 0), _aware(first), _aware(last_out),
+            on, opened, closed, int(brought), sold.get((pid, day_id), 0), first_lot, _aware(last_out),
             n_lots == n_out,
         ))
     return {pid: sorted(v, key=lambda x: x.day) for pid, v in out.items()}

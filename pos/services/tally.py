@@ -9,10 +9,11 @@ remainder), so each workshop's cash + cashless equals what it sold, to the yen.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from pos.db.engine import Database
 from pos.db.models import Payment, Sale, SaleLine, Workshop
@@ -21,6 +22,9 @@ from pos.domain.money import RateTotal, allocate, included_tax
 from pos.domain.payments import CASH, METHODS, method_label
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settings import commission_percent
+
+# sale, workshop, product, product name, unit price, tax rate, quantity, amount of one paid sale line
+_LineRow = Row[UUID, UUID, UUID, str, int, int, int, int]
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
     by_rate = tuple(RateTotal(r, gross_by_rate[r], tax_by_rate[r]) for r in sorted(gross_by_rate))
 
     # per workshop, with each sale's cashless part shared by line amounts
-    lines_by_sale: dict[UUID, list] = defaultdict(list)  # type: ignore[type-arg]
+    lines_by_sale: dict[UUID, list[_LineRow]] = defaultdict(list)
     for ln in lines:
         lines_by_sale[ln.sale_id].append(ln)
     cashless_by_workshop: dict[UUID, int] = defaultdict(int)
@@ -168,29 +172,41 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
     )
 
 
-def _settlements(lines, workshops, cashless_by_workshop, percent) -> tuple[WorkshopSettlement, ...]:  # type: ignore[no-untyped-def]
-    products: dict[UUID, dict[tuple[UUID, int], list]] = defaultdict(dict)  # type: ignore[type-arg]
+@dataclass
+class _Sold:
+    """One product at one price, summed over the day's paid lines."""
+
+    name: str
+    tax_rate: int
+    quantity: int = 0
+    amount: int = 0
+
+
+def _settlements(
+    lines: Sequence[_LineRow], workshops: dict[UUID, Workshop], cashless_by_workshop: dict[UUID, int], percent: int
+) -> tuple[WorkshopSettlement, ...]:
+    products: dict[UUID, dict[tuple[UUID, int], _Sold]] = defaultdict(dict)
     for ln in lines:
         key = (ln.product_id, ln.unit_price)
-        row = products[ln.workshop_id].setdefault(key, [ln.product_name, ln.tax_rate, 0, 0])
-        row[2] += ln.quantity
-        row[3] += ln.amount
+        row = products[ln.workshop_id].setdefault(key, _Sold(ln.product_name, ln.tax_rate))
+        row.quantity += ln.quantity
+        row.amount += ln.amount
     result = []
     for wid, sold in products.items():
-        amount = sum(r[3] for r in sold.values())
+        amount = sum(r.amount for r in sold.values())
         rates: dict[int, int] = defaultdict(int)
         for r in sold.values():
-            rates[r[1]] += r[3]
+            rates[r.tax_rate] += r.amount
         cashless = cashless_by_workshop.get(wid, 0)
         w = workshops[wid]
         result.append(
             WorkshopSettlement(
                 workshop_id=wid, name=w.name, invoice_number=w.invoice_number,
-                quantity=sum(r[2] for r in sold.values()), amount=amount, cash=amount - cashless,
+                quantity=sum(r.quantity for r in sold.values()), amount=amount, cash=amount - cashless,
                 cashless=cashless, by_rate=tuple(sorted(rates.items())),
                 products=tuple(
-                    ProductSold(pid, r[0], price, r[1], r[2], r[3])
-                    for (pid, price), r in sorted(sold.items(), key=lambda kv: kv[1][0])
+                    ProductSold(pid, r.name, price, r.tax_rate, r.quantity, r.amount)
+                    for (pid, price), r in sorted(sold.items(), key=lambda kv: kv[1].name)
                 ),
                 commission=amount * percent // 100,
             )

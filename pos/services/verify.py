@@ -205,7 +205,11 @@ def check_connection(conn: Connection) -> VerifyReport:
         return VerifyReport(tuple(problems))
     for key, sql, message in _CHECKS:
         problems.extend(Problem(key, message(r)) for r in conn.execute(text(sql)))
-    count = lambda table: conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()  # noqa: E731
+
+    def count(table: str) -> int:
+        n: int = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+        return n
+
     return VerifyReport(
         tuple(problems), count("sales"), count("sale_lines"), count("payments"), count("sales_days")
     )

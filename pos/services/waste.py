@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.elements import ColumnElement
 
 from pos.db.engine import Database
 from pos.db.models import Lot, LotDisposition, Product, Sale, SaleLine, SalesDay, Venue, Workshop
@@ -86,7 +88,9 @@ class WasteReport:
 def waste_report(db: Database, fiscal_year: int, workshop_id: UUID | None = None) -> WasteReport:
     """The fiscal year's figures per workshop, venue and month (of one workshop if given)."""
     first, last = fiscal_year_range(fiscal_year)
-    in_year = (SalesDay.day >= first, SalesDay.day <= last, Product.perishable)
+    in_year: tuple[ColumnElement[bool] | InstrumentedAttribute[bool], ...] = (
+        SalesDay.day >= first, SalesDay.day <= last, Product.perishable
+    )
     if workshop_id is not None:
         in_year = (*in_year, Product.workshop_id == workshop_id)
     with db.sessions() as s:

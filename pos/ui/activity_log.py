@@ -204,7 +204,7 @@ class ActivityLogWidget(QWidget):
             meeting = self.kind_box.currentData() == KIND_MEETING
             self.label_box.setCurrentText(activities.MEETING_LABEL if meeting else activities.AUDIT_LABEL)
 
-    def _on_activity_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_activity_selected(self, current, _previous) -> None:
         if not current.isValid():
             return
         a = self.activity_model.row(current.row())
@@ -215,7 +215,7 @@ class ActivityLogWidget(QWidget):
         self.note_edit.setText(a.note)
         self._update_buttons()
 
-    def _on_day_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _on_day_selected(self, current, _previous) -> None:
         if current.isValid():
             self.day_note_edit.setText(self.day_model.row(current.row()).notes)
         self._update_buttons()

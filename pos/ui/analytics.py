@@ -57,11 +57,15 @@ def _cell(value: str | int) -> str:
     return f"{value:,}" if isinstance(value, int) else value
 
 
+def _cell_of(i: int) -> Callable[[Row], str]:
+    return lambda r: _cell(r[i])
+
+
 def _model(headers: list[str], rows: list[Row]) -> RowsTableModel[Row]:
     """A table model over plain rows; integer columns are right-aligned with thousands separators."""
     numeric = [bool(rows) and all(isinstance(r[i], int) for r in rows) for i in range(len(headers))]
     columns: list[Column[Row]] = [
-        Column(h, (lambda r, i=i: _cell(r[i])), align_right=numeric[i] or h.endswith("比率"))
+        Column(h, _cell_of(i), align_right=numeric[i] or h.endswith("比率"))
         for i, h in enumerate(headers)
     ]
     model: RowsTableModel[Row] = RowsTableModel(columns)

@@ -75,8 +75,9 @@ def _seed_with_progress(db: Database) -> None:
     )
     progress.exec()
     del job
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        raise error
 
 
 def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
@@ -93,7 +94,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     QApplication.setApplicationName("Booth POS")
     settings = QSettings("booth-pos", "Booth POS")
     app = create_application(language or str(settings.value("language", "ja")))
-    apply_theme(app, str(settings.value("font_size", "標準")), settings.value("high_contrast", False, type=bool))
+    apply_theme(app, str(settings.value("font_size", "標準")), bool(settings.value("high_contrast", False, type=bool)))
     try:
         database = open_database(db)
         if seed_demo_if_new:

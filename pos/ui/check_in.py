@@ -219,8 +219,8 @@ class CheckInScreen(QWidget):
         quantity taking the focus is selected, so that typing replaces it."""
         if event.type() == QEvent.Type.FocusIn and isinstance(obj, QSpinBox):
             QTimer.singleShot(0, obj.selectAll)
-        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QSpinBox):
-            key_event: QKeyEvent = event  # type: ignore[assignment]
+        if event.type() == QEvent.Type.KeyPress and isinstance(obj, QSpinBox) and isinstance(event, QKeyEvent):
+            key_event = event
             pressed = QKeySequence(key_event.keyCombination()).toString()
             if pressed in self.keys:
                 self.keys[pressed]()

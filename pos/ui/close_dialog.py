@@ -16,7 +16,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -163,7 +163,7 @@ class CloseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self, self.accept)
 
         right = QVBoxLayout()
         right.addWidget(cash_box)
@@ -215,12 +215,15 @@ class CloseDialog(QDialog):
     # -- keys ------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         """Enter in a count moves to the next count (then to the comment), so it never closes by accident."""
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:  # type: ignore[attr-defined]
+        if (
+            isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 return False
             spins = list(self.spins.values())
             if watched in spins:
-                i = spins.index(watched)  # type: ignore[arg-type]
+                i = spins.index(watched)
                 nxt: QWidget = spins[i + 1] if i + 1 < len(spins) else self.comment
                 nxt.setFocus(Qt.FocusReason.TabFocusReason)
                 if isinstance(nxt, QSpinBox):

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import PosError
 from pos.domain.money import REDUCED_RATE, format_yen
-from pos.reports.labels import LAYOUTS, LabelSheet
+from pos.reports.labels import LAYOUTS, LabelSheet, write_labels
 from pos.services import catalog
 from pos.services.catalog import ProductInfo
-from pos.services.labels import MAX_PER_PRODUCT, labels_for_products, write_label_pdf
+from pos.services.labels import MAX_PER_PRODUCT, labels_for_products
 from pos.services.store import Database
 from pos.ui.worker import Job, run_in_background
 
@@ -176,7 +176,7 @@ class LabelDialog(QDialog):
         self._update_summary()
 
     def _product_id(self, row: int) -> UUID:
-        return self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]
+        return self.table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -250,7 +250,7 @@ class LabelDialog(QDialog):
         self._show(self.tr("PDFを作っています…"))
         self.save_button.setEnabled(False)
         self.job = run_in_background(
-            lambda: write_label_pdf(path, items, layout), lambda sheet: self._done(path, sheet), self._failed
+            lambda: write_labels(path, items, layout), lambda sheet: self._done(path, sheet), self._failed
         )
 
     def _done(self, path: str, sheet: Any) -> None:

@@ -47,7 +47,7 @@ from pos.ui.theme import FONT_SIZES, apply_theme
 from pos.ui.workshop_stock import WorkshopStockView
 
 
-def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:
     """A read-only table; column `stretch` takes the spare width."""
     view = QTableView()
     view.setModel(model)
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
-    def _set_stock_day(self, day_id) -> None:  # type: ignore[no-untyped-def]
+    def _set_stock_day(self, day_id) -> None:
         """Check-in and the workshops' stock view follow today's open sales day."""
         if day_id == self.stock_day_id:
             return
@@ -195,9 +195,9 @@ class MainWindow(QMainWindow):
                 return
             page = self.analytics
         if page is not self.annual_report or not self.annual_report.is_dirty():
-            page.refresh()  # type: ignore[attr-defined]
+            page.refresh()  # type: ignore[attr-defined]  # each page here has refresh()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         if self.annual_report.is_dirty():
             self.annual_report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         self.contrast_action = QAction(self.tr("ハイコントラスト"), self, checkable=True)
-        self.contrast_action.setChecked(settings.value("high_contrast", False, type=bool))
+        self.contrast_action.setChecked(bool(settings.value("high_contrast", False, type=bool)))
         self.contrast_action.toggled.connect(self.set_high_contrast)
         view.addAction(self.contrast_action)
         view.addSeparator()
@@ -245,11 +245,11 @@ class MainWindow(QMainWindow):
 
     def set_font_size(self, name: str) -> None:
         QSettings().setValue("font_size", name)
-        apply_theme(QApplication.instance(), name, self.contrast_action.isChecked())  # type: ignore[arg-type]
+        apply_theme(QApplication.instance(), name, self.contrast_action.isChecked())  # type: ignore[arg-type]  # typed QCoreApplication
 
     def set_high_contrast(self, on: bool) -> None:
         QSettings().setValue("high_contrast", on)
-        apply_theme(QApplication.instance(), str(QSettings().value("font_size", "標準")), on)  # type: ignore[arg-type]
+        apply_theme(QApplication.instance(), str(QSettings().value("font_size", "標準")), on)  # type: ignore[arg-type]  # typed QCoreApplication
 
     def set_language(self, code: str) -> None:
         QSettings().setValue("language", code)
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         )
 
     # -- the register ----------------------------------------------------------------------------
-    def today_day_id(self):  # type: ignore[no-untyped-def]
+    def today_day_id(self):
         today = today_local()
         open_today = [d for d in days.open_days(self.db) if d.day == today and d.state == "open"]
         return open_today[0].id if open_today else None

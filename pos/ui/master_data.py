@@ -335,7 +335,7 @@ class ProductsPanel(_Panel[ProductInfo]):
             _import(self, lambda: master_csv.import_products(self.db, path), "商品", who, path)
 
 
-def _import(  # type: ignore[type-arg]
+def _import(
     panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: str, who: str = "", path: str = ""
 ) -> None:
     try:

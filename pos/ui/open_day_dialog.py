@@ -134,7 +134,7 @@ class OpenDayDialog(QDialog):
         if self.by_count.isChecked():
             self.fund_total.setValue(sum(d * spin.value() for d, spin in self.counts.items()))
 
-    def checked_workshops(self) -> list:  # type: ignore[type-arg]
+    def checked_workshops(self) -> list:
         return [
             self.workshops.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.workshops.count())

@@ -157,7 +157,7 @@ class PaymentDialog(QDialog):
         self.error_label.clear()
         self._update()
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         key, text = event.key(), event.text()
         pressed = QKeySequence(event.keyCombination()).toString()
         if pressed in QUICK_KEYS:

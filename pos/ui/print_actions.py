@@ -112,7 +112,7 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> int:
         for i, png in enumerate(pages):
             if i:
                 printer.newPage()
-            image = QImage.fromData(png, "PNG")
+            image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # stub says bytes; PySide6 wants str
             area = painter.viewport()
             size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.setViewport(area.x(), area.y(), size.width(), size.height())

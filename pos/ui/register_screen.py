@@ -121,7 +121,7 @@ class RegisterScreen(QWidget):
             "font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;"
         )
 
-        def button(text: str, slot, name: str) -> QPushButton:  # type: ignore[no-untyped-def]
+        def button(text: str, slot, name: str) -> QPushButton:
             b = QPushButton(text)
             b.setObjectName(name)
             b.setMinimumHeight(56)
@@ -185,19 +185,19 @@ class RegisterScreen(QWidget):
         self.show_last_sale()
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+    def showEvent(self, event) -> None:
+        QApplication.instance().installEventFilter(self)
         self.focus_scan()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+    def hideEvent(self, event) -> None:
+        QApplication.instance().removeEventFilter(self)
         super().hideEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        key_event: QKeyEvent = event  # type: ignore[assignment]
+        key_event = event
         if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj)):
             return False
         pressed = QKeySequence(key_event.keyCombination()).toString()
@@ -277,7 +277,7 @@ class RegisterScreen(QWidget):
     def add_product(self, product_id: UUID) -> None:
         self._try(lambda: self.register.add_product(product_id), self.tr("追加しました"))
 
-    def _try(self, action, done_text: str) -> None:  # type: ignore[no-untyped-def]
+    def _try(self, action, done_text: str) -> None:
         try:
             index = action()
         except PosError as e:

@@ -78,7 +78,7 @@ class StatusLine(QLabel):
             self.setText(str(error))
 
 
-def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:  # type: ignore[type-arg]
+def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:
     """A read-only, row-selecting table; column `stretch` takes the spare width."""
     view = QTableView()
     view.setModel(model)

@@ -65,7 +65,7 @@ class TileGrid(QScrollArea):
         for i, button in enumerate(self.buttons):
             self._grid.addWidget(button, i // self._columns, i % self._columns)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         columns = self.columns_for_width()
         if columns != self._columns:
@@ -85,7 +85,7 @@ class TileGrid(QScrollArea):
         button.setProperty("expired", tile.expired)
         button.setProperty("expiresToday", tile.expires_today)
         button.setAccessibleName(tile.caption.replace("\n", " "))
-        high_contrast = bool(QApplication.instance().property("highContrast"))  # type: ignore[union-attr]
+        high_contrast = bool(QApplication.instance().property("highContrast"))
         background, text = _tint(self.workshop.colour), "#000000"
         if tile.expired:
             background, text = "#f1d4d4", "#8b0000"

@@ -33,7 +33,7 @@ class _Keeper(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.jobs: set[Job] = set()
+        self.jobs: set[QObject] = set()  # the jobs and their finish reports
 
     @Slot(object)
     def finished(self, job: Job) -> None:
@@ -48,7 +48,7 @@ _keeper: _Keeper | None = None
 
 
 def run_in_background(
-    fn: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[Exception], None]
+    fn: Callable[[], Any], on_done: Callable[[Any], object], on_failed: Callable[[Exception], object]
 ) -> Job:
     global _keeper
     if _keeper is None:
@@ -59,7 +59,7 @@ def run_in_background(
     _keeper.jobs.add(job)
     report = _Finished()
     report.finished.connect(_keeper.finished)  # queued: runs on the GUI thread
-    _keeper.jobs.add(report)  # type: ignore[arg-type]
+    _keeper.jobs.add(report)
 
     def task() -> None:
         try:

@@ -60,7 +60,7 @@ def lot_colour(lot: LotInfo) -> str | None:
     return None
 
 
-def _table(model: RowsTableModel, name: str, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsTableModel, name: str, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -207,7 +207,7 @@ class WorkshopStockView(QWidget):
         self.workshop.currentIndexChanged.connect(self.refresh)
         self.fiscal_year.valueChanged.connect(self.refresh_history)
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         self.refresh()
 
     def workshop_id(self) -> UUID | None:
@@ -273,7 +273,7 @@ class WorkshopStockView(QWidget):
         self.suggest_view.resizeRowsToContents()
         self.details.setText("")
 
-    def _show_details(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+    def _show_details(self, current, _previous) -> None:
         if current.isValid():
             self.details.setText("\n".join(self.suggest_model.row(current.row()).details()))
 

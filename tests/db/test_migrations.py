@@ -53,7 +53,7 @@ def test_an_outdated_file_is_backed_up_before_the_upgrade(tmp_path: Path) -> Non
     assert upgrade_to_head(url) is None  # already current: no second backup
 
 
-def test_db_argument_beats_environment(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_db_argument_beats_environment(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("POS_DB", str(tmp_path / "env.db"))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     assert resolve_url(tmp_path / "arg.db") == f"sqlite:///{tmp_path / 'arg.db'}"
@@ -104,7 +104,7 @@ def test_upgrading_a_populated_file_from_every_earlier_revision(tmp_path: Path, 
         db.dispose()
 
 
-def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path, monkeypatch) -> None:
     from alembic import command
 
     import pos.db.migrate as migrate
@@ -115,7 +115,7 @@ def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path,
     command.downgrade(alembic_config(resolve_url(path)), "0002")
     before = path.read_bytes()
 
-    def broken_upgrade(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def broken_upgrade(*args, **kwargs):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)

@@ -15,8 +15,8 @@ import zxingcpp
 from PIL import Image
 
 from pos.db.engine import Database
-from pos.reports.labels import LAYOUTS
-from pos.services.labels import select_labels, write_label_pdf
+from pos.reports.labels import LAYOUTS, write_labels
+from pos.services.labels import select_labels
 from pos.services.register import Register
 from tests.services.helpers import make_booth
 
@@ -43,7 +43,7 @@ def test_printed_tags_scan_into_the_cart(db: Database, tmp_path: Path, layout: s
     b = make_booth(db)
     items = select_labels(db, picks=["P0001x3", "ｐ０００２x2", "P0003X4"])
     pdf = tmp_path / "tags.pdf"
-    sheet = write_label_pdf(pdf, items, layout)
+    sheet = write_labels(pdf, items, layout)
     assert sheet.labels == 9
     reg = Register(db, b.day.id)
     decoded = []
@@ -63,7 +63,7 @@ def test_thirty_tags_on_the_24_layout_make_two_whole_pages(db: Database, tmp_pat
     b = make_booth(db)
     items = select_labels(db, workshop="パン工房こむぎ", copies=15)  # bread and cookie, 15 each
     pdf = tmp_path / "tags.pdf"
-    assert write_label_pdf(pdf, items, "24").pages == 2
+    assert write_labels(pdf, items, "24").pages == 2
     pages = _render(pdf)
     assert len(pages) == 2
     lay = LAYOUTS["24"]

@@ -29,7 +29,7 @@ def _cells(lay: LabelLayout, used: int) -> list[tuple[float, float, float, float
     return cells
 
 
-def _inside(obj: dict, cell: tuple[float, float, float, float], slack: float = 0.01) -> bool:  # type: ignore[type-arg]
+def _inside(obj: dict, cell: tuple[float, float, float, float], slack: float = 0.01) -> bool:
     x0, top, x1, bottom = cell
     return (obj["x0"] >= x0 - slack and obj["x1"] <= x1 + slack
             and obj["top"] >= top - slack and obj["bottom"] <= bottom + slack)
@@ -86,7 +86,7 @@ def test_nothing_leaves_its_label_and_qr_codes_keep_their_quiet_zone(tmp_path: P
     assert "…" in texts  # the long name was cut, not overflowing
 
 
-def _check_page(page, lay: LabelLayout, cells: list[tuple[float, float, float, float]]) -> None:  # type: ignore[no-untyped-def]
+def _check_page(page, lay: LabelLayout, cells: list[tuple[float, float, float, float]]) -> None:
     label_chars = [c for c in page.chars if c["top"] < page.height - lay.top]  # not the sheet's footer
     for c in label_chars:
         assert sum(_inside(c, cell) for cell in cells) == 1, c["text"]

@@ -36,7 +36,7 @@ def _text(pdf: bytes) -> tuple[list[str], tuple[float, float], int]:
         return lines, (float(page.width), float(page.height)), len(doc.pages)
 
 
-def _sale(db: Database, b: Booth, items: list[tuple[object, int]], **pay):  # type: ignore[no-untyped-def]
+def _sale(db: Database, b: Booth, items: list[tuple[object, int]], **pay):
     reg = Register(db, b.day.id)
     for product, qty in items:
         reg.add_product(product.id, qty)  # type: ignore[attr-defined]
@@ -168,7 +168,7 @@ def test_escpos_dummy_printer_gets_a_raster_image_and_a_cut(db: Database, booth:
     assert b"\x1dV" in out[-8:]  # GS V: cut
 
 
-def test_escpos_file_printer_spec(db: Database, booth: Booth, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_escpos_file_printer_spec(db: Database, booth: Booth, tmp_path) -> None:
     pytest.importorskip("escpos")
     sale = _sale(db, booth, [(booth.soap, 1)], cash_tendered=500)
     target = tmp_path / "lp0"

@@ -31,7 +31,7 @@ def _lines(text: str) -> list[str]:
 
 
 @pytest.fixture
-def small_day(db: Database):  # type: ignore[no-untyped-def]
+def small_day(db: Database):
     """#1 食パン 1,430 + クッキー 300×2 + 石けん 500 = 2,530, cash 5,000 (change 2,470)
     #2 石けん 500 PayPay — voided
     #3 食パン 1,430: 交通系IC 1,000 + cash 500 (change 70)
@@ -55,7 +55,7 @@ def small_day(db: Database):  # type: ignore[no-untyped-def]
     return b
 
 
-def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None:
     pages = _pages(tally_pdf(day_report(db, small_day.day.id)))
     # summary page(s), then one slip per workshop
     assert len(pages) >= 3
@@ -84,7 +84,7 @@ def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None
     assert "手数料" not in text  # no commission set
 
 
-def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:
     close_day(db, small_day.day.id, {10_000: 3, 1_000: 2, 500: 1, 100: 4, 50: 1}, comment="釣銭の渡し間違い",
               closed_by="山田")
     pages = _pages(tally_pdf(day_report(db, small_day.day.id)))
@@ -101,7 +101,7 @@ def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:
     assert "精算（締め） 山田" in text
 
 
-def test_one_slip_per_workshop_with_items_and_taken_back_food(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_one_slip_per_workshop_with_items_and_taken_back_food(db: Database, small_day) -> None:
     b = small_day
     with db.sessions.begin() as s:
         lot = Lot(product_id=b.cookie.id, sales_day_id=b.day.id, quantity=10, expiry_date=date(2024, 6, 20))
@@ -128,7 +128,7 @@ def test_one_slip_per_workshop_with_items_and_taken_back_food(db: Database, smal
     assert "合計 9" in bakery
 
 
-def test_commission_and_payout_appear_when_set(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_commission_and_payout_appear_when_set(db: Database, small_day) -> None:
     set_setting(db, "commission_percent", "10")
     pages = _pages(tally_pdf(day_report(db, small_day.day.id)))
     # 10 % of 3,460 = 346 → 3,114; of 500 = 50 → 450; together 396 → 3,564
@@ -139,7 +139,7 @@ def test_commission_and_payout_appear_when_set(db: Database, small_day) -> None:
     assert "手数料（10%） -¥346" in bakery and "お支払額 ¥3,114" in bakery
 
 
-def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) -> None:
     b = small_day
     reg = Register(db, b.day.id)
     for i in range(30):  # enough lines to push the settlement onto more pages
@@ -162,5 +162,5 @@ def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) 
     assert sum(s.settlement.amount for s in report.slips) == t.total
 
 
-def test_file_name_says_venue_date_and_kind(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
+def test_file_name_says_venue_date_and_kind(db: Database, small_day) -> None:
     assert tally_filename(day_report(db, small_day.day.id)) == "2024-06-15_ゆめが丘SC_点検X.pdf"

@@ -26,7 +26,7 @@ from tests.services.helpers import make_booth
 EXACT = {10_000: 3, 1_000: 2, 500: 1, 100: 4, 50: 1, 10: 1}  # ¥32,960
 
 
-def _small_day(db: Database):  # type: ignore[no-untyped-def]
+def _small_day(db: Database):
     """#1 bread+2 cookies+soap, cash 5,000 | #2 soap PayPay, voided | #3 bread, IC 1,000 + cash 500.
 
     Paid: 2,530 + 1,430 = 3,960. Cash taken 2,530 + 430 = 2,960 → expected 30,000 + 2,960 = 32,960.
@@ -45,7 +45,7 @@ def _small_day(db: Database):  # type: ignore[no-untyped-def]
     return b
 
 
-def _events(db: Database, day_id) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _events(db: Database, day_id) -> list[tuple[str, str, str]]:
     with db.sessions() as s:
         rows = s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
         return [(e.kind, e.reason, e.by) for e in rows]
@@ -137,7 +137,7 @@ def test_cashless_brands_for_the_terminal_slip(db: Database) -> None:
     assert t.tax_total == 255 + 45
 
 
-def _take_back(db: Database, product_id, day_id, quantity: int, expiry: date | None, note: str = ""):  # type: ignore[no-untyped-def]
+def _take_back(db: Database, product_id, day_id, quantity: int, expiry: date | None, note: str = ""):
     with db.sessions.begin() as s:
         lot = Lot(product_id=product_id, sales_day_id=day_id, quantity=quantity + 5, expiry_date=expiry)
         s.add(lot)
@@ -234,7 +234,7 @@ mixed_sales = st.lists(
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=mixed_sales)
-def test_mixed_payments_at_both_rates_settle_to_the_yen(_migrated_template, tmp_path_factory, spec) -> None:  # type: ignore[no-untyped-def]
+def test_mixed_payments_at_both_rates_settle_to_the_yen(_migrated_template, tmp_path_factory, spec) -> None:
     """Per workshop cash + cashless = amount with both parts ≥ 0; brands add up; the drawer balances."""
     path = tmp_path_factory.mktemp("mixed") / "pos.db"
     path.write_bytes(_migrated_template.read_bytes())

@@ -87,6 +87,23 @@ def test_workshop_validation(db: Database) -> None:
         catalog.create_workshop(db, "工房B")
 
 
+def test_shortcuts_apply_the_rules_of_the_master_data_screens(db: Database) -> None:
+    """catalog.create_* (how tests and scripts add data) pass the same checks as the forms and the CSV import."""
+    bakery = catalog.create_workshop(db, "パン工房", colour="#D9822B", invoice_number="ｔ1234567890123")
+    assert (bakery.colour, bakery.invoice_number) == ("#d9822b", "T1234567890123")  # normalised as a form does
+    with pytest.raises(InvalidInput, match="すでにあります"):
+        catalog.create_workshop(db, "ﾊﾟﾝ工房")  # the same name once the half-width kana are normalised
+    with pytest.raises(InvalidInput, match="100文字まで"):
+        catalog.create_product(db, bakery.id, "あ" * 101, 100, 8)
+    with pytest.raises(InvalidInput, match="制御文字"):
+        catalog.create_venue(db, "区役所\nロビー")
+    with pytest.raises(NotFound):
+        catalog.create_product(db, catalog.create_venue(db, "区役所ロビー").id, "パン", 100, 8)  # not a workshop
+    shelf = catalog.create_product(db, bakery.id, "ラスク", 130, 8, shelf_life_days=30)
+    assert shelf.shelf_life_days is None  # only perishables keep a shelf life
+    assert [v.name for v in catalog.list_venues(db)] == ["区役所ロビー"]
+
+
 def test_search_by_name_kana_or_code(db: Database) -> None:
     b = make_booth(db)
     assert [p.name for p in catalog.search_products(db, "石けん")] == ["手作り石けん"]

@@ -33,26 +33,26 @@ def one(conn: sqlite3.Connection, query: str) -> object:
     return conn.execute(query).fetchone()[0]
 
 
-def test_scale_must_be_positive(db) -> None:  # type: ignore[no-untyped-def]
+def test_scale_must_be_positive(db) -> None:
     with pytest.raises(ValueError):
         seed_demo(db, today=date(2026, 7, 1), years=0, scale=0)
 
 
-def test_every_day_has_scale_times_the_customers(sql) -> None:  # type: ignore[no-untyped-def]
+def test_every_day_has_scale_times_the_customers(sql) -> None:
     conn, summary = sql
     counts = conn.execute(
         """SELECT v.display_order, count(s.id) FROM sales_days d JOIN venues v ON v.id = d.venue_id
            LEFT JOIN sales s ON s.sales_day_id = d.id GROUP BY d.id"""
     ).fetchall()
-    assert summary.sales == one(conn, "SELECT count(*) FROM sales")  # type: ignore[attr-defined]
-    assert summary.sale_lines == one(conn, "SELECT count(*) FROM sale_lines")  # type: ignore[attr-defined]
+    assert summary.sales == one(conn, "SELECT count(*) FROM sales")
+    assert summary.sale_lines == one(conn, "SELECT count(*) FROM sale_lines")
     mall = [n for order, n in counts if order == 2]
     ward = [n for order, n in counts if order == 1]
     assert len(mall) == 3 and all(100 * SCALE <= n <= 250 * SCALE for n in mall)  # one a month
     assert ward and all(10 * SCALE <= n <= 40 * SCALE for n in ward)
 
 
-def test_sales_lines_and_payments_still_balance(sql) -> None:  # type: ignore[no-untyped-def]
+def test_sales_lines_and_payments_still_balance(sql) -> None:
     conn, _ = sql
     assert one(conn, """SELECT count(*) FROM sales s
                         WHERE s.total <> (SELECT sum(amount) FROM sale_lines l WHERE l.sale_id = s.id)""") == 0
@@ -64,7 +64,7 @@ def test_sales_lines_and_payments_still_balance(sql) -> None:  # type: ignore[no
                         HAVING min(number) <> 1 OR max(number) <> count(*))""") == 0
 
 
-def test_no_lot_is_oversold_and_what_is_left_is_accounted_for(sql) -> None:  # type: ignore[no-untyped-def]
+def test_no_lot_is_oversold_and_what_is_left_is_accounted_for(sql) -> None:
     conn, _ = sql
     # brought = sold (paid sales) + disposed / taken back / handed over, for every lot
     assert one(conn, """SELECT count(*) FROM lots t WHERE t.quantity <>
@@ -76,7 +76,7 @@ def test_no_lot_is_oversold_and_what_is_left_is_accounted_for(sql) -> None:  # t
     assert one(conn, "SELECT max(quantity) FROM lots") > 30
 
 
-def test_the_drawer_holds_the_change_fund_and_the_cash_taken(sql) -> None:  # type: ignore[no-untyped-def]
+def test_the_drawer_holds_the_change_fund_and_the_cash_taken(sql) -> None:
     conn, _ = sql
     assert one(conn, """SELECT count(*) FROM sales_days d WHERE d.expected_cash <> d.change_fund +
         (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id

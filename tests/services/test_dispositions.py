@@ -60,7 +60,7 @@ def test_unsold_lots_lists_the_perishable_lots_with_units_left(db: Database) -> 
         ([("soap", "taken_back", 4)], "売れ残りのないロット"),  # not perishable: not asked about
     ],
 )
-def test_quantities_must_add_up_to_what_is_left(db: Database, items, message) -> None:  # type: ignore[no-untyped-def]
+def test_quantities_must_add_up_to_what_is_left(db: Database, items, message) -> None:
     b, lots = _day_with_food_left(db)
     with pytest.raises(InvalidInput, match=message):
         record_dispositions(db, b.day.id, [DispositionItem(lots[k], kind, n) for k, kind, n in items])  # type: ignore[arg-type]

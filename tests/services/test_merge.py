@@ -45,7 +45,7 @@ class Laptops:
     b_path: Path
 
 
-def _sell(db: Database, day_id, items: list[tuple[str, int]], **pay) -> object:  # type: ignore[no-untyped-def]
+def _sell(db: Database, day_id, items: list[tuple[str, int]], **pay) -> object:
     register = Register(db, day_id)
     for code, qty in items:
         register.add_code(code, qty)

@@ -86,7 +86,7 @@ def _check(db: Database, model: dict[UUID, tuple[int, str]]) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=steps)
 def test_any_sequence_of_sales_payments_and_voids_keeps_the_invariants(
-    steps: list[tuple], template: tuple[Path, list[UUID], UUID], tmp_path: Path  # type: ignore[type-arg]
+    steps: list[tuple], template: tuple[Path, list[UUID], UUID], tmp_path: Path
 ) -> None:
     source, products, day_id = template
     path = tmp_path / f"example-{next(_copies)}.db"

@@ -34,7 +34,7 @@ def _lines(db: Database) -> list[tuple[str, int, int, UUID | None]]:
         ]
 
 
-def _sold_out_at(db: Database, lot_id: UUID):  # type: ignore[no-untyped-def]
+def _sold_out_at(db: Database, lot_id: UUID):
     with db.sessions() as s:
         return s.get_one(Lot, lot_id).sold_out_at
 

@@ -18,7 +18,7 @@ from pos.services.tally import day_tally
 from tests.services.helpers import make_booth
 
 
-def _ring_a_small_day(db: Database):  # type: ignore[no-untyped-def]
+def _ring_a_small_day(db: Database):
     """#1 bread+2 cookies+soap cash 5000 | #2 soap PayPay (voided) | #3 bread IC 1000 + cash 500."""
     b = make_booth(db)
     reg = Register(db, b.day.id)
@@ -115,7 +115,7 @@ sale_spec = st.lists(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=sale_spec)
-def test_settlement_invariants_on_generated_days(_migrated_template, tmp_path_factory, spec) -> None:  # type: ignore[no-untyped-def]
+def test_settlement_invariants_on_generated_days(_migrated_template, tmp_path_factory, spec) -> None:
     """Σ workshops = Σ sales = payments − change; tax per rate by the rule; voids count nowhere else."""
     path = tmp_path_factory.mktemp("gen") / "pos.db"
     path.write_bytes(_migrated_template.read_bytes())

@@ -77,7 +77,7 @@ def history(db: Database) -> tuple[Booth, UUID]:
     return b, ward.id
 
 
-def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> None:  # type: ignore[no-untyped-def]
+def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> None:
     b, _ = history
     report = waste_report(db, 2024)
     figures = [
@@ -102,7 +102,7 @@ def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> No
 
 
 def test_the_cli_prints_the_report_and_writes_a_csv(
-    db_path: Path, history, tmp_path: Path, capsys: pytest.CaptureFixture[str]  # type: ignore[no-untyped-def]
+    db_path: Path, history, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "waste.csv"
     assert main(["stock", "waste", "--fy", "2024", "--csv", str(out), "--db", str(db_path)]) == 0

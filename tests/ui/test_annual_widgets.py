@@ -46,7 +46,7 @@ def two(path: Path) -> Iterator[Database]:
 def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
     asked: list[str] = []
 
-    def question(_parent, title, text, *_args, **_kw):  # type: ignore[no-untyped-def]
+    def question(_parent, title, text, *_args, **_kw):
         asked.append(text)
         return button
 
@@ -58,7 +58,7 @@ def _save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
 
 
-def _cells(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _cells(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 

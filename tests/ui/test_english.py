@@ -57,7 +57,7 @@ def today_booth(db: Database) -> Booth:
     return make_booth(db, on=today_local())
 
 
-def _tab_titles(tabs) -> list[str]:  # type: ignore[no-untyped-def]
+def _tab_titles(tabs) -> list[str]:
     return [tabs.tabText(i) for i in range(tabs.count())]
 
 

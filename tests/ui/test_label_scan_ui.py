@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from pos.db.engine import Database
 from pos.db.models import SaleLine
-from pos.services.labels import select_labels, write_label_pdf
+from pos.reports.labels import write_labels
+from pos.services.labels import select_labels
 from pos.ui.register_screen import RegisterScreen
 from tests.reports.test_label_round_trip import _decode, _render
 from tests.services.helpers import Booth
@@ -20,7 +21,7 @@ from tests.ui.conftest import in_modal
 def test_printed_tags_scanned_into_the_register_screen(qtbot: QtBot, db: Database, booth: Booth,
                                                        screen: RegisterScreen, tmp_path: Path) -> None:
     pdf = tmp_path / "tags.pdf"
-    write_label_pdf(pdf, select_labels(db, picks=["P0001x2", "P0002x1", "P0003x3"]), "12")
+    write_labels(pdf, select_labels(db, picks=["P0001x2", "P0002x1", "P0003x3"]), "12")
     codes = [barcode.text for png in _render(pdf) for barcode in _decode(png)]
     assert sorted(codes) == ["P0001", "P0001", "P0002", "P0003", "P0003", "P0003"]
     tile = screen.tabs.grids[booth.bakery.id].buttons[0]

@@ -10,7 +10,7 @@ from pos.ui.main_window import MainWindow
 from tests.services.helpers import make_booth
 
 
-def _cells(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _cells(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 

@@ -11,7 +11,7 @@ from pos.ui.main_window import MainWindow
 
 def test_analytics_are_built_on_first_show_and_refreshed_after(
     qtbot: QtBot, db: Database, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert window.analytics is None  # not built at start

@@ -35,11 +35,11 @@ def widget(qtbot: QtBot, db: Database, booth: Booth) -> MasterDataWidget:
     return w
 
 
-def _column(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+def _column(model, column: int) -> list[str]:
     return [model.index(r, column).data() for r in range(model.rowCount())]
 
 
-def _select(panel, text: str, column: int = 1) -> None:  # type: ignore[no-untyped-def]
+def _select(panel, text: str, column: int = 1) -> None:
     row = _column(panel.model, column).index(text)
     panel.view.selectRow(row)
     panel.view.setCurrentIndex(panel.model.index(row, 0))

@@ -58,14 +58,14 @@ class FakePrintDialog:
 
 
 def test_tally_is_made_in_the_background_then_saved(
-    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     b, _ = sold
     dialog = _ready(qtbot, print_tally(None, db, b.day.id))
     assert dialog.pdf.filename == "2024-06-15_ゆめが丘SC_点検X.pdf"  # type: ignore[union-attr]
     asked: list[str] = []
 
-    def fake_save(parent, caption, suggested, filters):  # type: ignore[no-untyped-def]
+    def fake_save(parent, caption, suggested, filters):
         asked.append(suggested)
         return str(tmp_path / "日計表"), filters
 
@@ -78,7 +78,7 @@ def test_tally_is_made_in_the_background_then_saved(
     assert "保存しました" in dialog.status.text()
 
 
-def test_open_in_the_system_viewer(qtbot: QtBot, db: Database, sold, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_open_in_the_system_viewer(qtbot: QtBot, db: Database, sold, monkeypatch: pytest.MonkeyPatch) -> None:
     _, sale = sold
     opened: list[str] = []
     monkeypatch.setattr(print_actions.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -89,7 +89,7 @@ def test_open_in_the_system_viewer(qtbot: QtBot, db: Database, sold, monkeypatch
 
 
 def test_print_paints_every_page(
-    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     b, _ = sold
     FakePrintDialog.target = tmp_path / "printed.pdf"
@@ -107,7 +107,7 @@ def test_print_paints_every_page(
 
 
 def test_print_a_receipt_on_80mm_paper(
-    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, sale = sold
     FakePrintDialog.target = tmp_path / "receipt.pdf"
@@ -121,7 +121,7 @@ def test_print_a_receipt_on_80mm_paper(
 
 
 def test_a_cancelled_print_dialog_prints_nothing(
-    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, sale = sold
     FakePrintDialog.target = tmp_path / "never.pdf"
@@ -143,7 +143,7 @@ def test_a_failure_is_shown_in_japanese(qtbot: QtBot, db: Database) -> None:
     assert not dialog.print_button.isEnabled()
 
 
-def test_closing_the_dialog_before_the_pdf_is_ready_is_safe(qtbot: QtBot, db: Database, sold) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_dialog_before_the_pdf_is_ready_is_safe(qtbot: QtBot, db: Database, sold) -> None:
     b, _ = sold
     dialog = print_tally(None, db, b.day.id)
     dialog.close()  # deleted on close while the PDF is still being made
@@ -151,7 +151,7 @@ def test_closing_the_dialog_before_the_pdf_is_ready_is_safe(qtbot: QtBot, db: Da
 
 
 @pytest.mark.parametrize("renderer", ["pdfium", "pdftoppm"])
-def test_page_images_from_either_renderer(db: Database, sold, renderer: str) -> None:  # type: ignore[no-untyped-def]
+def test_page_images_from_either_renderer(db: Database, sold, renderer: str) -> None:
     if renderer == "pdftoppm" and shutil.which("pdftoppm") is None:
         pytest.skip("poppler-utils not installed")
     if renderer == "pdfium":
@@ -163,7 +163,7 @@ def test_page_images_from_either_renderer(db: Database, sold, renderer: str) -> 
     assert (image.width(), image.height()) == (pytest.approx(298, abs=1), pytest.approx(420, abs=1))  # A6 at 72 dpi
 
 
-def test_day_actions_follow_the_day_state(qtbot: QtBot, db: Database, sold) -> None:  # type: ignore[no-untyped-def]
+def test_day_actions_follow_the_day_state(qtbot: QtBot, db: Database, sold) -> None:
     b, _ = sold
     parent = QWidget()
     qtbot.addWidget(parent)

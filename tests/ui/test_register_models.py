@@ -19,7 +19,7 @@ def _product(name: str, price: int, rate: int) -> ProductInfo:
                        "P1", True)
 
 
-def test_cart_model_shows_lines_with_reduced_mark_and_amounts(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_cart_model_shows_lines_with_reduced_mark_and_amounts(qtmodeltester) -> None:
     cart = Cart()
     model = CartTableModel(cart)
     cart.add(CartItem(uuid.uuid4(), WS, "クッキー", "工房A", 300, 8), 2)
@@ -33,7 +33,7 @@ def test_cart_model_shows_lines_with_reduced_mark_and_amounts(qtmodeltester) -> 
     qtmodeltester.check(model)
 
 
-def test_tile_model_marks_sold_out_tiles_as_not_addable(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_tile_model_marks_sold_out_tiles_as_not_addable(qtmodeltester) -> None:
     bread, jam, soap = _product("パン", 200, 8), _product("ジャム", 600, 8), _product("石けん", 500, 10)
     model = TileListModel()
     model.set_tiles([

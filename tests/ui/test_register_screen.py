@@ -20,12 +20,12 @@ from tests.services.helpers import Booth
 from tests.ui.conftest import in_modal
 
 
-def _sales(db: Database) -> list[tuple]:  # type: ignore[type-arg]
+def _sales(db: Database) -> list[tuple]:
     with db.sessions() as s:
         return [tuple(r) for r in s.execute(select(Sale.number, Sale.total, Sale.state).order_by(Sale.number))]
 
 
-def _payments(db: Database) -> list[tuple]:  # type: ignore[type-arg]
+def _payments(db: Database) -> list[tuple]:
     with db.sessions() as s:
         rows = s.execute(select(Payment.method, Payment.amount, Payment.tendered, Payment.change)
                          .order_by(Payment.method))
@@ -40,7 +40,7 @@ def _tile(screen: RegisterScreen, name: str) -> QPushButton:
     raise AssertionError(f"no tile {name}")
 
 
-def _type(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type(qtbot: QtBot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
@@ -85,7 +85,7 @@ def test_unknown_code_gives_a_message_and_a_sound_and_adds_nothing(qtbot: QtBot,
     assert screen.cart_model.rowCount() == 0
 
 
-def _ime_type(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _ime_type(widget, text: str) -> None:
     """Japanese arrives through the input method as a committed string."""
     event = QInputMethodEvent()
     event.setCommitString(text)

@@ -44,7 +44,7 @@ def _lots(db: Database) -> list[tuple[str, int, date | None]]:
 # ---- tiles -------------------------------------------------------------------------------------------
 
 
-def test_tile_model_flags_units_expiring_today_and_expired_ones(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_tile_model_flags_units_expiring_today_and_expired_ones(qtmodeltester) -> None:
     def product(name: str) -> ProductInfo:
         return ProductInfo(uuid.uuid4(), uuid.uuid4(), "工房", name, "", 150, 8, True, 1, "P1", True)
 
@@ -236,7 +236,7 @@ def test_all_taken_back_by_default_or_cancel(qtbot: QtBot, db: Database, booth: 
     assert _dispositions(db) == {("taken_back", 2, "", True), ("taken_back", 3, "", True)}
 
 
-def test_check_in_rows_are_visible_when_the_screen_is_shown_after_it_was_built(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_check_in_rows_are_visible_when_the_screen_is_shown_after_it_was_built(qtbot, db) -> None:
     """Built hidden (as a tab page is), the product rows must appear once the screen is shown."""
     from pos.ui.check_in import CheckInScreen
     from tests.services.helpers import make_booth
