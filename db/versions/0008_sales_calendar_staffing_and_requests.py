@@ -7,9 +7,8 @@ Revision ID: 0008
 Revises: 0004
 Create Date: 2026-12-02 18:30:57.501997
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0008'
 down_revision = '0004'

@@ -75,6 +75,8 @@ def test_weekend_requests_sentence() -> None:
     assert counts == RequestCounts(weekend=12, weekend_declined_staff=8, weekday=3, weekday_declined=3)
     assert requests_sentence(counts) == "土日の出店依頼12件のうち8件は体制上お断りした。"
     more = count_requests([*items, (sat, DECLINED, REASON_CLASH), (sun, PENDING, ""), (sun, PENDING, "")])
-    assert requests_sentence(more) == "土日の出店依頼15件のうち8件は体制上お断りした（ほか日程重複等で1件お断り、未回答2件）。"
+    assert requests_sentence(more) == (
+        "土日の出店依頼15件のうち8件は体制上お断りした（ほか日程重複等で1件お断り、未回答2件）。"
+    )
     assert requests_sentence(count_requests([(sat, "accepted", "")] * 3)) == "土日の出店依頼3件はすべてお受けした。"
     assert requests_sentence(count_requests([(mon, DECLINED, REASON_STAFF)])) == ""
