@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from uuid import UUID
 
 from pos.domain.errors import InvalidInput
 
@@ -178,6 +179,54 @@ class Gap:
 
 def missing(needed: int, signed_up: int) -> int:
     return max(needed - signed_up, 0)
+
+
+# --- the calendar as plain data (services fill it, reports and screens show it) ------------------
+
+
+@dataclass(frozen=True)
+class SignupInfo:
+    id: UUID
+    name: str
+    workshop_id: UUID | None
+    workshop: str  # the workshop's name, or ボランティア
+    contact: str
+
+
+@dataclass(frozen=True)
+class ShiftInfo:
+    id: UUID
+    start: str
+    end: str
+    needed: int
+    signups: tuple[SignupInfo, ...] = ()
+
+    @property
+    def missing(self) -> int:
+        return missing(self.needed, len(self.signups))
+
+
+@dataclass(frozen=True)
+class PlannedDayInfo:
+    id: UUID
+    day: date
+    venue_id: UUID
+    venue: str
+    start: str
+    end: str
+    notes: str
+    workshops: tuple[tuple[UUID, str], ...] = ()  # (id, name) in name order
+    shifts: tuple[ShiftInfo, ...] = ()
+    series_id: UUID | None = None
+    request_id: UUID | None = None
+
+    @property
+    def missing(self) -> int:
+        return sum(s.missing for s in self.shifts)
+
+    def gaps(self) -> list[Gap]:
+        return [Gap(self.day, self.venue, s.start, s.end, s.missing) for s in self.shifts if s.missing]
+
 
 
 # --- requests -----------------------------------------------------------------------------------

@@ -29,56 +29,23 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import PlannedDay, PlannedWorkshop, Shift, Signup, Venue, Workshop
-from pos.domain.calendar import VOLUNTEER, Gap, check_hours, expand_pattern, missing, pattern_label
+from pos.domain.calendar import (
+    VOLUNTEER,
+    Gap,
+    PlannedDayInfo,
+    ShiftInfo,
+    SignupInfo,
+    check_hours,
+    expand_pattern,
+    pattern_label,
+)
 from pos.domain.errors import InvalidInput, NotFound
+
+__all__ = ["PlannedDayInfo", "ShiftInfo", "SignupInfo"]  # plain data of pos.domain.calendar, re-exported
 
 MAX_NAME = 100
 MAX_NOTE = 500
 MAX_NEEDED = 50
-
-
-@dataclass(frozen=True)
-class SignupInfo:
-    id: UUID
-    name: str
-    workshop_id: UUID | None
-    workshop: str  # the workshop's name, or ボランティア
-    contact: str
-
-
-@dataclass(frozen=True)
-class ShiftInfo:
-    id: UUID
-    start: str
-    end: str
-    needed: int
-    signups: tuple[SignupInfo, ...] = ()
-
-    @property
-    def missing(self) -> int:
-        return missing(self.needed, len(self.signups))
-
-
-@dataclass(frozen=True)
-class PlannedDayInfo:
-    id: UUID
-    day: date
-    venue_id: UUID
-    venue: str
-    start: str
-    end: str
-    notes: str
-    workshops: tuple[tuple[UUID, str], ...] = ()  # (id, name) in name order
-    shifts: tuple[ShiftInfo, ...] = ()
-    series_id: UUID | None = None
-    request_id: UUID | None = None
-
-    @property
-    def missing(self) -> int:
-        return sum(s.missing for s in self.shifts)
-
-    def gaps(self) -> list[Gap]:
-        return [Gap(self.day, self.venue, s.start, s.end, s.missing) for s in self.shifts if s.missing]
 
 
 @dataclass(frozen=True)
