@@ -172,9 +172,10 @@ class OpenDayDialog(QDialog):
         if not plans:
             return
         self.venue.currentIndexChanged.connect(self._venue_planned)
-        index = self.venue.findData(plans[0].venue_id)
-        if index >= 0:
-            self.venue.setCurrentIndex(index)
+        for i in range(self.venue.count()):  # findData compares the wrapped ids by identity, not value
+            if self.venue.itemData(i) == plans[0].venue_id:
+                self.venue.setCurrentIndex(i)
+                break
         self._venue_planned()
 
     def _venue_planned(self) -> None:
