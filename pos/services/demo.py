@@ -841,7 +841,11 @@ _REQUESTERS = (
     "みなと地域ケアプラザ", "川辺地域ケアプラザ", "丘の上地域ケアプラザ", "港北台地域ケアプラザ",
     "みなと区社会福祉協議会", "みなと地区センター",
 )
-_REQUEST_EVENTS = ("夏祭り", "秋の交流会", "福祉まつり", "健康フェア", "地域の防災訓練", "クリスマス会", "ふれあい広場")
+_REQUEST_EVENTS = {  # by month: what a community centre holds then
+    6: ("健康フェア", "ふれあい広場"), 7: ("夏祭り",), 8: ("夏祭り", "納涼会"), 9: ("地域の防災訓練", "敬老の集い"),
+    10: ("秋の交流会", "福祉まつり"), 11: ("秋の交流会", "福祉まつり"), 12: ("クリスマス会", "年末交流会"),
+}
+_OTHER_EVENTS = ("ふれあい広場", "地域交流会", "健康フェア")
 
 
 def _write_calendar(self: _Generator, s: Session) -> None:
@@ -917,7 +921,7 @@ def _write_calendar(self: _Generator, s: Session) -> None:
             else:
                 status, reason = rng.choices([("accepted", ""), ("declined", "other")], [3, 1])[0]
             requests.append({
-                "id": self.uid(), "requester": rng.choice(_REQUESTERS), "event": rng.choice(_REQUEST_EVENTS),
+                "id": self.uid(), "requester": rng.choice(_REQUESTERS), "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
                 "day": day, "contact": f"045-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
                 "received_on": received, "status": status, "decline_reason": reason,
                 "reason_note": "雨天時の会場が確保できない" if reason == "other" else "",

@@ -162,6 +162,8 @@ class CalendarTab(QWidget):
             [self.tr("シフト"), self.tr("必要"), self.tr("申込み"), self.tr("不足")]
         )
         self.shift_table.verticalHeader().setVisible(False)
+        for column in (0, 1, 3):
+            self.shift_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.shift_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.shift_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shift_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
