@@ -921,7 +921,8 @@ def _write_calendar(self: _Generator, s: Session) -> None:
             else:
                 status, reason = rng.choices([("accepted", ""), ("declined", "other")], [3, 1])[0]
             requests.append({
-                "id": self.uid(), "requester": rng.choice(_REQUESTERS), "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
+                "id": self.uid(), "requester": rng.choice(_REQUESTERS),
+                "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
                 "day": day, "contact": f"045-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
                 "received_on": received, "status": status, "decline_reason": reason,
                 "reason_note": "雨天時の会場が確保できない" if reason == "other" else "",
