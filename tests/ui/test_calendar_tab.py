@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from pos.db.engine import Database
 from pos.services import calendar, catalog, requests
 from pos.services.calendar import ShiftSpec
+from pos.services.changes import Changes
 from pos.ui.calendar_dialogs import AcceptDialog, DeclineDialog, PlanDayDialog, qdate
 from pos.ui.calendar_tab import CalendarTab
 from pos.ui.open_day_dialog import OpenDayDialog
@@ -180,3 +181,17 @@ def test_screenshots_of_the_month_view_and_the_staffing_view(qtbot: QtBot, db: D
     tab = _tab(qtbot, db)
     assert not tab.grab().isNull()
     QApplication.processEvents()
+
+
+def test_the_activity_log_shows_the_years_requests(qtbot: QtBot, db: Database) -> None:
+    from pos.ui.activity_log import ActivityLogWidget
+    from pos.ui.operations import announce
+
+    r = requests.add_request(db, "A地域ケアプラザ", "夏祭り", date(2025, 8, 2))  # FY2025, a Saturday
+    log = ActivityLogWidget(db, today=date(2025, 11, 1))
+    qtbot.addWidget(log)
+    assert log.requests_model.rowCount() == 1 and log.requests_model.row(0).answer == "未回答"
+    requests.decline_request(db, r.id, "staff")
+    announce(db, Changes(calendar=True))  # what the calendar tab's run_op announces
+    assert log.requests_model.row(0).answer == "お断りした（人手不足）"
+    assert log.requests_sentence.text() == "1件の依頼。土日の出店依頼1件のうち1件は体制上お断りした。"
