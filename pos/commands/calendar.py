@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput, PosError
+from pos.domain.errors import InvalidInput
 from pos.services.store import open_database
 
 
@@ -35,52 +35,26 @@ def parse_month(text: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def check_output_path(path: Path, suffix: str) -> Path:
-    """Refuse a folder, a file in a missing folder, or a wrong extension (before any work is done).
-
-    A local check; the shared output-path check of issue 14 will replace it.
-    """
-    if path.is_dir():
-        raise InvalidInput(f"出力先「{path}」はフォルダです。ファイル名（例 calendar{suffix}）を指定してください",
-                           f"{path} is a folder")
-    if not path.parent.is_dir():
-        raise InvalidInput(f"出力先のフォルダ「{path.parent}」がありません", f"Folder {path.parent} does not exist")
-    if path.suffix.lower() != suffix:
-        raise InvalidInput(f"出力先「{path.name}」は {suffix} で終わる名前にしてください",
-                           f"{path} must end in {suffix}")
-    return path
-
-
-def write_bytes(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as e:
-        raise PosError(f"ファイルを書き込めません: {path}（{e.strerror or e}）", f"Cannot write {path}: {e}") from e
-
-
 def run(args: argparse.Namespace) -> int:
     if args.pdf is None and args.ics is None:
         raise InvalidInput("出力先を --pdf か --ics（または両方）で指定してください", "Give --pdf and/or --ics")
     year, month = parse_month(args.month)
+    from pos.services.calendar_export import check_output_path, export_ics, export_pdf
+
     for path, suffix in ((args.pdf, ".pdf"), (args.ics, ".ics")):
         if path is not None:
             check_output_path(path, suffix)
-    from pos.reports.calendar_ics import render_ics
-    from pos.reports.calendar_pdf import render_pdf
-    from pos.services.calendar import month_plan
-
     db = open_database(args.db)
     try:
-        plans = month_plan(db, year, month)
+        written = []
+        if args.pdf is not None:
+            written.append(("PDF", export_pdf(db, year, month, args.pdf)))
+        if args.ics is not None:
+            written.append((".ics", export_ics(db, year, month, args.ics)))
     finally:
         db.dispose()
-    if args.pdf is not None:
-        write_bytes(args.pdf, render_pdf(year, month, plans))
-        print(f"{year}年{month}月の販売予定（{len(plans)}件）をPDFに書き出しました: {args.pdf}")
-    if args.ics is not None:
-        write_bytes(args.ics, render_ics(plans, f"販売予定 {year}年{month}月"))
-        print(f"{year}年{month}月の販売予定（{len(plans)}件）を.icsに書き出しました: {args.ics}")
-    gaps = [g for p in plans for g in p.gaps()]
-    for g in gaps:
+    for kind, f in written:
+        print(f"{year}年{month}月の販売予定（{f.days}件）を{kind}に書き出しました: {f.path}")
+    for g in written[0][1].gaps:
         print(f"人員不足: {g.text()}（{g.venue}）")
     return 0

@@ -49,7 +49,7 @@ from pos.domain.calendar import (
 )
 from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_of
-from pos.services import calendar, catalog, requests
+from pos.services import calendar, calendar_export, catalog, requests
 from pos.services.calendar import ShiftSpec
 from pos.services.changes import Changes
 from pos.services.store import Database
@@ -512,31 +512,18 @@ class CalendarTab(QWidget):
     def on_pdf(self) -> None:
         year, month = self.year, self.month
         path = self._ask_path(self.tr("月の予定表PDFの保存先"), f"calendar-{year}-{month:02d}.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        from pos.reports.calendar_pdf import render_pdf
-
-        def work() -> Path:
-            data = render_pdf(year, month, calendar.month_plan(self.db, year, month))
-            Path(path).write_bytes(data)
-            return Path(path)
-
-        run_op(self, self.db, work, background=True, status=self.status,
-               on_done=lambda p: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(p))))
+        if path:
+            run_op(self, self.db, lambda: calendar_export.export_pdf(self.db, year, month, path), background=True,
+                   status=self.status,
+                   on_done=lambda f: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(f.path))))
 
     def on_ics(self) -> None:
         year, month = self.year, self.month
         path = self._ask_path(self.tr(".icsの保存先"), f"calendar-{year}-{month:02d}.ics", "iCalendar (*.ics)")
-        if not path:
-            return
-        from pos.reports.calendar_ics import render_ics
-
-        def work() -> Path:
-            Path(path).write_bytes(render_ics(calendar.month_plan(self.db, year, month)))
-            return Path(path)
-
-        run_op(self, self.db, work, background=True, status=self.status,
-               on_done=lambda p: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(p))))
+        if path:
+            run_op(self, self.db, lambda: calendar_export.export_ics(self.db, year, month, path), background=True,
+                   status=self.status,
+                   on_done=lambda f: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(f.path))))
 
     # -- requests ----------------------------------------------------------------------------------
 

@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../pos/ui/calendar_tab.py" line="101"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="229"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="231"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../pos/ui/calendar_tab.py" line="105"/>
         <location filename="../../pos/ui/calendar_tab.py" line="112"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="318"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="320"/>
         <source>人員</source>
         <translation>Staff</translation>
     </message>
@@ -176,258 +176,258 @@
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="174"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="176"/>
         <source>選んだ申込みを取り消す</source>
         <translation>Withdraw the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="178"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="180"/>
         <source>名前</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="181"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="183"/>
         <source>連絡先（任意）</source>
         <translation>Contact (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="182"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="184"/>
         <source>このシフトに申込む</source>
         <translation>Sign up for this shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="186"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="188"/>
         <source>名前(&amp;M)</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="197"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="199"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="198"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="200"/>
         <source>シフトを追加</source>
         <translation>Add shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="201"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="203"/>
         <source>新しいシフト</source>
         <translation>New shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="215"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="217"/>
         <source>選んだシフトの申込み</source>
         <translation>Sign-ups of the chosen shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="226"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="228"/>
         <source>年度 </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="230"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
         <source>平日/土日</source>
         <translation>Weekday/weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="230"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
         <source>土日</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="230"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
         <source>平日</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="231"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="233"/>
         <source>依頼元</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="234"/>
         <source>行事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="233"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="235"/>
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="234"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="236"/>
         <source>回答</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="237"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="239"/>
         <source>出店依頼の一覧</source>
         <translation>Requests for the booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="238"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
         <source>依頼を記録…</source>
         <translation>Record a request…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="239"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
         <source>お受けする…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
         <source>お断りする…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
         <source>未回答に戻す</source>
         <translation>Back to pending</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="282"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="284"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="291"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="293"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="294"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="296"/>
         <source>不足 あと%1人</source>
         <translation>Missing: %1 more</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="294"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="296"/>
         <source>充足</source>
         <translation>Staffed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="335"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="337"/>
         <source>人員の不足はありません</source>
         <translation>No staff gaps</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="341"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="343"/>
         <source>%1月の事業所ごとの参加（出店日・人員の申込み）: </source>
         <translation>Workshops&apos; participation in month %1 (selling days / staff sign-ups): </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="343"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="382"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="345"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="360"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="362"/>
         <source>%1には予定がありません（Ctrl+N で追加）</source>
         <translation>Nothing planned on %1 (Ctrl+N adds a plan)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="373"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="375"/>
         <source>この予定は削除されました</source>
         <translation>This planned day was removed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="386"/>
         <source>出店: </source>
         <translation>Selling: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="405"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="407"/>
         <source>ボランティア</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="425"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="427"/>
         <source>申込むシフトを選んでください（なければ「シフトを追加」）</source>
         <translation>Choose a shift to sign up for (or add one)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="432"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="434"/>
         <source>%1さんの申込みを記録しました</source>
         <translation>Signed up %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="440"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="442"/>
         <source>取り消す申込みを選んでください</source>
         <translation>Choose the sign-up to withdraw</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="444"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="446"/>
         <source>%1さんの申込みを取り消しました</source>
         <translation>Withdrew %1&apos;s sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="448"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="450"/>
         <source>先に日を選んでください</source>
         <translation>Choose a day first</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="453"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="455"/>
         <source>シフト %1 を追加しました</source>
         <translation>Added the shift %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="469"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="471"/>
         <source>会場が登録されていません（事業所・商品・会場のタブで登録）</source>
         <translation>No venue is registered (add one in the Workshops, products, venues tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="493"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="495"/>
         <source>%1の予定を%2日分作りました</source>
         <translation>%1: planned %2 days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="496"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="498"/>
         <source>（予定済みの%1日は飛ばしました）</source>
         <translation> (skipped %1 days already planned)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="501"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="503"/>
         <source>%1の予定を追加しました</source>
         <translation>Planned %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="512"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="514"/>
         <source>月の予定表PDFの保存先</source>
         <translation>Save the month calendar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="523"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="518"/>
         <source>PDFを保存しました: %1</source>
         <translation>Saved the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="527"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="522"/>
         <source>.icsの保存先</source>
         <translation>Save the .ics file</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="537"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="526"/>
         <source>.icsを保存しました: %1</source>
         <translation>Saved the .ics file: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="549"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="538"/>
         <source>%1件の依頼。</source>
         <translation>%1 requests. </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="555"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="544"/>
         <source>依頼を選んでください</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="580"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
         <source>依頼を記録しました: %1</source>
         <translation>Recorded the request: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="619"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="608"/>
         <source>未回答に戻しました: %1</source>
         <translation>Back to pending: %1</translation>
     </message>

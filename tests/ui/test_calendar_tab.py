@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pdfplumber
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
@@ -195,3 +198,33 @@ def test_the_activity_log_shows_the_years_requests(qtbot: QtBot, db: Database) -
     announce(db, Changes(calendar=True))  # what the calendar tab's run_op announces
     assert log.requests_model.row(0).answer == "お断りした（人手不足）"
     assert log.requests_sentence.text() == "1件の依頼。土日の出店依頼1件のうち1件は体制上お断りした。"
+
+
+def test_the_list_and_the_pdf_export_with_a_chosen_path(
+    qtbot: QtBot, db: Database, booth: Booth, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calendar.plan_day(db, booth.venue.id, date(2026, 6, 13), shifts=[ShiftSpec("10:00", "13:00", 2)])
+    tab = _tab(qtbot, db)
+    tab.pages.setCurrentIndex(1)
+    assert tab.list_model.rowCount() == 1
+    assert [tab.list_model.index(0, c).data() for c in range(6)] == [
+        "6月13日(土)", "ゆめが丘SC", "終日", "", "0/2人", "▲不足 あと2人",
+    ]
+    tab.list_view.setFocus()
+    tab.list_view.setCurrentIndex(tab.list_model.index(0, 0))
+    qtbot.keyClick(tab.list_view, Qt.Key.Key_Return)
+    assert tab.pages.currentIndex() == 2 and tab.staff_title.text().startswith("6月13日(土) ゆめが丘SC")
+    # the save dialog is the OS edge: a folder is refused on the status line, nothing written
+    out = tmp_path / "out"
+    out.mkdir()
+    chosen = [str(out)]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen[0], ""))
+    tab.pdf_button.click()
+    qtbot.waitUntil(lambda: "フォルダです" in tab.status.text())
+    assert list(out.iterdir()) == []
+    chosen[0] = str(out / "june.pdf")
+    tab.pdf_button.click()
+    qtbot.waitUntil(lambda: "PDFを保存しました" in tab.status.text())
+    with pdfplumber.open(out / "june.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "ゆめが丘SC" in text and "▲不足 10:00–13:00 あと2人" in text
