@@ -83,8 +83,9 @@ class _FormDialog(QDialog):
 class PlanDayDialog(_FormDialog):
     """A planned day, or a recurring pattern of days, with hours, workshops and one shift."""
 
-    def __init__(self, on: date, venues: list, workshops: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
-        super().__init__(self.tr("販売予定を追加"), parent)
+    def __init__(self, on: date, venues: list, workshops: list, parent: QWidget | None = None,  # type: ignore[type-arg]
+                 existing: Any = None) -> None:
+        super().__init__(self.tr("販売予定を追加") if existing is None else self.tr("販売予定を変更"), parent)
         self.first = date_edit(on)
         self.venue = QComboBox()
         for v in venues:
@@ -143,6 +144,27 @@ class PlanDayDialog(_FormDialog):
         self.extra.addWidget(QLabel(self.tr("出店する事業所（スペースで選択）")))
         self.extra.addWidget(self.workshops)
         self._repeat_changed()
+        if existing is not None:
+            self._edit(existing)
+
+    def _edit(self, p: Any) -> None:
+        """Editing a planned day: hours, notes and workshops change; date, venue and shifts stay."""
+        self.first.setDate(qdate(p.day))
+        for i in range(self.venue.count()):
+            if self.venue.itemData(i) == p.venue_id:
+                self.venue.setCurrentIndex(i)
+        self.start.setText(p.start)
+        self.end.setText(p.end)
+        self.notes.setText(p.notes)
+        planned = {w for w, _ in p.workshops}
+        for i in range(self.workshops.count()):
+            item = self.workshops.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in planned else Qt.CheckState.Unchecked
+            )
+        for w in (self.first, self.venue, self.repeat, self.nth, self.weekday, self.last, self.shift_start,
+                  self.shift_end, self.needed):
+            w.setEnabled(False)
 
     def _repeat_changed(self) -> None:
         kind = self.repeat.currentData()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -175,6 +176,10 @@ class CalendarTab(QWidget):
         self.signup_list.setObjectName("signupList")
         self.withdraw_button = QPushButton(self.tr("選んだ申込みを取り消す"))
         self.withdraw_button.clicked.connect(self.on_withdraw)
+        self.edit_day_button = QPushButton(self.tr("時間・事業所を変更…"))
+        self.edit_day_button.clicked.connect(self.on_edit_day)
+        self.delete_day_button = QPushButton(self.tr("この予定を削除…"))
+        self.delete_day_button.clicked.connect(self.on_delete_day)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("名前"))
@@ -209,9 +214,13 @@ class CalendarTab(QWidget):
         self.month_counts.setObjectName("monthCounts")
         self.month_counts.setWordWrap(True)
 
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.staff_title, 1)
+        title_row.addWidget(self.edit_day_button)
+        title_row.addWidget(self.delete_day_button)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.staff_title)
+        layout.addLayout(title_row)
         layout.addWidget(self.shift_table, 2)
         layout.addLayout(shift_row)
         layout.addWidget(QLabel(self.tr("選んだシフトの申込み")))
@@ -453,6 +462,48 @@ class CalendarTab(QWidget):
         run_op(self, self.db, lambda: calendar.add_shift(self.db, pid, start, end, needed), changes=CALENDAR,
                status=self.status, on_done=lambda s: self.status.ok(
                    self.tr("シフト %1 を追加しました").replace("%1", hours_text(s.start, s.end))))
+
+    def on_edit_day(self) -> None:
+        day = self.staff_day
+        if day is None:
+            self.status.error(self.tr("先に日を選んでください"))
+            return
+        masters = query_op(self, self.db, lambda: (catalog.list_venues(self.db), catalog.list_workshops(self.db)),
+                           lambda _: None, status=self.status, background=False)
+        if masters is None:
+            return
+        dialog = PlanDayDialog(day.day, masters[0], masters[1], self, existing=day)
+
+        def submit() -> None:
+            start, end, notes, wids = (dialog.start.text(), dialog.end.text(), dialog.notes.text(),
+                                       dialog.checked_workshops())
+            run_op(dialog, self.db,
+                   lambda: calendar.update_day(self.db, day.id, start=start, end=end, notes=notes, workshop_ids=wids),
+                   changes=CALENDAR, status=dialog, on_done=lambda p: self._edited(dialog, p))
+
+        dialog.action = submit
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _edited(self, dialog: PlanDayDialog, p: PlannedDayInfo) -> None:
+        dialog.accept()
+        self.status.ok(self.tr("%1の予定を変更しました").replace("%1", day_label(p.day)))
+
+    def on_delete_day(self) -> None:
+        day = self.staff_day
+        if day is None:
+            self.status.error(self.tr("先に日を選んでください"))
+            return
+        people = sum(len(s.signups) for s in day.shifts)
+        question = self.tr("%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）").replace(
+            "%1", day_label(day.day)).replace("%2", day.venue).replace("%3", str(people))
+        answer = QMessageBox.question(self, self.tr("予定の削除"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run_op(self, self.db, lambda: calendar.delete_day(self.db, day.id), changes=CALENDAR, status=self.status,
+               on_done=lambda _: self.status.ok(self.tr("%1の予定を削除しました").replace("%1", day_label(day.day))))
 
     # -- planning ----------------------------------------------------------------------------------
 

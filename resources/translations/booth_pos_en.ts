@@ -4,22 +4,22 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="189"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="211"/>
         <source>依頼をお受けする</source>
         <translation>Accept the request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="218"/>
         <source>会場(&amp;V)</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="197"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="219"/>
         <source>開始(&amp;S)</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="198"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="220"/>
         <source>終了(&amp;E)</source>
         <translation>&amp;End</translation>
     </message>
@@ -27,407 +27,439 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="78"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="79"/>
         <source>◀ 前の月 (Alt+←)</source>
         <translation>◀ Previous month (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="79"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="80"/>
         <source>次の月 (Alt+→) ▶</source>
         <translation>Next month (Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="83"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="84"/>
         <source>予定を追加… (Ctrl+N)</source>
         <translation>Add a plan… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="84"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="85"/>
         <source>月の予定表PDF…</source>
         <translation>Month calendar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="85"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="86"/>
         <source>.icsに書き出す…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="99"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="100"/>
         <source>月表示</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="101"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="231"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="102"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="102"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="103"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="103"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="104"/>
         <source>時間</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="104"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="105"/>
         <source>出店事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="105"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="112"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="320"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="106"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="113"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="329"/>
         <source>人員</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="106"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="162"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="107"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
         <source>不足</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="109"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="110"/>
         <source>予定の一覧</source>
         <translation>Planned days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="111"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="112"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="113"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="114"/>
         <source>出店依頼</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="130"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="131"/>
         <source>月の予定</source>
         <translation>Month plan</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>月</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>火</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>水</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>木</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>金</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>土</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="143"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="144"/>
         <source>人員の不足</source>
         <translation>Staff gaps</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="148"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="149"/>
         <source>人員の不足（▲）</source>
         <translation>Staff gaps (▲)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="155"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="156"/>
         <source>月表示か一覧で日を選んで Enter を押してください</source>
         <translation>Choose a day in the month view or the list and press Enter</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="162"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
         <source>シフト</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="162"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
         <source>必要</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="162"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
         <source>申込み</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="176"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="177"/>
         <source>選んだ申込みを取り消す</source>
         <translation>Withdraw the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="180"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="179"/>
+        <source>時間・事業所を変更…</source>
+        <translation>Change hours and workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="181"/>
+        <source>この予定を削除…</source>
+        <translation>Delete this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="185"/>
         <source>名前</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="183"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="188"/>
         <source>連絡先（任意）</source>
         <translation>Contact (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="184"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="189"/>
         <source>このシフトに申込む</source>
         <translation>Sign up for this shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="188"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="193"/>
         <source>名前(&amp;M)</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="199"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="204"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="200"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="205"/>
         <source>シフトを追加</source>
         <translation>Add shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="203"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="208"/>
         <source>新しいシフト</source>
         <translation>New shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="217"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="226"/>
         <source>選んだシフトの申込み</source>
         <translation>Sign-ups of the chosen shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="228"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="237"/>
         <source>年度 </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
         <source>平日/土日</source>
         <translation>Weekday/weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
         <source>土日</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="232"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
         <source>平日</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="233"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
         <source>依頼元</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="234"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
         <source>行事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="235"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="244"/>
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="236"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="245"/>
         <source>回答</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="239"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="248"/>
         <source>出店依頼の一覧</source>
         <translation>Requests for the booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="249"/>
         <source>依頼を記録…</source>
         <translation>Record a request…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="250"/>
         <source>お受けする…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="251"/>
         <source>お断りする…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="252"/>
         <source>未回答に戻す</source>
         <translation>Back to pending</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="284"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="293"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="293"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="302"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="296"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
         <source>不足 あと%1人</source>
         <translation>Missing: %1 more</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="296"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
         <source>充足</source>
         <translation>Staffed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="337"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="346"/>
         <source>人員の不足はありません</source>
         <translation>No staff gaps</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="343"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="352"/>
         <source>%1月の事業所ごとの参加（出店日・人員の申込み）: </source>
         <translation>Workshops&apos; participation in month %1 (selling days / staff sign-ups): </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="345"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="354"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="393"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="362"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="371"/>
         <source>%1には予定がありません（Ctrl+N で追加）</source>
         <translation>Nothing planned on %1 (Ctrl+N adds a plan)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="375"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
         <source>この予定は削除されました</source>
         <translation>This planned day was removed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="386"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="395"/>
         <source>出店: </source>
         <translation>Selling: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="407"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="416"/>
         <source>ボランティア</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="427"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="436"/>
         <source>申込むシフトを選んでください（なければ「シフトを追加」）</source>
         <translation>Choose a shift to sign up for (or add one)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="434"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="443"/>
         <source>%1さんの申込みを記録しました</source>
         <translation>Signed up %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="442"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="451"/>
         <source>取り消す申込みを選んでください</source>
         <translation>Choose the sign-up to withdraw</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="446"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="455"/>
         <source>%1さんの申込みを取り消しました</source>
         <translation>Withdrew %1&apos;s sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="450"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="459"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="469"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="495"/>
         <source>先に日を選んでください</source>
         <translation>Choose a day first</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="455"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="464"/>
         <source>シフト %1 を追加しました</source>
         <translation>Added the shift %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="471"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="490"/>
+        <source>%1の予定を変更しました</source>
+        <translation>Changed the plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="498"/>
+        <source>%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）</source>
+        <translation>Delete the plan of %1 at %2? (Its shifts and %3 sign-ups go too)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="500"/>
+        <source>予定の削除</source>
+        <translation>Delete a plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="506"/>
+        <source>%1の予定を削除しました</source>
+        <translation>Deleted the plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="522"/>
         <source>会場が登録されていません（事業所・商品・会場のタブで登録）</source>
         <translation>No venue is registered (add one in the Workshops, products, venues tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="495"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="546"/>
         <source>%1の予定を%2日分作りました</source>
         <translation>%1: planned %2 days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="498"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="549"/>
         <source>（予定済みの%1日は飛ばしました）</source>
         <translation> (skipped %1 days already planned)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="503"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="554"/>
         <source>%1の予定を追加しました</source>
         <translation>Planned %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="514"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="565"/>
         <source>月の予定表PDFの保存先</source>
         <translation>Save the month calendar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="518"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
         <source>PDFを保存しました: %1</source>
         <translation>Saved the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="522"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="573"/>
         <source>.icsの保存先</source>
         <translation>Save the .ics file</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="526"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="577"/>
         <source>.icsを保存しました: %1</source>
         <translation>Saved the .ics file: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="538"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="589"/>
         <source>%1件の依頼。</source>
         <translation>%1 requests. </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="544"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="595"/>
         <source>依頼を選んでください</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="620"/>
         <source>依頼を記録しました: %1</source>
         <translation>Recorded the request: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="608"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="659"/>
         <source>未回答に戻しました: %1</source>
         <translation>Back to pending: %1</translation>
     </message>
@@ -744,32 +776,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="205"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="227"/>
         <source>依頼をお断りする</source>
         <translation>Decline the request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
         <source>人手不足</source>
         <translation>Not enough staff</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
         <source>日程重複</source>
         <translation>Schedule clash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="212"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="234"/>
         <source>理由(&amp;R)</source>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="213"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="235"/>
         <source>メモ(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
@@ -1500,82 +1532,87 @@
 <context>
     <name>PlanDayDialog</name>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="87"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="88"/>
         <source>販売予定を追加</source>
         <translation>Add a sales plan</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="99"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="88"/>
+        <source>販売予定を変更</source>
+        <translation>Change a sales plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="100"/>
         <source>繰り返さない</source>
         <translation>Once</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="100"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="101"/>
         <source>毎平日（月～金）</source>
         <translation>Every weekday (Mon–Fri)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="101"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="102"/>
         <source>毎週</source>
         <translation>Every week</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="102"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="103"/>
         <source>毎月 第N曜日（例 第2土曜）</source>
         <translation>Monthly, n-th weekday (e.g. 2nd Saturday)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="105"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="106"/>
         <source>第</source>
         <translation>No. </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="108"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="109"/>
         <source>曜</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="112"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="113"/>
         <source>終わりの日</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="132"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="133"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="137"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="138"/>
         <source>日付(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="138"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="139"/>
         <source>会場(&amp;V)</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="139"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="140"/>
         <source>時間(&amp;H)</source>
         <translation>&amp;Hours</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="140"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="141"/>
         <source>繰り返し(&amp;R)</source>
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="141"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="142"/>
         <source>人員（シフトと必要な人数、0人ならシフトなし）</source>
         <translation>Staffing (shift and people needed; 0 = no shift)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="142"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="143"/>
         <source>メモ(&amp;N)</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="143"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="144"/>
         <source>出店する事業所（スペースで選択）</source>
         <translation>Workshops selling (Space to tick)</translation>
     </message>
@@ -1990,32 +2027,32 @@ Received %1  Change %2</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="173"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="195"/>
         <source>出店依頼を記録</source>
         <translation>Record a request for the booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="175"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="197"/>
         <source>例: ○○地域ケアプラザ</source>
         <translation>e.g. a community care plaza</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="179"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="201"/>
         <source>依頼元(&amp;F)</source>
         <translation>Requested by (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="180"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="202"/>
         <source>行事(&amp;E)</source>
         <translation>&amp;Event</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="181"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="203"/>
         <source>日付(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_dialogs.py" line="182"/>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="204"/>
         <source>連絡先(&amp;C)</source>
         <translation>&amp;Contact</translation>
     </message>

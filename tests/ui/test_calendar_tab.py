@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
@@ -228,3 +228,35 @@ def test_the_list_and_the_pdf_export_with_a_chosen_path(
     with pdfplumber.open(out / "june.pdf") as pdf:
         text = pdf.pages[0].extract_text()
     assert "ゆめが丘SC" in text and "▲不足 10:00–13:00 あと2人" in text
+
+
+def test_edit_and_delete_a_planned_day_from_the_staffing_view(qtbot: QtBot, db: Database, booth: Booth) -> None:
+    p = calendar.plan_day(db, booth.venue.id, date(2026, 6, 15), start="10:00", end="15:00",
+                          workshop_ids=[booth.bakery.id], shifts=[ShiftSpec("10:00", "15:00", 2)])
+    calendar.add_signup(db, p.shifts[0].id, "山田")
+    tab = _tab(qtbot, db)
+    tab.show_staffing(p.id)
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, PlanDayDialog) and not dialog.venue.isEnabled()
+        dialog.start.setText("9:30")
+        for i in range(dialog.workshops.count()):
+            dialog.workshops.setCurrentRow(i)
+            qtbot.keyClick(dialog.workshops, Qt.Key.Key_Space)  # flips every tick: bakery off, the others on
+        qtbot.keyClick(dialog.notes, Qt.Key.Key_Return)
+
+    in_modal(qtbot, edit)
+    tab.edit_day_button.click()
+    changed = calendar.planned_day(db, p.id)
+    assert (changed.start, changed.end) == ("09:30", "15:00")
+    assert {name for _, name in changed.workshops} == {"工房ひだまり", "さくら作業所"}
+    assert tab.staff_title.text().startswith("6月15日(月) ゆめが丘SC 09:30–15:00")
+
+    in_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click())
+    tab.delete_day_button.click()
+    assert calendar.plan_for_day(db, date(2026, 6, 15)) != []
+    in_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    tab.delete_day_button.click()
+    assert calendar.plan_for_day(db, date(2026, 6, 15)) == []
+    assert "6月15日(月)の予定を削除しました" in tab.status.text()
+    assert tab.staff_title.text() == "この予定は削除されました"
