@@ -150,6 +150,11 @@ def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database
     assert w.model.rowCount() == 12 and all(w.model.index(r, 1).data() == "" for r in range(12))
     assert w.empty_notice.isVisible()
     assert "令和7年度には記録がありません" in w.empty_notice.text()
+    report = AnnualReportWidget(db, today=IN_FY2025)
+    qtbot.addWidget(report)
+    report.show()
+    assert report.empty_notice.isVisible() and "令和7年度には記録がありません" in report.empty_notice.text()
+    assert report.months_model.rowCount() == 12
 
 
 # --- annual report ------------------------------------------------------------------------------
@@ -159,6 +164,7 @@ def test_report_screen_shows_the_draft_and_saved_texts_survive(
     qtbot: QtBot, path: Path, two: Database
 ) -> None:
     w = AnnualReportWidget(two, today=REPORT_SEASON)
+    assert w.empty_notice.text() == ""  # a year with records: no warning
     qtbot.addWidget(w)
     assert w.fiscal_year() == FY
     assert w.achievements.toPlainText() == EXPECTED_DRAFT
