@@ -24,6 +24,7 @@ from pos.domain.errors import ImportErrors, PosError
 VERB_MODULES = (
     "demo", "import_history", "report", "labels", "tally", "receipt",
     "simulate", "verify", "backup", "restore", "stock", "export", "merge",
+    "calendar", "requests", "signups",
 )
 
 

@@ -41,3 +41,20 @@ def test_an_unwritable_path_is_a_clear_message(tmp_path: Path, capsys: pytest.Ca
     bad = tmp_path / "no-such-folder" / "r.pdf"
     assert main(["report", "annual", "--fy", "2025", "--pdf", str(bad), "--db", db]) == 2
     assert "ファイルを書き込めません" in capsys.readouterr().err
+
+
+def test_a_year_without_records_prints_twelve_empty_rows_and_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(two_years_file(tmp_path))
+    assert main(["report", "lines", "--fy", "2019", "--db", db]) == 0
+    captured = capsys.readouterr()
+    rows = captured.out.rstrip("\n").split("\n")
+    assert [r.split("\t")[0] for r in rows] == [f"{m}月" for m in (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)]
+    assert all(r.split("\t")[1:] == ["", ""] for r in rows)
+    assert "令和元年度には記録がありません" in captured.err
+    # a year with records says nothing on stderr
+    assert main(["report", "lines", "--fy", "2025", "--db", db]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["report", "annual", "--fy", "2019", "--xlsx", str(tmp_path / "e.xlsx"), "--db", db]) == 0
+    assert "記録がありません" in capsys.readouterr().err

@@ -11,6 +11,7 @@ written from the records where none is saved) and prints the files it wrote.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -19,7 +20,7 @@ from pos.commands import add_db_option
 from pos.domain.errors import InvalidInput, PosError
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import format_lines
-from pos.services.report_lines import report_lines
+from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import open_database
 
 R = TypeVar("R")
@@ -43,10 +44,18 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     annual.set_defaults(run=run_annual)
 
 
+def _warn_if_empty(db, fy: int) -> None:  # type: ignore[no-untyped-def]
+    """A year without any record still prints its twelve rows, but says so on stderr."""
+    if not year_has_records(db, fy):
+        print(empty_year_warning(fiscal_year_label(fy)), file=sys.stderr)
+
+
 def run_lines(args: argparse.Namespace) -> int:
+    _check_year(args.fy)
     db = open_database(args.db)
     try:
         print(format_lines(report_lines(db, args.fy)))
+        _warn_if_empty(db, args.fy)
     finally:
         db.dispose()
     return 0
@@ -81,6 +90,7 @@ def run_annual(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         report = annual_report(db, args.fy)
+        _warn_if_empty(db, args.fy)
     finally:
         db.dispose()
     for writer, path in ((write_pdf, args.pdf), (write_xlsx, args.xlsx)):

@@ -45,6 +45,18 @@ audit_log       Who did what and when for guarded actions (voids, closing and re
 settings        Key/value settings of this booth (council and subcommittee names, commission ...).
 activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
                 agenda) and others such as 会計監査 (`kind` "other").
+planned_days    The sales calendar (予定): one planned day of selling at one venue, with its hours
+                (`start_time`/`end_time` "HH:MM", both empty = all day) and `notes`. `series_id`
+                groups the days created in one go (a recurring pattern); `request_id` is the
+                request it answers, when it came from one. Not a sales record: it can be deleted.
+planned_workshops  The workshops that signed up to sell on a planned day.
+shifts          Staffing of a planned day: hours and how many people are `needed`.
+signups         Who signed up for a shift: `name`, their workshop (`workshop_id`, empty for a
+                volunteer) and an optional `contact`.
+booth_requests  A request for the booth to come (出店依頼): who asked (`requester`, e.g. a
+                地域ケアプラザ), the `event`, its `day`, `contact`, and the answer `status` pending /
+                accepted / declined with `decline_reason` staff (人手不足) / clash (日程重複) / other
+                and a `reason_note`; an accepted request points at its planned day.
 """
 
 from __future__ import annotations
@@ -339,3 +351,68 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class BoothRequest(Base):
+    __tablename__ = "booth_requests"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'accepted', 'declined')", name="status"),
+        CheckConstraint("decline_reason IN ('', 'staff', 'clash', 'other')", name="decline_reason"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    requester: Mapped[str] = mapped_column(String(100))
+    event: Mapped[str] = mapped_column(String(200))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    received_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    decline_reason: Mapped[str] = mapped_column(String(10), default="")
+    reason_note: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PlannedDay(Base):
+    __tablename__ = "planned_days"
+    __table_args__ = (UniqueConstraint("venue_id", "day"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    venue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("venues.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    end_time: Mapped[str] = mapped_column(String(5), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    series_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    request_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booth_requests.id"))
+
+    venue: Mapped[Venue] = relationship()
+
+
+class PlannedWorkshop(Base):
+    __tablename__ = "planned_workshops"
+    __table_args__ = (UniqueConstraint("planned_day_id", "workshop_id"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    planned_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("planned_days.id", ondelete="CASCADE"))
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"), index=True)
+
+
+class Shift(Base):
+    __tablename__ = "shifts"
+    __table_args__ = (CheckConstraint("needed BETWEEN 1 AND 50", name="needed"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    planned_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("planned_days.id", ondelete="CASCADE"), index=True)
+    start_time: Mapped[str] = mapped_column(String(5))
+    end_time: Mapped[str] = mapped_column(String(5))
+    needed: Mapped[int] = mapped_column(Integer)
+
+
+class Signup(Base):
+    __tablename__ = "signups"
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    shift_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shifts.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    workshop_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workshops.id"), index=True)
+    contact: Mapped[str] = mapped_column(String(200), default="")

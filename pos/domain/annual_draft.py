@@ -22,6 +22,11 @@ that `pos.services.annual_report` reads from the records. One bullet (`・`) a l
 4. New members by month (`new_members_sentence`): `・6月、9月、1月に1事業所ずつ計3事業所加入。`
 5. Sales per label with the change against last year (`percent_change`), then the total.
 
+The draft of 運営上の課題 (`draft_problems`) states the year's weekend requests for the booth with
+figures (`pos.domain.calendar.requests_sentence`): `土日の出店依頼12件のうち8件は体制上お断りした。`;
+nothing when the year recorded no weekend request. It is a draft too: the coordinator's saved text
+replaces it.
+
 Money is int yen; percentages are computed with Decimal and rounded half up to one decimal.
 Standard library only.
 """
@@ -31,6 +36,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+
+from pos.domain.calendar import RequestCounts, requests_sentence
 
 BULLET = "・"
 INDENT = "　"
@@ -223,3 +230,8 @@ def draft_achievements(facts: DraftFacts) -> str:
     lines.append(BULLET + new_members_sentence(facts.new_members) + "。")
     lines += sales_lines(facts)
     return "\n".join(line for line in lines if line)
+
+
+def draft_problems(requests: RequestCounts) -> str:
+    """運営上の課題 as written from the records: the weekend requests sentence ("" without any)."""
+    return requests_sentence(requests)

@@ -11,7 +11,7 @@ fields follow the form from top to bottom (report-format.md):
     年間目標
     月 / 活動内容 / 会議開催日時   twelve rows, April to March (month cells 4月 … 3月, half-width digits)
     連携・協働による課題解決の仕組み: 部会でできたこと・やったこと, 運営上の課題 (numbered)
-    区域でシェアしたい取組 / 市域で共有・検討したい課題
+    シェアしたい取組 / 市域で共有・検討したい課題
 
 Standard library only.
 """
@@ -41,7 +41,7 @@ H_COLLABORATION_LINES = ("連携・協働に", "よる課題解決", "の仕組�
 H_COLLABORATION = "".join(H_COLLABORATION_LINES)  # 連携・協働による課題解決の仕組み
 H_ACHIEVEMENTS = "部会でできたこと・やったこと"
 H_PROBLEMS = "運営上の課題"
-H_SHARE = "区域でシェアしたい取組"
+H_SHARE = "シェアしたい取組"
 H_CITYWIDE = "市域で共有・検討したい課題"
 
 _LEADING_MARK = re.compile(
@@ -140,7 +140,7 @@ def text_lines(text: str) -> list[str]:
 
 
 def numbered_items(text: str) -> list[str]:
-    """The 運営上の課題 as numbered items, `1．…`, `2．…`.
+    """The 運営上の課題 as numbered items, `1. …`, `2. …` (half-width digit, full stop and a space).
 
     Each non-blank line is one problem; a line that starts with a space (half- or full-width)
     continues the previous problem. Bullets or numbers the coordinator typed (`・`, `1.`, `（2）`,
@@ -154,4 +154,4 @@ def numbered_items(text: str) -> list[str]:
             items[-1] += line.strip()
             continue
         items.append(_LEADING_MARK.sub("", line, count=1).strip() or line.strip())
-    return [f"{i}．{item}" for i, item in enumerate(items, start=1)]
+    return [f"{i}. {item}" for i, item in enumerate(items, start=1)]

@@ -7,6 +7,7 @@ library only, no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,10 @@ SEPARATOR = "、"
 WAVE_DASH = "～"  # U+FF5E FULLWIDTH TILDE, as the subcommittee writes it
 SHUTTEN = "出店"
 GUEST = "ゲスト"
+# A note "already says guests came" (report-format.md: the guest note is the note recorded for the
+# sales, e.g. 他区から1事業所がゲスト出店) when it mentions ゲスト, 他区, or another ward by name
+# followed by から/の and, later, 事業所 or 出店 (旭区から2事業所, 泉区の事業所も出店). 区役所 is a venue, not a ward.
+_GUESTS_SAID = re.compile(r"ゲスト|他区|[^\s、。（）()]区(?:から|の)(?!役所).*(?:事業所|出店)")
 
 # Sort-key ranks: meetings and other activities first, then sales.
 _RANK_ACTIVITY = 0
@@ -164,10 +169,10 @@ def _sales_counts_text(label: str, days: Sequence[_SalesDay]) -> str:
 
 
 def _guest_text(days: Sequence[_SalesDay], notes: Sequence[str]) -> str:
-    """`他区からG事業所がゲスト出店`, unless there are no guests or a note already mentions ゲスト."""
+    """`他区からG事業所がゲスト出店`, unless there are no guests or a note already says guests came."""
     members = frozenset().union(*(d.workshops for d in days))
     guests = frozenset().union(*(d.guests for d in days)) - members
-    if not guests or any(GUEST in note for note in notes):
+    if not guests or any(_GUESTS_SAID.search(note) for note in notes):
         return ""
     return f"他区から{len(guests)}事業所がゲスト出店"
 
@@ -276,7 +281,7 @@ def monthly_lines(
     | sales on days with a gap          | `L（14日間、8事業所、延16事業所出店）`         |
     | label already contains 出店       | `あじさい祭り出店販売（7日、2事業所）`         |
     | notes recorded for the sales      | `L（2日～4日、9事業所、延12事業所出店、<note>）` |
-    | guests, no note mentions ゲスト   | `L（21日、8事業所出店、他区から1事業所がゲスト出店）` |
+    | guests, no note says so (ゲスト, 他区, ○○区から…事業所) | `L（21日、8事業所出店、他区から1事業所がゲスト出店）` |
     | no member workshop recorded       | `L（16日）`                                    |
     | a meeting (one segment each)      | `<label>（<agenda>）` or `<label>`; day → col. 3 |
     | another activity on one day       | `会計監査（8日）`                              |

@@ -4,7 +4,7 @@ From top to bottom, as one continuous grid: 【様式第２号】 and the title 
 vice-chair, the 構成機関 grid (three categories a row with their counts, 合計 last), 年間目標, the twelve
 rows 月 / 活動内容 / 会議開催日時 (header repeated on every page; long activity text wraps in its cell),
 連携・協働による課題解決の仕組み with 部会でできたこと・やったこと and 運営上の課題 (numbered), and
-区域でシェアしたい取組 / 市域で共有・検討したい課題 side by side.
+シェアしたい取組 / 市域で共有・検討したい課題 side by side.
 
 Long free texts are laid out one line (paragraph) per table row without inner rules, so any section
 can continue on the next page cleanly. The IPAex Gothic font is embedded (`register_font`).

@@ -8,7 +8,7 @@ columns, A to H:
     B C        構成機関 category and count (first pair)        │ 活動内容 = B:G merged
     D:E F      second pair                                   │ 会議開催日時 = H
     G H        third pair (合計 is the last pair)              │
-    A:D / E:H  区域でシェアしたい取組 / 市域で共有・検討したい課題
+    A:D / E:H  シェアしたい取組 / 市域で共有・検討したい課題
 
 Row heights are estimated from the text (Excel does not grow merged cells by itself): a full-width
 character counts two width units, others one.

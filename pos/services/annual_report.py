@@ -12,7 +12,9 @@ Excel writers lay out. Where each field comes from:
 |                            | (`member_extra`, carried from earlier years like the chair)   |
 | 月 / 活動内容 / 会議開催日時   | `pos.services.report_lines.report_lines`                      |
 | 部会でできたこと・やったこと    | saved text, else the draft from the records (`achievements_draft`) |
-| 運営上の課題, シェア, 市域     | saved text of this year (empty otherwise)                     |
+| 運営上の課題                 | saved text, else the draft from the year's requests (`problems_draft`: |
+|                            | `土日の出店依頼12件のうち8件は体制上お断りした。`)                 |
+| シェアしたい取組, 市域         | saved text of this year (empty otherwise)                     |
 
 Saved texts are `ReportText(fiscal_year, field, text)` rows, so they survive a restart. A saved
 empty text stays empty (the coordinator cleared it); `regenerate_draft` removes the saved できたこと
@@ -41,7 +43,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import Activity, Participation, ReportText, Sale, SalesDay, Venue, Workshop
-from pos.domain.annual_draft import DraftFacts, LabelFigures, YearFigures, draft_achievements
+from pos.domain.annual_draft import DraftFacts, LabelFigures, YearFigures, draft_achievements, draft_problems
 from pos.domain.annual_report import AnnualReport, MemberCount, Person, council_name
 from pos.domain.errors import InvalidInput
 from pos.domain.fiscal import fiscal_months, fiscal_year_label, fiscal_year_range
@@ -225,6 +227,13 @@ def achievements_draft(db: Database, fy: int) -> str:
     return draft_achievements(draft_facts(db, fy))
 
 
+def problems_draft(db: Database, fy: int) -> str:
+    """運営上の課題 as written from the year's requests for the booth (pos.services.requests)."""
+    from pos.services.requests import request_counts
+
+    return draft_problems(request_counts(db, fy))
+
+
 # --- saved texts --------------------------------------------------------------------------------
 
 
@@ -261,6 +270,8 @@ def load_texts(db: Database, fy: int) -> ReportTexts:
             values[field] = settings.get(CARRIED[field], "")
         elif field == ACHIEVEMENTS:
             values[field] = achievements_draft(db, fy)
+        elif field == PROBLEMS:
+            values[field] = problems_draft(db, fy)
         else:
             values[field] = ""
     extra = _parse_extra(values.pop(MEMBER_EXTRA))

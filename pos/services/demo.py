@@ -16,7 +16,13 @@ current fiscal year up to yesterday:
   names the lot it came from), what happened to the food left at the close (mostly taken back,
   same-day food often disposed, now and then handed over, on some days recorded by default) and a
   drawer count per denomination;
-- the monthly committee meeting and the yearly accounting audit.
+- the monthly committee meeting and the yearly accounting audit;
+- the sales calendar (`_Calendar`): a plan from `today` to the end of the month after next (the ward
+  office every weekday with 1-2 workshops and one shift of 2 people, the mall on the 2nd Saturday with
+  two shifts of 3, the welfare market on the 1st and 3rd Wednesday), sign-ups by workshop staff and
+  volunteers with some shifts left short, and the requests for the booth (出店依頼) of the last full
+  fiscal year and this one: mostly weekend requests from 地域ケアプラザ, most declined for lack of
+  staff, a few accepted or declined for a clash; those still ahead are pending.
 
 `scale` (default 1) multiplies the customers of every sales day and the food lots brought, for a
 busier booth with the same calendar, workshops and products (the benchmarks use ten years at scale 6,
@@ -43,16 +49,21 @@ from pos.db.engine import Database
 from pos.db.models import (
     Activity,
     Base,
+    BoothRequest,
     CashCount,
     Lot,
     LotDisposition,
     Participation,
     Payment,
+    PlannedDay,
+    PlannedWorkshop,
     Product,
     Sale,
     SaleLine,
     SalesDay,
     Setting,
+    Shift,
+    Signup,
     Venue,
     Workshop,
 )
@@ -417,6 +428,8 @@ class _Generator:
                 break
             with db.sessions.begin() as s:
                 self._write_fiscal_year(s, fy)
+        with db.sessions.begin() as s:
+            _write_calendar(self, s)
         return DemoSummary(
             workshops=n_workshops,
             products=n_products,
@@ -816,3 +829,107 @@ def _drawer(amount: int) -> dict[int, int]:
         counts[denomination], left = divmod(left, denomination)
     assert left == 0
     return counts
+
+
+# ---- the sales calendar (issue 18) ------------------------------------------------------------
+
+_VOLUNTEERS = (
+    "青木 和子", "石井 正人", "上田 良子", "遠藤 博", "岡本 敏子", "加藤 勇", "木村 光子", "小林 実", "斎藤 節子",
+    "清水 茂",
+)
+_REQUESTERS = (
+    "みなと地域ケアプラザ", "川辺地域ケアプラザ", "丘の上地域ケアプラザ", "港北台地域ケアプラザ",
+    "みなと区社会福祉協議会", "みなと地区センター",
+)
+_REQUEST_EVENTS = {  # by month: what a community centre holds then
+    6: ("健康フェア", "ふれあい広場"), 7: ("夏祭り",), 8: ("夏祭り", "納涼会"), 9: ("地域の防災訓練", "敬老の集い"),
+    10: ("秋の交流会", "福祉まつり"), 11: ("秋の交流会", "福祉まつり"), 12: ("クリスマス会", "年末交流会"),
+}
+_OTHER_EVENTS = ("ふれあい広場", "地域交流会", "健康フェア")
+
+
+def _write_calendar(self: _Generator, s: Session) -> None:
+    """Plans for the coming two months with sign-ups and some gaps, and two years' requests."""
+    from pos.domain.calendar import expand_pattern
+
+    rng = self.rng
+    first = self.today
+    months = first.year * 12 + first.month - 1 + 3  # the first day after the month after next
+    last = date(months // 12, months % 12 + 1, 1) - timedelta(days=1)
+    members = [
+        (wid, name) for wid, name, joined in s.execute(
+            select(Workshop.id, Workshop.name, Workshop.joined_on).where(Workshop.is_guest.is_(False))
+        ) if joined is None or joined <= first
+    ]
+    sellers = [w for w in members if w[0] in {shop.id for shop in self.shops}] or members
+    days: list[dict[str, Any]] = []
+    planned_ws: list[dict[str, Any]] = []
+    shifts: list[dict[str, Any]] = []
+    signups: list[dict[str, Any]] = []
+    rhythm = (
+        ("ward", "weekdays", "10:00", "15:00", (1, 2), (("10:00", "15:00", 2),)),
+        ("mall", "monthly:2:5", "10:00", "16:00", (6, 8), (("10:00", "13:00", 3), ("13:00", "16:00", 3))),
+        ("marche", "monthly:1:2", "11:00", "14:00", (1, 3), (("11:00", "14:00", 2),)),
+        ("marche", "monthly:3:2", "11:00", "14:00", (1, 3), (("11:00", "14:00", 2),)),
+    )
+    for key, pattern, start, end, (lo, hi), shift_specs in rhythm:
+        for day in expand_pattern(pattern, first, last):
+            if _is_closed_holiday(day):
+                continue
+            pid = self.uid()
+            days.append({"id": pid, "venue_id": self.venues[key].id, "day": day, "start_time": start,
+                         "end_time": end, "notes": "", "series_id": None, "request_id": None})
+            chosen = rng.sample(sellers, min(len(sellers), rng.randint(lo, hi)))
+            planned_ws += [{"id": self.uid(), "planned_day_id": pid, "workshop_id": wid} for wid, _ in chosen]
+            for s_start, s_end, needed in shift_specs:
+                sid = self.uid()
+                shifts.append({"id": sid, "planned_day_id": pid, "start_time": s_start, "end_time": s_end,
+                               "needed": needed})
+                # most shifts are full; about one in four is short of one or two people
+                have = needed - rng.randint(1, min(2, needed)) if rng.random() < 0.25 else needed
+                people = rng.sample(_VOLUNTEERS, min(len(_VOLUNTEERS), have))
+                for i, name in enumerate(people):
+                    staff = chosen[i] if i < len(chosen) and rng.random() < 0.5 else None
+                    signups.append({
+                        "id": self.uid(), "shift_id": sid, "name": name,
+                        "workshop_id": staff[0] if staff else None,
+                        "contact": f"090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" if rng.random() < 0.4
+                        else "",
+                    })
+    requests: list[dict[str, Any]] = []
+    for fy in (self.current_fy - 1, self.current_fy):
+        start_fy, end_fy = fiscal_year_range(fy)
+        span = (end_fy - start_fy).days
+        for i in range(14):
+            day = start_fy + timedelta(days=rng.randrange(span))
+            if i < 11:  # eleven weekend requests: the Saturday or Sunday of that week (within the year)
+                day += timedelta(days=(5 - day.weekday()) % 7 + rng.randint(0, 1))
+                if day > end_fy:
+                    day -= timedelta(days=7)
+            elif day.weekday() >= 5:  # three on weekdays: the Friday before
+                day -= timedelta(days=day.weekday() - 4)
+            received = day - timedelta(days=rng.randint(20, 60))
+            if received > self.today:
+                continue  # not asked yet
+            weekend = day.weekday() >= 5
+            if day >= self.today:
+                status, reason = "pending", ""
+            elif weekend:
+                status, reason = rng.choices(
+                    [("declined", "staff"), ("accepted", ""), ("declined", "clash")], [7, 2, 1]
+                )[0]
+            else:
+                status, reason = rng.choices([("accepted", ""), ("declined", "other")], [3, 1])[0]
+            requests.append({
+                "id": self.uid(), "requester": rng.choice(_REQUESTERS),
+                "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
+                "day": day, "contact": f"045-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                "received_on": received, "status": status, "decline_reason": reason,
+                "reason_note": "雨天時の会場が確保できない" if reason == "other" else "",
+                "answered_at": None if status == "pending" else _local(received + timedelta(days=10), 12),
+            })
+    _insert(s, BoothRequest, requests)
+    _insert(s, PlannedDay, days)
+    _insert(s, PlannedWorkshop, planned_ws)
+    _insert(s, Shift, shifts)
+    _insert(s, Signup, signups)

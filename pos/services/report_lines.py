@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from pos.db.engine import Database
 from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
@@ -39,3 +39,18 @@ def report_lines(db: Database, fy: int) -> list[MonthLine]:
         for day_id, day, notes, label, order in days
     ]
     return monthly_lines(fy, facts, [ActivityFact(*a) for a in activities])
+
+
+#: The warning shown (stderr for the CLI, a line on the screen) when a fiscal year holds no records.
+def empty_year_warning(fy_label: str) -> str:
+    return f"{fy_label}には記録がありません（販売日も活動もありません）。12か月の空の行だけを出力します。"
+
+
+def year_has_records(db: Database, fy: int) -> bool:
+    """Whether fiscal year `fy` holds any sales day (app or history) or dated activity."""
+    start, end = fiscal_year_range(fy)
+    with db.sessions() as s:
+        return bool(s.scalar(select(
+            exists().where(SalesDay.day.between(start, end))
+            | exists().where(Activity.day.between(start, end))
+        )))

@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos.domain.calendar import requests_sentence
 from pos.domain.clock import today_local
 from pos.domain.errors import PosError
 from pos.domain.fiscal import fiscal_year_range, format_date_ja
 from pos.domain.report_lines import KIND_MEETING, KIND_OTHER
-from pos.services import activities
+from pos.services import activities, requests
 from pos.services.activities import ActivityInfo, DayNote
 from pos.services.fiscal_years import fiscal_years
+from pos.services.requests import RequestInfo
 from pos.services.store import Database
+from pos.ui.operations import on_changes, query_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -156,6 +159,7 @@ class ActivityLogWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(activity_box)
         splitter.addWidget(day_box)
+        splitter.addWidget(self._requests_box())
         self.status = StatusLine()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -166,11 +170,38 @@ class ActivityLogWidget(QWidget):
         self.refresh()
         self.start_new()
 
+    def _requests_box(self) -> QGroupBox:
+        """The year's requests for the booth (出店依頼) and their answers; answered in 予定・人員."""
+        self.requests_model: RowsTableModel[RequestInfo] = RowsTableModel([
+            Column("日付", lambda r: format_date_ja(r.day)),
+            Column("平日/土日", lambda r: r.day_kind),
+            Column("依頼元", lambda r: r.requester),
+            Column("行事", lambda r: r.event),
+            Column("回答", lambda r: r.answer),
+        ])
+        self.requests_view = table_view(self.requests_model, stretch=4)
+        self.requests_view.setAccessibleName("出店依頼の一覧")
+        self.requests_sentence = QLabel()
+        self.requests_sentence.setWordWrap(True)
+        box = QGroupBox("出店依頼（回答は「予定・人員」のタブで）")
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.requests_view)
+        box_layout.addWidget(self.requests_sentence)
+        on_changes(self.db, self, lambda changes: changes.calendar and self.refresh())
+        return box
+
+    def _show_requests(self, rows: list[RequestInfo]) -> None:
+        self.requests_model.set_rows(rows)
+        counts = requests.count_requests((r.day, r.status, r.decline_reason) for r in rows)
+        self.requests_sentence.setText(f"{len(rows)}件の依頼。" + requests_sentence(counts))
+
     # -- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
         fy = self.years.year()
         self.activity_model.set_rows(activities.list_activities(self.db, fy))
         self.day_model.set_rows(activities.list_day_notes(self.db, fy))
+        query_op(self, self.db, lambda: requests.list_requests(self.db, fy), self._show_requests,
+                 status=self.status, background=False)
         current = self.label_box.currentText()
         self.label_box.clear()
         self.label_box.addItems(activities.activity_labels(self.db))

@@ -53,8 +53,9 @@ from pos.reports.annual_pdf import write_pdf
 from pos.reports.annual_xlsx import write_xlsx
 from pos.services import annual_report as service
 from pos.services.fiscal_years import fiscal_years, report_year_default
-from pos.services.report_lines import report_lines
+from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
+from pos.ui.operations import query_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.worker import Job, run_in_background
@@ -208,7 +209,12 @@ class AnnualReportWidget(QWidget):
             top.addWidget(b)
         self.status = StatusLine()
         layout = QVBoxLayout(self)
+        self.empty_notice = QLabel()  # the year holds no records (issue 18): said in words
+        self.empty_notice.setObjectName("emptyYearNotice")
+        self.empty_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.empty_notice.setVisible(False)
         layout.addLayout(top)
+        layout.addWidget(self.empty_notice)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.on_save)
@@ -248,7 +254,13 @@ class AnnualReportWidget(QWidget):
         self._extra_loaded = dict(texts.member_extra)
         self._update_member_totals()
         self.months_model.set_rows(report_lines(self.db, fy))
+        query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)
         self._show_draft_state()
+
+    def _show_empty(self, has_records: bool) -> None:
+        warning = empty_year_warning(fiscal_year_label(self.fiscal_year()))
+        self.empty_notice.setText("" if has_records else "⚠ " + warning)
+        self.empty_notice.setVisible(not has_records)
 
     def refresh(self) -> None:
         """Reload after records changed elsewhere (keeps unsaved edits: only figures are reloaded)."""

@@ -32,6 +32,7 @@ from pos.services.tally import WorkshopSettlement
 from pos.ui.activity_log import ActivityLogWidget
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.annual_report import AnnualReportWidget
+from pos.ui.calendar_tab import CalendarTab
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.master_data, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
         self.tabs.addTab(self.reports, self.tr("報告書・分析"))
+        self.calendar_tab = CalendarTab(db)  # 予定・人員 (issue 18): refreshes itself on Changes.calendar
+        self.tabs.addTab(self.calendar_tab, self.tr("予定・人員"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget()

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from pos.domain.annual_report import month_cell
 from pos.domain.clock import today_local
+from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import MonthLine, format_lines
 from pos.services.fiscal_years import fiscal_years
-from pos.services.report_lines import report_lines
+from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
+from pos.ui.operations import query_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -45,6 +47,11 @@ class MonthlyLinesWidget(QWidget):
         self.refresh_button = QPushButton("最新にする(&R)")
         self.refresh_button.clicked.connect(self.refresh)
         self.status = StatusLine()
+        self.empty_notice = QLabel()  # the year holds no records: said in words, not only by empty rows
+        self.empty_notice.setObjectName("emptyYearNotice")
+        self.empty_notice.setWordWrap(True)
+        self.empty_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.empty_notice.setVisible(False)
 
         top = QHBoxLayout()
         year_label = QLabel("年度(&Y)")
@@ -56,6 +63,7 @@ class MonthlyLinesWidget(QWidget):
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_notice)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
@@ -64,6 +72,13 @@ class MonthlyLinesWidget(QWidget):
     def refresh(self) -> None:
         self.lines = report_lines(self.db, self.years.year())
         self.model.set_rows(self.lines)
+        fy = self.years.year()
+        query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)
+
+    def _show_empty(self, has_records: bool) -> None:
+        label = fiscal_year_label(self.years.year())
+        self.empty_notice.setText("" if has_records else "⚠ " + empty_year_warning(label))
+        self.empty_notice.setVisible(not has_records)
 
     def text(self) -> str:
         """The rows as the clipboard gets them: `4月<TAB>活動内容<TAB>会議開催日時`, one per line."""

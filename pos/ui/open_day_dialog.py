@@ -1,6 +1,7 @@
 """Opening the sales day: venue, participating workshops (ticked, with colours) and the change fund.
 
-One screen, a few taps. The change fund is typed as a total, or counted by denomination (the total
+One screen, a few taps. A day planned in the sales calendar pre-fills the venue and its workshops.
+The change fund is typed as a total, or counted by denomination (the total
 then follows the counts). Enter opens the day, Esc cancels.
 """
 
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
-from pos.services import catalog, days
+from pos.services import calendar, catalog, days
 from pos.services.days import DayInfo
 from pos.services.store import Database
 from pos.ui.i18n import error_text
+from pos.ui.operations import query_op
 from pos.ui.tile_grid import colour_icon
 
 
@@ -117,6 +119,8 @@ class OpenDayDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._update_count()
+        self._plans: dict = {}  # type: ignore[type-arg]  # venue id → planned workshop ids (sales calendar)
+        query_op(self, db, lambda: calendar.plan_for_day(db, on), self._apply_plans, background=False)
 
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
@@ -159,3 +163,26 @@ class OpenDayDialog(QDialog):
             self.error.setText(error_text(e))
             return
         self.accept()
+
+    # -- the sales calendar's plan for the day (issue 18) ------------------------------------------------
+
+    def _apply_plans(self, plans: list[calendar.PlannedDayInfo]) -> None:
+        """Select the first planned venue and tick its workshops; another planned venue re-ticks its own."""
+        self._plans = {p.venue_id: [w for w, _ in p.workshops] for p in plans}
+        if not plans:
+            return
+        self.venue.currentIndexChanged.connect(self._venue_planned)
+        for i in range(self.venue.count()):  # findData compares the wrapped ids by identity, not value
+            if self.venue.itemData(i) == plans[0].venue_id:
+                self.venue.setCurrentIndex(i)
+                break
+        self._venue_planned()
+
+    def _venue_planned(self) -> None:
+        planned = self._plans.get(self.venue.currentData())
+        if planned is None:
+            return
+        for i in range(self.workshops.count()):
+            item = self.workshops.item(i)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in planned
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)

@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="211"/>
+        <source>依頼をお受けする</source>
+        <translation>Accept the request</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="218"/>
+        <source>会場(&amp;V)</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="219"/>
+        <source>開始(&amp;S)</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="220"/>
+        <source>終了(&amp;E)</source>
+        <translation>&amp;End</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="79"/>
+        <source>◀ 前の月 (Alt+←)</source>
+        <translation>◀ Previous month (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="80"/>
+        <source>次の月 (Alt+→) ▶</source>
+        <translation>Next month (Alt+→) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="84"/>
+        <source>予定を追加… (Ctrl+N)</source>
+        <translation>Add a plan… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="85"/>
+        <source>月の予定表PDF…</source>
+        <translation>Month calendar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="86"/>
+        <source>.icsに書き出す…</source>
+        <translation>Export .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="100"/>
+        <source>月表示</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="102"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
+        <source>日付</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="103"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="104"/>
+        <source>時間</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="105"/>
+        <source>出店事業所</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="106"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="113"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="329"/>
+        <source>人員</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="107"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <source>不足</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="110"/>
+        <source>予定の一覧</source>
+        <translation>Planned days</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="112"/>
+        <source>一覧</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="114"/>
+        <source>出店依頼</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="131"/>
+        <source>月の予定</source>
+        <translation>Month plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>月</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>火</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>水</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>木</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>金</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>土</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="144"/>
+        <source>人員の不足</source>
+        <translation>Staff gaps</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="149"/>
+        <source>人員の不足（▲）</source>
+        <translation>Staff gaps (▲)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="156"/>
+        <source>月表示か一覧で日を選んで Enter を押してください</source>
+        <translation>Choose a day in the month view or the list and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <source>シフト</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <source>必要</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <source>申込み</source>
+        <translation>Signed up</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="177"/>
+        <source>選んだ申込みを取り消す</source>
+        <translation>Withdraw the chosen sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="179"/>
+        <source>時間・事業所を変更…</source>
+        <translation>Change hours and workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="181"/>
+        <source>この予定を削除…</source>
+        <translation>Delete this plan…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="185"/>
+        <source>名前</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="188"/>
+        <source>連絡先（任意）</source>
+        <translation>Contact (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="189"/>
+        <source>このシフトに申込む</source>
+        <translation>Sign up for this shift</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="193"/>
+        <source>名前(&amp;M)</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="204"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="205"/>
+        <source>シフトを追加</source>
+        <translation>Add shift</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="208"/>
+        <source>新しいシフト</source>
+        <translation>New shift</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="226"/>
+        <source>選んだシフトの申込み</source>
+        <translation>Sign-ups of the chosen shift</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="237"/>
+        <source>年度 </source>
+        <translation>Fiscal year </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <source>平日/土日</source>
+        <translation>Weekday/weekend</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <source>土日</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <source>平日</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
+        <source>依頼元</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
+        <source>行事</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="244"/>
+        <source>連絡先</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="245"/>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="248"/>
+        <source>出店依頼の一覧</source>
+        <translation>Requests for the booth</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="249"/>
+        <source>依頼を記録…</source>
+        <translation>Record a request…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="250"/>
+        <source>お受けする…</source>
+        <translation>Accept…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="251"/>
+        <source>お断りする…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="252"/>
+        <source>未回答に戻す</source>
+        <translation>Back to pending</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="293"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="302"/>
+        <source>%1/%2人</source>
+        <translation>%1/%2 people</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
+        <source>不足 あと%1人</source>
+        <translation>Missing: %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
+        <source>充足</source>
+        <translation>Staffed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="346"/>
+        <source>人員の不足はありません</source>
+        <translation>No staff gaps</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="352"/>
+        <source>%1月の事業所ごとの参加（出店日・人員の申込み）: </source>
+        <translation>Workshops&apos; participation in month %1 (selling days / staff sign-ups): </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="354"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="393"/>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="371"/>
+        <source>%1には予定がありません（Ctrl+N で追加）</source>
+        <translation>Nothing planned on %1 (Ctrl+N adds a plan)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
+        <source>この予定は削除されました</source>
+        <translation>This planned day was removed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="395"/>
+        <source>出店: </source>
+        <translation>Selling: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="416"/>
+        <source>ボランティア</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="436"/>
+        <source>申込むシフトを選んでください（なければ「シフトを追加」）</source>
+        <translation>Choose a shift to sign up for (or add one)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="443"/>
+        <source>%1さんの申込みを記録しました</source>
+        <translation>Signed up %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="451"/>
+        <source>取り消す申込みを選んでください</source>
+        <translation>Choose the sign-up to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="455"/>
+        <source>%1さんの申込みを取り消しました</source>
+        <translation>Withdrew %1&apos;s sign-up</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="459"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="469"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="495"/>
+        <source>先に日を選んでください</source>
+        <translation>Choose a day first</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="464"/>
+        <source>シフト %1 を追加しました</source>
+        <translation>Added the shift %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="490"/>
+        <source>%1の予定を変更しました</source>
+        <translation>Changed the plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="498"/>
+        <source>%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）</source>
+        <translation>Delete the plan of %1 at %2? (Its shifts and %3 sign-ups go too)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="500"/>
+        <source>予定の削除</source>
+        <translation>Delete a plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="506"/>
+        <source>%1の予定を削除しました</source>
+        <translation>Deleted the plan of %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="522"/>
+        <source>会場が登録されていません（事業所・商品・会場のタブで登録）</source>
+        <translation>No venue is registered (add one in the Workshops, products, venues tab)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="546"/>
+        <source>%1の予定を%2日分作りました</source>
+        <translation>%1: planned %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="549"/>
+        <source>（予定済みの%1日は飛ばしました）</source>
+        <translation> (skipped %1 days already planned)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="554"/>
+        <source>%1の予定を追加しました</source>
+        <translation>Planned %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="565"/>
+        <source>月の予定表PDFの保存先</source>
+        <translation>Save the month calendar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
+        <source>PDFを保存しました: %1</source>
+        <translation>Saved the PDF: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="573"/>
+        <source>.icsの保存先</source>
+        <translation>Save the .ics file</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="577"/>
+        <source>.icsを保存しました: %1</source>
+        <translation>Saved the .ics file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="589"/>
+        <source>%1件の依頼。</source>
+        <translation>%1 requests. </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="595"/>
+        <source>依頼を選んでください</source>
+        <translation>Choose a request</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="620"/>
+        <source>依頼を記録しました: %1</source>
+        <translation>Recorded the request: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_tab.py" line="659"/>
+        <source>未回答に戻しました: %1</source>
+        <translation>Back to pending: %1</translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <location filename="../../pos/ui/register_models.py" line="37"/>
@@ -311,6 +774,39 @@
     </message>
 </context>
 <context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="227"/>
+        <source>依頼をお断りする</source>
+        <translation>Decline the request</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
+        <source>人手不足</source>
+        <translation>Not enough staff</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
+        <source>日程重複</source>
+        <translation>Schedule clash</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="229"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="234"/>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="235"/>
+        <source>メモ(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>DispositionsDialog</name>
     <message>
         <location filename="../../pos/ui/dispositions_dialog.py" line="69"/>
@@ -512,194 +1008,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="67"/>
+        <location filename="../../pos/ui/main_window.py" line="68"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="77"/>
+        <location filename="../../pos/ui/main_window.py" line="78"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="78"/>
+        <location filename="../../pos/ui/main_window.py" line="79"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="79"/>
-        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <location filename="../../pos/ui/main_window.py" line="80"/>
+        <location filename="../../pos/ui/main_window.py" line="90"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="80"/>
+        <location filename="../../pos/ui/main_window.py" line="81"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="82"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="87"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <location filename="../../pos/ui/main_window.py" line="89"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="99"/>
+        <location filename="../../pos/ui/main_window.py" line="100"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="107"/>
+        <location filename="../../pos/ui/main_window.py" line="108"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="109"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="112"/>
+        <location filename="../../pos/ui/main_window.py" line="113"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="113"/>
+        <location filename="../../pos/ui/main_window.py" line="114"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="116"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="118"/>
+        <location filename="../../pos/ui/main_window.py" line="119"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="126"/>
+        <location filename="../../pos/ui/main_window.py" line="121"/>
+        <source>予定・人員</source>
+        <translation>Calendar and staffing</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="129"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="145"/>
-        <location filename="../../pos/ui/main_window.py" line="149"/>
+        <location filename="../../pos/ui/main_window.py" line="148"/>
+        <location filename="../../pos/ui/main_window.py" line="152"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="147"/>
+        <location filename="../../pos/ui/main_window.py" line="150"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="154"/>
+        <location filename="../../pos/ui/main_window.py" line="157"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="182"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="183"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="184"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="210"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="211"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <location filename="../../pos/ui/main_window.py" line="216"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="217"/>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="218"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="234"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="302"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303"/>
+        <location filename="../../pos/ui/main_window.py" line="306"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="309"/>
+        <location filename="../../pos/ui/main_window.py" line="312"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -788,57 +1289,57 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="45"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="47"/>
         <source>販売日を始める</source>
         <translation>Start a sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="56"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="58"/>
         <source>（他区ゲスト）</source>
         <translation> (guest from another ward)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="66"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="68"/>
         <source>合計で入力</source>
         <translation>Enter the total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="67"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="69"/>
         <source>金種ごとに数える</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="95"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="97"/>
         <source>販売を始める</source>
         <translation>Start selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="104"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="106"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="105"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="107"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="110"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="112"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="114"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="116"/>
         <source>出店する事業所（タップまたはスペースで選択）</source>
         <translation>Workshops taking part (tap or press Space to select)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="126"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="130"/>
         <source>%1事業所を選択</source>
         <translation>Workshops selected: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="154"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="158"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
     </message>
@@ -1026,6 +1527,94 @@
         <location filename="../../pos/ui/pin_dialog.py" line="105"/>
         <source>担当者の名前を入力してください</source>
         <translation>Enter the name of the person in charge</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDayDialog</name>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="88"/>
+        <source>販売予定を追加</source>
+        <translation>Add a sales plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="88"/>
+        <source>販売予定を変更</source>
+        <translation>Change a sales plan</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="100"/>
+        <source>繰り返さない</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="101"/>
+        <source>毎平日（月～金）</source>
+        <translation>Every weekday (Mon–Fri)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="102"/>
+        <source>毎週</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="103"/>
+        <source>毎月 第N曜日（例 第2土曜）</source>
+        <translation>Monthly, n-th weekday (e.g. 2nd Saturday)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="106"/>
+        <source>第</source>
+        <translation>No. </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="109"/>
+        <source>曜</source>
+        <translation> </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="113"/>
+        <source>終わりの日</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="133"/>
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="138"/>
+        <source>日付(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="139"/>
+        <source>会場(&amp;V)</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="140"/>
+        <source>時間(&amp;H)</source>
+        <translation>&amp;Hours</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="141"/>
+        <source>繰り返し(&amp;R)</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="142"/>
+        <source>人員（シフトと必要な人数、0人ならシフトなし）</source>
+        <translation>Staffing (shift and people needed; 0 = no shift)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="143"/>
+        <source>メモ(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="144"/>
+        <source>出店する事業所（スペースで選択）</source>
+        <translation>Workshops selling (Space to tick)</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +2022,39 @@ Received %1  Change %2</translation>
         <location filename="../../pos/ui/close_dialog.py" line="288"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="195"/>
+        <source>出店依頼を記録</source>
+        <translation>Record a request for the booth</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="197"/>
+        <source>例: ○○地域ケアプラザ</source>
+        <translation>e.g. a community care plaza</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="201"/>
+        <source>依頼元(&amp;F)</source>
+        <translation>Requested by (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="202"/>
+        <source>行事(&amp;E)</source>
+        <translation>&amp;Event</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="203"/>
+        <source>日付(&amp;D)</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/calendar_dialogs.py" line="204"/>
+        <source>連絡先(&amp;C)</source>
+        <translation>&amp;Contact</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_an_empty_year_still_says_something() -> None:
 def test_numbered_items_replace_typed_marks_and_join_continuations() -> None:
     text = "・売れ残りが多い\n\n（2）需要が読めない\n　昼の弁当で特に\n３．週末の販売を求められる\n2024年度から続く課題"
     assert numbered_items(text) == [
-        "1．売れ残りが多い", "2．需要が読めない昼の弁当で特に", "3．週末の販売を求められる", "4．2024年度から続く課題",
+        "1. 売れ残りが多い", "2. 需要が読めない昼の弁当で特に", "3. 週末の販売を求められる", "4. 2024年度から続く課題",
     ]
     assert numbered_items("  \n") == []
 

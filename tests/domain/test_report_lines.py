@@ -189,6 +189,22 @@ def test_guest_note_not_duplicated_when_a_note_mentions_guests() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "note",
+    ["他区から2事業所が出店", "旭区・泉区の2事業所も参加", "他区の事業所2か所が参加", "旭区から2事業所"],
+)
+def test_a_note_that_says_guests_came_without_the_word_guest_is_not_repeated(note: str) -> None:
+    sales = [sale(date(2024, 7, 2), HOSHIKAWA, ws("a", "b"), guests=ws("x", "y"), note=note)]
+    assert activity_for(7, sales) == f"星川駅出張販売（2日、2事業所出店、{note}）"
+
+
+def test_a_note_about_the_ward_office_is_not_a_guest_note() -> None:
+    sales = [sale(date(2024, 7, 2), HOSHIKAWA, ws("a"), guests=ws("x"), note="区役所の職員が来場")]
+    assert activity_for(7, sales) == (
+        "星川駅出張販売（2日、1事業所出店、区役所の職員が来場、他区から1事業所がゲスト出店）"
+    )
+
+
 def test_guests_are_not_counted_as_workshops() -> None:
     sales = [
         sale(date(2024, 8, 10), NISHIYA, ws("a", "b"), guests=ws("x", "y", "z")),

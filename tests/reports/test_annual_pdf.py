@@ -123,8 +123,8 @@ def test_draft_problems_and_share(pages: list[pdfplumber.page.Page]) -> None:
     assert "6月、9月、1月に1事業所ずつ計3事業所加入" in body
     assert "区役所販売3,500円（昨年度1,800円、94.4%増）" in body.replace(" ", "")
     text = _text(pages)
-    assert "1．売れ残りが多い" in text and "2．需要が読めない" in text
-    assert "区域でシェアしたい取組 市域で共有・検討したい課題" in text
+    assert "1. 売れ残りが多い" in text and "2. 需要が読めない" in text
+    assert "シェアしたい取組 市域で共有・検討したい課題" in text
     assert "販売の際に他の部会の情報発信をする 市内他区との情報交換" in text
 
 
@@ -151,7 +151,7 @@ def test_long_texts_wrap_and_continue_on_next_pages(tmp_path: Path) -> None:
         assert len(month_pages) >= 2
         assert all("会議開催日時" in p.extract_text() for p in month_pages)  # header repeated
         text = "".join(p.extract_text().replace("\n", "") for p in pages)
-        assert "・80行目の成果。" in text and "30．課題30" in text
+        assert "・80行目の成果。" in text and "30. 課題30" in text
         assert f"- {len(pages)} -" in pages[-1].extract_text()
         assert all(_chars_crossing_rules(p) == [] for p in pages)
         for p in pages:  # nothing outside the page

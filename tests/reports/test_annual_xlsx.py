@@ -86,9 +86,9 @@ def test_collaboration_and_share(ws: Worksheet) -> None:
     assert ws[f"B{label}"].value == "部会でできたこと・やったこと"
     assert ws[f"B{label + 1}"].value == EXPECTED_DRAFT
     assert ws[f"B{label + 2}"].value == "運営上の課題"
-    assert ws[f"B{label + 3}"].value == "1．売れ残りが多い\n2．需要が読めない"
+    assert ws[f"B{label + 3}"].value == "1. 売れ残りが多い\n2. 需要が読めない"
     assert f"A{label}:A{label + 3}" in ws.merged_cells
-    share = _row_of(ws, "A", "区域でシェアしたい取組")
+    share = _row_of(ws, "A", "シェアしたい取組")
     assert ws[f"E{share}"].value == "市域で共有・検討したい課題"
     assert (ws[f"A{share + 1}"].value, ws[f"E{share + 1}"].value) == ("情報発信の取組", "他区との情報交換")
     # the draft's 12 lines need a tall row (Excel does not grow merged cells itself)

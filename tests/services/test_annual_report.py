@@ -93,7 +93,7 @@ def test_saved_texts_survive_reopening_the_database(two: Database, tmp_path: Pat
     finally:
         again.dispose()
     assert r.achievements == "・区役所販売が増えた。"
-    assert r.problem_items == ["1．売れ残りが多い", "2．キャッシュレスの要望"]
+    assert r.problem_items == ["1. 売れ残りが多い", "2. キャッシュレスの要望"]
     assert r.chair.text() == "山田 花子（工房あおば）"
     assert r.share == "情報発信"
     assert next(m for m in r.members if m.category == "相談支援従事者").count == 2

@@ -435,3 +435,23 @@ def test_same_seed_gives_the_same_data_and_another_seed_other_data(db, demo, sql
             assert one(other, "SELECT sum(total) FROM sales") != one(sql, "SELECT sum(total) FROM sales")
     finally:
         other_db.dispose()
+
+
+def test_demo_plans_the_coming_two_months_with_some_gaps_and_a_year_of_requests(
+    demo: tuple[Database, DemoSummary, Path],
+) -> None:
+    from pos.services import calendar, requests
+
+    db = demo[0]
+    # TODAY is 2026-11-21: the plan runs from then to the end of January
+    plans = calendar.plan_between(db, TODAY, date(2027, 1, 31))
+    assert plans and min(p.day for p in plans) >= TODAY and max(p.day for p in plans) <= date(2027, 1, 31)
+    assert {p.venue for p in plans} == {"区役所ロビー", "ゆめが丘SC", "福祉のマルシェ"}
+    assert date(2026, 12, 12) in {p.day for p in plans if p.venue == "ゆめが丘SC"}  # 第2土曜
+    signed = sum(len(s.signups) for p in plans for s in p.shifts)
+    assert signed > 0 and calendar.gaps_between(db, TODAY, date(2027, 1, 31))
+    assert not calendar.plan_between(db, date(2027, 2, 1), date(2027, 12, 31))
+    last_year = requests.list_requests(db, 2025)
+    assert len(last_year) == 14 and all(r.status != "pending" for r in last_year)
+    counts = requests.request_counts(db, 2025)
+    assert counts.weekend == 11 and counts.weekend_declined_staff > 0

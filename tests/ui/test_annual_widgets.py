@@ -140,6 +140,21 @@ def test_monthly_lines_table_and_copy(qtbot: QtBot, two: Database) -> None:
     w.years.select_year(FY - 1)
     assert w.model.index(0, 1).data() == f"{MEETING}（会計報告）"
     assert w.text() == format_lines(report_lines(two, FY - 1))
+    assert not w.empty_notice.isVisible() and w.empty_notice.text() == ""
+
+
+def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database) -> None:
+    w = MonthlyLinesWidget(db, today=IN_FY2025)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.model.rowCount() == 12 and all(w.model.index(r, 1).data() == "" for r in range(12))
+    assert w.empty_notice.isVisible()
+    assert "令和7年度には記録がありません" in w.empty_notice.text()
+    report = AnnualReportWidget(db, today=IN_FY2025)
+    qtbot.addWidget(report)
+    report.show()
+    assert report.empty_notice.isVisible() and "令和7年度には記録がありません" in report.empty_notice.text()
+    assert report.months_model.rowCount() == 12
 
 
 # --- annual report ------------------------------------------------------------------------------
@@ -149,6 +164,7 @@ def test_report_screen_shows_the_draft_and_saved_texts_survive(
     qtbot: QtBot, path: Path, two: Database
 ) -> None:
     w = AnnualReportWidget(two, today=REPORT_SEASON)
+    assert w.empty_notice.text() == ""  # a year with records: no warning
     qtbot.addWidget(w)
     assert w.fiscal_year() == FY
     assert w.achievements.toPlainText() == EXPECTED_DRAFT
@@ -228,7 +244,7 @@ def test_export_pdf_and_excel_in_the_background(
     pdf = tmp_path / "report.pdf"
     with pdfplumber.open(io.BytesIO(pdf.read_bytes())) as doc:
         text = "".join(p.extract_text() for p in doc.pages)
-    assert "1．需要が読めない" in text and "令和7年度" in text
+    assert "1. 需要が読めない" in text and "令和7年度" in text
     assert not w.is_dirty()  # exporting saved the change first
 
     _save_to(monkeypatch, tmp_path / "report.xlsx")

@@ -1,0 +1,60 @@
+"""`pos calendar --month 2026-06 (--pdf OUT.pdf | --ics OUT.ics) [--db DB]`: the month's sales calendar.
+
+--pdf writes the A4 landscape calendar handed out at the meeting (venues, workshops, staffing, gaps
+marked); --ics the planned days as iCalendar events in Asia/Tokyo for phone calendars. Both may be
+given. Gaps are also listed on stdout. An output path that is a folder, lies in a missing folder or
+has the wrong extension is refused (exit 2) before anything is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from pathlib import Path
+
+from pos.commands import add_db_option
+from pos.domain.errors import InvalidInput
+from pos.services.store import open_database
+
+
+def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = verbs.add_parser("calendar", help="the month's sales calendar as PDF and/or .ics")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-06")
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the month calendar (A4 landscape)")
+    p.add_argument("--ics", type=Path, metavar="OUT.ics", help="write the planned days as iCalendar events")
+    add_db_option(p)
+    p.set_defaults(run=run)
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """`2026-06`, `2026/6`, `２０２６-０６` → (2026, 6)."""
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})", unicodedata.normalize("NFKC", text or "").strip())
+    if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1900:
+        raise InvalidInput(f"月「{text}」は 2026-06 の形で指定してください", f"Month {text!r}: use YYYY-MM")
+    return int(m.group(1)), int(m.group(2))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.pdf is None and args.ics is None:
+        raise InvalidInput("出力先を --pdf か --ics（または両方）で指定してください", "Give --pdf and/or --ics")
+    year, month = parse_month(args.month)
+    from pos.services.calendar_export import check_output_path, export_ics, export_pdf
+
+    for path, suffix in ((args.pdf, ".pdf"), (args.ics, ".ics")):
+        if path is not None:
+            check_output_path(path, suffix)
+    db = open_database(args.db)
+    try:
+        written = []
+        if args.pdf is not None:
+            written.append(("PDF", export_pdf(db, year, month, args.pdf)))
+        if args.ics is not None:
+            written.append((".ics", export_ics(db, year, month, args.ics)))
+    finally:
+        db.dispose()
+    for kind, f in written:
+        print(f"{year}年{month}月の販売予定（{f.days}件）を{kind}に書き出しました: {f.path}")
+    for g in written[0][1].gaps:
+        print(f"人員不足: {g.text()}（{g.venue}）")
+    return 0
