@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     if args.pdf is None and args.ics is None:
         raise InvalidInput("出力先を --pdf か --ics（または両方）で指定してください", "Give --pdf and/or --ics")
     year, month = parse_month(args.month)
-    from pos.services.calendar_export import check_output_path, export_ics, export_pdf
+    from pos.reports.calendar_export import check_output_path, export_ics, export_pdf
+    from pos.services.calendar import month_plan
 
     for path, suffix in ((args.pdf, ".pdf"), (args.ics, ".ics")):
         if path is not None:
@@ -47,10 +48,11 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
         written = []
+        plans = month_plan(db, year, month)
         if args.pdf is not None:
-            written.append(("PDF", export_pdf(db, year, month, args.pdf)))
+            written.append(("PDF", export_pdf(plans, year, month, args.pdf)))
         if args.ics is not None:
-            written.append((".ics", export_ics(db, year, month, args.ics)))
+            written.append((".ics", export_ics(plans, year, month, args.ics)))
     finally:
         db.dispose()
     for kind, f in written:

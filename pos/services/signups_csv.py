@@ -1,6 +1,6 @@
 """CSV import of staffing sign-ups collected on paper or by a web form.
 
-The file follows the project's CSV conventions (pos.services.master_csv): UTF-8 (with or without
+The file follows the project's CSV conventions (pos.domain.csv_table): UTF-8 (with or without
 the BOM Excel writes), first line the header, columns in any order but all present:
 
     date,venue,start,end,name,workshop,contact
@@ -35,7 +35,7 @@ from pos.domain.calendar import VOLUNTEER, day_label, hours_text, parse_time
 from pos.domain.errors import ImportErrors, InvalidInput
 from pos.domain.master import parse_date_field, same_text
 from pos.services.calendar import MAX_NAME, clean_text
-from pos.services.master_csv import _read as read_csv_rows  # the shared reader: BOM, line numbers, quotes
+from pos.services.csv_import import read_csv_file  # the shared reader: BOM, encodings, header, line numbers
 
 COLUMNS = ("date", "venue", "start", "end", "name", "workshop", "contact")
 _FORMULA = ("=", "+", "-", "@")
@@ -105,7 +105,8 @@ def _shift_of(s, v: dict[str, str], day: date, venue_id: UUID, start: str, end: 
 
 def import_signups(db: Database, path: str | Path) -> SignupImportResult:
     """Add the sign-ups of a CSV file, all or nothing (see the module docstring)."""
-    rows, problems = read_csv_rows(path, COLUMNS)
+    table = read_csv_file(path, COLUMNS)
+    rows, problems = table.rows, list(table.problems)
     with db.sessions.begin() as s:
         venues = {_norm(v.name): v.id for v in s.scalars(select(Venue))}
         workshops = {_norm(w.name): w.id for w in s.scalars(select(Workshop))}

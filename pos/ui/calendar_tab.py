@@ -50,7 +50,8 @@ from pos.domain.calendar import (
 )
 from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_of
-from pos.services import calendar, calendar_export, catalog, requests
+from pos.reports import calendar_export
+from pos.services import calendar, catalog, requests
 from pos.services.calendar import ShiftSpec
 from pos.services.changes import Changes
 from pos.services.store import Database
@@ -560,11 +561,15 @@ class CalendarTab(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
         return path
 
+    def _plans(self, year: int, month: int) -> list[calendar.PlannedDayInfo]:
+        return calendar.month_plan(self.db, year, month)
+
     def on_pdf(self) -> None:
         year, month = self.year, self.month
         path = self._ask_path(self.tr("月の予定表PDFの保存先"), f"calendar-{year}-{month:02d}.pdf", "PDF (*.pdf)")
         if path:
-            run_op(self, self.db, lambda: calendar_export.export_pdf(self.db, year, month, path), background=True,
+            run_op(self, self.db, lambda: calendar_export.export_pdf(self._plans(year, month), year, month, path),
+                   background=True,
                    status=self.status,
                    on_done=lambda f: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(f.path))))
 
@@ -572,7 +577,8 @@ class CalendarTab(QWidget):
         year, month = self.year, self.month
         path = self._ask_path(self.tr(".icsの保存先"), f"calendar-{year}-{month:02d}.ics", "iCalendar (*.ics)")
         if path:
-            run_op(self, self.db, lambda: calendar_export.export_ics(self.db, year, month, path), background=True,
+            run_op(self, self.db, lambda: calendar_export.export_ics(self._plans(year, month), year, month, path),
+                   background=True,
                    status=self.status,
                    on_done=lambda f: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(f.path))))
 
