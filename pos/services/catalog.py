@@ -18,10 +18,10 @@ from pos.db.engine import Database
 from pos.db.models import Product, Venue, Workshop
 from pos.domain.codes import is_valid_code, next_code, normalize_code
 from pos.domain.errors import InvalidInput, NotFound
+from pos.domain.invoice import invoice_number_problem, normalize_invoice_number
 from pos.domain.members import DEFAULT_CATEGORY, MEMBER_CATEGORIES
 from pos.domain.money import check_price, check_rate
 
-INVOICE_NUMBER = re.compile(r"^T\d{13}$")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
@@ -36,6 +36,7 @@ class WorkshopInfo:
     invoice_number: str | None
     active: bool
     joined_on: date | None
+    invoice_individual: bool = False  # the number is not a 法人番号 (no corporate check digit)
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class ProductInfo:
     shelf_life_days: int | None
     code: str
     active: bool
+    open_price: bool = False  # the price is typed at the till
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,15 @@ class VenueInfo:
 
 def workshop_info(w: Workshop) -> WorkshopInfo:
     return WorkshopInfo(
-        w.id, w.name, w.kana, w.category, w.colour, w.is_guest, w.invoice_number, w.active, w.joined_on
+        w.id, w.name, w.kana, w.category, w.colour, w.is_guest, w.invoice_number, w.active, w.joined_on,
+        bool(w.invoice_individual),
     )
 
 
 def product_info(p: Product, workshop_name: str) -> ProductInfo:
     return ProductInfo(
         p.id, p.workshop_id, workshop_name, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-        p.shelf_life_days, p.code, p.active,
+        p.shelf_life_days, p.code, p.active, bool(p.open_price),
     )
 
 
@@ -160,23 +163,24 @@ def create_workshop(
     joined_on: date | None = None,
     invoice_number: str | None = None,
     is_guest: bool = False,
+    invoice_individual: bool = False,
 ) -> WorkshopInfo:
     name = _required(name, "事業所名", "Workshop name")
     if category not in MEMBER_CATEGORIES:
         raise InvalidInput(f"構成機関の区分「{category}」はありません", f"Unknown category {category!r}")
     if not COLOUR.match(colour):
         raise InvalidInput("色は #RRGGBB の形式です", "Colour must look like #RRGGBB")
-    if invoice_number and not INVOICE_NUMBER.match(invoice_number):
-        raise InvalidInput(
-            "登録番号は T と13桁の数字です（例: T1234567890123）",
-            "A registration number is T followed by 13 digits",
-        )
+    invoice_number = normalize_invoice_number(invoice_number)
+    problem = invoice_number_problem(invoice_number, individual=invoice_individual) if invoice_number else None
+    if problem:
+        raise InvalidInput(*problem)
     with db.sessions.begin() as s:
         if s.scalar(select(func.count()).where(Workshop.name == name)):
             raise InvalidInput(f"事業所「{name}」はすでにあります", f"Workshop {name!r} already exists")
         w = Workshop(
             name=name, kana=kana.strip(), category=category, colour=colour, joined_on=joined_on,
             invoice_number=invoice_number or None, is_guest=is_guest, active=True, from_history=False,
+            invoice_individual=invoice_individual,
         )
         s.add(w)
         s.flush()

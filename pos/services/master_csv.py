@@ -1,9 +1,10 @@
 """CSV export and import of workshops and products, for editing the master data in a spreadsheet.
 
 Files are UTF-8 with a BOM (what Excel's "CSV UTF-8" reads and writes) and CRLF line ends; the
-first line is the header, the columns may come in any order but all must be there:
+first line is the header, the columns may come in any order but all must be there (except
+`invoice_individual`, which files written before it existed lack: missing means 0):
 
-    workshops: name,kana,category,colour,joined_on,invoice_number,is_guest,active
+    workshops: name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active
     products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active
 
 - Keys: a workshop is matched by its name (after NFKC width normalisation and trimming), a product by
@@ -16,7 +17,9 @@ first line is the header, the columns may come in any order but all must be ther
   0, except `active`, where empty is 1); `shelf_life_days` whole days, required for perishables and
   ignored for other products; `joined_on` YYYY-MM-DD (or YYYY/M/D as Excel writes it), may be empty;
   `category` one of the annual report's member categories (empty: 障害福祉サービス事業者); `colour`
-  #RRGGBB (empty: the default blue); `invoice_number` T + 13 digits or empty.
+  #RRGGBB (empty: the default blue); `invoice_number` T + 13 digits or empty, whose first digit is
+  the 法人番号 check digit unless `invoice_individual` is 1 (a sole proprietor's or 人格のない社団等's
+  number, which is not a 法人番号: docs/invoices.md).
 - All or nothing: every row is checked first, and every problem is reported with its line number
   (the header is line 1); if there is any, nothing is written (`ImportErrors`).
 - Idempotent: importing a file again, or importing what was just exported, changes nothing.
@@ -62,14 +65,17 @@ from pos.domain.members import DEFAULT_CATEGORY
 from pos.domain.spreadsheet import neutralize, unneutralize
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
-    "name", "kana", "category", "colour", "joined_on", "invoice_number", "is_guest", "active",
+    "name", "kana", "category", "colour", "joined_on", "invoice_number", "invoice_individual", "is_guest",
+    "active",
 )
+_OPTIONAL_COLUMNS = frozenset({"invoice_individual"})
 PRODUCT_COLUMNS: tuple[str, ...] = (
     "code", "workshop", "name", "kana", "price", "tax_rate", "perishable", "shelf_life_days", "active",
 )
 _COLUMN_JA = {
     "name": "名称", "kana": "よみがな", "category": "区分", "colour": "色", "joined_on": "加入日",
-    "invoice_number": "登録番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
+    "invoice_number": "登録番号",
+    "invoice_individual": "法人番号によらない番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
     "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
     "shelf_life_days": "日持ち日数",
 }
@@ -118,7 +124,8 @@ def _cell(value: object) -> str:
 def workshops_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
-            (w.name, w.kana, w.category, w.colour, w.joined_on, w.invoice_number, w.is_guest, w.active)
+            (w.name, w.kana, w.category, w.colour, w.joined_on, w.invoice_number, w.invoice_individual,
+             w.is_guest, w.active)
             for w in s.scalars(select(Workshop).order_by(Workshop.kana, Workshop.name))
         ]
     return _csv_text(WORKSHOP_COLUMNS, rows)
@@ -205,7 +212,7 @@ def _read(path: str | Path, columns: tuple[str, ...]) -> tuple[list[_Row], list[
 
 def _header_problem(names: list[str], columns: tuple[str, ...]) -> str | None:
     expected = ",".join(columns)
-    missing = [c for c in columns if c not in names]
+    missing = [c for c in columns if c not in names and c not in _OPTIONAL_COLUMNS]
     unknown = [n for n in names if n not in columns]
     duplicated = sorted({n for n in names if names.count(n) > 1})
     if not (missing or unknown or duplicated):
@@ -231,7 +238,7 @@ class _RowChecker:
         self.failed: set[str] = set()  # columns whose cell was refused
 
     def value(self, column: str) -> str:
-        return self.row.values[column]
+        return self.row.values.get(column, "")  # only optional columns can be absent
 
     def take(self, column: str, parse: Callable[[str], Any]) -> Any:
         try:
@@ -278,10 +285,12 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
             joined = c.day("joined_on")
             is_guest = c.flag("is_guest", False)
             active = c.flag("active", True)
+            individual = c.flag("invoice_individual", False)
             d = c.draft(clean_workshop, WorkshopDraft(
                 name=c.value("name"), kana=c.value("kana"),
                 category=c.value("category") or DEFAULT_CATEGORY, colour=c.value("colour") or DEFAULT_COLOUR,
                 joined_on=joined, invoice_number=c.value("invoice_number") or None, is_guest=bool(is_guest),
+                invoice_individual=bool(individual),
             ))
             key = unicodedata.normalize("NFKC", c.value("name")).strip()
             if key in seen:
@@ -301,6 +310,7 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 s.add(Workshop(
                     name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
                     invoice_number=d.invoice_number, is_guest=d.is_guest, active=active, from_history=False,
+                    invoice_individual=d.invoice_individual,
                 ))
                 created += 1
             elif _update_workshop(match, d, active):
@@ -312,7 +322,8 @@ def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
     new = {
         "kana": w.kana if same_text(w.kana, d.kana) else d.kana, "category": d.category,
         "colour": w.colour if w.colour.lower() == d.colour else d.colour, "joined_on": d.joined_on,
-        "invoice_number": d.invoice_number, "is_guest": d.is_guest, "active": active,
+        "invoice_number": d.invoice_number, "invoice_individual": d.invoice_individual, "is_guest": d.is_guest,
+        "active": active,
     }
     return _apply(w, new)
 

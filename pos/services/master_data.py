@@ -87,6 +87,7 @@ def add_workshop(db: Database, draft: WorkshopDraft) -> WorkshopInfo:
         w = Workshop(
             name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
             invoice_number=d.invoice_number, is_guest=d.is_guest, active=True, from_history=False,
+            invoice_individual=d.invoice_individual,
         )
         s.add(w)
         s.flush()
@@ -102,6 +103,7 @@ def update_workshop(db: Database, workshop_id: UUID, draft: WorkshopDraft) -> Wo
         w.kana = _keep_spelling(w.kana, d.kana)
         w.category, w.colour, w.joined_on = d.category, d.colour, d.joined_on
         w.invoice_number, w.is_guest = d.invoice_number, d.is_guest
+        w.invoice_individual = d.invoice_individual
         s.flush()
         return workshop_info(w)
 

@@ -1031,87 +1031,87 @@
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="208"/>
+        <location filename="../../pos/ui/master_forms.py" line="213"/>
         <source>商品を編集</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="208"/>
+        <location filename="../../pos/ui/master_forms.py" line="213"/>
         <source>商品を追加</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="215"/>
+        <location filename="../../pos/ui/master_forms.py" line="220"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="219"/>
+        <location filename="../../pos/ui/master_forms.py" line="224"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="220"/>
+        <location filename="../../pos/ui/master_forms.py" line="225"/>
         <source>商品名(&amp;N)</source>
         <translation>Product &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="222"/>
+        <location filename="../../pos/ui/master_forms.py" line="227"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="222"/>
+        <location filename="../../pos/ui/master_forms.py" line="227"/>
         <source>ひらがなで（検索に使います）</source>
         <translation>In hiragana (used for search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="230"/>
         <source>価格（税込、円）(&amp;P)</source>
         <translation>&amp;Price (yen, incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="230"/>
         <source>例: 300</source>
         <translation>e.g. 300</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="228"/>
+        <location filename="../../pos/ui/master_forms.py" line="233"/>
         <source>8%（軽減税率：持ち帰りの飲食料品）※</source>
         <translation>8% (reduced rate: take-away food and drink) ※</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="229"/>
+        <location filename="../../pos/ui/master_forms.py" line="234"/>
         <source>10%（標準税率：雑貨・工芸品など）</source>
         <translation>10% (standard rate: goods, crafts, etc.)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="231"/>
+        <location filename="../../pos/ui/master_forms.py" line="236"/>
         <source>税率(&amp;R)</source>
         <translation>Tax &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="232"/>
+        <location filename="../../pos/ui/master_forms.py" line="237"/>
         <source>消費期限・賞味期限がある（食品など）(&amp;E)</source>
         <translation>Has an &amp;expiry date (use-by / best-before, e.g. food)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="236"/>
+        <location filename="../../pos/ui/master_forms.py" line="241"/>
         <source>日持ち（日数）(&amp;D)</source>
         <translation>Shelf life (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="242"/>
+        <location filename="../../pos/ui/master_forms.py" line="247"/>
         <source>商品コード(&amp;Q)</source>
         <translation>Product &amp;code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="242"/>
+        <location filename="../../pos/ui/master_forms.py" line="247"/>
         <source>空欄なら自動で付けます（P0001…）</source>
         <translation>Leave blank to assign one automatically (P0001…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="243"/>
+        <location filename="../../pos/ui/master_forms.py" line="248"/>
         <source>値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります</source>
         <translation>This is what the QR code on the price label holds. If you change it, labels already printed can no longer be scanned</translation>
     </message>
@@ -1583,27 +1583,27 @@ Received %1  Change %2</translation>
 <context>
     <name>VenueForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="291"/>
+        <location filename="../../pos/ui/master_forms.py" line="296"/>
         <source>会場を編集</source>
         <translation>Edit venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="291"/>
+        <location filename="../../pos/ui/master_forms.py" line="296"/>
         <source>会場を追加</source>
         <translation>Add venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="294"/>
+        <location filename="../../pos/ui/master_forms.py" line="299"/>
         <source>会場名(&amp;N)</source>
         <translation>Venue &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="296"/>
+        <location filename="../../pos/ui/master_forms.py" line="301"/>
         <source>報告書での名称(&amp;L)</source>
         <translation>Name in &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="297"/>
+        <location filename="../../pos/ui/master_forms.py" line="302"/>
         <source>月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ</source>
         <translation>Sales days are grouped under this name in the monthly activity report. If blank, the venue name is used</translation>
     </message>
@@ -1740,7 +1740,12 @@ Received %1  Change %2</translation>
         <translation>Registration number as a qualified invoice issuer. Leave blank if the workshop is not registered (nothing is printed on receipts)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="186"/>
+        <location filename="../../pos/ui/master_forms.py" line="187"/>
+        <source>法人番号によらない番号（個人事業者・人格のない社団等。検査用数字を確かめません）(&amp;N)</source>
+        <translation>&amp;Not a corporate number (sole proprietor or unincorporated association; check digit not checked)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="191"/>
         <source>他区からのゲスト（部会の構成員ではない）(&amp;G)</source>
         <translation>&amp;Guest from another ward (not a member)</translation>
     </message>

@@ -14,7 +14,7 @@ from pos.services import catalog, master_csv
 from pos.services import master_data as md
 from tests.services.helpers import make_booth
 
-WORKSHOP_HEADER = "name,kana,category,colour,joined_on,invoice_number,is_guest,active"
+WORKSHOP_HEADER = "name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active"
 PRODUCT_HEADER = "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active"
 FORMULA = '=HYPERLINK("http://example.invalid","click")'
 
@@ -40,7 +40,8 @@ def test_export_is_excel_csv_with_documented_headers(db: Database, tmp_path: Pat
     assert products[3] == ["P0003", "工房ひだまり", "手作り石けん", "", "500", "10", "0", "", "1"]
     workshops = _rows(tmp_path / "w.csv")
     assert workshops[0] == WORKSHOP_HEADER.split(",")
-    crafts = ["工房ひだまり", "こうぼうひだまり", "障害福祉サービス事業者", "#2b8ad9", "", "T1234567890123", "0", "1"]
+    crafts = ["工房ひだまり", "こうぼうひだまり", "障害福祉サービス事業者", "#2b8ad9", "", "T1234567890123", "1", "0",
+              "1"]
     assert crafts in workshops
 
 
@@ -58,8 +59,8 @@ def test_import_creates_and_updates_by_key_and_is_idempotent(db: Database, tmp_p
     b = make_booth(db)
     workshops = _write(tmp_path / "w.csv", (
         f"{WORKSHOP_HEADER}\n"
-        "パン工房こむぎ,ぱんこうぼうこむぎ,,#d9822b,2019/4/1,,0,1\n"  # update: joined_on
-        "新しい工房,あたらしいこうぼう,障害福祉サービス事業者,,2024-10-01,,1,1\n"  # create
+        "パン工房こむぎ,ぱんこうぼうこむぎ,,#d9822b,2019/4/1,,0,0,1\n"  # update: joined_on
+        "新しい工房,あたらしいこうぼう,障害福祉サービス事業者,,2024-10-01,,0,1,1\n"  # create
     ))
     assert master_csv.import_workshops(db, workshops) == master_csv.CsvImportResult(2, 1, 1, 0)
     new = md.find_workshop(db, "新しい工房")
@@ -113,9 +114,9 @@ def test_a_bad_file_changes_nothing_and_names_every_line(db: Database, tmp_path:
 def test_workshop_rows_are_checked_too(db: Database, tmp_path: Path) -> None:
     path = _write(tmp_path / "w.csv", (
         f"{WORKSHOP_HEADER}\n"
-        "工房A,,宇宙機関,red,2024-13-01,T123,0,1\n"
-        ",,,,,,0,1\n"  # not blank: a row without a name
-        "工房Ａ,,,,,,0,1\n"  # the same name as line 2 once width is normalised
+        "工房A,,宇宙機関,red,2024-13-01,T123,0,0,1\n"
+        ",,,,,,0,0,1\n"  # not blank: a row without a name
+        "工房Ａ,,,,,,0,0,1\n"  # the same name as line 2 once width is normalised
     ))
     with pytest.raises(ImportErrors) as e:
         master_csv.import_workshops(db, path)
@@ -164,3 +165,32 @@ def test_formula_names_are_neutralised_on_export_and_round_trip(db: Database, tm
     assert catalog.get_product(db, b.soap.id).name == "=1+2"
     master_csv.export_products(db, path)
     assert next(r for r in _rows(path) if r[0] == "P0003")[2] == "'=1+2"
+
+
+def test_registration_numbers_check_digit_on_import(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path / "w.csv", (
+        f"{WORKSHOP_HEADER}\n"
+        "工房A,,,,,T7000012050003,0,0,1\n"  # 国税庁's number with the last digit changed: check digit 6, not 7
+        "工房B,,,,,T1234567890123,1,0,1\n"  # a sole proprietor's number: only its form is checked
+    ))
+    with pytest.raises(ImportErrors) as e:
+        master_csv.import_workshops(db, path)
+    assert [(line, m.split("（")[0]) for line, m in e.value.problems] == [
+        (2, "登録番号 T7000012050003 は法人番号として正しくありません")
+    ]
+    assert "残り12桁からは 6 になります" in e.value.problems[0][1]
+    assert catalog.list_workshops(db, active_only=False) == []
+    path.write_text(path.read_text(encoding="utf-8-sig").replace("T7000012050003", "T7000012050002"),
+                    encoding="utf-8-sig")
+    assert master_csv.import_workshops(db, path).created == 2
+    b = md.find_workshop(db, "工房B")
+    assert (b.invoice_number, b.invoice_individual) == ("T1234567890123", True)
+
+
+def test_a_file_without_the_individual_column_still_imports(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path / "w.csv", (
+        "name,kana,category,colour,joined_on,invoice_number,is_guest,active\n"
+        "工房A,,,,,T7000012050002,0,1\n"
+    ))
+    assert master_csv.import_workshops(db, path).created == 1
+    assert md.find_workshop(db, "工房A").invoice_individual is False
