@@ -78,6 +78,7 @@ class ProductDraft:
     perishable: bool = False
     shelf_life_days: int | None = None
     code: str | None = None  # None: the next free code when adding
+    open_price: bool = False  # the price is typed at the till (`price` is the usual one)
 
 
 @dataclass(frozen=True)

@@ -198,6 +198,7 @@ def create_product(
     perishable: bool = False,
     shelf_life_days: int | None = None,
     code: str | None = None,
+    open_price: bool = False,
 ) -> ProductInfo:
     name = _required(name, "商品名", "Product name")
     check_price(price)
@@ -222,7 +223,7 @@ def create_product(
             raise InvalidInput(f"商品コード「{code}」はすでに使われています", f"Code {code!r} is taken")
         p = Product(
             workshop_id=workshop_id, name=name, kana=kana.strip(), price=price, tax_rate=tax_rate,
-            perishable=perishable, shelf_life_days=shelf_life_days,
+            perishable=perishable, shelf_life_days=shelf_life_days, open_price=open_price,
             code=code, active=True,
         )
         s.add(p)

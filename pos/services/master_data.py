@@ -131,6 +131,7 @@ def add_product(db: Database, workshop_id: UUID, draft: ProductDraft) -> Product
         p = Product(
             workshop_id=w.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
             perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=code, active=True,
+            open_price=d.open_price,
         )
         s.add(p)
         s.flush()
@@ -159,6 +160,7 @@ def update_product(
         p.kana = _keep_spelling(p.kana, d.kana)
         p.price, p.tax_rate = d.price, d.tax_rate
         p.perishable, p.shelf_life_days = d.perishable, d.shelf_life_days
+        p.open_price = d.open_price
         s.flush()
         return product_info(p, w.name)
 

@@ -241,6 +241,9 @@ class ProductForm(FormDialog):
             "shelf_life_days", self.tr("日持ち（日数）(&D)"),
             _line(str(p.shelf_life_days) if p and p.perishable and p.shelf_life_days else "", "例: 3"),
         )
+        self.open_price = QCheckBox(self.tr("レジで価格を入力して売る（オープン価格）(&U)"))
+        self.open_price.setChecked(bool(p and p.open_price))
+        self.add_field("open_price", "", self.open_price)
         self.perishable.toggled.connect(self.shelf_life.setEnabled)
         self.shelf_life.setEnabled(self.perishable.isChecked())
         self.code = self.add_field(
@@ -271,7 +274,7 @@ class ProductForm(FormDialog):
             price=1 if price is None else price, tax_rate=int(self.tax_rate.currentData()),
             perishable=self.perishable.isChecked(),
             shelf_life_days=1 if "shelf_life_days" in failed else rate_days,
-            code=self.code.text().strip() or None,
+            code=self.code.text().strip() or None, open_price=self.open_price.isChecked(),
         )
         if problems:
             try:

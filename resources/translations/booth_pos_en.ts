@@ -1101,17 +1101,22 @@
         <translation>Shelf life (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="247"/>
+        <location filename="../../pos/ui/master_forms.py" line="244"/>
+        <source>レジで価格を入力して売る（オープン価格）(&amp;U)</source>
+        <translation>Open price: the price is typed at the till (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="250"/>
         <source>商品コード(&amp;Q)</source>
         <translation>Product &amp;code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="247"/>
+        <location filename="../../pos/ui/master_forms.py" line="250"/>
         <source>空欄なら自動で付けます（P0001…）</source>
         <translation>Leave blank to assign one automatically (P0001…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="248"/>
+        <location filename="../../pos/ui/master_forms.py" line="251"/>
         <source>値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります</source>
         <translation>This is what the QR code on the price label holds. If you change it, labels already printed can no longer be scanned</translation>
     </message>
@@ -1583,27 +1588,27 @@ Received %1  Change %2</translation>
 <context>
     <name>VenueForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="296"/>
+        <location filename="../../pos/ui/master_forms.py" line="299"/>
         <source>会場を編集</source>
         <translation>Edit venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="296"/>
+        <location filename="../../pos/ui/master_forms.py" line="299"/>
         <source>会場を追加</source>
         <translation>Add venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="299"/>
+        <location filename="../../pos/ui/master_forms.py" line="302"/>
         <source>会場名(&amp;N)</source>
         <translation>Venue &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="301"/>
+        <location filename="../../pos/ui/master_forms.py" line="304"/>
         <source>報告書での名称(&amp;L)</source>
         <translation>Name in &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="302"/>
+        <location filename="../../pos/ui/master_forms.py" line="305"/>
         <source>月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ</source>
         <translation>Sales days are grouped under this name in the monthly activity report. If blank, the venue name is used</translation>
     </message>
@@ -1764,7 +1769,7 @@ Received %1  Change %2</translation>
     </message>
     <message>
         <location filename="../../pos/ui/workshop_stock.py" line="101"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="172"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
@@ -1817,7 +1822,7 @@ Received %1  Change %2</translation>
     </message>
     <message>
         <location filename="../../pos/ui/workshop_stock.py" line="134"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="185"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="186"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -1862,87 +1867,92 @@ Received %1  Change %2</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="147"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="145"/>
+        <source>値引販売数</source>
+        <translation>Sold marked down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/workshop_stock.py" line="148"/>
         <source>全事業所をCSVに書き出す…</source>
         <translation>Export all workshops to CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="152"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="153"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>おすすめ</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>%1個</source>
         <translation>%1 pcs</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="175"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="176"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="192"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="193"/>
         <source>売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。</source>
         <translation>On days that sold out, demand is estimated by extending the selling pace to closing time (up to twice the quantity brought); the suggestion is the median of the last 8 sales days. It weighs unsold items and missed sales equally.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="200"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
         <source>本日のロット</source>
         <translation>Today&apos;s stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
         <source>売れ残り・廃棄の履歴</source>
         <translation>Unsold and disposed history</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="203"/>
         <source>次回の持込数</source>
         <translation>How many to bring next time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="239"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="240"/>
         <source>この事業所の持ち込みは記録されていません（「持ち込み」で記録）</source>
         <translation>No stock checked in for this workshop (record it on the &quot;Check-in&quot; tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="243"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="244"/>
         <source>持込 %1個&#x3000;販売 %2個&#x3000;残り %3個</source>
         <translation>Brought: %1  Sold: %2  Left: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="246"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="247"/>
         <source>&#x3000;本日期限 %1個</source>
         <translation>  Expiring today: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="248"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="249"/>
         <source>&#x3000;期限切れ %1個</source>
         <translation>  Expired: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="266"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="267"/>
         <source>この年度の記録はありません</source>
         <translation>No records for this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSVに書き出す</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="293"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="294"/>
         <source>書き出しました: %1</source>
         <translation>Exported: %1</translation>
     </message>
