@@ -28,6 +28,11 @@
         <source>金額</source>
         <translation>Amount</translation>
     </message>
+    <message>
+        <location filename="../../pos/ui/register_models.py" line="65"/>
+        <source>（値引 −%1）</source>
+        <translation> (marked down −%1)</translation>
+    </message>
 </context>
 <context>
     <name>CheckInScreen</name>
@@ -705,6 +710,75 @@
     </message>
 </context>
 <context>
+    <name>MarkdownDialog</name>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="89"/>
+        <location filename="../../pos/ui/markdown_dialog.py" line="230"/>
+        <source>値引</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="90"/>
+        <source>%1 × %2&#x3000;%3</source>
+        <translation>%1 × %2   %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="95"/>
+        <source>例: 100（円）または 30%</source>
+        <translation>e.g. 100 (yen) or 30%</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>見切り(&amp;M)</source>
+        <translation>&amp;Markdown (short date)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>試食(&amp;S)</source>
+        <translation>&amp;Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>その他(&amp;O)</source>
+        <translation>&amp;Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="116"/>
+        <source>値引する</source>
+        <translation>Mark down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="120"/>
+        <source>値引を取り消す(&amp;C)</source>
+        <translation>&amp;Cancel the markdown</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="125"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="159"/>
+        <source>値引 %1 → %2</source>
+        <translation>Off %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="228"/>
+        <source>値引する商品がカートにありません</source>
+        <translation>No item in the cart to mark down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="256"/>
+        <source>値引しました: %1</source>
+        <translation>Marked down: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="254"/>
+        <source>値引を取り消しました</source>
+        <translation>Markdown taken off</translation>
+    </message>
+</context>
+<context>
     <name>MasterDataWidget</name>
     <message>
         <location filename="../../pos/ui/master_data.py" line="437"/>
@@ -841,6 +915,24 @@
         <location filename="../../pos/ui/open_day_dialog.py" line="154"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPriceDialog</name>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="185"/>
+        <source>価格の入力</source>
+        <translation>Enter the price</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="186"/>
+        <source>「%1」の価格を入力してください（いつもは %2）</source>
+        <translation>Enter the price of &quot;%1&quot; (usually %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="190"/>
+        <source>例: 250</source>
+        <translation>e.g. 250</translation>
     </message>
 </context>
 <context>
@@ -1268,131 +1360,131 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="80"/>
+        <location filename="../../pos/ui/register_screen.py" line="83"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="131"/>
+        <location filename="../../pos/ui/register_screen.py" line="134"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="132"/>
+        <location filename="../../pos/ui/register_screen.py" line="135"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="133"/>
+        <location filename="../../pos/ui/register_screen.py" line="136"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="134"/>
+        <location filename="../../pos/ui/register_screen.py" line="137"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="135"/>
+        <location filename="../../pos/ui/register_screen.py" line="138"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="138"/>
+        <location filename="../../pos/ui/register_screen.py" line="141"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="139"/>
+        <location filename="../../pos/ui/register_screen.py" line="142"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="250"/>
-        <location filename="../../pos/ui/register_screen.py" line="278"/>
+        <location filename="../../pos/ui/register_screen.py" line="254"/>
+        <location filename="../../pos/ui/register_screen.py" line="282"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="254"/>
+        <location filename="../../pos/ui/register_screen.py" line="258"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="319"/>
+        <location filename="../../pos/ui/register_screen.py" line="333"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="327"/>
+        <location filename="../../pos/ui/register_screen.py" line="341"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="339"/>
+        <location filename="../../pos/ui/register_screen.py" line="353"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="344"/>
+        <location filename="../../pos/ui/register_screen.py" line="358"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="345"/>
+        <location filename="../../pos/ui/register_screen.py" line="359"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="370"/>
+        <location filename="../../pos/ui/register_screen.py" line="384"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="386"/>
+        <location filename="../../pos/ui/register_screen.py" line="400"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="394"/>
+        <location filename="../../pos/ui/register_screen.py" line="408"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="396"/>
+        <location filename="../../pos/ui/register_screen.py" line="410"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="399"/>
+        <location filename="../../pos/ui/register_screen.py" line="413"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="401"/>
+        <location filename="../../pos/ui/register_screen.py" line="415"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="422"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="410"/>
-        <location filename="../../pos/ui/register_screen.py" line="415"/>
+        <location filename="../../pos/ui/register_screen.py" line="424"/>
+        <location filename="../../pos/ui/register_screen.py" line="429"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="416"/>
+        <location filename="../../pos/ui/register_screen.py" line="430"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="431"/>
+        <location filename="../../pos/ui/register_screen.py" line="445"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
