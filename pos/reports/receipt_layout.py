@@ -24,6 +24,7 @@ from pos.reports.pdf_common import date_time_ja
 if TYPE_CHECKING:
     from pos.domain.money import RateTotal
     from pos.services.receipts import ReceiptData, ReceiptLine, SellerBlock
+    from pos.services.ryoshusho import RyoshushoData
 
 REDUCED_MARK = "※"
 REDUCED_LEGEND = "※は軽減税率対象"
@@ -122,4 +123,44 @@ def receipt_rows(data: ReceiptData, council: str = "") -> list[Row]:
     if data.has_reduced:
         rows.append(Row(REDUCED_LEGEND, size="small"))
     rows.append(Row("お買い上げありがとうございました", size="small", center=True))
+    return rows
+
+
+def _invoice_rows(data: ReceiptData) -> list[Row]:
+    """The items and the invoice part of a sale, as on its receipt (without header and payments)."""
+    rows: list[Row] = []
+    if data.layout == "sellers":
+        for block in data.blocks:
+            rows += [*_block_rows(block), RULE]
+        return rows
+    for ln in data.lines:
+        rows += _item_rows(ln, with_workshop=True)
+    rows.append(RULE)
+    rows += _rate_rows(data.by_rate)
+    return [*rows, RULE]
+
+
+def ryoshusho_rows(data: RyoshushoData, council: str = "") -> list[Row]:
+    """A 領収書: 再発行 when it is not the first, 宛名 様, the amount, 但し書き, the date of the sale,
+    the issuer (booth, council, and the booth's number under the intermediary arrangement), then the
+    sale's items with the invoice part of its receipt (one block per registered seller)."""
+    r = data.receipt
+    rows: list[Row] = []
+    if data.reissued:
+        rows.append(Row(f"再発行（{data.issue_no}回目）", size="large", center=True, alert=True))
+    rows += [Row("領 収 書", size="huge", center=True), Row(f"{data.atena} 様", size="large"), RULE,
+             Row("金額", f"{format_yen(r.total)}-", size="large"),
+             Row(f"但し {data.tadashigaki}として"), Row("上記正に領収いたしました", size="small"), RULE,
+             Row(f"お買上げ {date_time_ja(r.issued_at)}", f"No.{r.number}", size="small")]
+    if data.reissued:
+        rows.append(Row(f"再発行 {date_time_ja(data.issued_at)}", size="small"))
+    rows += [Row(r.seller)]
+    if council:
+        rows.append(Row(council, size="small"))
+    if r.layout == "intermediary":
+        rows.append(Row(f"登録番号 {r.booth_invoice_number}（媒介者交付特例）", size="small"))
+    rows += [Row(f"会場: {r.venue}", size="small"), RULE, Row("内訳", size="small")]
+    rows += _invoice_rows(r)
+    if r.has_reduced:
+        rows.append(Row(REDUCED_LEGEND, size="small"))
     return rows

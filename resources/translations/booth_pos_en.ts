@@ -1360,131 +1360,136 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="83"/>
+        <location filename="../../pos/ui/register_screen.py" line="84"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="134"/>
+        <location filename="../../pos/ui/register_screen.py" line="135"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="135"/>
+        <location filename="../../pos/ui/register_screen.py" line="136"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="136"/>
+        <location filename="../../pos/ui/register_screen.py" line="137"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="137"/>
+        <location filename="../../pos/ui/register_screen.py" line="138"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="138"/>
+        <location filename="../../pos/ui/register_screen.py" line="139"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="141"/>
+        <location filename="../../pos/ui/register_screen.py" line="142"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="142"/>
+        <location filename="../../pos/ui/register_screen.py" line="143"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="254"/>
-        <location filename="../../pos/ui/register_screen.py" line="282"/>
+        <location filename="../../pos/ui/register_screen.py" line="255"/>
+        <location filename="../../pos/ui/register_screen.py" line="283"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="258"/>
+        <location filename="../../pos/ui/register_screen.py" line="259"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="333"/>
+        <location filename="../../pos/ui/register_screen.py" line="287"/>
+        <source>領収書を出せる直前の取引はありません</source>
+        <translation>There is no paid last sale to issue a receipt for payment</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="344"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="341"/>
+        <location filename="../../pos/ui/register_screen.py" line="352"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="353"/>
+        <location filename="../../pos/ui/register_screen.py" line="364"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="358"/>
+        <location filename="../../pos/ui/register_screen.py" line="369"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="359"/>
+        <location filename="../../pos/ui/register_screen.py" line="370"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="384"/>
+        <location filename="../../pos/ui/register_screen.py" line="395"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="400"/>
+        <location filename="../../pos/ui/register_screen.py" line="411"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="419"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="410"/>
+        <location filename="../../pos/ui/register_screen.py" line="421"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="413"/>
+        <location filename="../../pos/ui/register_screen.py" line="424"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="415"/>
+        <location filename="../../pos/ui/register_screen.py" line="426"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="422"/>
+        <location filename="../../pos/ui/register_screen.py" line="433"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="424"/>
-        <location filename="../../pos/ui/register_screen.py" line="429"/>
+        <location filename="../../pos/ui/register_screen.py" line="435"/>
+        <location filename="../../pos/ui/register_screen.py" line="440"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="430"/>
+        <location filename="../../pos/ui/register_screen.py" line="441"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="445"/>
+        <location filename="../../pos/ui/register_screen.py" line="456"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
@@ -1530,6 +1535,45 @@ Received %1  Change %2</translation>
         <location filename="../../pos/ui/close_dialog.py" line="288"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RyoshushoForm</name>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="34"/>
+        <source>領収書</source>
+        <translation>Receipt for payment (領収書)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="38"/>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="42"/>
+        <source>空欄なら「%1」</source>
+        <translation>Empty: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="44"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="45"/>
+        <source>80mm ロール</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="47"/>
+        <source>宛名(&amp;A)</source>
+        <translation>&amp;Addressee (宛名)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="48"/>
+        <source>但し書き(&amp;T)</source>
+        <translation>Purpose (但し書き, &amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="49"/>
+        <source>用紙(&amp;P)</source>
+        <translation>&amp;Paper</translation>
     </message>
 </context>
 <context>
