@@ -9,8 +9,8 @@ a registered crafts workshop selling 10 % goods, an unregistered workshop), ring
 - receipt-3sellers-80mm.png   one block per registered seller + the unregistered part (80 mm roll)
 - receipt-3sellers-a6.png     the same on A6
 - receipt-intermediary-80mm.png  媒介者交付特例: every seller registered, one invoice in the booth's name
-- receipt-markdown-80mm.png   a line marked down (見切り) and an open-price item (when built)
-- ryoshusho-a6.png            a 領収書 with 宛名 and 但し書き, reissued (when built)
+- receipt-markdown-80mm.png   lines marked down (見切り 30 %, 試食 ¥100) and an open-price item
+- ryoshusho-a6.png            the three-seller sale as a 領収書 with 宛名 and 但し書き, reissued (2回目)
 """
 
 from __future__ import annotations
@@ -46,10 +46,11 @@ def _png(pdf: bytes, work: Path, name: str, dpi: int = 100) -> None:
 
 
 def main() -> int:
-    from pos.reports.receipt_pdf import receipt_pdf
+    from pos.reports.receipt_pdf import receipt_pdf, ryoshusho_pdf
     from pos.services import catalog, days
     from pos.services.receipts import receipt_data
     from pos.services.register import Register
+    from pos.services.ryoshusho import issue_ryoshusho
     from pos.services.settings import save_settings
     from pos.services.store import open_database
 
@@ -81,6 +82,20 @@ def main() -> int:
         reg.add_product(soap.id, 2)
         both = reg.checkout(cash_tendered=2000)
         _png(receipt_pdf(receipt_data(db, both.id), "80mm", council=council), work, "receipt-intermediary-80mm")
+        save_settings(db, {"invoice_intermediary": "0"}, "見本")
+
+        veg = catalog.create_product(db, sakura.id, "朝どれ野菜", 100, 8, code="P0006", open_price=True)
+        reg.add_product(bread.id, 2)
+        reg.mark_down(0, "mikiri", percent=30)  # 760 → 532
+        reg.add_product(cookie.id)
+        reg.mark_down(1, "shishoku", yen=100)  # 500 → 400
+        reg.add_product(veg.id, 1, price=250)
+        marked = reg.checkout(cash_tendered=2000)
+        _png(receipt_pdf(receipt_data(db, marked.id), "80mm", council=council), work, "receipt-markdown-80mm")
+
+        issue_ryoshusho(db, three.id, "株式会社みなと商事", "お菓子・雑貨代", who="見本")
+        again = issue_ryoshusho(db, three.id, "株式会社みなと商事", "お菓子・雑貨代", who="見本")
+        _png(ryoshusho_pdf(again, "a6", council=council), work, "ryoshusho-a6", 80)
         db.dispose()
     return 0
 

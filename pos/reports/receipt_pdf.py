@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Frame, HRFlowable, PageTemplate, Paragraph, Table
+from reportlab.platypus import BaseDocTemplate, Frame, HRFlowable, KeepTogether, PageTemplate, Paragraph, Table
 
 from pos.domain.errors import InvalidInput
 from pos.reports.fonts import register_font
@@ -66,6 +66,21 @@ def _flowables(rows: list[Row], width: float, base: float) -> list[Any]:
     return flow
 
 
+def _keep_parts_together(rows: list[Row], flow: list[Any]) -> list[Any]:
+    """On A6 pages: the rows between two rules (a seller's block, the totals …) move to the next page
+    whole rather than break in the middle (one flowable per row, in the same order)."""
+    parts: list[Any] = []
+    current: list[Any] = []
+    for row, f in zip(rows, flow, strict=True):
+        current.append(f)
+        if row.rule:
+            parts.append(KeepTogether(current))
+            current = []
+    if current:
+        parts.append(KeepTogether(current))
+    return parts
+
+
 def _height(flow: list[Any], width: float) -> float:
     total = 0.0
     for f in flow:
@@ -97,7 +112,7 @@ def rows_pdf(rows: list[Row], size: str, *, title: str, author: str) -> bytes:
     else:
         margin, base = 8 * mm, 9.0
         width = A6[0] - 2 * margin
-        flow = _flowables(rows, width, base)
+        flow = _keep_parts_together(rows, _flowables(rows, width, base))
         page = A6
     buf = BytesIO()
     doc = BaseDocTemplate(
