@@ -155,12 +155,8 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
         everyone_registered = all(number for _, number in pairs)
         if booth_number and settings["invoice_intermediary"] == "1" and everyone_registered:
             layout, blocks = "intermediary", ()
-        elif registrations:
-            layout, blocks = "sellers", seller_blocks(pairs)
         else:
-            layout, blocks, booth_number = "plain", (), ""
-        if layout != "intermediary":
-            booth_number = ""
+            layout, blocks, booth_number = ("sellers", seller_blocks(pairs), "") if registrations else ("plain", (), "")
         return ReceiptData(
             sale_id=sale.id,
             number=sale.number,
