@@ -5,15 +5,14 @@ report. Every figure is worked out by hand in the comments."""
 from __future__ import annotations
 
 import io
-import sqlite3
-from contextlib import closing
 from datetime import date
-from pathlib import Path
 
 import pdfplumber
 import pytest
+from sqlalchemy import select
 
 from pos.db.engine import Database
+from pos.db.models import SaleLine
 from pos.domain.errors import InvalidInput
 from pos.reports.receipt_pdf import receipt_pdf
 from pos.services import catalog
@@ -35,7 +34,12 @@ def _lines(db: Database, sale_id) -> list[str]:  # type: ignore[no-untyped-def]
         return [ln.strip() for p in doc.pages for ln in (p.extract_text() or "").splitlines()]
 
 
-def test_tax_per_rate_on_the_discounted_totals(db: Database, booth: Booth, db_path: Path) -> None:
+def _rows(db: Database, *columns):  # type: ignore[no-untyped-def]
+    with db.sessions() as s:
+        return [tuple(r) for r in s.execute(select(*columns).order_by(SaleLine.line_no))]
+
+
+def test_tax_per_rate_on_the_discounted_totals(db: Database, booth: Booth) -> None:
     reg = Register(db, booth.day.id)
     reg.add_product(booth.bread.id)  # 1,430 at 8 %
     reg.add_product(booth.soap.id, 2)  # 500 × 2 = 1,000 at 10 %
@@ -46,9 +50,8 @@ def test_tax_per_rate_on_the_discounted_totals(db: Database, booth: Booth, db_pa
     assert reg.cart.total == 1901
     sale = reg.checkout(cash_tendered=2000)
     assert (sale.total, sale.change) == (1901, 99)
-    with closing(sqlite3.connect(db_path)) as conn:
-        rows = conn.execute("SELECT product_name, quantity, unit_price, discount, discount_reason, amount "
-                            "FROM sale_lines ORDER BY line_no").fetchall()
+    rows = _rows(db, SaleLine.product_name, SaleLine.quantity, SaleLine.unit_price, SaleLine.discount,
+                 SaleLine.discount_reason, SaleLine.amount)
     assert rows == [("食パン詰め合わせ", 1, 1430, 429, "mikiri", 1001), ("手作り石けん", 2, 500, 100, "other", 900)]
     assert check_database(db).ok
     data = receipt_data(db, sale.id)
@@ -60,7 +63,7 @@ def test_tax_per_rate_on_the_discounted_totals(db: Database, booth: Booth, db_pa
     assert "（内消費税 10%） ¥81" in lines and "合計（3点） ¥1,901" in lines
 
 
-def test_a_markdown_across_lots_goes_to_the_lot_lines_in_order(db: Database, booth: Booth, db_path: Path) -> None:
+def test_a_markdown_across_lots_goes_to_the_lot_lines_in_order(db: Database, booth: Booth) -> None:
     first = check_in_lot(db, booth.day.id, booth.bread.id, 1, date(2024, 6, 16))
     second = check_in_lot(db, booth.day.id, booth.bread.id, 5, date(2024, 6, 17))
     reg = Register(db, booth.day.id)
@@ -68,11 +71,9 @@ def test_a_markdown_across_lots_goes_to_the_lot_lines_in_order(db: Database, boo
     reg.mark_down(0, "mikiri", yen=2000)  # → 2,290
     sale = reg.checkout(cash_tendered=2290)
     # FEFO: 1 unit from the first lot takes 1,430 of the markdown (amount 0), 2 from the second take 570
-    with closing(sqlite3.connect(db_path)) as conn:
-        rows = conn.execute("SELECT quantity, discount, discount_reason, amount, lot_id FROM sale_lines "
-                            "ORDER BY line_no").fetchall()
-    assert [r[:4] for r in rows] == [(1, 1430, "mikiri", 0), (2, 570, "mikiri", 2290)]
-    assert [r[4] for r in rows] == [first.hex, second.hex]
+    rows = _rows(db, SaleLine.quantity, SaleLine.discount, SaleLine.discount_reason, SaleLine.amount,
+                 SaleLine.lot_id)
+    assert rows == [(1, 1430, "mikiri", 0, first), (2, 570, "mikiri", 2290, second)]
     assert check_database(db).ok
     lines = _lines(db, sale.id)  # one receipt line for the product, the markdown summed
     assert "食パン詰め合わせ ※ ¥4,290" in lines and "値引（見切り） −¥2,000" in lines
@@ -110,6 +111,7 @@ def test_open_price_items(db: Database, booth: Booth) -> None:
 def test_markdown_refusals_change_nothing(db: Database, booth: Booth, kwargs: dict, message: str) -> None:
     reg = Register(db, booth.day.id)
     reg.add_product(booth.soap.id, 2)  # 1,000
+    kwargs = dict(kwargs)  # the parameter dict is shared between runs: never change it
     reason = kwargs.pop("reason")
     with pytest.raises(InvalidInput, match=message):
         reg.mark_down(0, reason, **kwargs)
