@@ -2,10 +2,11 @@
 
 Files are UTF-8 with a BOM (what Excel's "CSV UTF-8" reads and writes) and CRLF line ends; the
 first line is the header, the columns may come in any order but all must be there (except
-`invoice_individual`, which files written before it existed lack: missing means 0):
+`invoice_individual` and `open_price`, which files written before they existed lack: a missing
+`invoice_individual` means 0, a missing `open_price` leaves a product's setting as it is):
 
     workshops: name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active
-    products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active
+    products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active,open_price
 
 - Keys: a workshop is matched by its name (after NFKC width normalisation and trimming), a product by
   its code (normalised: "ｐ０００１" is P0001). A row whose key exists updates that record, any other
@@ -68,16 +69,17 @@ WORKSHOP_COLUMNS: tuple[str, ...] = (
     "name", "kana", "category", "colour", "joined_on", "invoice_number", "invoice_individual", "is_guest",
     "active",
 )
-_OPTIONAL_COLUMNS = frozenset({"invoice_individual"})
+_OPTIONAL_COLUMNS = frozenset({"invoice_individual", "open_price"})
 PRODUCT_COLUMNS: tuple[str, ...] = (
     "code", "workshop", "name", "kana", "price", "tax_rate", "perishable", "shelf_life_days", "active",
+    "open_price",
 )
 _COLUMN_JA = {
     "name": "名称", "kana": "よみがな", "category": "区分", "colour": "色", "joined_on": "加入日",
     "invoice_number": "登録番号",
     "invoice_individual": "法人番号によらない番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
     "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
-    "shelf_life_days": "日持ち日数",
+    "shelf_life_days": "日持ち日数", "open_price": "オープン価格",
 }
 _TRUE = {"1", "true", "yes", "y", "はい", "○"}
 _FALSE = {"0", "false", "no", "n", "いいえ", "×"}
@@ -135,7 +137,7 @@ def products_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
             (p.code, wname, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-             p.shelf_life_days if p.perishable else None, p.active)
+             p.shelf_life_days if p.perishable else None, p.active, p.open_price)
             for p, wname in s.execute(select(Product, Workshop.name).join(Workshop).order_by(Product.code))
         ]
     return _csv_text(PRODUCT_COLUMNS, rows)
@@ -357,10 +359,13 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
             perishable = c.flag("perishable", False)
             days = c.take("shelf_life_days", parse_days) if perishable else None
             active = c.flag("active", True)
+            stored = products.get(code) if code is not None else None
+            open_price = (c.flag("open_price", False) if "open_price" in row.values
+                          else bool(stored is not None and stored.open_price))
             d = c.draft(clean_product, ProductDraft(  # placeholders where a cell was already refused
                 name=c.value("name"), kana=c.value("kana"), price=1 if price is None else price,
                 tax_rate=8 if rate is None else rate, perishable=bool(perishable),
-                shelf_life_days=1 if "shelf_life_days" in c.failed else days,
+                shelf_life_days=1 if "shelf_life_days" in c.failed else days, open_price=bool(open_price),
             ))
             if code is not None:
                 if code in seen:
@@ -379,6 +384,7 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
                 s.add(Product(
                     workshop_id=workshop.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
                     perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=d.code, active=active,
+                    open_price=d.open_price,
                 ))
                 created += 1
             elif _update_product(match, workshop, d, active):
@@ -402,7 +408,7 @@ def _update_product(p: Product, w: Workshop, d: ProductDraft, active: bool) -> b
     new: dict[str, object] = {
         "workshop_id": w.id, "name": p.name if same_text(p.name, d.name) else d.name,
         "kana": p.kana if same_text(p.kana, d.kana) else d.kana, "price": d.price, "tax_rate": d.tax_rate,
-        "perishable": d.perishable, "active": active,
+        "perishable": d.perishable, "active": active, "open_price": d.open_price,
     }
     if stored_shelf != d.shelf_life_days:
         new["shelf_life_days"] = d.shelf_life_days

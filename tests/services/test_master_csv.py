@@ -15,7 +15,8 @@ from pos.services import master_data as md
 from tests.services.helpers import make_booth
 
 WORKSHOP_HEADER = "name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active"
-PRODUCT_HEADER = "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active"
+PRODUCT_HEADER = "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active"  # before open_price
+EXPORTED_PRODUCT_HEADER = f"{PRODUCT_HEADER},open_price"
 FORMULA = '=HYPERLINK("http://example.invalid","click")'
 
 
@@ -34,10 +35,10 @@ def test_export_is_excel_csv_with_documented_headers(db: Database, tmp_path: Pat
     assert master_csv.export_products(db, tmp_path / "p.csv") == 4
     assert master_csv.export_workshops(db, tmp_path / "w.csv") == 3
     raw = (tmp_path / "p.csv").read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf" + PRODUCT_HEADER.encode() + b"\r\n")
+    assert raw.startswith(b"\xef\xbb\xbf" + EXPORTED_PRODUCT_HEADER.encode() + b"\r\n")
     products = _rows(tmp_path / "p.csv")
-    assert products[1] == ["P0001", "パン工房こむぎ", "食パン詰め合わせ", "", "1430", "8", "1", "3", "1"]
-    assert products[3] == ["P0003", "工房ひだまり", "手作り石けん", "", "500", "10", "0", "", "1"]
+    assert products[1] == ["P0001", "パン工房こむぎ", "食パン詰め合わせ", "", "1430", "8", "1", "3", "1", "0"]
+    assert products[3] == ["P0003", "工房ひだまり", "手作り石けん", "", "500", "10", "0", "", "1", "0"]
     workshops = _rows(tmp_path / "w.csv")
     assert workshops[0] == WORKSHOP_HEADER.split(",")
     crafts = ["工房ひだまり", "こうぼうひだまり", "障害福祉サービス事業者", "#2b8ad9", "", "T1234567890123", "1", "0",
@@ -194,3 +195,18 @@ def test_a_file_without_the_individual_column_still_imports(db: Database, tmp_pa
     ))
     assert master_csv.import_workshops(db, path).created == 1
     assert md.find_workshop(db, "工房A").invoice_individual is False
+
+
+def test_open_price_column_is_optional_and_kept_when_missing(db: Database, tmp_path: Path) -> None:
+    b = make_booth(db)
+    path = _write(tmp_path / "p.csv", (
+        f"{EXPORTED_PRODUCT_HEADER}\n"
+        "P0100,パン工房こむぎ,朝どれ野菜,,100,8,0,,1,1\n"  # new, open price
+        "P0003,工房ひだまり,手作り石けん,,500,10,0,,1,はい\n"  # existing, now open price
+    ))
+    assert master_csv.import_products(db, path) == master_csv.CsvImportResult(2, 1, 1, 0)
+    assert catalog.find_product_by_code(db, "P0100").open_price is True
+    assert catalog.get_product(db, b.soap.id).open_price is True
+    old = _write(tmp_path / "old.csv", f"{PRODUCT_HEADER}\nP0003,工房ひだまり,手作り石けん,,500,10,0,,1\n")
+    assert master_csv.import_products(db, old) == master_csv.CsvImportResult(1, 0, 0, 1)  # unchanged
+    assert catalog.get_product(db, b.soap.id).open_price is True
