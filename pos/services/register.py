@@ -164,6 +164,14 @@ class Register:
         self.cart.set_quantity(index, quantity)
         self._track()
 
+    def restore(self, line: CartLine) -> int:
+        """Put a removed cart line back (undo): same product, quantity, typed price and markdown."""
+        index = self._add(get_product(self.db, line.item.product_id), line.quantity, line.item.unit_price)
+        if line.marked_down:
+            self.cart.mark_down(index, line.discount_reason, yen=line.discount_yen or None,
+                                percent=line.discount_percent or None)
+        return index
+
     def mark_down(self, index: int, reason: str, *, yen: int | None = None, percent: int | None = None) -> CartLine:
         """値引 of a cart line (see `Cart.mark_down`); the UI asks the coordinator gate first."""
         return self.cart.mark_down(index, reason, yen=yen, percent=percent)

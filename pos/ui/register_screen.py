@@ -357,7 +357,7 @@ class RegisterScreen(QWidget):
         lines, self._undo = self._undo, []
         for line in lines:
             try:
-                self.register.add_product(line.item.product_id, line.quantity)
+                self.register.restore(line)  # with its typed price and its markdown
             except PosError as e:
                 self.alert(error_text(e))
         self.refresh_cart()

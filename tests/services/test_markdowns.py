@@ -138,3 +138,14 @@ def test_a_sale_of_nothing_but_free_tastings_is_refused(db: Database, booth: Boo
     with pytest.raises(InvalidInput, match="合計が0円の取引は記録できません"):
         reg.checkout(cash_tendered=0)
     assert len(reg.cart) == 1
+
+
+def test_undo_puts_back_the_typed_price_and_the_markdown(db: Database, booth: Booth) -> None:
+    veg = catalog.create_product(db, booth.bakery.id, "朝どれ野菜", 100, 8, code="P0200", open_price=True)
+    reg = Register(db, booth.day.id)
+    reg.add_product(veg.id, 2, price=250)  # 500
+    reg.mark_down(0, "mikiri", percent=20)  # −100 → 400
+    line = reg.remove(0)
+    assert reg.cart.total == 0
+    reg.restore(line)
+    assert (reg.cart.lines[0].item.unit_price, reg.cart.lines[0].discount, reg.cart.total) == (250, 100, 400)
