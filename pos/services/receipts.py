@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from pos.db.engine import Database
 from pos.db.models import Sale, SalesDay, Workshop
+from pos.domain.cart import MARKDOWN_REASONS
 from pos.domain.clock import local
 from pos.domain.errors import NotFound
 from pos.domain.money import REDUCED_RATE, RateTotal, tax_by_rate
@@ -35,7 +36,7 @@ from pos.services.settings import get_settings
 REDUCED_MARK = "※"
 REDUCED_LEGEND = "※は軽減税率対象"
 #: markdown reasons at the till (sale_lines.discount_reason) → what the receipt prints
-DISCOUNT_REASONS = {"mikiri": "見切り", "shishoku": "試食", "other": "その他"}
+DISCOUNT_REASONS = MARKDOWN_REASONS
 
 
 @dataclass(frozen=True)
