@@ -74,8 +74,10 @@ def test_receipt_by_id_and_by_day_and_number(booth_db, tmp_path: Path, capsys: p
     with pdfplumber.open(roll) as doc:
         assert round(float(doc.pages[0].width), 2) == 226.77
     text = _text(roll)
-    # 1,430 (8 %) + 500 (10 %): taxes floor(1,430 × 8/108) = 105 and floor(500 × 10/110) = 45; change 70
-    assert "合計（2点） ¥1,930" in text and "（内消費税 8%） ¥105" in text and "（内消費税 10%） ¥45" in text
+    # 1,430 (8 %, パン工房こむぎ, not registered: no tax stated) + 500 (10 %, 工房ひだまり, registered:
+    # its own tax floor(500 × 10/110) = 45); change 70
+    assert "合計（2点） ¥1,930" in text and "8%対象 ※ ¥1,430" in text and "（内消費税 10%） ¥45" in text
+    assert "（内消費税 8%）" not in text
     assert "お釣り ¥70" in text
     args = ["receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--number", "1", "--size", "a6"]
     assert main([*args, "--pdf", str(a6), "--db", db]) == 0

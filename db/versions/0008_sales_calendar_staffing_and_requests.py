@@ -4,14 +4,14 @@ The sales calendar: planned days with their workshops, shifts and sign-ups; requ
 to come (出店依頼) with their answers. New tables only; nothing existing changes.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-02 18:30:57.501997
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0008'
-down_revision = '0004'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

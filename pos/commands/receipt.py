@@ -3,6 +3,9 @@
 ID is the sale's UUID; the friendlier form names the sales day (date and venue name or report
 label) and the sale's number within it. `--size` is 80mm (roll width, default) or a6. `--printer`
 sends it to an ESC/POS receipt printer (optional extra: pip install -e '.[escpos]').
+
+`--ryoshusho [--atena NAME] [--tadashigaki TEXT] [--by WHO]` issues a 領収書 of the sale instead
+(pos.services.ryoshusho): recorded in the audit log, marked 再発行 from the second time on.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from pathlib import Path
 
 from pos.commands import add_db_option
 from pos.domain.errors import InvalidInput
-from pos.reports.receipt_pdf import SIZES, receipt_pdf
+from pos.domain.money import format_yen
+from pos.reports.receipt_pdf import SIZES, receipt_pdf, ryoshusho_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
 from pos.services.receipts import receipt_data
+from pos.services.ryoshusho import RyoshushoData, issue_ryoshusho
 from pos.services.settings import get_settings
 from pos.services.store import open_database
 
@@ -28,6 +33,11 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
+    p.add_argument("--ryoshusho", action="store_true", help="a 領収書 (receipt for payment) instead of the receipt")
+    p.add_argument("--atena", default="", metavar="NAME", help="領収書: the addressee (default 上様)")
+    p.add_argument("--tadashigaki", default="", metavar="TEXT",
+                   help="領収書: 但し書き, what it was for (default お品代)")
+    p.add_argument("--by", default="", metavar="WHO", help="領収書: who issues it (for the audit log)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -45,20 +55,29 @@ def run(args: argparse.Namespace) -> int:
             "取引は --sale ID、または --day と --venue と --number の組で指定してください",
             "Name the sale by --sale ID or by --day, --venue and --number",
         )
+    if not args.ryoshusho and (args.atena or args.tadashigaki):
+        raise InvalidInput("--atena と --tadashigaki は --ryoshusho（領収書）と一緒に指定してください",
+                           "--atena and --tadashigaki go with --ryoshusho")
     sale_id = parse_sale_id(args.sale) if args.sale else None
     on = parse_day(args.day) if args.day else None
+    out = Path(args.pdf) if args.pdf else None
+    if out is not None and (out.is_dir() or not out.parent.is_dir()):
+        raise InvalidInput(f"出力先「{out}」に書けません（フォルダがないか、フォルダそのものです）",
+                           f"Cannot write to {out}")
     db = open_database(args.db)
     try:
         if sale_id is None:
             assert on is not None
             sale_id = find_sale(db, find_day(db, on, args.venue), args.number)
+        if args.ryoshusho:
+            return _ryoshusho(args, issue_ryoshusho(db, sale_id, args.atena, args.tadashigaki, args.by),
+                              get_settings(db)["council_name"], out)
         data = receipt_data(db, sale_id)
         council = get_settings(db)["council_name"]
     finally:
         db.dispose()
     void = "（取消済み）" if data.voided else ""
-    if args.pdf:
-        out = Path(args.pdf)
+    if out is not None:
         out.write_bytes(receipt_pdf(data, args.size, council=council))
         print(f"レシート（No.{data.number}{void}、{args.size}）を書き出しました: {out}")
     if args.printer:
@@ -70,4 +89,22 @@ def run(args: argparse.Namespace) -> int:
         finally:
             printer.close()
         print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
+    return 0
+
+
+def _ryoshusho(args: argparse.Namespace, data: RyoshushoData, council: str, out: Path | None) -> int:
+    label = f"領収書（No.{data.receipt.number}、{data.atena} 様、{format_yen(data.receipt.total)}" + (
+        f"、再発行 {data.issue_no}回目）" if data.reissued else "）")
+    if out is not None:
+        out.write_bytes(ryoshusho_pdf(data, args.size, council=council))
+        print(f"{label}を書き出しました: {out}")
+    if args.printer:
+        from pos.reports.receipt_escpos import connect_printer, print_ryoshusho_escpos
+
+        printer = connect_printer(args.printer)
+        try:
+            print_ryoshusho_escpos(printer, data, council)
+        finally:
+            printer.close()
+        print(f"{label}をプリンタに送りました: {args.printer}")
     return 0

@@ -132,7 +132,7 @@ class Sessions(sessionmaker[Session]):
             yield session
 
 
-@dataclass
+@dataclass(eq=False)  # one open database is one object: hashable by identity (the UI's change bus keys on it)
 class Database:
     """An open database: the engine, a session factory, and the carts this process holds open."""
 

@@ -11,11 +11,14 @@ workshops       事業所. A member organisation (or a guest from another ward) 
                 products and is settled for exactly what it sold. `category` is one of the annual
                 report's member categories; `joined_on` feeds "new members by month";
                 `invoice_number` (T + 13 digits) is printed on receipts only where set;
+                `invoice_individual` says the number is not built on a 法人番号 (sole proprietor,
+                人格のない社団等), so the corporate-number check digit is not required of it;
                 `is_guest` marks workshops from other wards (sell and are settled, not members);
                 `from_history` marks workshops created by a history import.
 products        A product of one workshop: name, kana (for search), tax-inclusive `price`,
                 `tax_rate` 8 (food, reduced) or 10, `perishable` with `shelf_life_days` (default
-                expiry for lots), `code` — the short code its QR price tag encodes — and `active`.
+                expiry for lots), `code` — the short code its QR price tag encodes — and `active`;
+                `open_price` products have their price typed at the till (`price` is the usual one).
 venues          A place the booth sells at. `report_label` is the label of its segment in the
                 monthly activity lines; `display_order` is the coordinator's order (lower first).
 sales_days      One day of selling at one venue (unique per venue and date). `state` open →
@@ -29,7 +32,9 @@ lots            A quantity of one product brought to one sales day, with its exp
 sales           One customer's sale: `number` within the day (1, 2, ...), `total` (the sum of its
                 lines), `state` paid or voided with `void_reason` and `voided_at`.
 sale_lines      One product on a sale, with the workshop, unit price, tax rate and name copied at
-                the time of sale; `amount` = quantity × unit price; `lot_id` is the lot the units
+                the time of sale; `unit_price` is the list (or typed open) price, `discount` the
+                yen taken off the line at the till (値引き) with its `discount_reason` (見切り, 試食,
+                その他), `amount` = quantity × unit price − discount; `lot_id` is the lot the units
                 came from when the product is stocked in lots (one line per lot).
 payments        How a sale was paid: `method` is "cash" or a cashless brand key; `amount` is what
                 went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
@@ -113,6 +118,7 @@ class Workshop(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     colour: Mapped[str] = mapped_column(String(7), default="#4a7bb7")
     invoice_number: Mapped[str | None] = mapped_column(String(14))
+    invoice_individual: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
     from_history: Mapped[bool] = mapped_column(Boolean, default=False)
 
@@ -137,6 +143,7 @@ class Product(Base):
     shelf_life_days: Mapped[int | None] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    open_price: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     workshop: Mapped[Workshop] = relationship(back_populates="products")
 
@@ -232,7 +239,8 @@ class SaleLine(Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity"),
         CheckConstraint("tax_rate IN (8, 10)", name="tax_rate"),
-        CheckConstraint("amount = quantity * unit_price", name="amount"),
+        CheckConstraint("discount >= 0 AND amount >= 0 AND amount = quantity * unit_price - discount",
+                        name="amount"),
         Index("ix_sale_lines_workshop_sale", "workshop_id", "sale_id"),
         # the lines of a sale, covering what the year's figures read (per workshop, per product)
         Index("ix_sale_lines_sale_cover", "sale_id", "workshop_id", "product_id", "quantity", "amount"),
@@ -248,6 +256,8 @@ class SaleLine(Base):
     unit_price: Mapped[int] = mapped_column(Integer)
     tax_rate: Mapped[int] = mapped_column(Integer)
     amount: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    discount_reason: Mapped[str] = mapped_column(String(20), default="", server_default="")
     lot_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("lots.id"), index=True)
 
     sale: Mapped[Sale] = relationship(back_populates="lines")

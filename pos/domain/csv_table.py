@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from pos.domain.errors import ImportErrors
@@ -86,11 +86,13 @@ def header_names(fields: Sequence[str]) -> list[str]:
     return [unicodedata.normalize("NFKC", f).strip().lower() for f in fields]
 
 
-def header_problem(fields: Sequence[str], columns: Sequence[str], *, fixed_order: bool = False) -> str | None:
-    """What is wrong with a header line, or None."""
+def header_problem(
+    fields: Sequence[str], columns: Sequence[str], *, fixed_order: bool = False, optional: Collection[str] = ()
+) -> str | None:
+    """What is wrong with a header line, or None (`optional` columns may be absent: older files)."""
     names = header_names(fields)
     expected = ",".join(columns)
-    missing = [c for c in columns if c not in names]
+    missing = [c for c in columns if c not in names and c not in optional]
     if len(missing) == len(columns):
         return f"見出し行がありません。1行目は「{expected}」にしてください。"
     parts = []
@@ -109,7 +111,9 @@ def header_problem(fields: Sequence[str], columns: Sequence[str], *, fixed_order
     return "見出し行が正しくありません：" + "。".join(parts) + f"。1行目は「{expected}」にしてください。"
 
 
-def read_table(raw: bytes, columns: Sequence[str], *, fixed_order: bool = False) -> CsvTable:
+def read_table(
+    raw: bytes, columns: Sequence[str], *, fixed_order: bool = False, optional: Collection[str] = ()
+) -> CsvTable:
     """Decode and read a whole file (see the module docstring); raises only for undecodable bytes."""
     reader = csv.reader(io.StringIO(decode(raw), newline=""), strict=True)
     rows: list[CsvRow] = []
@@ -134,7 +138,7 @@ def read_table(raw: bytes, columns: Sequence[str], *, fixed_order: bool = False)
         if all(not f.strip() for f in fields):
             continue
         if header is None:
-            problem = header_problem(fields, columns, fixed_order=fixed_order)
+            problem = header_problem(fields, columns, fixed_order=fixed_order, optional=optional)
             if problem:
                 return CsvTable(rows, [(start, problem)], data_lines)
             header = header_names(fields)

@@ -12,7 +12,8 @@ all with the line number.
 | tax_rate         | 8 (reduced, food) or 10                                             |
 | shelf_life_days  | perishables: a whole number of days, 1 or more; others: none        |
 | code             | letters, digits and '-', compared after normalisation (P0001)       |
-| invoice_number   | T followed by 13 digits, or nothing                                 |
+| invoice_number   | T + 13 digits, or nothing; a 法人番号's check digit unless          |
+|                  | `invoice_individual` (pos.domain.invoice, docs/invoices.md)         |
 | colour           | #RRGGBB                                                             |
 """
 
@@ -27,10 +28,10 @@ from typing import ParamSpec, TypeVar
 
 from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.errors import InvalidInput
+from pos.domain.invoice import invoice_number_problem, normalize_invoice_number
 from pos.domain.members import DEFAULT_CATEGORY, MEMBER_CATEGORIES
 from pos.domain.money import MAX_PRICE, TAX_RATES
 
-INVOICE_NUMBER = re.compile(r"^T\d{13}$")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 DEFAULT_COLOUR = "#4a7bb7"
 MAX_NAME = 100  # workshops.name, products.name, venues.name, venues.report_label
@@ -68,6 +69,7 @@ class WorkshopDraft:
     joined_on: date | None = None
     invoice_number: str | None = None
     is_guest: bool = False
+    invoice_individual: bool = False  # the number is not a 法人番号 (sole proprietor, 人格のない社団等)
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class ProductDraft:
     perishable: bool = False
     shelf_life_days: int | None = None
     code: str | None = None  # None: the next free code when adding
+    open_price: bool = False  # the price is typed at the till (`price` is the usual one)
 
 
 @dataclass(frozen=True)
@@ -223,10 +226,10 @@ def clean_workshop(d: WorkshopDraft) -> WorkshopDraft:
     colour = (d.colour or "").strip()
     if not COLOUR.match(colour):
         c.add("colour", "色は #RRGGBB の形式です（例: #4a7bb7）", "Colour must look like #RRGGBB")
-    invoice = unicodedata.normalize("NFKC", d.invoice_number or "").strip().upper() or None
-    if invoice and not INVOICE_NUMBER.match(invoice):
-        c.add("invoice_number", "登録番号は T と13桁の数字です（例: T1234567890123）",
-              "A registration number is T followed by 13 digits")
+    invoice = normalize_invoice_number(d.invoice_number)
+    problem = invoice_number_problem(invoice, individual=d.invoice_individual) if invoice else None
+    if problem:
+        c.add("invoice_number", *problem)
     c.raise_if_any()
     return replace(d, name=name, kana=kana, colour=colour.lower(), invoice_number=invoice)
 

@@ -18,10 +18,11 @@ from PIL import Image, ImageDraw, ImageFont
 
 from pos.domain.errors import InvalidInput, PosError
 from pos.paths import FONT_FILE
-from pos.reports.receipt_layout import Row, receipt_rows
+from pos.reports.receipt_layout import Row, receipt_rows, ryoshusho_rows
 
 if TYPE_CHECKING:
     from pos.services.receipts import ReceiptData
+    from pos.services.ryoshusho import RyoshushoData
 
 #: Printable width of an 80 mm roll at 203 dpi (72 mm).
 WIDTH_80MM = 576
@@ -76,7 +77,12 @@ def _layout(rows: list[Row], width: int) -> tuple[list[tuple[str, Any]], int]:
 
 def receipt_image(data: ReceiptData, council: str = "", width: int = WIDTH_80MM) -> Image.Image:
     """The receipt as a 1-bit image `width` pixels wide (black text on white)."""
-    ops, height = _layout(receipt_rows(data, council), width)
+    return rows_image(receipt_rows(data, council), width)
+
+
+def rows_image(rows: list[Row], width: int = WIDTH_80MM) -> Image.Image:
+    """Printed rows (a receipt's, a 領収書's) as a 1-bit image `width` pixels wide."""
+    ops, height = _layout(rows, width)
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
     for kind, op in ops:
@@ -127,4 +133,10 @@ def connect_printer(spec: str) -> Any:
 def print_receipt_escpos(printer: Any, data: ReceiptData, council: str = "", width: int = WIDTH_80MM) -> None:
     """Send the receipt to an escpos printer object as a raster image, then cut the paper."""
     printer.image(receipt_image(data, council, width), impl="bitImageRaster")
+    printer.cut()
+
+
+def print_ryoshusho_escpos(printer: Any, data: RyoshushoData, council: str = "", width: int = WIDTH_80MM) -> None:
+    """Send a 領収書 (pos.services.ryoshusho) to an escpos printer, then cut the paper."""
+    printer.image(rows_image(ryoshusho_rows(data, council), width), impl="bitImageRaster")
     printer.cut()

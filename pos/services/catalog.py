@@ -34,6 +34,7 @@ class WorkshopInfo:
     invoice_number: str | None
     active: bool
     joined_on: date | None
+    invoice_individual: bool = False  # the number is not a 法人番号 (no corporate check digit)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class ProductInfo:
     shelf_life_days: int | None
     code: str
     active: bool
+    open_price: bool = False  # the price is typed at the till
 
 
 @dataclass(frozen=True)
@@ -61,14 +63,15 @@ class VenueInfo:
 
 def workshop_info(w: Workshop) -> WorkshopInfo:
     return WorkshopInfo(
-        w.id, w.name, w.kana, w.category, w.colour, w.is_guest, w.invoice_number, w.active, w.joined_on
+        w.id, w.name, w.kana, w.category, w.colour, w.is_guest, w.invoice_number, w.active, w.joined_on,
+        bool(w.invoice_individual),
     )
 
 
 def product_info(p: Product, workshop_name: str) -> ProductInfo:
     return ProductInfo(
         p.id, p.workshop_id, workshop_name, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-        p.shelf_life_days, p.code, p.active,
+        p.shelf_life_days, p.code, p.active, bool(p.open_price),
     )
 
 
@@ -154,11 +157,12 @@ def create_workshop(
     joined_on: date | None = None,
     invoice_number: str | None = None,
     is_guest: bool = False,
+    invoice_individual: bool = False,
 ) -> WorkshopInfo:
     """`master_data.add_workshop` with the draft's fields as keywords."""
     from pos.services import master_data  # master_data reads this module's records
 
-    draft = WorkshopDraft(name, kana, category, colour, joined_on, invoice_number, is_guest)
+    draft = WorkshopDraft(name, kana, category, colour, joined_on, invoice_number, is_guest, invoice_individual)
     return master_data.add_workshop(db, draft)
 
 
@@ -173,11 +177,12 @@ def create_product(
     perishable: bool = False,
     shelf_life_days: int | None = None,
     code: str | None = None,
+    open_price: bool = False,
 ) -> ProductInfo:
     """`master_data.add_product` with the draft's fields as arguments (no code: the next free one)."""
     from pos.services import master_data
 
-    draft = ProductDraft(name, price, tax_rate, kana, perishable, shelf_life_days, code)
+    draft = ProductDraft(name, price, tax_rate, kana, perishable, shelf_life_days, code, open_price)
     return master_data.add_product(db, workshop_id, draft)
 
 

@@ -71,6 +71,7 @@ from pos.domain.clock import JST
 from pos.domain.day_state import DayState, SaleState
 from pos.domain.errors import StateError
 from pos.domain.fiscal import fiscal_months, fiscal_year_of, fiscal_year_range
+from pos.domain.invoice import corporate_check_digit
 from pos.domain.money import DENOMINATIONS
 from pos.domain.payments import CASH, PaymentPart, plan_payment
 
@@ -458,7 +459,8 @@ class _Generator:
                 joined = date(year, spec.joins, rng.randint(1, 28))
             else:
                 joined = self.start - timedelta(days=rng.randint(60, 12 * 365))
-            invoice = f"T0{rng.randrange(10**12):012d}" if spec.invoice else None
+            base = f"{rng.randrange(10**12):012d}"  # a 法人番号: check digit first (pos.domain.invoice)
+            invoice = f"T{corporate_check_digit(base)}{base}" if spec.invoice else None
             workshops.append({
                 "id": wid, "name": spec.name, "kana": spec.kana, "category": spec.category,
                 "joined_on": joined, "active": True, "colour": spec.colour, "invoice_number": invoice,

@@ -1,11 +1,13 @@
 """CSV export and import of workshops and products, for editing the master data in a spreadsheet.
 
 Files are UTF-8 with a BOM (what Excel's "CSV UTF-8" reads and writes) and CRLF line ends; the
-first line is the header, the columns may come in any order but all must be there (the reading —
+first line is the header, the columns may come in any order but all must be there (except
+`invoice_individual` and `open_price`, which files written before they existed lack: a missing
+`invoice_individual` means 0, a missing `open_price` leaves a product's setting as it is; the reading —
 encoding, header, line numbers — is `pos.domain.csv_table`, shared with the history import):
 
-    workshops: name,kana,category,colour,joined_on,invoice_number,is_guest,active
-    products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active
+    workshops: name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active
+    products:  code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active,open_price
 
 - Keys: a workshop is matched by its name (after NFKC width normalisation and trimming), a product by
   its code (normalised: "ｐ０００１" is P0001). A row whose key exists updates that record, any other
@@ -17,7 +19,9 @@ encoding, header, line numbers — is `pos.domain.csv_table`, shared with the hi
   0, except `active`, where empty is 1); `shelf_life_days` whole days, required for perishables and
   ignored for other products; `joined_on` YYYY-MM-DD (or YYYY/M/D as Excel writes it), may be empty;
   `category` one of the annual report's member categories (empty: 障害福祉サービス事業者); `colour`
-  #RRGGBB (empty: the default blue); `invoice_number` T + 13 digits or empty.
+  #RRGGBB (empty: the default blue); `invoice_number` T + 13 digits or empty, whose first digit is
+  the 法人番号 check digit unless `invoice_individual` is 1 (a sole proprietor's or 人格のない社団等's
+  number, which is not a 法人番号: docs/invoices.md).
 - All or nothing: every row is checked first, and every problem is reported with its line number
   (the header is line 1); if there is any, nothing is written (`ImportErrors`).
 - Idempotent: importing a file again, or importing what was just exported, changes nothing.
@@ -65,16 +69,20 @@ from pos.domain.spreadsheet import neutralize, unneutralize
 from pos.services.csv_import import read_csv_file
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
-    "name", "kana", "category", "colour", "joined_on", "invoice_number", "is_guest", "active",
+    "name", "kana", "category", "colour", "joined_on", "invoice_number", "invoice_individual", "is_guest",
+    "active",
 )
+_OPTIONAL_COLUMNS = frozenset({"invoice_individual", "open_price"})
 PRODUCT_COLUMNS: tuple[str, ...] = (
     "code", "workshop", "name", "kana", "price", "tax_rate", "perishable", "shelf_life_days", "active",
+    "open_price",
 )
 _COLUMN_JA = {
     "name": "名称", "kana": "よみがな", "category": "区分", "colour": "色", "joined_on": "加入日",
-    "invoice_number": "登録番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
+    "invoice_number": "登録番号",
+    "invoice_individual": "法人番号によらない番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
     "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
-    "shelf_life_days": "日持ち日数",
+    "shelf_life_days": "日持ち日数", "open_price": "オープン価格",
 }
 T = TypeVar("T")
 D = TypeVar("D", WorkshopDraft, ProductDraft)
@@ -123,7 +131,8 @@ def _cell(value: object) -> str:
 def workshops_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
-            (w.name, w.kana, w.category, w.colour, w.joined_on, w.invoice_number, w.is_guest, w.active)
+            (w.name, w.kana, w.category, w.colour, w.joined_on, w.invoice_number, w.invoice_individual,
+             w.is_guest, w.active)
             for w in s.scalars(select(Workshop).order_by(Workshop.kana, Workshop.name))
         ]
     return _csv_text(WORKSHOP_COLUMNS, rows)
@@ -133,7 +142,7 @@ def products_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
             (p.code, wname, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-             p.shelf_life_days if p.perishable else None, p.active)
+             p.shelf_life_days if p.perishable else None, p.active, p.open_price)
             for p, wname in s.execute(select(Product, Workshop.name).join(Workshop).order_by(Product.code))
         ]
     return _csv_text(PRODUCT_COLUMNS, rows)
@@ -159,7 +168,7 @@ def _write(path: str | Path, text: str) -> int:
 
 def _read(path: str | Path, columns: tuple[str, ...]) -> tuple[list[CsvRow], list[tuple[int, str]]]:
     """The file's rows, each cell without the quote an export puts before formula-like text."""
-    table = read_csv_file(path, columns)
+    table = read_csv_file(path, columns, optional=_OPTIONAL_COLUMNS)
     rows = [CsvRow(r.line, {k: unneutralize(v).strip() for k, v in r.values.items()}) for r in table.rows]
     return rows, table.problems
 
@@ -173,7 +182,7 @@ class _RowChecker:
         self.failed: set[str] = set()  # columns whose cell was refused
 
     def value(self, column: str) -> str:
-        return self.row.values[column]
+        return self.row.values.get(column, "")  # only optional columns can be absent
 
     def take(self, column: str, parse: Callable[[str], T]) -> T | None:
         try:
@@ -220,10 +229,12 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
             joined = c.day("joined_on")
             is_guest = c.flag("is_guest", False)
             active = c.flag("active", True)
+            individual = c.flag("invoice_individual", False)
             d = c.draft(clean_workshop, WorkshopDraft(
                 name=c.value("name"), kana=c.value("kana"),
                 category=c.value("category") or DEFAULT_CATEGORY, colour=c.value("colour") or DEFAULT_COLOUR,
                 joined_on=joined, invoice_number=c.value("invoice_number") or None, is_guest=bool(is_guest),
+                invoice_individual=bool(individual),
             ))
             key = unicodedata.normalize("NFKC", c.value("name")).strip()
             if key in seen:
@@ -243,6 +254,7 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 s.add(Workshop(
                     name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
                     invoice_number=d.invoice_number, is_guest=d.is_guest, active=active, from_history=False,
+                    invoice_individual=d.invoice_individual,
                 ))
                 created += 1
             elif _update_workshop(match, d, active):
@@ -254,7 +266,8 @@ def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
     new = {
         "kana": w.kana if same_text(w.kana, d.kana) else d.kana, "category": d.category,
         "colour": w.colour if w.colour.lower() == d.colour else d.colour, "joined_on": d.joined_on,
-        "invoice_number": d.invoice_number, "is_guest": d.is_guest, "active": active,
+        "invoice_number": d.invoice_number, "invoice_individual": d.invoice_individual, "is_guest": d.is_guest,
+        "active": active,
     }
     return _apply(w, new)
 
@@ -288,10 +301,13 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
             perishable = c.flag("perishable", False)
             days = c.take("shelf_life_days", parse_days) if perishable else None
             active = c.flag("active", True)
+            stored = products.get(code) if code is not None else None
+            open_price = (c.flag("open_price", False) if "open_price" in row.values
+                          else bool(stored is not None and stored.open_price))
             d = c.draft(clean_product, ProductDraft(  # placeholders where a cell was already refused
                 name=c.value("name"), kana=c.value("kana"), price=1 if price is None else price,
                 tax_rate=8 if rate is None else rate, perishable=bool(perishable),
-                shelf_life_days=1 if "shelf_life_days" in c.failed else days,
+                shelf_life_days=1 if "shelf_life_days" in c.failed else days, open_price=bool(open_price),
             ))
             if code is not None:
                 if code in seen:
@@ -310,6 +326,7 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
                 s.add(Product(
                     workshop_id=workshop.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
                     perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=d.code, active=active,
+                    open_price=d.open_price,
                 ))
                 created += 1
             elif _update_product(match, workshop, d, active):
@@ -333,7 +350,7 @@ def _update_product(p: Product, w: Workshop, d: ProductDraft, active: bool) -> b
     new: dict[str, object] = {
         "workshop_id": w.id, "name": p.name if same_text(p.name, d.name) else d.name,
         "kana": p.kana if same_text(p.kana, d.kana) else d.kana, "price": d.price, "tax_rate": d.tax_rate,
-        "perishable": d.perishable, "active": active,
+        "perishable": d.perishable, "active": active, "open_price": d.open_price,
     }
     if stored_shelf != d.shelf_life_days:
         new["shelf_life_days"] = d.shelf_life_days

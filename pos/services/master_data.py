@@ -87,6 +87,7 @@ def add_workshop(db: Database, draft: WorkshopDraft) -> WorkshopInfo:
         w = Workshop(
             name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
             invoice_number=d.invoice_number, is_guest=d.is_guest, active=True, from_history=False,
+            invoice_individual=d.invoice_individual,
         )
         s.add(w)
         s.flush()
@@ -102,6 +103,7 @@ def update_workshop(db: Database, workshop_id: UUID, draft: WorkshopDraft) -> Wo
         w.kana = _keep_spelling(w.kana, d.kana)
         w.category, w.colour, w.joined_on = d.category, d.colour, d.joined_on
         w.invoice_number, w.is_guest = d.invoice_number, d.is_guest
+        w.invoice_individual = d.invoice_individual
         s.flush()
         return workshop_info(w)
 
@@ -129,6 +131,7 @@ def add_product(db: Database, workshop_id: UUID, draft: ProductDraft) -> Product
         p = Product(
             workshop_id=w.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
             perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=code, active=True,
+            open_price=d.open_price,
         )
         s.add(p)
         s.flush()
@@ -157,6 +160,7 @@ def update_product(
         p.kana = _keep_spelling(p.kana, d.kana)
         p.price, p.tax_rate = d.price, d.tax_rate
         p.perishable, p.shelf_life_days = d.perishable, d.shelf_life_days
+        p.open_price = d.open_price
         s.flush()
         return product_info(p, w.name)
 

@@ -82,7 +82,8 @@ _CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__tabl
 
 _MASTER_FIELDS = {
     "workshops": (("name", "名前"), ("kana", "かな"), ("category", "区分"), ("joined_on", "加入日"),
-                  ("active", "有効"), ("colour", "色"), ("invoice_number", "登録番号"), ("is_guest", "区外")),
+                  ("active", "有効"), ("colour", "色"), ("invoice_number", "登録番号"),
+                  ("invoice_individual", "法人番号によらない登録番号"), ("is_guest", "区外")),
     "products": (("name", "商品名"), ("kana", "かな"), ("price", "価格"), ("tax_rate", "税率"),
                  ("perishable", "食品"), ("shelf_life_days", "日持ち"), ("code", "商品コード"),
                  ("active", "有効")),

@@ -1,9 +1,19 @@
-"""What a receipt shows, by the Japanese rules (区分記載請求書 / 適格簡易請求書).
+"""What a receipt shows, by the Japanese rules (適格簡易請求書 / 区分記載請求書): docs/invoices.md.
 
 Seller, date and time, items with their workshop, ※ on reduced-rate items with the legend,
-the tax-inclusive total and the included tax for each rate (computed once per rate), payment and
-change. A workshop's registration number (T + 13 digits) is listed only where one is configured;
-nothing resembling one is printed otherwise. Rendering (PDF, printer) lives in `pos.reports`.
+markdowns (値引) under their item, payment and change. Several workshops share one sale, and each
+is the seller of its own items, so the invoice part depends on who is registered:
+
+- `layout == "sellers"` (some seller is registered, 代理交付): one `SellerBlock` per registered
+  workshop — its name, its T-number, its items, its total per rate and its tax per rate, rounded
+  once per rate *for that seller* — and one block (`invoice_number` None) for the items of the
+  unregistered workshops, which says it is not a 適格請求書 and shows totals per rate only.
+- `layout == "intermediary"` (媒介者交付特例, settings `booth_invoice_number` and
+  `invoice_intermediary` = 1, and every seller on the receipt registered): one invoice in the
+  booth's name and number, tax per rate once over the whole receipt (`by_rate`).
+- `layout == "plain"` (no seller registered): the items and the totals per rate, no number at all.
+
+Rendering (PDF, printer) lives in `pos.reports`.
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ from sqlalchemy import select
 
 from pos.db.engine import Database
 from pos.db.models import Sale, SaleLine, SalesDay, Workshop
+from pos.domain.cart import MARKDOWN_REASONS
 from pos.domain.clock import local
 from pos.domain.errors import NotFound
 from pos.domain.money import REDUCED_RATE, RateTotal, tax_by_rate
@@ -24,6 +35,8 @@ from pos.services.settings import get_settings
 
 REDUCED_MARK = "※"
 REDUCED_LEGEND = "※は軽減税率対象"
+#: markdown reasons at the till (sale_lines.discount_reason) → what the receipt prints
+DISCOUNT_REASONS = MARKDOWN_REASONS
 
 
 @dataclass(frozen=True)
@@ -31,13 +44,42 @@ class ReceiptLine:
     name: str
     workshop_name: str
     quantity: int
-    unit_price: int
-    amount: int
+    unit_price: int  # the list price (or the typed open price)
+    amount: int  # quantity × unit price − discount
     tax_rate: int
+    discount: int = 0
+    discount_reason: str = ""  # a DISCOUNT_REASONS key, "" when none
 
     @property
     def reduced(self) -> bool:
         return self.tax_rate == REDUCED_RATE
+
+    @property
+    def list_amount(self) -> int:
+        return self.quantity * self.unit_price
+
+    @property
+    def discount_label(self) -> str:
+        return DISCOUNT_REASONS.get(self.discount_reason, self.discount_reason)
+
+
+@dataclass(frozen=True)
+class SellerBlock:
+    """One seller's part of a receipt: its own invoice when `invoice_number` is set, otherwise the
+    items of every unregistered workshop together (`name` is then "")."""
+
+    name: str
+    invoice_number: str | None
+    lines: tuple[ReceiptLine, ...]
+    by_rate: tuple[RateTotal, ...]  # tax once per rate over this block's lines
+
+    @property
+    def total(self) -> int:
+        return sum(ln.amount for ln in self.lines)
+
+    @property
+    def quantity(self) -> int:
+        return sum(ln.quantity for ln in self.lines)
 
 
 @dataclass(frozen=True)
@@ -49,10 +91,13 @@ class ReceiptData:
     venue: str
     lines: tuple[ReceiptLine, ...]
     total: int
-    by_rate: tuple[RateTotal, ...]
+    by_rate: tuple[RateTotal, ...]  # over the whole receipt (the intermediary's and the plain layout)
     payments: tuple[PaymentPart, ...]
     registrations: tuple[tuple[str, str], ...]  # (workshop name, T-number), only where set
     voided: bool
+    layout: str = "plain"  # plain | sellers | intermediary
+    blocks: tuple[SellerBlock, ...] = ()  # the "sellers" layout
+    booth_invoice_number: str = ""  # the "intermediary" layout
 
     @property
     def change(self) -> int:
@@ -61,6 +106,25 @@ class ReceiptData:
     @property
     def has_reduced(self) -> bool:
         return any(ln.reduced for ln in self.lines)
+
+
+def seller_blocks(lines: list[tuple[ReceiptLine, str | None]]) -> tuple[SellerBlock, ...]:
+    """(line, its workshop's T-number or None) → one block per registered workshop in the order they
+    first appear, then one block with the unregistered workshops' lines (if any)."""
+    registered: dict[str, tuple[str, list[ReceiptLine]]] = {}
+    others: list[ReceiptLine] = []
+    for ln, number in lines:
+        if number:
+            registered.setdefault(ln.workshop_name, (number, []))[1].append(ln)
+        else:
+            others.append(ln)
+    blocks = [
+        SellerBlock(name, number, tuple(own), tuple(tax_by_rate((x.tax_rate, x.amount) for x in own)))
+        for name, (number, own) in registered.items()
+    ]
+    if others:
+        blocks.append(SellerBlock("", None, tuple(others), tuple(tax_by_rate((x.tax_rate, x.amount) for x in others))))
+    return tuple(blocks)
 
 
 def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
@@ -73,18 +137,28 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
         workshops = {
             w.id: w for w in s.scalars(select(Workshop).where(Workshop.id.in_({ln.workshop_id for ln in sale.lines})))
         }
-        merged: dict[tuple[UUID, int], tuple[SaleLine, int, int]] = {}  # one line per product, not per lot
+        # one line per product, price and markdown reason, not per lot
+        merged: dict[tuple[UUID, int, str], tuple[SaleLine, int, int, int]] = {}
         for ln in sale.lines:
-            key = (ln.product_id, ln.unit_price)
-            first, quantity, amount = merged.get(key, (ln, 0, 0))
-            merged[key] = (first, quantity + ln.quantity, amount + ln.amount)
-        lines = tuple(
-            ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, qty, ln.unit_price, amount, ln.tax_rate)
-            for ln, qty, amount in merged.values()
-        )
+            key = (ln.product_id, ln.unit_price, ln.discount_reason)
+            first, quantity, amount, discount = merged.get(key, (ln, 0, 0, 0))
+            merged[key] = (first, quantity + ln.quantity, amount + ln.amount, discount + ln.discount)
+        pairs = [
+            (ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, qty, ln.unit_price, amount, ln.tax_rate,
+                         discount, ln.discount_reason),
+             workshops[ln.workshop_id].invoice_number)
+            for ln, qty, amount, discount in merged.values()
+        ]
+        lines = tuple(ln for ln, _ in pairs)
         registrations = tuple(
             sorted({(w.name, w.invoice_number) for w in workshops.values() if w.invoice_number})
         )
+        booth_number = settings["booth_invoice_number"]
+        everyone_registered = all(number for _, number in pairs)
+        if booth_number and settings["invoice_intermediary"] == "1" and everyone_registered:
+            layout, blocks = "intermediary", ()
+        else:
+            layout, blocks, booth_number = ("sellers", seller_blocks(pairs), "") if registrations else ("plain", (), "")
         return ReceiptData(
             sale_id=sale.id,
             number=sale.number,
@@ -97,4 +171,7 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
             payments=tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
             registrations=registrations,
             voided=sale.state != "paid",
+            layout=layout,
+            blocks=blocks,
+            booth_invoice_number=booth_number,
         )

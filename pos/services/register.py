@@ -16,6 +16,14 @@ of a lot that is no longer sold out.
 | クッキー 300 ×2 (8 %)      | cash 1,000            | 600   | 400    | 44      | —        |
 | 石けん 500 (10 %)          | PayPay 500            | 500   | 0      | —       | 45       |
 | パン 1,430 (8 %)           | 交通系IC 1,000 + 500   | 1,430 | 70     | 105     | —        |
+| パン 1,430 − 見切り 30 % (429) | cash 1,001        | 1,001 | 0      | 74      | —        |
+
+Markdowns and open prices (docs/invoices.md): `mark_down` takes yen or a percentage off a cart line
+with a reason; an open-price product (`products.open_price`) is added with the price typed at the
+till (`add_product(..., price=)`; without one `OpenPriceRequired` is raised). A sale line keeps the
+list price in `unit_price` and the markdown in `discount` / `discount_reason`; when a marked-down
+cart line takes units from several lots, its markdown goes to its lot lines in order, each taking
+at most its own amount, and every one of them carries the reason.
 """
 
 from __future__ import annotations
@@ -37,6 +45,7 @@ from pos.domain.clock import now_utc
 from pos.domain.day_state import SaleState, check_can_sell
 from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.domain.lots import allocate_fefo, shortage_error
+from pos.domain.money import check_price
 from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
@@ -56,6 +65,14 @@ _LAST_NUMBER = select(func.max(_SALES.c.number)).where(_SALES.c.sales_day_id == 
 _SOLD_OUT = (
     _LOTS.update().where(_LOTS.c.id.in_(bindparam("lots", expanding=True))).values(sold_out_at=bindparam("at"))
 )
+
+
+class OpenPriceRequired(InvalidInput):
+    """An open-price product was added without its price: ask for it and add again with `price=`."""
+
+    def __init__(self, product: ProductInfo) -> None:
+        super().__init__(f"「{product.name}」は価格を入力して売る商品です", f"{product.name} needs a typed price")
+        self.product = product
 
 
 @dataclass(frozen=True)
@@ -107,14 +124,15 @@ class Register:
         self._tracked = set(stock_levels(self.db, self.day_id))
 
     # -- ringing up -------------------------------------------------------------------------
-    def add_product(self, product_id: UUID, quantity: int = 1) -> int:
-        return self._add(get_product(self.db, product_id), quantity)
+    def add_product(self, product_id: UUID, quantity: int = 1, price: int | None = None) -> int:
+        """Add a product; `price` is the typed price of an open-price product (ignored for others)."""
+        return self._add(get_product(self.db, product_id), quantity, price)
 
     def add_code(self, raw_code: str, quantity: int = 1) -> int:
         """A scanned or typed product code; unknown codes raise NotFound and add nothing."""
         return self._add(find_product_by_code(self.db, raw_code), quantity)
 
-    def _add(self, p: ProductInfo, quantity: int) -> int:
+    def _add(self, p: ProductInfo, quantity: int, price: int | None = None) -> int:
         if not p.active:
             raise InvalidInput(f"「{p.name}」は販売停止中です", f"{p.name} is not on sale")
         if p.workshop_id not in self.workshop_ids:
@@ -122,13 +140,17 @@ class Register:
                 f"「{p.workshop_name}」は本日出店していないため、「{p.name}」は販売できません",
                 f"{p.workshop_name} is not taking part today",
             )
+        unit_price = p.price
+        if p.open_price:
+            if price is None:
+                raise OpenPriceRequired(p)
+            unit_price = check_price(price)
         level = product_stock(self.db, self.day_id, p.id) if p.id in self._tracked else None
         if level is not None:
-            i = self.cart.index_of(p.id)
-            in_cart = 0 if i is None else self.cart.lines[i].quantity
+            in_cart = self.cart.quantity_of(p.id)
             if in_cart + quantity > level.remaining:
                 raise shortage_error(p.name, in_cart + quantity, level.remaining, level.expired)
-        item = CartItem(p.id, p.workshop_id, p.name, p.workshop_name, p.price, p.tax_rate, p.code)
+        item = CartItem(p.id, p.workshop_id, p.name, p.workshop_name, unit_price, p.tax_rate, p.code)
         index = self.cart.add(item, quantity)
         self._track()
         return index
@@ -137,10 +159,26 @@ class Register:
         line = self.cart.lines[index] if 0 <= index < len(self.cart) else None
         if line is not None and quantity > line.quantity and line.item.product_id in self._tracked:
             level = product_stock(self.db, self.day_id, line.item.product_id)
-            if level is not None and quantity > level.remaining:
-                raise shortage_error(line.item.name, quantity, level.remaining, level.expired)
+            wanted = self.cart.quantity_of(line.item.product_id) - line.quantity + quantity
+            if level is not None and wanted > level.remaining:
+                raise shortage_error(line.item.name, wanted, level.remaining, level.expired)
         self.cart.set_quantity(index, quantity)
         self._track()
+
+    def restore(self, line: CartLine) -> int:
+        """Put a removed cart line back (undo): same product, quantity, typed price and markdown."""
+        index = self._add(get_product(self.db, line.item.product_id), line.quantity, line.item.unit_price)
+        if line.marked_down:
+            self.cart.mark_down(index, line.discount_reason, yen=line.discount_yen or None,
+                                percent=line.discount_percent or None)
+        return index
+
+    def mark_down(self, index: int, reason: str, *, yen: int | None = None, percent: int | None = None) -> CartLine:
+        """値引 of a cart line (see `Cart.mark_down`); the UI asks the coordinator gate first."""
+        return self.cart.mark_down(index, reason, yen=yen, percent=percent)
+
+    def clear_markdown(self, index: int) -> None:
+        self.cart.clear_markdown(index)
 
     def remove(self, index: int) -> CartLine:
         line = self.cart.remove(index)
@@ -168,6 +206,9 @@ class Register:
         self, cashless: list[tuple[str, int]] | None = None, cash_tendered: int | None = None
     ) -> SaleSummary:
         """Commit the cart as a paid sale, atomically; the cart is emptied on success only."""
+        if self.cart.lines and self.cart.total <= 0:
+            raise InvalidInput("合計が0円の取引は記録できません（全額値引の行だけです）",
+                               "A sale of ¥0 cannot be recorded (only fully marked-down lines)")
         parts = plan_payment(self.cart.total, cashless, cash_tendered)
         for attempt in range(3):
             try:
@@ -234,15 +275,17 @@ class Register:
                 left = p.left()
                 sold_out.extend(lot_id for lot_id in used if left[lot_id] == 0)
             first = len(rows)  # read before extending: lines are numbered 1, 2, 3 … across lots
-            rows.extend(
-                {
+            discount = ln.discount  # goes to the lot lines in order, each taking at most its amount
+            for i, (lot_id, q) in enumerate(taken, start=1):
+                share = min(discount, q * ln.item.unit_price)
+                discount -= share
+                rows.append({
                     "id": uuid4(), "sale_id": sale_id, "line_no": first + i, "product_id": ln.item.product_id,
                     "workshop_id": ln.item.workshop_id, "product_name": ln.item.name, "quantity": q,
                     "unit_price": ln.item.unit_price, "tax_rate": ln.item.tax_rate,
-                    "amount": q * ln.item.unit_price, "lot_id": lot_id,
-                }
-                for i, (lot_id, q) in enumerate(taken, start=1)
-            )
+                    "amount": q * ln.item.unit_price - share, "discount": share,
+                    "discount_reason": ln.discount_reason, "lot_id": lot_id,
+                })
         if sold_out:
             s.connection().execute(_SOLD_OUT, {"lots": sold_out, "at": created_at})
         return rows

@@ -10,6 +10,7 @@ from pos.db.engine import Database
 from pos.db.models import AuditEntry, Setting
 from pos.domain.clock import now_utc
 from pos.domain.errors import InvalidInput
+from pos.domain.invoice import invoice_number_problem, normalize_invoice_number
 from pos.domain.master import FieldError, clean_text
 
 # "scrypt$n$r$p$salt$hash" of the coordinator PIN (pos.services.auth), never the PIN itself
@@ -21,6 +22,11 @@ DEFAULTS: dict[str, str] = {
     "subcommittee_name": "自主製品販売部会",
     "booth_name": "自主製品販売ブース",
     "commission_percent": "0",
+    # 媒介者交付特例 (docs/invoices.md): the booth's own registration number, and whether a receipt whose
+    # sellers are all registered is issued as one invoice in the booth's name ("1") instead of one block
+    # per seller ("0")
+    "booth_invoice_number": "",
+    "invoice_intermediary": "0",
     "backup_keep": "10",  # automatic backups kept in backups/ next to the database (pos.services.backup)
     "last_export_at": "",  # ISO time of the last `pos export --since-last` (pos.services.export)
     PIN_KEY: "",  # written only by pos.services.auth.set_pin
@@ -60,10 +66,12 @@ EDITABLE_TEXT: dict[str, tuple[str, bool]] = {
     "council_name": ("協議会名", True),
     "subcommittee_name": ("部会名", True),
     "ward_name": ("区の名前", False),
+    "booth_invoice_number": ("ブースの登録番号（媒介者交付特例）", False),
 }
 EDITABLE_NUMBERS: dict[str, tuple[str, int, int]] = {  # key → (label, min, max)
     "commission_percent": ("手数料（%）", 0, 100),
     "backup_keep": ("残すバックアップの数", 1, 100),
+    "invoice_intermediary": ("全事業所が登録済みならブース名義の1枚に（1=する、0=しない）", 0, 1),
 }
 
 
@@ -71,7 +79,9 @@ def validate_settings(changes: dict[str, str]) -> dict[str, str]:
     """Cleaned values of the editable settings; raises InvalidInput naming the first bad field."""
     clean: dict[str, str] = {}
     for key, raw in changes.items():
-        if key in EDITABLE_TEXT:
+        if key == "booth_invoice_number":
+            clean[key] = _booth_invoice_number(raw)
+        elif key in EDITABLE_TEXT:
             label, required = EDITABLE_TEXT[key]
             try:
                 clean[key] = clean_text(key, raw, label, key, required=required) or ""
@@ -87,6 +97,24 @@ def validate_settings(changes: dict[str, str]) -> dict[str, str]:
         else:
             raise InvalidInput(f"設定「{key}」はここでは変更できません", f"Setting {key} cannot be changed here")
     return clean
+
+
+def _booth_invoice_number(raw: str) -> str:
+    """The booth's registration number: T + 13 digits or empty. A 部会 or 協議会 is usually a 人格のない
+    社団等 whose number is not a 法人番号, so only the form is checked (pos.domain.invoice)."""
+    number = normalize_invoice_number(raw)
+    if number is None:
+        return ""
+    problem = invoice_number_problem(number, individual=True)
+    if problem:
+        raise InvalidInput(f"ブースの{problem[0]}", problem[1])
+    return number
+
+
+def invoice_settings(db: Database) -> tuple[str, bool]:
+    """(booth registration number or "", intermediary arrangement on) for receipts."""
+    values = get_settings(db)
+    return values["booth_invoice_number"], values["invoice_intermediary"] == "1"
 
 
 def save_settings(db: Database, changes: dict[str, str], who: str = "") -> dict[str, str]:

@@ -13,7 +13,8 @@ database the app has open (tests call it after every step). A file that is not a
 | schema        | the tables of the sales record exist                                           |
 | sale_lines    | every sale has at least one line                                               |
 | sale_total    | a sale's total = the sum of its line amounts                                   |
-| line_amount   | a line's amount = quantity × unit price, quantity ≥ 1                          |
+| line_amount   | a line's amount = quantity × unit (list) price − discount, quantity ≥ 1,       |
+|               | 0 ≤ discount ≤ quantity × unit price (値引, docs/invoices.md)                  |
 | payments      | a paid sale's payment amounts sum to its total                                 |
 | cash_balance  | every payment: amount ≥ 1, change ≥ 0, tendered − change = amount              |
 | orphans       | no line and no payment without its sale                                        |
@@ -118,13 +119,15 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "line_amount",
-        f"""SELECT s.id AS sale_id, d.day, v.name AS venue, s.number, l.line_no, l.quantity, l.unit_price, l.amount
+        f"""SELECT s.id AS sale_id, d.day, v.name AS venue, s.number, l.line_no, l.quantity, l.unit_price, l.amount,
+                   l.discount
             FROM sale_lines l JOIN sales s ON s.id = l.sale_id {_SALE_REF}
-            WHERE l.quantity < 1 OR l.amount <> l.quantity * l.unit_price
+            WHERE l.quantity < 1 OR l.discount < 0 OR l.amount < 0
+               OR l.amount <> l.quantity * l.unit_price - l.discount
             ORDER BY d.day, s.number, l.line_no""",
         lambda r: (
             f"{_sale(r)}の明細{r.line_no}行目: 金額 {_yen(r.amount)} が 数量 {r.quantity} × 単価 "
-            f"{_yen(r.unit_price)} と合いません"
+            f"{_yen(r.unit_price)}" + (f" − 値引 {_yen(r.discount)}" if r.discount else "") + " と合いません"
         ),
     ),
     (

@@ -4,7 +4,9 @@ Per sales day and product: brought = its lots; sold = what paid sales took (at m
 brought); left = brought − sold. What happened to what was left comes from the lot dispositions:
 taken back (持ち帰り), disposed (廃棄), other (その他); anything left without a record (days
 closed before dispositions were recorded, imported days) shows as 未記録. Sell-through = sold /
-brought. Only perishable products count (goods that keep are simply taken back).
+brought. Only perishable products count (goods that keep are simply taken back). `marked_down` is
+the part of `sold` that went at a markdown (値引: 見切り, 試食, その他 — sale lines with a
+`discount_reason`), so full-price sell-through is (sold − marked_down) / brought.
 
 `waste_csv_table` gives the rows for a CSV file (written by `pos.reports.csv_export`).
 """
@@ -15,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -41,6 +43,7 @@ class WasteRow:
     taken_back: int
     disposed: int
     other: int
+    marked_down: int = 0  # of `sold`, the units sold marked down
 
     @property
     def left(self) -> int:
@@ -82,6 +85,7 @@ class WasteReport:
             workshop_id or UUID(int=0), name, "合計", "合計",
             sum(r.days for r in rows), sum(r.brought for r in rows), sum(r.sold for r in rows),
             sum(r.taken_back for r in rows), sum(r.disposed for r in rows), sum(r.other for r in rows),
+            sum(r.marked_down for r in rows),
         )
 
 
@@ -99,16 +103,17 @@ def waste_report(db: Database, fiscal_year: int, workshop_id: UUID | None = None
             .join(SalesDay, Lot.sales_day_id == SalesDay.id).join(Product, Lot.product_id == Product.id)
             .where(*in_year).group_by(Lot.sales_day_id, Lot.product_id)
         ).all()
-        sold = {
-            (day_id, pid): int(n)
-            for day_id, pid, n in s.execute(
-                select(Sale.sales_day_id, SaleLine.product_id, func.sum(SaleLine.quantity))
-                .join(Sale, SaleLine.sale_id == Sale.id).join(SalesDay, Sale.sales_day_id == SalesDay.id)
-                .join(Product, SaleLine.product_id == Product.id)
-                .where(*in_year, Sale.state == SaleState.PAID.value)
-                .group_by(Sale.sales_day_id, SaleLine.product_id)
-            )
-        }
+        sold: dict[tuple[UUID, UUID], int] = {}
+        marked: dict[tuple[UUID, UUID], int] = {}
+        for day_id, pid, n, m in s.execute(
+            select(Sale.sales_day_id, SaleLine.product_id, func.sum(SaleLine.quantity),
+                   func.sum(case((SaleLine.discount_reason != "", SaleLine.quantity), else_=0)))
+            .join(Sale, SaleLine.sale_id == Sale.id).join(SalesDay, Sale.sales_day_id == SalesDay.id)
+            .join(Product, SaleLine.product_id == Product.id)
+            .where(*in_year, Sale.state == SaleState.PAID.value)
+            .group_by(Sale.sales_day_id, SaleLine.product_id)
+        ):
+            sold[(day_id, pid)], marked[(day_id, pid)] = int(n), int(m or 0)
         recorded = {
             (day_id, pid, kind): int(n)
             for day_id, pid, kind, n in s.execute(
@@ -127,16 +132,18 @@ def waste_report(db: Database, fiscal_year: int, workshop_id: UUID | None = None
         owners = dict(s.execute(select(Product.id, Product.workshop_id)).all())
         workshops = {w.id: (w.kana, w.name) for w in s.execute(select(Workshop.id, Workshop.kana, Workshop.name))}
 
-    totals: dict[tuple[UUID, UUID, str], list[int]] = defaultdict(lambda: [0] * 5)
+    totals: dict[tuple[UUID, UUID, str], list[int]] = defaultdict(lambda: [0] * 6)
     day_sets: dict[tuple[UUID, UUID, str], set[UUID]] = defaultdict(set)
     for day_id, pid, qty in brought:
         on, venue_id = days[day_id]
         key = (owners[pid], venue_id, f"{on:%Y-%m}")
         row = totals[key]
         row[0] += int(qty)
-        row[1] += min(sold.get((day_id, pid), 0), int(qty))
+        units = min(sold.get((day_id, pid), 0), int(qty))
+        row[1] += units
         for i, kind in enumerate(KINDS, start=2):
             row[i] += recorded.get((day_id, pid, kind), 0)
+        row[5] += min(marked.get((day_id, pid), 0), units)
         day_sets[key].add(day_id)
     rows = [
         WasteRow(wid, workshops[wid][1], venues[vid][1], month, len(day_sets[(wid, vid, month)]), *values)
@@ -152,7 +159,7 @@ def _order(venues: dict[UUID, tuple[int, str]], name: str) -> tuple[int, str]:
 
 CSV_HEADERS = (
     "事業所", "会場", "月", "販売日数", "持込数", "販売数", "販売率(%)",
-    "売れ残り", "持ち帰り", "廃棄", "その他", "未記録",
+    "売れ残り", "持ち帰り", "廃棄", "その他", "未記録", "値引販売数",
 )
 
 
@@ -164,5 +171,6 @@ def waste_csv_table(report: WasteReport) -> tuple[tuple[str, ...], list[list[obj
         rows.append([
             r.workshop_name, r.venue_name, r.month, r.days, r.brought, r.sold,
             "" if rate is None else round(rate * 100, 1), r.left, r.taken_back, r.disposed, r.other, r.unrecorded,
+            r.marked_down,
         ])
     return CSV_HEADERS, rows

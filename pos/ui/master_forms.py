@@ -180,9 +180,14 @@ class WorkshopForm(FormDialog):
             _line(w.joined_on.isoformat() if w and w.joined_on else "", "2024-04-01（空欄でも可）"),
         )
         self.invoice = self.add_field(
-            "invoice_number", self.tr("登録番号(&T)"), _line(w.invoice_number or "" if w else "", "T1234567890123"),
+            "invoice_number", self.tr("登録番号(&T)"), _line(w.invoice_number or "" if w else "", "T7000012050002"),
             self.tr("適格請求書発行事業者の登録番号。登録していない事業所は空欄のまま（レシートに何も印字しません）"),
         )
+        self.invoice_individual = QCheckBox(
+            self.tr("法人番号によらない番号（個人事業者・人格のない社団等。検査用数字を確かめません）(&N)")
+        )
+        self.invoice_individual.setChecked(bool(w and w.invoice_individual))
+        self.add_field("invoice_individual", "", self.invoice_individual)
         self.is_guest = QCheckBox(self.tr("他区からのゲスト（部会の構成員ではない）(&G)"))
         self.is_guest.setChecked(bool(w and w.is_guest))
         self.add_field("is_guest", "", self.is_guest)
@@ -193,7 +198,7 @@ class WorkshopForm(FormDialog):
             name=self.name.text(), kana=self.kana.text(),
             category=self.category.currentText(), colour=self.colour.text(),
             joined_on=joined, invoice_number=self.invoice.text() or None,
-            is_guest=self.is_guest.isChecked(),
+            is_guest=self.is_guest.isChecked(), invoice_individual=self.invoice_individual.isChecked(),
         )
         if self.workshop is None:
             return md.add_workshop(self.db, draft)
@@ -236,6 +241,9 @@ class ProductForm(FormDialog):
             "shelf_life_days", self.tr("日持ち（日数）(&D)"),
             _line(str(p.shelf_life_days) if p and p.perishable and p.shelf_life_days else "", "例: 3"),
         )
+        self.open_price = QCheckBox(self.tr("レジで価格を入力して売る（オープン価格）(&U)"))
+        self.open_price.setChecked(bool(p and p.open_price))
+        self.add_field("open_price", "", self.open_price)
         self.perishable.toggled.connect(self.shelf_life.setEnabled)
         self.shelf_life.setEnabled(self.perishable.isChecked())
         self.code = self.add_field(
@@ -266,7 +274,7 @@ class ProductForm(FormDialog):
             price=1 if price is None else price, tax_rate=int(self.tax_rate.currentData()),
             perishable=self.perishable.isChecked(),
             shelf_life_days=1 if "shelf_life_days" in failed else rate_days,
-            code=self.code.text().strip() or None,
+            code=self.code.text().strip() or None, open_price=self.open_price.isChecked(),
         )
         if problems:
             try:

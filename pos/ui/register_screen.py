@@ -8,6 +8,9 @@ Keyboard (the whole sale works without a mouse):
     Ctrl+Z                  undo the last removal or clearing
     F9 or Enter (empty field)  payment                       Esc  clear the field / message
     F7                      receipt of the last sale        F8  void the last sale (coordinator PIN, a reason)
+    F5                      領収書 of the last sale (宛名, 但し書き; pos.ui.ryoshusho_dialog)
+    F6                      値引 of the selected line (coordinator PIN; pos.ui.markdown_dialog); an
+                            open-price product asks its price when added
     Ctrl+PgUp / Ctrl+PgDown previous / next workshop tab
 """
 
@@ -44,8 +47,9 @@ from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import auth, catalog, days, stock
 from pos.services.days import DayInfo
-from pos.services.register import Register, SaleSummary, last_sale, void_sale
+from pos.services.register import OpenPriceRequired, Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
+from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.i18n import error_text
 from pos.ui.payment_dialog import PaymentDialog
@@ -177,6 +181,7 @@ class RegisterScreen(QWidget):
             "F1": self.focus_scan, "F2": lambda: self.change_quantity(1), "F3": lambda: self.change_quantity(-1),
             "F4": self.clear_cart, "F7": self.request_receipt, "F8": self.void_last, "F9": self.pay,
             "Esc": self.escape, "Ctrl+PgDown": lambda: self._step_tab(1), "Ctrl+PgUp": lambda: self._step_tab(-1),
+            "F6": self.mark_down, "F5": self.request_ryoshusho,
         }
         self.keys_outside_text = {"Del": self.remove_line, "Ctrl+Z": self.undo}  # in a text field they edit text
 
@@ -277,9 +282,29 @@ class RegisterScreen(QWidget):
     def add_product(self, product_id: UUID) -> None:
         self._try(lambda: self.register.add_product(product_id), self.tr("追加しました"))
 
+    def request_ryoshusho(self) -> None:
+        if self.last is None or self.last.state != "paid":
+            self.alert(self.tr("領収書を出せる直前の取引はありません"))
+            return
+        request = ryoshusho_dialog.ask_ryoshusho(self)
+        if request is not None:
+            self.ryoshusho_dialog = ryoshusho_dialog.print_ryoshusho(self, self.db, self.last.id, request,
+                                                                     self.gate.who)
+        self.focus_scan()
+
+    def mark_down(self) -> None:
+        markdown_dialog.mark_down_selected(self)
+
     def _try(self, action, done_text: str) -> None:
         try:
-            index = action()
+            try:
+                index = action()
+            except OpenPriceRequired as e:  # ask its price, then add it at that price
+                price = markdown_dialog.ask_open_price(self, e.product.name, e.product.price)
+                if price is None:
+                    self.focus_scan()
+                    return
+                index = self.register.add_product(e.product.id, price=price)
         except PosError as e:
             self.alert(error_text(e))
             return
@@ -332,7 +357,7 @@ class RegisterScreen(QWidget):
         lines, self._undo = self._undo, []
         for line in lines:
             try:
-                self.register.add_product(line.item.product_id, line.quantity)
+                self.register.restore(line)  # with its typed price and its markdown
             except PosError as e:
                 self.alert(error_text(e))
         self.refresh_cart()

@@ -142,6 +142,7 @@ class WorkshopStockView(QWidget):
             Column(self.tr("廃棄"), lambda r: r.disposed, align_right=True),
             Column(self.tr("その他"), lambda r: r.other, align_right=True),
             Column(self.tr("未記録"), lambda r: r.unrecorded or "", align_right=True),
+            Column(self.tr("値引販売数"), lambda r: r.marked_down or "", align_right=True),
         ])
         self.history_view = _table(self.history_model, "history")
         self.export_button = QPushButton(self.tr("全事業所をCSVに書き出す…"))

@@ -27,439 +27,439 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="79"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="80"/>
         <source>◀ 前の月 (Alt+←)</source>
         <translation>◀ Previous month (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="80"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="81"/>
         <source>次の月 (Alt+→) ▶</source>
         <translation>Next month (Alt+→) ▶</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="84"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="85"/>
         <source>予定を追加… (Ctrl+N)</source>
         <translation>Add a plan… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="85"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="86"/>
         <source>月の予定表PDF…</source>
         <translation>Month calendar PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="86"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="87"/>
         <source>.icsに書き出す…</source>
         <translation>Export .ics…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="100"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="101"/>
         <source>月表示</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="102"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="240"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="103"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="103"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="104"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="104"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="105"/>
         <source>時間</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="105"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="106"/>
         <source>出店事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="106"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="113"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="329"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="107"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="114"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="330"/>
         <source>人員</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="107"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="108"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="164"/>
         <source>不足</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="110"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="111"/>
         <source>予定の一覧</source>
         <translation>Planned days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="112"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="113"/>
         <source>一覧</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="114"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="115"/>
         <source>出店依頼</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="131"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="132"/>
         <source>月の予定</source>
         <translation>Month plan</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>月</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>火</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>水</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>木</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>金</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>土</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="133"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="134"/>
         <source>日</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="144"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="145"/>
         <source>人員の不足</source>
         <translation>Staff gaps</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="149"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="150"/>
         <source>人員の不足（▲）</source>
         <translation>Staff gaps (▲)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="156"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="157"/>
         <source>月表示か一覧で日を選んで Enter を押してください</source>
         <translation>Choose a day in the month view or the list and press Enter</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="164"/>
         <source>シフト</source>
         <translation>Shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="164"/>
         <source>必要</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="163"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="164"/>
         <source>申込み</source>
         <translation>Signed up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="177"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="178"/>
         <source>選んだ申込みを取り消す</source>
         <translation>Withdraw the chosen sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="179"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="180"/>
         <source>時間・事業所を変更…</source>
         <translation>Change hours and workshops…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="181"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="182"/>
         <source>この予定を削除…</source>
         <translation>Delete this plan…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="185"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="186"/>
         <source>名前</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="188"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="189"/>
         <source>連絡先（任意）</source>
         <translation>Contact (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="189"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="190"/>
         <source>このシフトに申込む</source>
         <translation>Sign up for this shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="193"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="194"/>
         <source>名前(&amp;M)</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="204"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="205"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="205"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="206"/>
         <source>シフトを追加</source>
         <translation>Add shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="208"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="209"/>
         <source>新しいシフト</source>
         <translation>New shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="226"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="227"/>
         <source>選んだシフトの申込み</source>
         <translation>Sign-ups of the chosen shift</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="237"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="238"/>
         <source>年度 </source>
         <translation>Fiscal year </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
         <source>平日/土日</source>
         <translation>Weekday/weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
         <source>土日</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="241"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
         <source>平日</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="242"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
         <source>依頼元</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="243"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="244"/>
         <source>行事</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="244"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="245"/>
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="245"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="246"/>
         <source>回答</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="248"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="249"/>
         <source>出店依頼の一覧</source>
         <translation>Requests for the booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="249"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="250"/>
         <source>依頼を記録…</source>
         <translation>Record a request…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="250"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="251"/>
         <source>お受けする…</source>
         <translation>Accept…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="251"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="252"/>
         <source>お断りする…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="252"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="253"/>
         <source>未回答に戻す</source>
         <translation>Back to pending</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="293"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="294"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="302"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="303"/>
         <source>%1/%2人</source>
         <translation>%1/%2 people</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="306"/>
         <source>不足 あと%1人</source>
         <translation>Missing: %1 more</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="305"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="306"/>
         <source>充足</source>
         <translation>Staffed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="346"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="347"/>
         <source>人員の不足はありません</source>
         <translation>No staff gaps</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="352"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="353"/>
         <source>%1月の事業所ごとの参加（出店日・人員の申込み）: </source>
         <translation>Workshops&apos; participation in month %1 (selling days / staff sign-ups): </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="354"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="393"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="355"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="394"/>
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="371"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="372"/>
         <source>%1には予定がありません（Ctrl+N で追加）</source>
         <translation>Nothing planned on %1 (Ctrl+N adds a plan)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="384"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="385"/>
         <source>この予定は削除されました</source>
         <translation>This planned day was removed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="395"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="396"/>
         <source>出店: </source>
         <translation>Selling: </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="416"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="417"/>
         <source>ボランティア</source>
         <translation>Volunteer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="436"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="437"/>
         <source>申込むシフトを選んでください（なければ「シフトを追加」）</source>
         <translation>Choose a shift to sign up for (or add one)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="443"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="444"/>
         <source>%1さんの申込みを記録しました</source>
         <translation>Signed up %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="451"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="452"/>
         <source>取り消す申込みを選んでください</source>
         <translation>Choose the sign-up to withdraw</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="455"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="456"/>
         <source>%1さんの申込みを取り消しました</source>
         <translation>Withdrew %1&apos;s sign-up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="459"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="469"/>
-        <location filename="../../pos/ui/calendar_tab.py" line="495"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="460"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="470"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="496"/>
         <source>先に日を選んでください</source>
         <translation>Choose a day first</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="464"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="465"/>
         <source>シフト %1 を追加しました</source>
         <translation>Added the shift %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="490"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="491"/>
         <source>%1の予定を変更しました</source>
         <translation>Changed the plan of %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="498"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="499"/>
         <source>%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）</source>
         <translation>Delete the plan of %1 at %2? (Its shifts and %3 sign-ups go too)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="500"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="501"/>
         <source>予定の削除</source>
         <translation>Delete a plan</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="506"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="507"/>
         <source>%1の予定を削除しました</source>
         <translation>Deleted the plan of %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="522"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="523"/>
         <source>会場が登録されていません（事業所・商品・会場のタブで登録）</source>
         <translation>No venue is registered (add one in the Workshops, products, venues tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="546"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="547"/>
         <source>%1の予定を%2日分作りました</source>
         <translation>%1: planned %2 days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="549"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="550"/>
         <source>（予定済みの%1日は飛ばしました）</source>
         <translation> (skipped %1 days already planned)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="554"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="555"/>
         <source>%1の予定を追加しました</source>
         <translation>Planned %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="565"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
         <source>月の予定表PDFの保存先</source>
         <translation>Save the month calendar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="574"/>
         <source>PDFを保存しました: %1</source>
         <translation>Saved the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="573"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="578"/>
         <source>.icsの保存先</source>
         <translation>Save the .ics file</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="577"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="583"/>
         <source>.icsを保存しました: %1</source>
         <translation>Saved the .ics file: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="589"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="595"/>
         <source>%1件の依頼。</source>
         <translation>%1 requests. </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="595"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="601"/>
         <source>依頼を選んでください</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="620"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="626"/>
         <source>依頼を記録しました: %1</source>
         <translation>Recorded the request: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="659"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="665"/>
         <source>未回答に戻しました: %1</source>
         <translation>Back to pending: %1</translation>
     </message>
@@ -490,6 +490,11 @@
         <location filename="../../pos/ui/register_models.py" line="37"/>
         <source>金額</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_models.py" line="65"/>
+        <source>（値引 −%1）</source>
+        <translation> (marked down −%1)</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1211,75 @@
     </message>
 </context>
 <context>
+    <name>MarkdownDialog</name>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="89"/>
+        <location filename="../../pos/ui/markdown_dialog.py" line="230"/>
+        <source>値引</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="90"/>
+        <source>%1 × %2&#x3000;%3</source>
+        <translation>%1 × %2   %3</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="95"/>
+        <source>例: 100（円）または 30%</source>
+        <translation>e.g. 100 (yen) or 30%</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>見切り(&amp;M)</source>
+        <translation>&amp;Markdown (short date)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>試食(&amp;S)</source>
+        <translation>&amp;Sampling</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="99"/>
+        <source>その他(&amp;O)</source>
+        <translation>&amp;Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="116"/>
+        <source>値引する</source>
+        <translation>Mark down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="120"/>
+        <source>値引を取り消す(&amp;C)</source>
+        <translation>&amp;Cancel the markdown</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="125"/>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="159"/>
+        <source>値引 %1 → %2</source>
+        <translation>Off %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="228"/>
+        <source>値引する商品がカートにありません</source>
+        <translation>No item in the cart to mark down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="254"/>
+        <source>値引を取り消しました</source>
+        <translation>Markdown taken off</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="256"/>
+        <source>値引しました: %1</source>
+        <translation>Marked down: %1</translation>
+    </message>
+</context>
+<context>
     <name>MasterDataWidget</name>
     <message>
         <location filename="../../pos/ui/master_data.py" line="437"/>
@@ -1342,6 +1416,24 @@
         <location filename="../../pos/ui/open_day_dialog.py" line="158"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPriceDialog</name>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="185"/>
+        <source>価格の入力</source>
+        <translation>Enter the price</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="186"/>
+        <source>「%1」の価格を入力してください（いつもは %2）</source>
+        <translation>Enter the price of &quot;%1&quot; (usually %2)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/markdown_dialog.py" line="190"/>
+        <source>例: 250</source>
+        <translation>e.g. 250</translation>
     </message>
 </context>
 <context>
@@ -1620,87 +1712,92 @@
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="208"/>
+        <location filename="../../pos/ui/master_forms.py" line="213"/>
         <source>商品を編集</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="208"/>
+        <location filename="../../pos/ui/master_forms.py" line="213"/>
         <source>商品を追加</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="215"/>
+        <location filename="../../pos/ui/master_forms.py" line="220"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="219"/>
+        <location filename="../../pos/ui/master_forms.py" line="224"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="220"/>
+        <location filename="../../pos/ui/master_forms.py" line="225"/>
         <source>商品名(&amp;N)</source>
         <translation>Product &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="222"/>
+        <location filename="../../pos/ui/master_forms.py" line="227"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="222"/>
+        <location filename="../../pos/ui/master_forms.py" line="227"/>
         <source>ひらがなで（検索に使います）</source>
         <translation>In hiragana (used for search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="230"/>
         <source>価格（税込、円）(&amp;P)</source>
         <translation>&amp;Price (yen, incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="230"/>
         <source>例: 300</source>
         <translation>e.g. 300</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="228"/>
+        <location filename="../../pos/ui/master_forms.py" line="233"/>
         <source>8%（軽減税率：持ち帰りの飲食料品）※</source>
         <translation>8% (reduced rate: take-away food and drink) ※</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="229"/>
+        <location filename="../../pos/ui/master_forms.py" line="234"/>
         <source>10%（標準税率：雑貨・工芸品など）</source>
         <translation>10% (standard rate: goods, crafts, etc.)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="231"/>
+        <location filename="../../pos/ui/master_forms.py" line="236"/>
         <source>税率(&amp;R)</source>
         <translation>Tax &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="232"/>
+        <location filename="../../pos/ui/master_forms.py" line="237"/>
         <source>消費期限・賞味期限がある（食品など）(&amp;E)</source>
         <translation>Has an &amp;expiry date (use-by / best-before, e.g. food)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="236"/>
+        <location filename="../../pos/ui/master_forms.py" line="241"/>
         <source>日持ち（日数）(&amp;D)</source>
         <translation>Shelf life (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="242"/>
+        <location filename="../../pos/ui/master_forms.py" line="244"/>
+        <source>レジで価格を入力して売る（オープン価格）(&amp;U)</source>
+        <translation>Open price: the price is typed at the till (&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="250"/>
         <source>商品コード(&amp;Q)</source>
         <translation>Product &amp;code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="242"/>
+        <location filename="../../pos/ui/master_forms.py" line="250"/>
         <source>空欄なら自動で付けます（P0001…）</source>
         <translation>Leave blank to assign one automatically (P0001…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="243"/>
+        <location filename="../../pos/ui/master_forms.py" line="251"/>
         <source>値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります</source>
         <translation>This is what the QR code on the price label holds. If you change it, labels already printed can no longer be scanned</translation>
     </message>
@@ -1852,131 +1949,136 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="80"/>
+        <location filename="../../pos/ui/register_screen.py" line="84"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="131"/>
+        <location filename="../../pos/ui/register_screen.py" line="135"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="132"/>
+        <location filename="../../pos/ui/register_screen.py" line="136"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="133"/>
+        <location filename="../../pos/ui/register_screen.py" line="137"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="134"/>
+        <location filename="../../pos/ui/register_screen.py" line="138"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="135"/>
+        <location filename="../../pos/ui/register_screen.py" line="139"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="138"/>
+        <location filename="../../pos/ui/register_screen.py" line="142"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="139"/>
+        <location filename="../../pos/ui/register_screen.py" line="143"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="250"/>
-        <location filename="../../pos/ui/register_screen.py" line="278"/>
+        <location filename="../../pos/ui/register_screen.py" line="255"/>
+        <location filename="../../pos/ui/register_screen.py" line="283"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="254"/>
+        <location filename="../../pos/ui/register_screen.py" line="259"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="319"/>
+        <location filename="../../pos/ui/register_screen.py" line="287"/>
+        <source>領収書を出せる直前の取引はありません</source>
+        <translation>There is no paid last sale to issue a receipt for payment</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="344"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="327"/>
+        <location filename="../../pos/ui/register_screen.py" line="352"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="339"/>
+        <location filename="../../pos/ui/register_screen.py" line="364"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="344"/>
+        <location filename="../../pos/ui/register_screen.py" line="369"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="345"/>
+        <location filename="../../pos/ui/register_screen.py" line="370"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="370"/>
+        <location filename="../../pos/ui/register_screen.py" line="395"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="386"/>
+        <location filename="../../pos/ui/register_screen.py" line="411"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="394"/>
+        <location filename="../../pos/ui/register_screen.py" line="419"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="396"/>
+        <location filename="../../pos/ui/register_screen.py" line="421"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="399"/>
+        <location filename="../../pos/ui/register_screen.py" line="424"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="401"/>
+        <location filename="../../pos/ui/register_screen.py" line="426"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="433"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="410"/>
-        <location filename="../../pos/ui/register_screen.py" line="415"/>
+        <location filename="../../pos/ui/register_screen.py" line="435"/>
+        <location filename="../../pos/ui/register_screen.py" line="440"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="416"/>
+        <location filename="../../pos/ui/register_screen.py" line="441"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="431"/>
+        <location filename="../../pos/ui/register_screen.py" line="456"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
@@ -1984,42 +2086,42 @@ Received %1  Change %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="262"/>
+        <location filename="../../pos/ui/close_dialog.py" line="265"/>
         <source>販売日の再開</source>
         <translation>Reopen sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="266"/>
+        <location filename="../../pos/ui/close_dialog.py" line="269"/>
         <source>締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。再開の理由は記録に残ります。</source>
         <translation>This puts a closed sales day back to open. The day-end close is cancelled and must be done again. The reason for reopening is kept on record.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="271"/>
+        <location filename="../../pos/ui/close_dialog.py" line="274"/>
         <source>例: 精算後に売上の打ち漏れが見つかった</source>
         <translation>e.g. a sale that was not rung up was found after closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="276"/>
+        <location filename="../../pos/ui/close_dialog.py" line="279"/>
         <source>再開の理由（必須）</source>
         <translation>Reason for reopening (required)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="277"/>
+        <location filename="../../pos/ui/close_dialog.py" line="280"/>
         <source>担当者</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="279"/>
+        <location filename="../../pos/ui/close_dialog.py" line="282"/>
         <source>この販売日は締め済みではありません。</source>
         <translation>This sales day is not closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="284"/>
+        <location filename="../../pos/ui/close_dialog.py" line="287"/>
         <source>再開する</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="288"/>
+        <location filename="../../pos/ui/close_dialog.py" line="291"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2055,6 +2157,45 @@ Received %1  Change %2</translation>
         <location filename="../../pos/ui/calendar_dialogs.py" line="204"/>
         <source>連絡先(&amp;C)</source>
         <translation>&amp;Contact</translation>
+    </message>
+</context>
+<context>
+    <name>RyoshushoForm</name>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="34"/>
+        <source>領収書</source>
+        <translation>Receipt for payment (領収書)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="38"/>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="42"/>
+        <source>空欄なら「%1」</source>
+        <translation>Empty: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="44"/>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="45"/>
+        <source>80mm ロール</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="47"/>
+        <source>宛名(&amp;A)</source>
+        <translation>&amp;Addressee (宛名)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="48"/>
+        <source>但し書き(&amp;T)</source>
+        <translation>Purpose (但し書き, &amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/ryoshusho_dialog.py" line="49"/>
+        <source>用紙(&amp;P)</source>
+        <translation>&amp;Paper</translation>
     </message>
 </context>
 <context>
@@ -2205,27 +2346,27 @@ Received %1  Change %2</translation>
 <context>
     <name>VenueForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="291"/>
+        <location filename="../../pos/ui/master_forms.py" line="299"/>
         <source>会場を編集</source>
         <translation>Edit venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="291"/>
+        <location filename="../../pos/ui/master_forms.py" line="299"/>
         <source>会場を追加</source>
         <translation>Add venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="294"/>
+        <location filename="../../pos/ui/master_forms.py" line="302"/>
         <source>会場名(&amp;N)</source>
         <translation>Venue &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="296"/>
+        <location filename="../../pos/ui/master_forms.py" line="304"/>
         <source>報告書での名称(&amp;L)</source>
         <translation>Name in &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="297"/>
+        <location filename="../../pos/ui/master_forms.py" line="305"/>
         <source>月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ</source>
         <translation>Sales days are grouped under this name in the monthly activity report. If blank, the venue name is used</translation>
     </message>
@@ -2362,7 +2503,12 @@ Received %1  Change %2</translation>
         <translation>Registration number as a qualified invoice issuer. Leave blank if the workshop is not registered (nothing is printed on receipts)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="186"/>
+        <location filename="../../pos/ui/master_forms.py" line="187"/>
+        <source>法人番号によらない番号（個人事業者・人格のない社団等。検査用数字を確かめません）(&amp;N)</source>
+        <translation>&amp;Not a corporate number (sole proprietor or unincorporated association; check digit not checked)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="191"/>
         <source>他区からのゲスト（部会の構成員ではない）(&amp;G)</source>
         <translation>&amp;Guest from another ward (not a member)</translation>
     </message>
@@ -2381,7 +2527,7 @@ Received %1  Change %2</translation>
     </message>
     <message>
         <location filename="../../pos/ui/workshop_stock.py" line="101"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="172"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
@@ -2434,7 +2580,7 @@ Received %1  Change %2</translation>
     </message>
     <message>
         <location filename="../../pos/ui/workshop_stock.py" line="134"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="185"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="186"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
@@ -2479,87 +2625,92 @@ Received %1  Change %2</translation>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="147"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="145"/>
+        <source>値引販売数</source>
+        <translation>Sold marked down</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/workshop_stock.py" line="148"/>
         <source>全事業所をCSVに書き出す…</source>
         <translation>Export all workshops to CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="152"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="153"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>おすすめ</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>%1個</source>
         <translation>%1 pcs</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="175"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="176"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="192"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="193"/>
         <source>売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。</source>
         <translation>On days that sold out, demand is estimated by extending the selling pace to closing time (up to twice the quantity brought); the suggestion is the median of the last 8 sales days. It weighs unsold items and missed sales equally.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="200"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
         <source>本日のロット</source>
         <translation>Today&apos;s stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
         <source>売れ残り・廃棄の履歴</source>
         <translation>Unsold and disposed history</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="203"/>
         <source>次回の持込数</source>
         <translation>How many to bring next time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="239"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="240"/>
         <source>この事業所の持ち込みは記録されていません（「持ち込み」で記録）</source>
         <translation>No stock checked in for this workshop (record it on the &quot;Check-in&quot; tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="243"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="244"/>
         <source>持込 %1個&#x3000;販売 %2個&#x3000;残り %3個</source>
         <translation>Brought: %1  Sold: %2  Left: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="246"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="247"/>
         <source>&#x3000;本日期限 %1個</source>
         <translation>  Expiring today: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="248"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="249"/>
         <source>&#x3000;期限切れ %1個</source>
         <translation>  Expired: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="266"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="267"/>
         <source>この年度の記録はありません</source>
         <translation>No records for this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSVに書き出す</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="293"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="294"/>
         <source>書き出しました: %1</source>
         <translation>Exported: %1</translation>
     </message>

@@ -73,8 +73,8 @@ def test_workshop_rules() -> None:
         clean_workshop(WorkshopDraft(name="工房", category="宇宙機関", colour="red", invoice_number="T123"))
     assert [p.field for p in e.value.problems] == ["category", "colour", "invoice_number"]
     assert "T と13桁の数字" in e.value.ja and "#RRGGBB" in e.value.ja
-    d = clean_workshop(WorkshopDraft(name=" 工房 ", colour="#ABCDEF", invoice_number="ｔ1234567890123"))
-    assert (d.name, d.colour, d.invoice_number) == ("工房", "#abcdef", "T1234567890123")
+    d = clean_workshop(WorkshopDraft(name=" 工房 ", colour="#ABCDEF", invoice_number="ｔ７０００-０１２０５-０００２"))
+    assert (d.name, d.colour, d.invoice_number) == ("工房", "#abcdef", "T7000012050002")
     assert clean_workshop(WorkshopDraft(name="工房", invoice_number=" ")).invoice_number is None
 
 

@@ -49,8 +49,8 @@ def booth(db: Database) -> Booth:
 
 
 def test_mixed_rates_receipt_on_80mm(db: Database, booth: Booth) -> None:
-    # 食パン 1,430 + クッキー 300 × 2 = 2,030 at 8 % → tax floor(2,030 × 8 / 108) = 150
-    # 石けん 500 at 10 % → tax floor(500 × 10 / 110) = 45; total 2,530
+    # 食パン 1,430 + クッキー 300 × 2 = 2,030 at 8 % (パン工房こむぎ, not registered: no tax shown)
+    # 石けん 500 at 10 % (工房ひだまり, registered) → tax floor(500 × 10 / 110) = 45; total 2,530
     # paid 交通系IC 1,000 + cash 5,000 for the remaining 1,530 → change 3,470
     sale = _sale(db, booth, [(booth.bread, 1), (booth.cookie, 2), (booth.soap, 1)],
                  cashless=[("transit_ic", 1000)], cash_tendered=5000)
@@ -61,18 +61,23 @@ def test_mixed_rates_receipt_on_80mm(db: Database, booth: Booth) -> None:
     assert lines[0] == "自主製品販売ブース" and lines[1] == "みなと区協議会"
     assert "会場: ゆめが丘SC" in lines
     assert any(ln.endswith("No.1") for ln in lines)
+    # 工房ひだまり is registered: its own invoice block, tax on its 500 alone
+    block = lines.index("【工房ひだまり】")
+    assert lines[block:block + 7] == [
+        "【工房ひだまり】", "登録番号 T1234567890123", "手作り石けん ¥500", "¥500 × 1", "小計（1点） ¥500",
+        "10%対象 ¥500", "（内消費税 10%） ¥45",
+    ]
+    # パン工房こむぎ is not: its items in the part that says it is not an invoice, totals per rate, no tax
+    other = lines.index("【適格請求書発行事業者ではない事業所】")
+    assert lines[other + 1] == "この部分は適格請求書ではありません"
     assert "食パン詰め合わせ ※ ¥1,430" in lines and "パン工房こむぎ ¥1,430 × 1" in lines
     assert "クッキー ※ ¥600" in lines and "パン工房こむぎ ¥300 × 2" in lines
-    assert "手作り石けん ¥500" in lines and "工房ひだまり ¥500 × 1" in lines
+    assert "小計（3点） ¥2,030" in lines and "8%対象 ※ ¥2,030" in lines
+    assert "（内消費税 8%）" not in "\n".join(lines)
     assert "合計（4点） ¥2,530" in lines
-    assert "8%対象 ※ ¥2,030" in lines and "（内消費税 8%） ¥150" in lines
-    assert "10%対象 ¥500" in lines and "（内消費税 10%） ¥45" in lines
     assert "交通系IC ¥1,000" in lines and "現金お預り ¥5,000" in lines and "お釣り ¥3,470" in lines
     assert "※は軽減税率対象" in lines
-    # only the registered workshop's number, named; the other workshop is said not to be registered
-    assert "工房ひだまり T1234567890123" in lines
     assert T_NUMBER.findall("\n".join(lines)) == ["T1234567890123"]
-    assert "上記以外の事業所は適格請求書発行事業者ではありません" in lines
     assert "取消" not in "\n".join(lines)
 
 

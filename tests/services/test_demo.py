@@ -17,6 +17,7 @@ import pytest
 
 from pos.db.engine import Database, open_database
 from pos.domain.errors import StateError
+from pos.domain.invoice import invoice_number_problem
 from pos.domain.payments import METHODS
 from pos.services.demo import DemoSummary, is_empty, seed_demo
 
@@ -104,6 +105,8 @@ def test_workshops_members_and_guest(sql) -> None:
     assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in colours) and len(set(colours)) == len(colours)
     invoices = [w[4] for w in ws if w[4]]
     assert 1 <= len(invoices) <= 2 and all(re.fullmatch(r"T\d{13}", t) for t in invoices)
+    # corporate numbers (社会福祉法人・NPO法人): the first digit is the 法人番号 check digit of the other twelve
+    assert all(invoice_number_problem(t) is None for t in invoices), invoices
     assert all(w[6] is not None for w in members)
     assert all("保土ケ谷" not in w[0] for w in ws)
 

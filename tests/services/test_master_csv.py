@@ -14,8 +14,9 @@ from pos.services import catalog, master_csv
 from pos.services import master_data as md
 from tests.services.helpers import make_booth
 
-WORKSHOP_HEADER = "name,kana,category,colour,joined_on,invoice_number,is_guest,active"
-PRODUCT_HEADER = "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active"
+WORKSHOP_HEADER = "name,kana,category,colour,joined_on,invoice_number,invoice_individual,is_guest,active"
+PRODUCT_HEADER = "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active"  # before open_price
+EXPORTED_PRODUCT_HEADER = f"{PRODUCT_HEADER},open_price"
 FORMULA = '=HYPERLINK("http://example.invalid","click")'
 
 
@@ -34,13 +35,14 @@ def test_export_is_excel_csv_with_documented_headers(db: Database, tmp_path: Pat
     assert master_csv.export_products(db, tmp_path / "p.csv") == 4
     assert master_csv.export_workshops(db, tmp_path / "w.csv") == 3
     raw = (tmp_path / "p.csv").read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf" + PRODUCT_HEADER.encode() + b"\r\n")
+    assert raw.startswith(b"\xef\xbb\xbf" + EXPORTED_PRODUCT_HEADER.encode() + b"\r\n")
     products = _rows(tmp_path / "p.csv")
-    assert products[1] == ["P0001", "パン工房こむぎ", "食パン詰め合わせ", "", "1430", "8", "1", "3", "1"]
-    assert products[3] == ["P0003", "工房ひだまり", "手作り石けん", "", "500", "10", "0", "", "1"]
+    assert products[1] == ["P0001", "パン工房こむぎ", "食パン詰め合わせ", "", "1430", "8", "1", "3", "1", "0"]
+    assert products[3] == ["P0003", "工房ひだまり", "手作り石けん", "", "500", "10", "0", "", "1", "0"]
     workshops = _rows(tmp_path / "w.csv")
     assert workshops[0] == WORKSHOP_HEADER.split(",")
-    crafts = ["工房ひだまり", "こうぼうひだまり", "障害福祉サービス事業者", "#2b8ad9", "", "T1234567890123", "0", "1"]
+    crafts = ["工房ひだまり", "こうぼうひだまり", "障害福祉サービス事業者", "#2b8ad9", "", "T1234567890123", "1", "0",
+              "1"]
     assert crafts in workshops
 
 
@@ -58,8 +60,8 @@ def test_import_creates_and_updates_by_key_and_is_idempotent(db: Database, tmp_p
     b = make_booth(db)
     workshops = _write(tmp_path / "w.csv", (
         f"{WORKSHOP_HEADER}\n"
-        "パン工房こむぎ,ぱんこうぼうこむぎ,,#d9822b,2019/4/1,,0,1\n"  # update: joined_on
-        "新しい工房,あたらしいこうぼう,障害福祉サービス事業者,,2024-10-01,,1,1\n"  # create
+        "パン工房こむぎ,ぱんこうぼうこむぎ,,#d9822b,2019/4/1,,0,0,1\n"  # update: joined_on
+        "新しい工房,あたらしいこうぼう,障害福祉サービス事業者,,2024-10-01,,0,1,1\n"  # create
     ))
     assert master_csv.import_workshops(db, workshops) == master_csv.CsvImportResult(2, 1, 1, 0)
     new = md.find_workshop(db, "新しい工房")
@@ -113,9 +115,9 @@ def test_a_bad_file_changes_nothing_and_names_every_line(db: Database, tmp_path:
 def test_workshop_rows_are_checked_too(db: Database, tmp_path: Path) -> None:
     path = _write(tmp_path / "w.csv", (
         f"{WORKSHOP_HEADER}\n"
-        "工房A,,宇宙機関,red,2024-13-01,T123,0,1\n"
-        ",,,,,,0,1\n"  # not blank: a row without a name
-        "工房Ａ,,,,,,0,1\n"  # the same name as line 2 once width is normalised
+        "工房A,,宇宙機関,red,2024-13-01,T123,0,0,1\n"
+        ",,,,,,0,0,1\n"  # not blank: a row without a name
+        "工房Ａ,,,,,,0,0,1\n"  # the same name as line 2 once width is normalised
     ))
     with pytest.raises(ImportErrors) as e:
         master_csv.import_workshops(db, path)
@@ -164,3 +166,47 @@ def test_formula_names_are_neutralised_on_export_and_round_trip(db: Database, tm
     assert catalog.get_product(db, b.soap.id).name == "=1+2"
     master_csv.export_products(db, path)
     assert next(r for r in _rows(path) if r[0] == "P0003")[2] == "'=1+2"
+
+
+def test_registration_numbers_check_digit_on_import(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path / "w.csv", (
+        f"{WORKSHOP_HEADER}\n"
+        "工房A,,,,,T7000012050003,0,0,1\n"  # 国税庁's number with the last digit changed: check digit 6, not 7
+        "工房B,,,,,T1234567890123,1,0,1\n"  # a sole proprietor's number: only its form is checked
+    ))
+    with pytest.raises(ImportErrors) as e:
+        master_csv.import_workshops(db, path)
+    assert [(line, m.split("（")[0]) for line, m in e.value.problems] == [
+        (2, "登録番号 T7000012050003 は法人番号として正しくありません")
+    ]
+    assert "残り12桁からは 6 になります" in e.value.problems[0][1]
+    assert catalog.list_workshops(db, active_only=False) == []
+    path.write_text(path.read_text(encoding="utf-8-sig").replace("T7000012050003", "T7000012050002"),
+                    encoding="utf-8-sig")
+    assert master_csv.import_workshops(db, path).created == 2
+    b = md.find_workshop(db, "工房B")
+    assert (b.invoice_number, b.invoice_individual) == ("T1234567890123", True)
+
+
+def test_a_file_without_the_individual_column_still_imports(db: Database, tmp_path: Path) -> None:
+    path = _write(tmp_path / "w.csv", (
+        "name,kana,category,colour,joined_on,invoice_number,is_guest,active\n"
+        "工房A,,,,,T7000012050002,0,1\n"
+    ))
+    assert master_csv.import_workshops(db, path).created == 1
+    assert md.find_workshop(db, "工房A").invoice_individual is False
+
+
+def test_open_price_column_is_optional_and_kept_when_missing(db: Database, tmp_path: Path) -> None:
+    b = make_booth(db)
+    path = _write(tmp_path / "p.csv", (
+        f"{EXPORTED_PRODUCT_HEADER}\n"
+        "P0100,パン工房こむぎ,朝どれ野菜,,100,8,0,,1,1\n"  # new, open price
+        "P0003,工房ひだまり,手作り石けん,,500,10,0,,1,はい\n"  # existing, now open price
+    ))
+    assert master_csv.import_products(db, path) == master_csv.CsvImportResult(2, 1, 1, 0)
+    assert catalog.find_product_by_code(db, "P0100").open_price is True
+    assert catalog.get_product(db, b.soap.id).open_price is True
+    old = _write(tmp_path / "old.csv", f"{PRODUCT_HEADER}\nP0003,工房ひだまり,手作り石けん,,500,10,0,,1\n")
+    assert master_csv.import_products(db, old) == master_csv.CsvImportResult(1, 0, 0, 1)  # unchanged
+    assert catalog.get_product(db, b.soap.id).open_price is True

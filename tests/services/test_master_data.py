@@ -77,10 +77,10 @@ def test_workshop_updates(db: Database) -> None:
         md.update_workshop(db, b.bakery.id, WorkshopDraft(name="パン工房こむぎ", invoice_number="T12"))
     w = md.update_workshop(db, b.bakery.id, WorkshopDraft(
         name="パン工房こむぎ", kana="ぱんこうぼうこむぎ", colour="#112233", joined_on=date(2020, 4, 1),
-        invoice_number="T9876543210987", is_guest=True,
+        invoice_number="T2876543210987", is_guest=True,
     ))
     assert (w.colour, w.joined_on, w.invoice_number, w.is_guest) == ("#112233", date(2020, 4, 1),
-                                                                       "T9876543210987", True)
+                                                                       "T2876543210987", True)
     assert md.find_workshop(db, " パン工房こむぎ ").id == b.bakery.id
     with pytest.raises(NotFound, match="事業所「ないよ」はありません"):
         md.find_workshop(db, "ないよ")

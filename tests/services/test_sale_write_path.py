@@ -94,3 +94,44 @@ def test_lean_path_writes_what_the_orm_wrote(db: Database, db_path: Path) -> Non
     ]
     assert sold_out[earlier.hex] == lean_sale["created_at"]
     assert sold_out[later.hex] is None
+
+
+def test_a_marked_down_line_is_written_as_the_orm_writes_it(db: Database, db_path: Path) -> None:
+    b = make_booth(db)
+    earlier = check_in_lot(db, b.day.id, b.bread.id, 1, date(2024, 6, 16))
+    later = check_in_lot(db, b.day.id, b.bread.id, 5, date(2024, 6, 17))
+    reg = Register(db, b.day.id)
+    reg.add_product(b.bread.id, 2)  # 2 × 1,430 = 2,860
+    reg.mark_down(0, "mikiri", percent=60)  # floor(2,860 × 60 / 100) = 1,716 off → 1,144
+    # FEFO: the first lot's 1 unit takes 1,430 of the markdown (amount 0), the second 286 (1,430 − 286 = 1,144)
+    sale = reg.checkout(cash_tendered=1144)
+    assert sale.total == 1144
+    with db.sessions.begin() as s:
+        ref = Sale(sales_day_id=b.day.id, number=2, created_at=sale.created_at + timedelta(seconds=1),
+                   total=1144, state="paid", void_reason="")
+        s.add(ref)
+        s.flush()
+        s.add_all([
+            SaleLine(sale_id=ref.id, line_no=1, product_id=b.bread.id, workshop_id=b.bakery.id,
+                     product_name="食パン詰め合わせ", quantity=1, unit_price=1430, tax_rate=8, amount=0,
+                     discount=1430, discount_reason="mikiri", lot_id=earlier),
+            SaleLine(sale_id=ref.id, line_no=2, product_id=b.bread.id, workshop_id=b.bakery.id,
+                     product_name="食パン詰め合わせ", quantity=1, unit_price=1430, tax_rate=8, amount=1144,
+                     discount=286, discount_reason="mikiri", lot_id=later),
+            Payment(sale_id=ref.id, method="cash", amount=1144, tendered=1144, change=0),
+        ])
+        ref_id = ref.id
+    conn = sqlite3.connect(db_path)
+    try:
+        lean_lines = _rows(conn, "sale_lines", "sale_id", sale.id.hex)
+        orm_lines = _rows(conn, "sale_lines", "sale_id", ref_id.hex)
+    finally:
+        conn.close()
+    assert len(lean_lines) == len(orm_lines) == 2
+    for lean, orm in zip(lean_lines, orm_lines, strict=True):
+        assert lean.keys() == orm.keys()
+        for column in lean:
+            if column in {"id", "sale_id"}:
+                assert _shape(lean[column]) == _shape(orm[column]), column
+            else:
+                assert lean[column] == orm[column], column

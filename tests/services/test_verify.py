@@ -66,6 +66,8 @@ def test_a_healthy_booth_passes(db: Database, db_path: Path, booth: Booth,
          "No.1の合計 ¥1,800 が明細の合計 ¥1,730 と違います"),
         ("line_amount", [f"UPDATE sale_lines SET amount = 1 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
          "No.1の明細2行目: 金額 ¥1 が 数量 1 × 単価 ¥300 と合いません"),
+        ("line_amount", [f"UPDATE sale_lines SET discount = 50 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
+         "No.1の明細2行目: 金額 ¥300 が 数量 1 × 単価 ¥300 − 値引 ¥50 と合いません"),  # 300 − 50 ≠ 300
         ("payments", [f"DELETE FROM payments WHERE sale_id = {FIRST_SALE}"],
          "No.1の支払の合計 なし が取引の合計 ¥1,730"),
         ("cash_balance", [f"UPDATE payments SET change = 0 WHERE sale_id = {FIRST_SALE}"],

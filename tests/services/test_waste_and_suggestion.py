@@ -97,7 +97,7 @@ def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> No
 
     headers, rows = waste_csv_table(report)
     assert headers[:7] == ("事業所", "会場", "月", "販売日数", "持込数", "販売数", "販売率(%)")
-    assert rows[0] == ["パン工房こむぎ", "区役所ロビー", "2024-07", 2, 13, 3, 23.1, 10, 2, 5, 0, 3]
+    assert rows[0] == ["パン工房こむぎ", "区役所ロビー", "2024-07", 2, 13, 3, 23.1, 10, 2, 5, 0, 3, 0]
     assert rows[-1][:3] == ["全事業所", "合計", "合計"]
 
 
@@ -121,7 +121,7 @@ def test_a_formula_like_name_is_neutralised_in_the_csv(db: Database, db_path: Pa
     out = tmp_path / "w.csv"
     assert main(["stock", "waste", "--fy", "2024", "--csv", str(out), "--db", str(db_path)]) == 0
     text = out.read_text(encoding="utf-8-sig")
-    assert "'=HYPERLINK(1)作業所,ゆめが丘SC,2024-06,1,3,0,0.0,3,0,0,0,3" in text.splitlines()
+    assert "'=HYPERLINK(1)作業所,ゆめが丘SC,2024-06,1,3,0,0.0,3,0,0,0,3,0" in text.splitlines()
 
 
 def test_the_suggestion_reads_sell_outs_as_censored_demand(db: Database) -> None:

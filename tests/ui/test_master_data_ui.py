@@ -131,7 +131,7 @@ def test_workshop_form_messages_and_deactivation(qtbot: QtBot, widget: MasterDat
     form.name.setText("パン工房こむぎ")
     form.save_button.click()
     assert form.error_text("colour") == "色は #RRGGBB の形式です（例: #4a7bb7）"
-    assert form.error_text("invoice_number") == "登録番号は T と13桁の数字です（例: T1234567890123）"
+    assert form.error_text("invoice_number") == "登録番号は T と13桁の数字です（例: T7000012050002）"
     form.colour.setText("#123456")
     form.invoice.setText("")
     form.save_button.click()
@@ -234,3 +234,20 @@ def test_label_dialog_filters_by_workshop_and_keeps_choices(qtbot: QtBot, db: Da
     assert dialog.chosen() == [(booth.soap.id, 1)]
     dialog.select_none.click()
     assert dialog.chosen() == [] and not dialog.save_button.isEnabled()
+
+
+def test_workshop_form_refuses_a_wrong_check_digit_unless_not_a_corporate_number(
+    qtbot: QtBot, widget: MasterDataWidget, db: Database, booth: Booth
+) -> None:
+    panel = widget.workshops
+    _select(panel, "パン工房こむぎ")
+    panel.edit()
+    form = panel.dialog
+    form.invoice.setText("T7000012050003")  # last digit mistyped: the check digit would be 6
+    form.save_button.click()
+    assert "先頭の検査用数字が 7 ですが、残り12桁からは 6 になります" in form.error_text("invoice_number")
+    assert md.get_workshop(db, booth.bakery.id).invoice_number is None
+    form.invoice_individual.setChecked(True)  # a sole proprietor's number: only the form is checked
+    form.save_button.click()
+    saved = md.get_workshop(db, booth.bakery.id)
+    assert (saved.invoice_number, saved.invoice_individual) == ("T7000012050003", True)

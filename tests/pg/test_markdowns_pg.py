@@ -1,0 +1,3 @@
+"""tests/services/test_markdowns.py on PostgreSQL (see conftest.py)."""
+
+from tests.services.test_markdowns import *  # noqa: F403
