@@ -89,8 +89,8 @@ def test_workshop_validation(db: Database) -> None:
 
 def test_shortcuts_apply_the_rules_of_the_master_data_screens(db: Database) -> None:
     """catalog.create_* (how tests and scripts add data) pass the same checks as the forms and the CSV import."""
-    bakery = catalog.create_workshop(db, "パン工房", colour="#D9822B", invoice_number="ｔ1234567890123")
-    assert (bakery.colour, bakery.invoice_number) == ("#d9822b", "T1234567890123")  # normalised as a form does
+    bakery = catalog.create_workshop(db, "パン工房", colour="#D9822B", invoice_number="ｔ9234567890123")
+    assert (bakery.colour, bakery.invoice_number) == ("#d9822b", "T9234567890123")  # normalised as a form does
     with pytest.raises(InvalidInput, match="すでにあります"):
         catalog.create_workshop(db, "ﾊﾟﾝ工房")  # the same name once the half-width kana are normalised
     with pytest.raises(InvalidInput, match="100文字まで"):
