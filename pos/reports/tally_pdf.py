@@ -292,9 +292,13 @@ def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
     if not report.events:
         return []
     rows = [["日時", "記録", "担当", "内容・理由"]]
+    closes = [e for e in report.events if e.kind == "close"]
     for e in report.events:
-        rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
-                     Paragraph(e.reason or "", st["small"])])
+        text = escape(e.reason or "")
+        if e.detail and e.kind == "close" and e is not closes[-1]:  # figures of an earlier close, since reopened
+            text += "<br/>この締めで確定していた精算:<br/>" + escape(e.detail).replace("\n", "<br/>")
+        rows.append([date_time_ja(e.at), e.label, Paragraph(escape(e.by) or "—", st["small"]),
+                     Paragraph(text, st["small"])])
     table = Table(rows, colWidths=[42 * mm, 26 * mm, 26 * mm, WIDTH - 94 * mm], repeatRows=1)
     table.setStyle(grid_style(size=8.5))
     return [Paragraph("販売日の記録", st["h2"]), table]

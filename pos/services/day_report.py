@@ -49,6 +49,7 @@ class DayEventInfo:
     kind: str
     reason: str
     by: str
+    detail: str = ""  # a close: the settlement figures frozen at that close
 
     @property
     def label(self) -> str:
@@ -143,7 +144,7 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
             s.execute(select(CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)).all()
         )
         events = tuple(
-            DayEventInfo(local(e.at), e.kind, e.reason, e.by)
+            DayEventInfo(local(e.at), e.kind, e.reason, e.by, e.detail)
             for e in s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
         )
         recorded = s.execute(
