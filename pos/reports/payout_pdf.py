@@ -117,7 +117,7 @@ def _statement(payouts: MonthPayouts, s: WorkshopStatement, st: dict[str, Any]) 
     )
     summary.setStyle(grid_style(right_cols=(1,), total_row=True))
     summary.setStyle([("FONTSIZE", (0, -1), (-1, -1), 12)])
-    flow += [Spacer(1, 3 * mm), KeepTogether([Paragraph("今月の精算", st["h2"]), summary])]
+    flow += [Spacer(1, 3 * mm), KeepTogether([Paragraph("今月の精算", st["h2"]), summary]), Spacer(1, 1.5 * mm)]
     flow.append(Paragraph(
         "手数料・決済手数料は各販売日の締め（精算）のときの率で確定した額です（円未満切り捨て）。"
         "振込予定＝キャッシュレス分−決済手数料（現金で引ききれなかった手数料があればそれも差し引き）。",

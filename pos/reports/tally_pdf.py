@@ -338,28 +338,28 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
 
     flow += [Spacer(1, 4 * mm), KeepTogether([Paragraph("精算額", st["h2"]), _slip_money(report, w, st)])]
 
-    for kind, title in (("taken_back", "持ち帰り品（売れ残り）"), ("disposed", "廃棄した商品"),
-                        ("other", "その他の扱い（渡した先など）")):
-        done = [d for d in slip.dispositions if d.kind == kind]
-        if not done:
-            continue
-        rows = [["商品", "数量", "期限", "備考"]]
-        for d in done:
+    if slip.dispositions:
+        rows = [["商品", "扱い", "数量", "期限", "備考"]]
+        for d in slip.dispositions:
             expiry = f"{d.expiry_date.month}月{d.expiry_date.day}日" if d.expiry_date else "—"
             note = escape(d.note) + ("（入力がなく、持ち帰りとして記録）" if d.by_default else "")
-            rows.append([Paragraph(escape(d.product_name), st["body"]), f"{d.quantity:,}", expiry,
+            rows.append([Paragraph(escape(d.product_name), st["body"]), d.kind_label, f"{d.quantity:,}", expiry,
                          Paragraph(note, st["small"])])
-        rows.append(["合計", f"{sum(d.quantity for d in done):,}", "", ""])
-        tbt = Table(rows, colWidths=[WIDTH - 100 * mm, 18 * mm, 26 * mm, 56 * mm], repeatRows=1)
-        tbt.setStyle(grid_style(right_cols=(1,), total_row=True))
-        flow += [Paragraph(title, st["h2"]), tbt]
+        per_kind: dict[str, int] = {}
+        for d in slip.dispositions:
+            per_kind[d.kind_label] = per_kind.get(d.kind_label, 0) + d.quantity
+        kinds = "・".join(f"{k} {n:,}" for k, n in per_kind.items())
+        rows.append(["合計", "", f"{sum(per_kind.values()):,}", "", kinds])
+        tbt = Table(rows, colWidths=[WIDTH - 118 * mm, 20 * mm, 14 * mm, 20 * mm, 64 * mm], repeatRows=1)
+        tbt.setStyle(grid_style(right_cols=(2,), total_row=True))
+        flow += [Paragraph("売れ残り（持ち帰り・廃棄・その他）", st["h2"]), tbt]
 
     sign = Table(
         [["受領確認", "事業所　　　　　　　　　　　　　　", "ブース担当　　　　　　　　　　　"]],
         colWidths=[26 * mm, (WIDTH - 26 * mm) / 2, (WIDTH - 26 * mm) / 2], rowHeights=[14 * mm],
     )
     sign.setStyle(grid_style(header=False))
-    flow += [Spacer(1, 8 * mm), sign]
+    flow += [Spacer(1, 6 * mm), sign]
     return flow
 
 

@@ -120,16 +120,16 @@ def test_one_slip_per_workshop_with_items_and_taken_back_food(db: Database, smal
     assert "工房ひだまり 様" in crafts and "登録番号 T1234567890123" in crafts
     assert "手作り石けん 10% ¥500 × 1 ¥500" in crafts
     assert "合計 1点 ¥500" in crafts and "お支払額（合計） ¥500" in crafts
-    assert "持ち帰り品" not in crafts and "※" not in crafts
+    assert "売れ残り" not in crafts and "※" not in crafts
     assert "パン工房こむぎ 様" in bakery and not re.search(r"T\d{13}", bakery)
     assert "クッキー※ 8% ¥300 × 2 ¥600" in bakery
     assert "食パン詰め合わせ※ 8% ¥1,430 × 2 ¥2,860" in bakery
     assert "合計 4点 ¥3,460" in bakery
     assert "うち現金 ¥2,460" in bakery and "うちキャッシュレス ¥1,000" in bakery
     assert "※は軽減税率（8%）対象" in bakery
-    assert "持ち帰り品（売れ残り）" in bakery and "クッキー 8 6月20日" in bakery
-    assert "クッキー 1 6月20日 （入力がなく、持ち帰りとして記録）" in bakery
-    assert "合計 9" in bakery
+    assert "売れ残り（持ち帰り・廃棄・その他）" in bakery and "クッキー 持ち帰り 8 6月20日" in bakery
+    assert "クッキー 持ち帰り 1 6月20日 （入力がなく、持ち帰りとして記録）" in bakery
+    assert "合計 9 持ち帰り 9" in bakery
 
 
 def test_commission_and_payout_appear_when_set(db: Database, small_day) -> None:  # type: ignore[no-untyped-def]
