@@ -13,10 +13,8 @@ import argparse
 from pathlib import Path
 
 from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput, PosError
-from pos.reports.csv_export import csv_text
-from pos.reports.payout_pdf import payout_pdf
-from pos.services.payouts import CSV_HEADERS, month_payouts, payout_csv_rows
+from pos.domain.errors import InvalidInput
+from pos.services.payouts import month_payouts, write_payout_files
 from pos.services.store import open_database
 
 
@@ -52,18 +50,9 @@ def run(args: argparse.Namespace) -> int:
         payouts = month_payouts(db, args.month, args.workshop)
     finally:
         db.dispose()
-    files: list[tuple[Path, bytes]] = []
-    if args.pdf is not None:
-        files.append((Path(args.pdf), payout_pdf(payouts, transfer_list=args.workshop is None)))
-    if args.csv is not None:
-        files.append((Path(args.csv), csv_text(CSV_HEADERS, payout_csv_rows(payouts)).encode("utf-8")))
-    for path, data in files:
-        try:
-            path.write_bytes(data)
-        except OSError as e:
-            raise PosError(f"ファイルを書き込めません: {path}（{e.strerror or e}）", f"Cannot write {path}: {e}") from e
+    written = write_payout_files(payouts, pdf=args.pdf, csv=args.csv, transfer_list=args.workshop is None)
     print(
-        f"{payouts.label}の月次精算を書き出しました: {'、'.join(str(p) for p, _ in files)}"
+        f"{payouts.label}の月次精算を書き出しました: {'、'.join(str(p) for p in written)}"
         f"（{len(payouts.statements)}事業所、売上 ¥{payouts.total('sales'):,}、振込 ¥{payouts.total('transfer'):,}）"
     )
     if payouts.unclosed:

@@ -118,6 +118,10 @@ class CloseDialog(QDialog):
         form.addRow(self.tr("実際の現金"), self.counted_big)
         self.over_short_label = _money_label(size=26, name="overShort")
         form.addRow(self.tr("過不足"), self.over_short_label)
+        if t.voucher_total:
+            vouchers = _money_label(format_yen(t.voucher_total), name="vouchers")
+            vouchers.setToolTip(self.tr("商品券は現金とは別に数え、各事業所に現物で渡します"))
+            form.addRow(self.tr("商品券（現金とは別）"), vouchers)
 
         cashless_box = QGroupBox(self.tr("キャッシュレス（決済端末の日計票と照合）"))
         cl = QGridLayout(cashless_box)

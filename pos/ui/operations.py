@@ -51,13 +51,17 @@ class ChangeBus(QObject):
     changed = Signal(object)  # Changes
 
 
-_buses: weakref.WeakKeyDictionary[object, ChangeBus] = weakref.WeakKeyDictionary()
+# keyed by identity: a Database is an (unhashable) dataclass; the entry goes when the database does
+_buses: dict[int, ChangeBus] = {}
 
 
 def change_bus(db: object) -> ChangeBus:
-    bus = _buses.get(db)
+    key = id(db)
+    bus = _buses.get(key)
     if bus is None:
-        bus = _buses[db] = ChangeBus()
+        bus = _buses[key] = ChangeBus()
+        with contextlib.suppress(TypeError):  # objects without weak references keep their bus
+            weakref.finalize(db, _buses.pop, key, None)
     return bus
 
 
