@@ -39,9 +39,9 @@ class RatesEditor(QWidget):
         self.rates: Rates | None = None
         self.default_label = QLabel()
         self.default_label.setObjectName("defaultCommission")
-        self.workshops = self._table("workshopRates", self.tr("事業所"), self.tr("手数料（%、空欄は既定）"))
-        self.venues = self._table("venueRates", self.tr("会場"), self.tr("手数料の上書き（%、空欄はなし）"))
-        self.fees = self._table("feeRates", self.tr("決済ブランド"), self.tr("決済手数料（%）"))
+        self.workshops = self._table("workshopRates", self.tr("事業所"), self.tr("手数料（%）"))
+        self.venues = self._table("venueRates", self.tr("会場"), self.tr("手数料（%）"))
+        self.fees = self._table("feeRates", self.tr("決済ブランド"), self.tr("手数料（%）"))
         self.save_button = QPushButton(self.tr("手数料率を保存(&S)"))
         self.save_button.setObjectName("saveRates")
         self.save_button.clicked.connect(self.save)
@@ -52,8 +52,8 @@ class RatesEditor(QWidget):
             "締めた販売日の額は締めのときの率のまま変わりません。"))
         note.setWordWrap(True)
         tables = QHBoxLayout()
-        for title, table in ((self.tr("事業所ごとの手数料"), self.workshops),
-                             (self.tr("会場ごとの手数料（上書き）"), self.venues),
+        for title, table in ((self.tr("事業所ごとの手数料（空欄＝既定）"), self.workshops),
+                             (self.tr("会場ごとの上書き（空欄＝なし）"), self.venues),
                              (self.tr("決済手数料（ブランドごと）"), self.fees)):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
