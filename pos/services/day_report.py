@@ -28,6 +28,7 @@ from pos.domain.payments import method_label
 from pos.domain.settlement import method_order
 from pos.services.days import load_day
 from pos.services.settings import get_settings
+from pos.services.settlement import ensure_frozen
 from pos.services.tally import DayTally, WorkshopSettlement, day_tally
 
 EVENT_LABELS = {"open": "開始", "close": "精算（締め）", "reopen": "再開"}
@@ -135,6 +136,7 @@ def _zero_settlement(workshop_id: UUID, name: str, invoice_number: str | None) -
 
 
 def day_report(db: Database, day_id: UUID) -> DayReport:
+    ensure_frozen(db, [day_id])  # a closed day that never went through the close (merged, demo)
     tally = day_tally(db, day_id)
     settings = get_settings(db)
     with db.sessions() as s:

@@ -23,6 +23,7 @@ from pos.domain.day_state import DAY_STATE_LABELS, DayState
 from pos.domain.errors import InvalidInput, NotFound, PosError
 from pos.domain.settlement import format_rate
 from pos.services.settings import get_settings
+from pos.services.settlement import ensure_frozen
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
@@ -113,6 +114,11 @@ def month_payouts(db: Database, month: str, workshop: str | None = None) -> Mont
     year, mon = parse_month(month)
     first, after = _month_range(year, mon)
     settings = get_settings(db)
+    with db.sessions() as s:
+        closed = s.scalars(select(SalesDay.id).where(
+            SalesDay.day >= first, SalesDay.day < after, SalesDay.state == DayState.CLOSED.value,
+            SalesDay.source == "app")).all()
+    ensure_frozen(db, closed)  # days merged or seeded without a close: frozen once, with a note
     with db.sessions() as s:
         only: UUID | None = None
         if workshop is not None:

@@ -13,21 +13,23 @@ Frozen figures
     `DaySettlement` row per workshop of the day with the rates used and returns a text of the figures
     for the close event; `frozen_settlements(s, day_id)` reads them back. A reopen drops the rows (the
     close event keeps the text); the next close freezes again with the rates of that moment.
+    `ensure_frozen(db, day_ids)` freezes, once and with a note, closed days that never went through
+    the close (merged, imported, demo data); the Z and the month's statements call it first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import DaySettlement, Participation, Payment, Sale, SaleLine, SalesDay, Setting, Venue, Workshop
-from pos.domain.clock import now_utc
-from pos.domain.day_state import SaleState
+from pos.domain.clock import local, now_utc
+from pos.domain.day_state import DayState, SaleState
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.payments import CASHLESS_BRANDS, method_label
 from pos.domain.settlement import (
@@ -239,6 +241,29 @@ def figures_text(figures: Mapping[str, Settlement]) -> str:
             f"{'（' + fees + '）' if fees else ''} 現金渡し ¥{st.cash_handed:,} 振込 ¥{st.transfer:,}"
         )
     return "\n".join(lines)
+
+
+LATE_NOTE = "締め時の記録がないため、{on}の率で固定（統合・取り込み・デモで入った販売日）"
+
+
+def ensure_frozen(db: Database, day_ids: Iterable[UUID]) -> int:
+    """Freeze, once, the closed days among `day_ids` that have no frozen figures: days that came in by a
+    merge, a history import or the demo data without passing through the close. They get today's rates
+    and a note saying so; from then on they never change. Returns how many days were frozen."""
+    ids = list(day_ids)
+    if not ids:
+        return 0
+    with db.sessions.begin() as s:
+        missing = s.scalars(
+            select(SalesDay.id).where(
+                SalesDay.id.in_(ids), SalesDay.state == DayState.CLOSED.value,
+                ~exists().where(DaySettlement.sales_day_id == SalesDay.id),
+            )
+        ).all()
+        note = LATE_NOTE.format(on=f"{local(now_utc()):%Y-%m-%d}")
+        for day_id in missing:
+            freeze_day(s, day_id, note)
+    return len(missing)
 
 
 def drop_frozen(s: Session, day_id: UUID) -> None:

@@ -304,3 +304,52 @@ def test_pos_payouts_writes_the_pdf_and_csv_and_refuses_bad_input(db_path: Path,
         assert _run("payouts", *argv, "--db", str(db_path)) == 2
         assert message in capsys.readouterr().err
         assert out_csv.read_bytes() == before and not (tmp_path / "x.csv").exists()
+
+
+def test_a_closed_day_without_frozen_figures_is_frozen_once_with_a_note(db: Database) -> None:
+    """A day that came in closed by a merge or the demo data (no close here): frozen at first use."""
+    from sqlalchemy import delete
+
+    from pos.db.models import DaySettlement
+
+    b, day2 = _june(db)
+    with db.sessions.begin() as s:
+        s.execute(delete(DaySettlement).where(DaySettlement.sales_day_id == day2.id))
+    set_setting(db, "commission_percent", "20")  # today's default; the 駅前 override (5 %) still applies there
+    bakery = next(s for s in month_payouts(db, "2024-06").statements if s.name == "パン工房こむぎ")
+    late = bakery.days[1]
+    assert (late.commission, late.cash_handed, late.transfer) == (71, 618, 727)
+    assert "締め時の記録がないため" in late.note and bakery.days[0].note == ""
+    save_rates(db, venues={day2.venue.id: ""})  # later rate changes no longer reach it
+    again = next(s for s in month_payouts(db, "2024-06").statements if s.name == "パン工房こむぎ")
+    assert again.days[1] == late
+
+
+def test_the_z_lists_every_void_and_the_food_of_each_workshop(db: Database) -> None:
+    import re
+
+    from pos.services.check_in import check_in_lot
+    from pos.services.dispositions import DispositionItem, record_dispositions, unsold_lots
+
+    b = make_booth(db)
+    check_in_lot(db, b.day.id, b.cookie.id, 10)
+    reg = Register(db, b.day.id)
+    reg.add_product(b.cookie.id, 2)
+    first = reg.checkout(cash_tendered=600)
+    reg.add_product(b.soap.id)
+    second = reg.checkout(cashless=[("paypay", 200)], cash_tendered=300)
+    void_sale(db, first.id, "<b>打ち間違い</b> & =1+1")
+    auth.record(db, "佐藤", "void_sale", "No.1　ゆめが丘SC　2024年6月15日(土)", "")
+    void_sale(db, second.id, "返品")  # voided without an audit entry: who is shown as —
+    [lot] = unsold_lots(db, b.day.id)  # 10 cookies, none sold (the sale was voided)
+    record_dispositions(db, b.day.id, [DispositionItem(lot.lot_id, "taken_back", 6),
+                                       DispositionItem(lot.lot_id, "disposed", 3),
+                                       DispositionItem(lot.lot_id, "other", 1, "隣の店に試食用")])
+    text = _text(tally_pdf(day_report(db, b.day.id)))
+    assert "取消一覧（2件、¥1,100）" in text
+    assert re.search(r"1 \d\d:\d\d \d\d:\d\d ¥600 現金 <b>打ち間違い</b> & =1\+1 佐藤", text)
+    assert re.search(r"2 \d\d:\d\d \d\d:\d\d ¥500 現金 ¥300 \+ PayPay ¥200 返品 —", text)
+    for kind, n in (("持ち帰り", 6), ("廃棄", 3), ("その他", 1)):
+        assert f"パン工房こむぎ クッキー {kind} {n}" in text  # on the Z
+        assert f"クッキー {kind} {n}" in text  # and on the slip
+    assert "合計 10 持ち帰り 6・廃棄 3・その他 1" in text
