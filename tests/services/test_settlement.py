@@ -312,7 +312,7 @@ def test_a_closed_day_without_frozen_figures_is_frozen_once_with_a_note(db: Data
 
     from pos.db.models import DaySettlement
 
-    b, day2 = _june(db)
+    _, day2 = _june(db)
     with db.sessions.begin() as s:
         s.execute(delete(DaySettlement).where(DaySettlement.sales_day_id == day2.id))
     set_setting(db, "commission_percent", "20")  # today's default; the 駅前 override (5 %) still applies there
