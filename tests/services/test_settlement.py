@@ -127,6 +127,9 @@ def test_reopen_and_close_again_recomputes_and_the_events_keep_the_first_figures
     first, second = (e.detail for e in day_report(db, b.day.id).events if e.kind == "close")
     assert "パン工房こむぎ: 売上 ¥3,460" in first and "手数料 10% ¥346" in first and "振込 ¥968" in first
     assert "手数料 20% ¥692" in second
+    z = _text(tally_pdf(day_report(db, b.day.id)))
+    assert "パン工房こむぎ 20% ¥692 ¥32 ¥1,268 ¥500 ¥968" in z  # the second close's figures …
+    assert "この締めで確定していた精算:" in z and "手数料 10% ¥346" in z  # … and the first close's, in the record
 
 
 def test_the_month_statement_and_csv_per_workshop(db: Database, tmp_path: Path) -> None:
