@@ -94,3 +94,24 @@ def test_the_month_screen_lists_transfers_and_saves_pdf_and_csv(qtbot: QtBot, db
     qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "フォルダです" in screen.status.text())
     screen.grab().save(str(tmp_path / "payouts.png"))
+
+
+def test_todays_figures_show_the_split_per_workshop(qtbot: QtBot, db: Database, booth) -> None:  # type: ignore[no-untyped-def]
+    """10 % commission, PayPay 1.98 %: bread 1,430 paid PayPay 1,000 + 商品券 430 →
+    PayPay share 1,000, vouchers 430, cash 0; commission 143 (none of it from cash) and fee 19 (19.8)
+    come off the transfer: 1,000 − 19 − 143 = 838."""
+    from pos.services.register import Register
+    from pos.services.settings import set_setting
+    from pos.services.settlement import save_rates
+    from pos.ui.main_window import MainWindow
+
+    set_setting(db, "commission_percent", "10")
+    save_rates(db, fees={"paypay": "1.98"})
+    reg = Register(db, booth.day.id)
+    reg.add_product(booth.bread.id)
+    reg.checkout(cashless=[("paypay", 1000), ("gift_voucher", 430)])
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    model = window.settlement_model
+    [row] = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert row == ["パン工房こむぎ", "1", "¥1,430", "¥0", "¥1,000", "¥430", "¥143（10%）", "¥19", "¥0", "¥838"]
