@@ -356,3 +356,21 @@ def test_the_z_lists_every_void_and_the_food_of_each_workshop(db: Database) -> N
         assert f"パン工房こむぎ クッキー {kind} {n}" in text  # on the Z
         assert f"クッキー {kind} {n}" in text  # and on the slip
     assert "合計 10 持ち帰り 6・廃棄 3・その他 1" in text
+
+
+def test_verify_finds_a_frozen_settlement_that_does_not_cover_the_days_sales(db: Database) -> None:
+    from sqlalchemy import update
+
+    from pos.db.models import DaySettlement
+    from pos.services.verify import check_database
+
+    b, _ = _june(db)
+    assert check_database(db).ok
+    with db.sessions.begin() as s:  # a damaged file: the day's frozen figures lost ¥100 of sales
+        s.execute(update(DaySettlement).where(DaySettlement.sales_day_id == b.day.id,
+                                              DaySettlement.workshop_id == b.crafts.id)
+                  .values(sales=400, cash=400, cash_handed=360))
+    report = check_database(db)
+    assert [p.check for p in report.problems] == ["settlement"]
+    expected = "2024-06-15 ゆめが丘SC: 確定した精算の売上 ¥3,860 が取引の合計 ¥3,960 と違います"
+    assert expected in report.problems[0].message
