@@ -125,93 +125,93 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="65"/>
+        <location filename="../../pos/ui/close_dialog.py" line="66"/>
         <source>精算（Z）— レジ締め</source>
         <translation>Day-end close (Z) — closing the register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="71"/>
+        <location filename="../../pos/ui/close_dialog.py" line="72"/>
         <source>この販売日はすでに締め済みです。</source>
         <translation>This sales day is already closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="80"/>
+        <location filename="../../pos/ui/close_dialog.py" line="81"/>
         <source>精算（Z）</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="82"/>
+        <location filename="../../pos/ui/close_dialog.py" line="83"/>
         <source>締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。</source>
         <translation>No sales or voids while closing. Cancel to resume selling.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="86"/>
+        <location filename="../../pos/ui/close_dialog.py" line="87"/>
         <source>金種別の枚数</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="96"/>
+        <location filename="../../pos/ui/close_dialog.py" line="97"/>
         <source>%1円の枚数</source>
         <translation>Number of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="105"/>
-        <location filename="../../pos/ui/close_dialog.py" line="135"/>
+        <location filename="../../pos/ui/close_dialog.py" line="106"/>
+        <location filename="../../pos/ui/close_dialog.py" line="136"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="110"/>
+        <location filename="../../pos/ui/close_dialog.py" line="111"/>
         <source>現金の照合</source>
         <translation>Cash check</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="112"/>
+        <location filename="../../pos/ui/close_dialog.py" line="113"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="113"/>
+        <location filename="../../pos/ui/close_dialog.py" line="114"/>
         <source>現金お預り</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="114"/>
+        <location filename="../../pos/ui/close_dialog.py" line="115"/>
         <source>お釣り</source>
         <translation>Change given</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="116"/>
+        <location filename="../../pos/ui/close_dialog.py" line="117"/>
         <source>予定現金</source>
         <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="118"/>
+        <location filename="../../pos/ui/close_dialog.py" line="119"/>
         <source>実際の現金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="120"/>
+        <location filename="../../pos/ui/close_dialog.py" line="121"/>
         <source>過不足</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="123"/>
+        <location filename="../../pos/ui/close_dialog.py" line="124"/>
         <source>商品券は現金とは別に数え、各事業所に現物で渡します</source>
         <translation>Vouchers are counted apart from the cash and handed to each workshop as they are</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="124"/>
+        <location filename="../../pos/ui/close_dialog.py" line="125"/>
         <source>商品券（現金とは別）</source>
         <translation>Vouchers (apart from cash)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="126"/>
+        <location filename="../../pos/ui/close_dialog.py" line="127"/>
         <source>キャッシュレス（決済端末の日計票と照合）</source>
         <translation>Cashless (compare with the terminal&apos;s daily slip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos/ui/close_dialog.py" line="130"/>
+        <location filename="../../pos/ui/close_dialog.py" line="131"/>
         <source>%n件</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -219,62 +219,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="134"/>
+        <location filename="../../pos/ui/close_dialog.py" line="135"/>
         <source>キャッシュレスの支払いはありません</source>
         <translation>No cashless payments</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="139"/>
+        <location filename="../../pos/ui/close_dialog.py" line="140"/>
         <source>取引 %1件&#x3000;取消 %2件&#x3000;売上合計 %3</source>
         <translation>Sales: %1  Voided: %2  Total sales: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="145"/>
+        <location filename="../../pos/ui/close_dialog.py" line="146"/>
         <source>過不足があるときはその理由（例: 釣銭の渡し間違い）</source>
         <translation>If over or short, the reason (e.g. wrong change given)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="149"/>
+        <location filename="../../pos/ui/close_dialog.py" line="150"/>
         <source>締めた人の名前</source>
         <translation>Name of the person closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="151"/>
+        <location filename="../../pos/ui/close_dialog.py" line="152"/>
         <source>過不足の理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="152"/>
+        <location filename="../../pos/ui/close_dialog.py" line="153"/>
         <source>締め担当者</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="160"/>
+        <location filename="../../pos/ui/close_dialog.py" line="161"/>
         <source>精算する（販売日を締める）</source>
         <translation>Close (end the sales day)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="165"/>
+        <location filename="../../pos/ui/close_dialog.py" line="166"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="211"/>
+        <location filename="../../pos/ui/close_dialog.py" line="173"/>
+        <source>事業所へのお渡し（締めのときの率で確定）</source>
+        <translation>What each workshop gets (rates fixed at the close)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>事業所</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>現金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>商品券</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>後日振込</source>
+        <translation>Transfer later</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>一致</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="211"/>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>過剰</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="211"/>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>不足</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="216"/>
+        <location filename="../../pos/ui/close_dialog.py" line="228"/>
         <source>過不足があります。理由を入力してください。</source>
         <translation>The cash is over or short. Please enter the reason.</translation>
     </message>
@@ -1651,42 +1676,42 @@ Received %1  Change %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="266"/>
+        <location filename="../../pos/ui/close_dialog.py" line="278"/>
         <source>販売日の再開</source>
         <translation>Reopen sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="270"/>
+        <location filename="../../pos/ui/close_dialog.py" line="282"/>
         <source>締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。再開の理由は記録に残ります。</source>
         <translation>This puts a closed sales day back to open. The day-end close is cancelled and must be done again. The reason for reopening is kept on record.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="275"/>
+        <location filename="../../pos/ui/close_dialog.py" line="287"/>
         <source>例: 精算後に売上の打ち漏れが見つかった</source>
         <translation>e.g. a sale that was not rung up was found after closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="280"/>
+        <location filename="../../pos/ui/close_dialog.py" line="292"/>
         <source>再開の理由（必須）</source>
         <translation>Reason for reopening (required)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="281"/>
+        <location filename="../../pos/ui/close_dialog.py" line="293"/>
         <source>担当者</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="283"/>
+        <location filename="../../pos/ui/close_dialog.py" line="295"/>
         <source>この販売日は締め済みではありません。</source>
         <translation>This sales day is not closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="288"/>
+        <location filename="../../pos/ui/close_dialog.py" line="300"/>
         <source>再開する</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="292"/>
+        <location filename="../../pos/ui/close_dialog.py" line="304"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
