@@ -309,3 +309,16 @@ def test_the_settlement_frozen_at_the_close_comes_with_the_day(laptops: Laptops)
     assert days_at_b["パン工房こむぎ"] == [("浄水場まつり", 1050, 0, 0, 1050, 0, "")]
     assert days_at_b["工房ひだまり"] == [("浄水場まつり", 500, 0, 0, 0, 500, "")]
     assert check_database(laptops.a).ok
+
+
+def test_an_export_carries_the_frozen_settlement_of_its_day(laptops: Laptops, tmp_path: Path) -> None:
+    from pos.services.payouts import month_payouts
+    from pos.services.settings import set_setting
+
+    out = tmp_path / "b-day.db"
+    export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
+    set_setting(laptops.a, "commission_percent", "20")
+    merge_file(laptops.a, out)
+    bakery = next(s for s in month_payouts(laptops.a, "2024-06").statements if s.name == "パン工房こむぎ")
+    [at_b] = [d for d in bakery.days if d.venue == "浄水場まつり"]
+    assert (at_b.sales, at_b.commission, at_b.cash_handed, at_b.note) == (1050, 0, 1050, "")
