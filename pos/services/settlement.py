@@ -253,13 +253,15 @@ def ensure_frozen(db: Database, day_ids: Iterable[UUID]) -> int:
     ids = list(day_ids)
     if not ids:
         return 0
+    query = select(SalesDay.id).where(
+        SalesDay.id.in_(ids), SalesDay.state == DayState.CLOSED.value,
+        ~exists().where(DaySettlement.sales_day_id == SalesDay.id),
+    )
+    with db.sessions() as s:  # a read first: the usual answer is "nothing to do", without the write lock
+        if not s.scalars(query.limit(1)).first():
+            return 0
     with db.sessions.begin() as s:
-        missing = s.scalars(
-            select(SalesDay.id).where(
-                SalesDay.id.in_(ids), SalesDay.state == DayState.CLOSED.value,
-                ~exists().where(DaySettlement.sales_day_id == SalesDay.id),
-            )
-        ).all()
+        missing = s.scalars(query).all()  # again under the write lock: another process may have done it
         note = LATE_NOTE.format(on=f"{local(now_utc()):%Y-%m-%d}")
         for day_id in missing:
             freeze_day(s, day_id, note)
