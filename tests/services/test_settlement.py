@@ -374,3 +374,17 @@ def test_verify_finds_a_frozen_settlement_that_does_not_cover_the_days_sales(db:
     assert [p.check for p in report.problems] == ["settlement"]
     expected = "2024-06-15 ゆめが丘SC: 確定した精算の売上 ¥3,860 が取引の合計 ¥3,960 と違います"
     assert expected in report.problems[0].message
+
+
+def test_a_month_of_voucher_sales_only_is_a_claim_on_the_workshop(db: Database) -> None:
+    """石けん 500 paid by 商品券 at 10 %: commission 50, no cash to take it from → transfer −50 (ご請求額 ¥50)."""
+    b = make_booth(db)
+    set_setting(db, "commission_percent", "10")
+    reg = Register(db, b.day.id)
+    reg.add_product(b.soap.id)
+    reg.checkout(cashless=[("gift_voucher", 500)])
+    _close(db, b.day.id)
+    [crafts] = [s for s in month_payouts(db, "2024-06").statements if s.name == "工房ひだまり"]
+    assert (crafts.total("vouchers"), crafts.total("commission"), crafts.transfer) == (500, 50, -50)
+    text = _text(payout_pdf(month_payouts(db, "2024-06", "工房ひだまり"), transfer_list=False))
+    assert "今回のご請求額 ¥50" in text and "振込一覧" not in text
