@@ -131,8 +131,8 @@ class DayReport:
         return None if self.counted_cash is None else self.counted_cash - self.expected_cash
 
 
-def _zero_settlement(workshop_id: UUID, name: str, invoice_number: str | None) -> WorkshopSettlement:
-    return WorkshopSettlement(workshop_id, name, invoice_number, 0, 0, 0, 0, (), ())
+def _zero_settlement(workshop_id: UUID, name: str, invoice_number: str | None, bp: int = 0) -> WorkshopSettlement:
+    return WorkshopSettlement(workshop_id, name, invoice_number, 0, 0, 0, 0, (), (), commission_bp=bp)
 
 
 def day_report(db: Database, day_id: UUID) -> DayReport:
@@ -174,7 +174,7 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
     names = {w.id: (w.name, w.invoice_number) for w in tally.day.workshops}
     slips = tuple(
         WorkshopSlip(
-            sold.get(wid) or _zero_settlement(wid, *names[wid]),
+            sold.get(wid) or _zero_settlement(wid, *names[wid], tally.commission_bp.get(wid, 0)),
             tuple(taken_by_workshop.get(wid, ())),
             tuple(sorted(recorded_by_workshop.get(wid, ()), key=lambda d: kind_order.index(d.kind))),
         )

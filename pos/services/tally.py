@@ -93,6 +93,7 @@ class DayTally:
     commission_percent: int = 0
     sale_ids: tuple[UUID, ...] = field(default=(), repr=False)
     frozen: bool = False  # settlement figures read from the close (not today's rates)
+    commission_bp: dict[UUID, int] = field(default_factory=dict, repr=False)  # every workshop of the day
 
     @property
     def voucher_total(self) -> int:
@@ -180,6 +181,7 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         commission_percent=percent,
         sale_ids=tuple(paid_ids),
         frozen=bool(frozen),
+        commission_bp={w: st.commission_bp for w, st in figures.items()},
     )
 
 

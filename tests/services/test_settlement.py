@@ -388,3 +388,16 @@ def test_a_month_of_voucher_sales_only_is_a_claim_on_the_workshop(db: Database) 
     assert (crafts.total("vouchers"), crafts.total("commission"), crafts.transfer) == (500, 50, -50)
     text = _text(payout_pdf(month_payouts(db, "2024-06", "工房ひだまり"), transfer_list=False))
     assert "今回のご請求額 ¥50" in text and "振込一覧" not in text
+
+
+def test_a_workshop_that_sold_nothing_shows_its_rate_and_zeros(db: Database) -> None:
+    b = make_booth(db)
+    save_rates(db, workshops={b.crafts.id: "8"})
+    reg = Register(db, b.day.id)
+    reg.add_product(b.bread.id)
+    reg.checkout(cash_tendered=1430)
+    _close(db, b.day.id)
+    text = _text(tally_pdf(day_report(db, b.day.id)))
+    assert "工房ひだまり 8% ¥0 ¥0 ¥0 ¥0 ¥0" in text and "パン工房こむぎ 0% ¥0 ¥0 ¥1,430 ¥0 ¥0" in text
+    crafts = next(s for s in month_payouts(db, "2024-06").statements if s.name == "工房ひだまり")
+    assert [(d.sales, d.commission_bp, d.transfer) for d in crafts.days] == [(0, 800, 0)]  # it took part that day
