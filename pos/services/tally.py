@@ -93,7 +93,7 @@ class DayTally:
     commission_percent: int = 0
     sale_ids: tuple[UUID, ...] = field(default=(), repr=False)
     frozen: bool = False  # settlement figures read from the close (not today's rates)
-    commission_bp: dict[UUID, int] = field(default_factory=dict, repr=False)  # every workshop of the day
+    commission_bp: dict[UUID, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
     @property
     def voucher_total(self) -> int:
@@ -137,6 +137,11 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         ).all()
         workshops = {w.id: w for w in s.scalars(select(Workshop))}
         frozen = frozen_settlements(s, day_id) if info.state == DayState.CLOSED.value else {}
+        sold: dict[UUID, int] = defaultdict(int)
+        for ln in lines:
+            sold[ln.workshop_id] += ln.amount
+        if any(frozen.get(w) is None or frozen[w].sales != amount for w, amount in sold.items()):
+            frozen = {}  # frozen figures that no longer match the sales (a damaged file; `pos verify` says so)
         figures = frozen or live_settlements(s, day_id)
     percent = commission_percent(db)
 
