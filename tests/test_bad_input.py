@@ -42,6 +42,7 @@ from pos.services.closing import close_day
 from pos.services.history import import_history
 from pos.services.register import Register, void_sale
 from pos.services.settings import save_settings
+from pos.services.settlement import save_rates
 from pos.services.stock import check_in_lot
 from pos.ui.register_screen import RegisterScreen
 from tests.services.helpers import Booth, make_booth
@@ -407,6 +408,13 @@ CASES: tuple[Case, ...] = (
          "PINが違います", set_the_pin),
     Case("settings-commission-over-100",
          lambda c: refused(lambda: save_settings(c.db, {"commission_percent": "101"}, "山田")), "0から100まで"),
+    Case("rates-workshop-formula",
+         lambda c: refused(lambda: save_rates(c.db, workshops={c.booth.bakery.id: "=1+1"}, who="山田")),
+         "パン工房こむぎの手数料は0から100まで"),
+    Case("rates-fee-three-decimals", lambda c: refused(lambda: save_rates(c.db, fees={"paypay": "3.245"})),
+         "PayPayの決済手数料は0から100まで"),
+    Case("rates-fee-on-vouchers", lambda c: refused(lambda: save_rates(c.db, fees={"gift_voucher": "1"})),
+         "手数料を設定できません"),
     Case("settings-booth-name-control-char",
          lambda c: refused(lambda: save_settings(c.db, {"booth_name": "ブース\x07"}, "山田")),
          "ブース名に制御文字は使えません"),
@@ -472,6 +480,10 @@ CASES: tuple[Case, ...] = (
     Case("cli-tally-unknown-venue", lambda c: cli(c, "tally", "--day", "2024-06-15", "--venue", "月面",
                                                   "--pdf", str(c.inputs / "x.pdf"), "--db", str(c.db_path)),
          "会場「月面」が見つかりません"),
+    Case("cli-payouts-bad-month", lambda c: cli(c, "payouts", "--month", "2024-13", "--csv",
+                                                str(c.inputs / "p.csv"), "--db", str(c.db_path)), "YYYY-MM"),
+    Case("cli-payouts-into-a-folder", lambda c: cli(c, "payouts", "--month", "2024-06", "--pdf", str(c.inputs),
+                                                    "--db", str(c.db_path)), "フォルダです"),
     Case("cli-receipt-formula-id", lambda c: cli(c, "receipt", "--sale", "=1+1", "--pdf", str(c.inputs / "r.pdf"),
                                                  "--db", str(c.db_path)), "取引ID「=1+1」の形式が正しくありません"),
     Case("cli-receipt-unknown-number", lambda c: cli(c, "receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC",

@@ -1,7 +1,7 @@
 """invoice registration kind, open-price products, markdowns on sale lines
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-02 18:45:00
 
 - workshops.invoice_individual: the registration number is not a 法人番号 (sole proprietor,
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

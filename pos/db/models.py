@@ -14,13 +14,15 @@ workshops       事業所. A member organisation (or a guest from another ward) 
                 `invoice_individual` says the number is not built on a 法人番号 (sole proprietor,
                 人格のない社団等), so the corporate-number check digit is not required of it;
                 `is_guest` marks workshops from other wards (sell and are settled, not members);
-                `from_history` marks workshops created by a history import.
+                `from_history` marks workshops created by a history import; `commission_bp` is its
+                own commission rate in basis points (NULL: the booth's default setting).
 products        A product of one workshop: name, kana (for search), tax-inclusive `price`,
                 `tax_rate` 8 (food, reduced) or 10, `perishable` with `shelf_life_days` (default
                 expiry for lots), `code` — the short code its QR price tag encodes — and `active`;
                 `open_price` products have their price typed at the till (`price` is the usual one).
 venues          A place the booth sells at. `report_label` is the label of its segment in the
-                monthly activity lines; `display_order` is the coordinator's order (lower first).
+                monthly activity lines; `display_order` is the coordinator's order (lower first);
+                `commission_bp` overrides every workshop's commission at this venue (NULL: none).
 sales_days      One day of selling at one venue (unique per venue and date). `state` open →
                 closing → closed; `change_fund` is the 釣銭準備金 put in the drawer at opening;
                 `counted_cash`, `expected_cash` and `cash_comment` come from the close;
@@ -40,7 +42,12 @@ payments        How a sale was paid: `method` is "cash" or a cashless brand key;
                 went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
 cash_counts     The drawer count at close: number of notes/coins per denomination.
 day_events      What happened to a sales day besides its sales: opened, closed, reopened (with the
-                reason and who did it) — the reopen record the close rules require.
+                reason and who did it) — the reopen record the close rules require; a close's
+                `detail` keeps the settlement figures frozen at that close (docs/settlement.md).
+day_settlements One workshop's settlement of one closed day, frozen at the close: sales, its cash /
+                voucher / cashless shares, commission rate and amount, terminal fees (per brand
+                in `fee_detail`, "method:amount:bp:fee" lines), cash handed over and the transfer.
+                Reprints and monthly statements read these, never today's rates.
 lot_dispositions  What happened to the units of a lot left at the end of the day: taken back
                 (持ち帰り), disposed (廃棄) or handed over otherwise (note).
 report_texts    The coordinator's free text of the annual report per fiscal year and field (goal,
@@ -121,6 +128,7 @@ class Workshop(Base):
     invoice_individual: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     is_guest: Mapped[bool] = mapped_column(Boolean, default=False)
     from_history: Mapped[bool] = mapped_column(Boolean, default=False)
+    commission_bp: Mapped[int | None] = mapped_column(Integer)
 
     products: Mapped[list[Product]] = relationship(back_populates="workshop")
 
@@ -157,6 +165,7 @@ class Venue(Base):
     display_order: Mapped[int] = mapped_column(Integer, default=100)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     from_history: Mapped[bool] = mapped_column(Boolean, default=False)
+    commission_bp: Mapped[int | None] = mapped_column(Integer)
 
 
 class SalesDay(Base):
@@ -319,6 +328,32 @@ class DayEvent(Base):
     kind: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text, default="")
     by: Mapped[str] = mapped_column(String(100), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class DaySettlement(Base):
+    __tablename__ = "day_settlements"
+    __table_args__ = (
+        UniqueConstraint("sales_day_id", "workshop_id"),
+        CheckConstraint("cash_handed + transfer + vouchers + commission + fees = sales", name="balance"),
+        CheckConstraint("cash + vouchers + cashless = sales", name="shares"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"), index=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workshops.id"), index=True)
+    sales: Mapped[int] = mapped_column(Integer)
+    cash: Mapped[int] = mapped_column(Integer)
+    vouchers: Mapped[int] = mapped_column(Integer)
+    cashless: Mapped[int] = mapped_column(Integer)
+    commission_bp: Mapped[int] = mapped_column(Integer)
+    commission: Mapped[int] = mapped_column(Integer)
+    fees: Mapped[int] = mapped_column(Integer)
+    fee_detail: Mapped[str] = mapped_column(Text, default="")
+    cash_handed: Mapped[int] = mapped_column(Integer)
+    transfer: Mapped[int] = mapped_column(Integer)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class LotDisposition(Base):

@@ -3,10 +3,16 @@
 Page 1 onwards: header (venue, date in 和暦 and western with weekday, opening and closing times in
 JST, who closed), totals (sales and voids, by payment method and cashless brand, by tax rate with the
 included tax), the cash reconciliation (change fund, cash taken, change given, expected, counted,
-over/short with its comment, the count per denomination) and the settlement table per workshop
-(commission and payout only when a commission is set). Then one settlement slip per workshop on
-its own page, for the workshop to keep: items sold (unit price × quantity, amount), total, cash
-and cashless share, the perishables it takes back, and lines for signatures.
+over/short with its comment, the count per denomination, the vouchers kept apart), the sales per
+workshop (cash, vouchers, cashless share), the payout per workshop (commission rate and amount,
+terminal fees, cash handed over now, vouchers handed over, transfer later), the 取消一覧 (every
+voided sale: number, times, amount, payment, reason, who) and what became of each workshop's unsold
+perishables. Then one settlement slip per workshop on its own page, for the workshop to keep: items
+sold (unit price × quantity, amount), total, the split of the money, the perishables taken back,
+disposed or handed over otherwise, and lines for signatures.
+
+A closed day prints the settlement frozen at its close (rates and amounts), so a reprint years later
+shows the same figures whatever the rates are today (docs/settlement.md).
 
 A day that is not closed prints as 点検（X） with a red "not closed" notice on every page; a closed
 day as 精算（Z）. Input is a `pos.services.day_report.DayReport`; output is the PDF as bytes.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -32,6 +39,8 @@ from reportlab.platypus import (
 
 from pos.domain.clock import JST
 from pos.domain.money import REDUCED_RATE
+from pos.domain.payments import method_label
+from pos.domain.settlement import format_rate
 from pos.reports.pdf_common import (
     RED,
     date_both,
@@ -117,6 +126,8 @@ def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
         style = st["body"] if m.method == "cash" else st["indent"]  # brands indented under 現金
         methods.append([Paragraph(m.label, style), f"{m.count:,}件", yen(m.amount)])
     methods.append(["うちキャッシュレス計", f"{sum(m.count for m in t.cashless_methods):,}件", yen(t.cashless_total)])
+    if t.voucher_total:
+        methods.append(["うち商品券（ドロワー内）", "", yen(t.voucher_total)])
     methods.append(["合計", "", yen(t.total)])
     mt = Table(methods, colWidths=[WIDTH - 90 * mm - 38 * mm, 14 * mm, 24 * mm], repeatRows=1, hAlign="LEFT")
     mt.setStyle(grid_style(right_cols=(1, 2), total_row=True))
@@ -162,8 +173,12 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
         cash.setStyle([("TEXTCOLOR", (1, -1), (1, -1), RED)])
     left: list[Any] = [cash]
     if report.counted_cash is not None:
-        comment = report.cash_comment or "（なし）"
+        comment = escape(report.cash_comment) or "（なし）"
         left += [Spacer(1, 2 * mm), Paragraph(f"過不足の理由: {comment}", st["body"])]
+    if t.voucher_total:
+        left += [Spacer(1, 2 * mm), Paragraph(
+            f"商品券 {yen(t.voucher_total)} もドロワーに入っています。現金とは別に数え、予定現金には含めません"
+            "（各事業所に現物で渡します）。", st["small"])]
 
     if report.cash_counts:
         counts = [["金種", "枚数", "金額"]]
@@ -182,43 +197,108 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
 
 def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
     t = report.tally
-    with_commission = t.commission_percent > 0
-    head = ["事業所", "点数", "売上", "現金", "キャッシュレス"]
-    if with_commission:
-        head += [f"手数料（{t.commission_percent}%）", "支払額"]
+    rows: list[list[Any]] = [["事業所", "点数", "売上", "現金", "商品券", "キャッシュレス"]]
+    for slip in report.slips:
+        w = slip.settlement
+        rows.append([Paragraph(escape(w.name), st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash),
+                     yen(w.vouchers), yen(w.cashless)])
+    total = ["合計", f"{t.item_count:,}", yen(t.total)] + [
+        yen(sum(getattr(s.settlement, k) for s in report.slips)) for k in ("cash", "vouchers", "cashless")]
+    rows.append(total)
+    table = Table(rows, colWidths=[WIDTH - 126 * mm, 14 * mm, 28 * mm, 28 * mm, 28 * mm, 28 * mm], repeatRows=1)
+    table.setStyle(grid_style(right_cols=(1, 2, 3, 4, 5), total_row=True))
+    flow: list[Any] = [Paragraph("事業所別の売上", st["h2"]), table, Spacer(1, 1.5 * mm)]
+    flow.append(Paragraph(
+        "現金・商品券・キャッシュレスは取引ごとに各事業所の売上額に比例して按分しています（円未満は最大剰余法）。",
+        st["small"],
+    ))
+    flow += _payout_table(report, st)
+    return flow
+
+
+def _payout_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    head = ["事業所", "手数料率", "手数料", "決済手数料", "現金渡し", "商品券渡し", "振込予定"]
     rows: list[list[Any]] = [head]
     for slip in report.slips:
         w = slip.settlement
-        row = [Paragraph(w.name, st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash), yen(w.cashless)]
-        if with_commission:
-            row += [yen(w.commission), yen(w.payout)]
-        rows.append(row)
-    total = ["合計", f"{t.item_count:,}", yen(t.total), yen(sum(s.settlement.cash for s in report.slips)),
-             yen(sum(s.settlement.cashless for s in report.slips))]
-    if with_commission:
-        total += [yen(sum(s.settlement.commission for s in report.slips)),
-                  yen(sum(s.settlement.payout for s in report.slips))]
-    rows.append(total)
-    if with_commission:
-        widths = [WIDTH - 136 * mm, 14 * mm, 22 * mm, 22 * mm, 26 * mm, 28 * mm, 24 * mm]
+        rows.append([Paragraph(escape(w.name), st["body"]), format_rate(w.commission_bp), yen(w.commission),
+                     yen(w.fees), yen(w.cash_handed), yen(w.vouchers), yen(w.transfer)])
+    ws = [s.settlement for s in report.slips]
+    rows.append(["合計", "", yen(sum(w.commission for w in ws)), yen(sum(w.fees for w in ws)),
+                 yen(sum(w.cash_handed for w in ws)), yen(sum(w.vouchers for w in ws)),
+                 yen(sum(w.transfer for w in ws))])
+    table = Table(rows, colWidths=[WIDTH - 140 * mm, 18 * mm, 22 * mm, 22 * mm, 26 * mm, 26 * mm, 26 * mm],
+                  repeatRows=1)
+    table.setStyle(grid_style(right_cols=(1, 2, 3, 4, 5, 6), total_row=True))
+    if report.tally.frozen:
+        basis = "締め（精算）のときの率で確定した額です。率をあとで変えてもこの販売日の額は変わりません。"
     else:
-        widths = [WIDTH - 4 * 26 * mm + 8 * mm, 18 * mm, 26 * mm, 26 * mm, 26 * mm]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_style(right_cols=tuple(range(1, len(head))), total_row=True))
-    flow: list[Any] = [Paragraph("事業所別の精算", st["h2"]), table, Spacer(1, 1.5 * mm)]
-    flow.append(Paragraph(
-        "キャッシュレス分は取引ごとに各事業所の売上額に比例して按分しています（円未満は最大剰余法）。", st["small"]
-    ))
-    return flow
+        basis = "未精算のため現在の率で計算しています。締め（精算）のときの率で確定します。"
+    note = (
+        f"{basis}手数料＝売上×率、決済手数料＝ブランドごとのキャッシュレス額×率（いずれも円未満切り捨て）。"
+        "手数料は現金から差し引き、現金で足りない分と決済手数料は振込額から差し引きます。"
+        "現金渡し＋商品券渡し＋振込予定＋手数料＋決済手数料＝売上。"
+    )
+    return [Paragraph("事業所別の支払（手数料・お渡し・振込）", st["h2"]), table, Spacer(1, 1.5 * mm),
+            Paragraph(note, st["small"])]
+
+
+def _voids(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    t = report.tally
+    flow: list[Any] = [Paragraph(f"取消一覧（{t.void_count:,}件、{yen(t.voided_amount)}）", st["h2"])]
+    if not report.voids:
+        return [*flow, Paragraph("取り消した取引はありません。", st["body"])]
+    rows: list[list[Any]] = [["No.", "販売", "取消", "金額", "支払", "理由", "担当"]]
+    for v in report.voids:
+        rows.append([
+            f"{v.number}", f"{v.sold_at:%H:%M}", f"{v.voided_at:%H:%M}" if v.voided_at else "—", yen(v.amount),
+            Paragraph(escape(v.payment), st["small"]), Paragraph(escape(v.reason), st["small"]),
+            Paragraph(escape(v.who) or "—", st["small"]),
+        ])
+    rows.append(["合計", "", "", yen(sum(v.amount for v in report.voids)), "", "", ""])
+    table = Table(rows, colWidths=[12 * mm, 14 * mm, 14 * mm, 22 * mm, 40 * mm, WIDTH - 130 * mm, 28 * mm],
+                  repeatRows=1)
+    table.setStyle(grid_style(right_cols=(0, 3), total_row=True, size=9))
+    return [*flow, table]
+
+
+def _dispositions(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    rows: list[list[Any]] = [["事業所", "商品", "扱い", "数量", "備考"]]
+    for slip in report.slips:
+        for d in slip.dispositions:
+            rows.append([Paragraph(escape(slip.settlement.name), st["small"]),
+                         Paragraph(escape(d.product_name), st["small"]), d.kind_label, f"{d.quantity:,}",
+                         Paragraph(_disposition_note(d), st["small"])])
+    flow: list[Any] = [Paragraph("売れ残りの扱い（持ち帰り・廃棄・その他）", st["h2"])]
+    if len(rows) == 1:
+        return [*flow, Paragraph("記録はありません。", st["body"])]
+    table = Table(rows, colWidths=[40 * mm, WIDTH - 134 * mm, 18 * mm, 16 * mm, 60 * mm], repeatRows=1)
+    table.setStyle(grid_style(right_cols=(3,), size=9))
+    return [*flow, table]
+
+
+def _disposition_note(d: Any) -> str:
+    parts = []
+    if d.expiry_date:
+        parts.append(f"期限 {d.expiry_date.month}月{d.expiry_date.day}日")
+    if d.note:
+        parts.append(escape(d.note))
+    if d.by_default:
+        parts.append("入力がなく、持ち帰りとして記録")
+    return "　".join(parts)
 
 
 def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
     if not report.events:
         return []
     rows: list[list[str | Paragraph]] = [["日時", "記録", "担当", "内容・理由"]]
+    closes = [e for e in report.events if e.kind == "close"]
     for e in report.events:
-        rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
-                     Paragraph(e.reason or "", st["small"])])
+        text = escape(e.reason or "")
+        if e.detail and e.kind == "close" and e is not closes[-1]:  # figures of an earlier close, since reopened
+            text += "<br/>この締めで確定していた精算:<br/>" + escape(e.detail).replace("\n", "<br/>")
+        rows.append([date_time_ja(e.at), e.label, Paragraph(escape(e.by) or "—", st["small"]),
+                     Paragraph(text, st["small"])])
     table = Table(rows, colWidths=[42 * mm, 26 * mm, 26 * mm, WIDTH - 94 * mm], repeatRows=1)
     table.setStyle(grid_style(size=8.5))
     return [Paragraph("販売日の記録", st["h2"]), table]
@@ -229,7 +309,7 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
     flow: list[Any] = [PageBreak(), Paragraph(f"事業所別精算書（事業所控）　{tally_title(report)}", st["title"])]
     if not report.closed:
         flow.append(Paragraph(NOT_CLOSED, st["warning"]))
-    flow.append(Paragraph(f"{w.name}　様", st["big"]))
+    flow.append(Paragraph(f"{escape(w.name)}　様", st["big"]))
     flow.append(Spacer(1, 2 * mm))
     info: list[tuple[str, Any]] = [
         ("会場", t.day.venue.name),
@@ -256,37 +336,50 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
     else:
         flow.append(Paragraph("この販売日の売上はありません。", st["body"]))
 
-    money: list[list[str]] = [["項目", "金額"], ["売上合計（税込）", yen(w.amount)]]
-    money += [[f"　{rate}%対象", yen(gross)] for rate, gross in w.by_rate]
-    money += [["　うち現金", yen(w.cash)], ["　うちキャッシュレス", yen(w.cashless)]]
-    if t.commission_percent > 0:
-        money += [[f"手数料（{t.commission_percent}%）", yen(-w.commission)], ["お支払額", yen(w.payout)]]
-    else:
-        money += [["お支払額", yen(w.payout)]]
-    mt = Table(money, colWidths=[60 * mm, 32 * mm], hAlign="LEFT")
-    mt.setStyle(grid_style(right_cols=(1,), total_row=True))
-    mt.setStyle([("FONTSIZE", (0, -1), (-1, -1), 12)])
-    flow += [Spacer(1, 4 * mm), KeepTogether([Paragraph("精算額", st["h2"]), mt])]
+    flow += [Spacer(1, 4 * mm), KeepTogether([Paragraph("精算額", st["h2"]), _slip_money(report, w, st)])]
 
-    if slip.taken_back:
-        rows = [["商品", "数量", "期限", "備考"]]
-        for tb in slip.taken_back:
-            expiry = f"{tb.expiry_date.month}月{tb.expiry_date.day}日" if tb.expiry_date else "—"
-            note = tb.note + ("（入力がなく、持ち帰りとして記録）" if tb.by_default else "")
-            rows.append([Paragraph(tb.product_name, st["body"]), f"{tb.quantity:,}", expiry,
+    if slip.dispositions:
+        rows = [["商品", "扱い", "数量", "期限", "備考"]]
+        for d in slip.dispositions:
+            expiry = f"{d.expiry_date.month}月{d.expiry_date.day}日" if d.expiry_date else "—"
+            note = escape(d.note) + ("（入力がなく、持ち帰りとして記録）" if d.by_default else "")
+            rows.append([Paragraph(escape(d.product_name), st["body"]), d.kind_label, f"{d.quantity:,}", expiry,
                          Paragraph(note, st["small"])])
-        rows.append(["合計", f"{sum(tb.quantity for tb in slip.taken_back):,}", "", ""])
-        tbt = Table(rows, colWidths=[WIDTH - 100 * mm, 18 * mm, 26 * mm, 56 * mm], repeatRows=1)
-        tbt.setStyle(grid_style(right_cols=(1,), total_row=True))
-        flow += [Paragraph("持ち帰り品（売れ残り）", st["h2"]), tbt]
+        per_kind: dict[str, int] = {}
+        for d in slip.dispositions:
+            per_kind[d.kind_label] = per_kind.get(d.kind_label, 0) + d.quantity
+        kinds = "・".join(f"{k} {n:,}" for k, n in per_kind.items())
+        rows.append(["合計", "", f"{sum(per_kind.values()):,}", "", kinds])
+        tbt = Table(rows, colWidths=[WIDTH - 118 * mm, 20 * mm, 14 * mm, 20 * mm, 64 * mm], repeatRows=1)
+        tbt.setStyle(grid_style(right_cols=(2,), total_row=True))
+        flow += [Paragraph("売れ残り（持ち帰り・廃棄・その他）", st["h2"]), tbt]
 
     sign = Table(
         [["受領確認", "事業所　　　　　　　　　　　　　　", "ブース担当　　　　　　　　　　　"]],
         colWidths=[26 * mm, (WIDTH - 26 * mm) / 2, (WIDTH - 26 * mm) / 2], rowHeights=[14 * mm],
     )
     sign.setStyle(grid_style(header=False))
-    flow += [Spacer(1, 8 * mm), sign]
+    flow += [Spacer(1, 6 * mm), sign]
     return flow
+
+
+def _slip_money(report: DayReport, w: Any, st: dict[str, Any]) -> Table:
+    money: list[list[str]] = [["項目", "金額"], ["売上合計（税込）", yen(w.amount)]]
+    money += [[f"　{rate}%対象", yen(gross)] for rate, gross in w.by_rate]
+    money += [["　うち現金", yen(w.cash)], ["　うち商品券", yen(w.vouchers)], ["　うちキャッシュレス", yen(w.cashless)]]
+    money += [[f"手数料（{format_rate(w.commission_bp)}）", yen(-w.commission)]]
+    for f in w.fee_lines:
+        money.append([f"決済手数料 {method_label(f.method)}（{yen(f.amount)}×{format_rate(f.rate_bp)}）", yen(-f.fee)])
+    money += [
+        ["本日お渡しする現金", yen(w.cash_handed)],
+        ["本日お渡しする商品券", yen(w.vouchers)],
+        ["後日お振込み（キャッシュレス分）", yen(w.transfer)],
+        ["お支払額（合計）", yen(w.payout)],
+    ]
+    mt = Table(money, colWidths=[90 * mm, 32 * mm], hAlign="LEFT")
+    mt.setStyle(grid_style(right_cols=(1,), total_row=True))
+    mt.setStyle([("FONTSIZE", (0, -1), (-1, -1), 12)])
+    return mt
 
 
 def tally_pdf(report: DayReport) -> bytes:
@@ -297,6 +390,8 @@ def tally_pdf(report: DayReport) -> bytes:
     flow += _totals(report, st)
     flow += _cash(report, st)
     flow += _settlement_table(report, st)
+    flow += _voids(report, st)
+    flow += _dispositions(report, st)
     flow += _events(report, st)
     for slip in report.slips:
         flow += _slip(report, slip, st)

@@ -8,6 +8,11 @@ sale and no void.
 abandons the count (closing → open). `reopen_day` puts a closed day back to open, with a required
 reason. Opening, closing and reopening are each kept as a `DayEvent`, so the record shows who
 closed or reopened a day, when and why, even after a second close overwrote the day's figures.
+
+The close also freezes each workshop's settlement (commission, terminal fees, cash handed over,
+transfer) with the rates in force at that moment (`pos.services.settlement.freeze_day`); the close
+event's `detail` keeps those figures as text. A reopen drops the frozen rows (the event keeps them),
+and the next close freezes again with the rates of that moment.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pos.domain.errors import InvalidInput, StateError
 from pos.domain.money import cash_total, format_yen
 from pos.services.backup import backup_after_close
 from pos.services.days import DayInfo, day_info, load_day
+from pos.services.settlement import drop_frozen, freeze_day
 from pos.services.tally import day_tally
 
 
@@ -77,9 +83,10 @@ def close_day(
         day.cash_comment = comment
         day.closed_at = now_utc()
         day.closed_by = closed_by.strip()
+        figures = freeze_day(s, day_id)
         s.add(DayEvent(
             sales_day_id=day_id, at=day.closed_at, kind="close", by=day.closed_by,
-            reason=_close_note(counted, tally.expected_cash, comment),
+            reason=_close_note(counted, tally.expected_cash, comment), detail=figures,
         ))
     backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
     return CloseResult(day_id, counted, tally.expected_cash, comment)
@@ -150,6 +157,7 @@ def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "") -> DayInfo
         day.cash_comment = ""
         day.closed_at = None
         day.closed_by = ""
+        drop_frozen(s, day_id)  # the close event keeps the figures; the next close freezes them again
         s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=reason, by=(by or "").strip()))
         s.flush()
         return day_info(s, day)

@@ -4,8 +4,10 @@ It bundles the X tally (`pos.services.tally.DayTally`), the booth's names from t
 opening and closing times in JST and who closed, the drawer count per denomination (a closed day
 only), the day's events (opened, closed, reopened with reason), and one slip per workshop: what it
 sold (its `WorkshopSettlement`; a workshop that took part and sold nothing gets an all-zero one) and
-the unsold perishables it takes back (`LotDisposition` rows of kind "taken_back"; none until the
-stock screens record them). Rendering lives in `pos.reports.tally_pdf`.
+what became of its unsold perishables (`LotDisposition` rows: taken back, disposed, other), and the
+取消一覧: every voided sale with its number, times, amount, payment, reason and who voided it (the
+audit log's "void_sale" entry for that sale, where there is one). Rendering lives in
+`pos.reports.tally_pdf`.
 """
 
 from __future__ import annotations
@@ -17,12 +19,16 @@ from uuid import UUID
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import CashCount, DayEvent, Lot, LotDisposition, Product, SalesDay
+from pos.db.models import AuditEntry, CashCount, DayEvent, Lot, LotDisposition, Payment, Product, Sale, SalesDay
 from pos.domain.clock import local, now_utc
-from pos.domain.day_state import DayState
+from pos.domain.day_state import DayState, SaleState
+from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS
+from pos.domain.payments import method_label
+from pos.domain.settlement import method_order
 from pos.services.days import load_day
 from pos.services.settings import get_settings
+from pos.services.settlement import ensure_frozen
 from pos.services.tally import DayTally, WorkshopSettlement, day_tally
 
 EVENT_LABELS = {"open": "開始", "close": "精算（締め）", "reopen": "再開"}
@@ -44,6 +50,7 @@ class DayEventInfo:
     kind: str
     reason: str
     by: str
+    detail: str = ""  # a close: the settlement figures frozen at that close
 
     @property
     def label(self) -> str:
@@ -61,10 +68,43 @@ class TakenBack:
     by_default: bool = False  # recorded at the close because nobody entered what happened to the units
 
 
+DISPOSITION_LABELS = {"taken_back": "持ち帰り", "disposed": "廃棄", "other": "その他"}
+
+
+@dataclass(frozen=True)
+class Disposed:
+    """Units of one lot recorded at the end of the day: taken back, disposed or other (with a note)."""
+
+    kind: str
+    product_name: str
+    quantity: int
+    expiry_date: date | None
+    note: str
+    by_default: bool = False
+
+    @property
+    def kind_label(self) -> str:
+        return DISPOSITION_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class VoidedSale:
+    """One line of the 取消一覧."""
+
+    number: int
+    sold_at: datetime  # JST
+    voided_at: datetime | None  # JST
+    amount: int
+    payment: str  # e.g. "現金" or "PayPay ¥1,000 + 現金 ¥430"
+    reason: str
+    who: str
+
+
 @dataclass(frozen=True)
 class WorkshopSlip:
     settlement: WorkshopSettlement
     taken_back: tuple[TakenBack, ...]
+    dispositions: tuple[Disposed, ...] = ()  # every kind, taken back first
 
 
 @dataclass(frozen=True)
@@ -84,17 +124,19 @@ class DayReport:
     events: tuple[DayEventInfo, ...]
     slips: tuple[WorkshopSlip, ...]
     generated_at: datetime  # JST
+    voids: tuple[VoidedSale, ...] = ()
 
     @property
     def over_short(self) -> int | None:
         return None if self.counted_cash is None else self.counted_cash - self.expected_cash
 
 
-def _zero_settlement(workshop_id: UUID, name: str, invoice_number: str | None) -> WorkshopSettlement:
-    return WorkshopSettlement(workshop_id, name, invoice_number, 0, 0, 0, 0, (), ())
+def _zero_settlement(workshop_id: UUID, name: str, invoice_number: str | None, bp: int = 0) -> WorkshopSettlement:
+    return WorkshopSettlement(workshop_id, name, invoice_number, 0, 0, 0, 0, (), (), commission_bp=bp)
 
 
 def day_report(db: Database, day_id: UUID) -> DayReport:
+    ensure_frozen(db, [day_id])  # a closed day that never went through the close (merged, demo)
     tally = day_tally(db, day_id)
     settings = get_settings(db)
     with db.sessions() as s:
@@ -104,30 +146,37 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
             s.execute(select(CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)).all()
         )
         events = tuple(
-            DayEventInfo(local(e.at), e.kind, e.reason, e.by)
+            DayEventInfo(local(e.at), e.kind, e.reason, e.by, e.detail)
             for e in s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
         )
-        taken = s.execute(
+        recorded = s.execute(
             select(Product.workshop_id, Product.name, LotDisposition.quantity, Lot.expiry_date, LotDisposition.note,
-                   LotDisposition.by_default)
+                   LotDisposition.by_default, LotDisposition.kind)
             .join(Lot, LotDisposition.lot_id == Lot.id).join(Product, Lot.product_id == Product.id)
-            .where(Lot.sales_day_id == day_id, LotDisposition.kind == "taken_back")
+            .where(Lot.sales_day_id == day_id)
             .order_by(Product.kana, Product.name, Lot.expiry_date, LotDisposition.at)
         ).all()
+        voids = _voids(s, day)
         closed_by, counted, comment = day.closed_by, day.counted_cash, day.cash_comment
         expected_stored = day.expected_cash
 
     taken_by_workshop: dict[UUID, list[TakenBack]] = {}
-    for workshop_id, name, quantity, expiry, note, by_default in taken:
-        taken_by_workshop.setdefault(workshop_id, []).append(TakenBack(name, quantity, expiry, note, by_default))
+    recorded_by_workshop: dict[UUID, list[Disposed]] = {}
+    for workshop_id, name, quantity, expiry, note, by_default, kind in recorded:
+        if kind == "taken_back":
+            taken_by_workshop.setdefault(workshop_id, []).append(TakenBack(name, quantity, expiry, note, by_default))
+        done = Disposed(kind, name, quantity, expiry, note, by_default)
+        recorded_by_workshop.setdefault(workshop_id, []).append(done)
+    kind_order = list(DISPOSITION_LABELS)
 
     sold = {w.workshop_id: w for w in tally.workshops}
     order = [w.id for w in tally.day.workshops] + [w.workshop_id for w in tally.workshops]
     names = {w.id: (w.name, w.invoice_number) for w in tally.day.workshops}
     slips = tuple(
         WorkshopSlip(
-            sold.get(wid) or _zero_settlement(wid, *names[wid]),
+            sold.get(wid) or _zero_settlement(wid, *names[wid], tally.commission_bp.get(wid, 0)),
             tuple(taken_by_workshop.get(wid, ())),
+            tuple(sorted(recorded_by_workshop.get(wid, ()), key=lambda d: kind_order.index(d.kind))),
         )
         for wid in dict.fromkeys(order)
     )
@@ -148,4 +197,37 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
         events=events,
         slips=slips,
         generated_at=local(now_utc()),
+        voids=voids,
     )
+
+
+def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyped-def]
+    sales = s.scalars(
+        select(Sale).where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value).order_by(Sale.number)
+    ).all()
+    if not sales:
+        return ()
+    payments: dict[UUID, list[tuple[str, int]]] = {}
+    for sale_id, method, amount in s.execute(
+        select(Payment.sale_id, Payment.method, Payment.amount).where(Payment.sale_id.in_([x.id for x in sales]))
+    ):
+        payments.setdefault(sale_id, []).append((method, amount))
+    # the register records who voided a sale in the audit log, target "No.<n>　<venue>　<date>"
+    suffix = f"　{day.venue.name}　{format_date_ja(day.day)}"
+    who: dict[str, str] = {}
+    for target, by in s.execute(
+        select(AuditEntry.target, AuditEntry.who).where(AuditEntry.action == "void_sale",
+                                                        AuditEntry.target.like(f"No.%{suffix}"))
+        .order_by(AuditEntry.at)
+    ):
+        who[target] = by
+    result = []
+    for sale in sales:
+        parts = sorted(payments.get(sale.id, []), key=lambda p: method_order(p[0]))
+        payment = method_label(parts[0][0]) if len(parts) == 1 else " + ".join(
+            f"{method_label(m)} ¥{a:,}" for m, a in parts)
+        result.append(VoidedSale(
+            sale.number, local(sale.created_at), local(sale.voided_at) if sale.voided_at else None, sale.total,
+            payment, sale.void_reason, who.get(f"No.{sale.number}{suffix}", ""),
+        ))
+    return tuple(result)

@@ -32,6 +32,7 @@ from pos.db.engine import OWNER_ONLY, Database, open_database
 from pos.db.models import (
     CashCount,
     DayEvent,
+    DaySettlement,
     Lot,
     LotDisposition,
     Participation,
@@ -104,7 +105,7 @@ def _read(
         # subqueries rather than lists of ids: no limit on bound parameters however many days
         day_ids = select(SalesDay.id).where(*where)
         rows["SalesDay"] = days
-        for name in ("Participation", "Lot", "Sale", "CashCount", "DayEvent"):
+        for name in ("Participation", "Lot", "Sale", "CashCount", "DayEvent", "DaySettlement"):
             rows[name] = _fetch(conn, t[name], t[name].c.sales_day_id.in_(day_ids))
         sale_ids = select(Sale.id).where(Sale.sales_day_id.in_(day_ids))
         lot_ids = select(Lot.id).where(Lot.sales_day_id.in_(day_ids))
@@ -138,7 +139,7 @@ def export_days(
     if since_last and (last := get_settings(db).get(LAST_EXPORT_KEY, "")):
         since = datetime.fromisoformat(last)
     t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Participation, Lot, Sale, SaleLine,
-                                           Payment, CashCount, DayEvent, LotDisposition)}
+                                           Payment, CashCount, DayEvent, LotDisposition, DaySettlement)}
     with db.engine.connect() as conn:
         if conn.dialect.name != "sqlite":  # one snapshot for all the reads (SQLite's transaction is one)
             conn.execution_options(isolation_level="REPEATABLE READ")
@@ -153,7 +154,7 @@ def export_days(
     try:
         with target.engine.begin() as conn:
             for name in ("Workshop", "Venue", "Product", "SalesDay", "Participation", "Lot", "Sale", "SaleLine",
-                         "Payment", "CashCount", "DayEvent", "LotDisposition"):
+                         "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement"):
                 if rows[name]:
                     conn.execute(insert(t[name]), rows[name])
             conn.execute(insert(Setting.__table__), [

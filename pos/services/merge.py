@@ -22,6 +22,9 @@ Rules (the report repeats them so the coordinator sees what was done):
   missing. If the file's copy of the day was worked on later (its last sale, void, event, lot or
   disposition is newer), its day fields (state, close figures), lots and cash counts replace ours;
   a sale voided in the file is voided here too (voids only ever go one way).
+- The settlement frozen at a day's close (`day_settlements`) comes with a new day, or with a day
+  the file worked on later (replacing ours); a closed day arriving without it is frozen here at
+  first use, with a note (docs/settlement.md).
 - Activities, report texts, the audit log and settings are not merged (they belong to this
   database).
 
@@ -51,6 +54,7 @@ from pos.db.migrate import head_revision, upgrade_to_head
 from pos.db.models import (
     CashCount,
     DayEvent,
+    DaySettlement,
     Lot,
     LotDisposition,
     Participation,
@@ -79,6 +83,7 @@ _W, _P, _V = Workshop.__table__, Product.__table__, Venue.__table__
 _D, _PART, _LOT = SalesDay.__table__, Participation.__table__, Lot.__table__
 _S, _L, _PAY = Sale.__table__, SaleLine.__table__, Payment.__table__
 _CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__table__
+_DS = DaySettlement.__table__
 
 _MASTER_FIELDS = {
     "workshops": (("name", "名前"), ("kana", "かな"), ("category", "区分"), ("joined_on", "加入日"),
@@ -396,7 +401,7 @@ class _Merger:
         self._master(_W, "name", "事業所", self.workshop_map)
         self._master(_V, "name", "会場", self.venue_map)
         self._master(_P, "code", "商品", self.product_map, {"workshop_id": self.workshop_map})
-        self._days()
+        new_days = {r["id"] for r in self._days()}
         if self.plan.refusals:
             return
         touched: set[UUID] = set()
@@ -475,6 +480,18 @@ class _Merger:
         disps = [r for r in _rows(self.src, _DISP) if r["lot_id"] in lot_ids]
         lot_day = {r["id"]: r["sales_day_id"] for r in lots}
         touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP, disps))}
+
+        # the settlement frozen at the close travels with the day: a new day, or a day worked on later in
+        # the file, takes the file's rows (none while it is open there); ours are kept otherwise
+        replace = new_days | self.newer_days
+        if replace and self.src.dialect.has_table(self.src, "day_settlements"):
+            frozen = [r for r in self._day_rows(_DS) if r["sales_day_id"] in replace]
+            for r in frozen:
+                r["workshop_id"] = self.workshop_map[r["workshop_id"]]
+            for chunk in _chunks(list(replace)):
+                self.dst.execute(_DS.delete().where(_DS.c.sales_day_id.in_(chunk)))
+            if frozen:
+                self.dst.execute(insert(_DS), frozen)
 
         for day_id, label in self.existing_days.items():
             if day_id in touched or day_id in self.newer_days:

@@ -1,9 +1,14 @@
 """The day's figures: the X tally (点検) at any time, and each workshop's settlement.
 
-Only paid sales count; voided sales appear in the void count and nowhere else. Included tax is
+Only paid sales count; voided sales appear in the void list and nowhere else. Included tax is
 computed per receipt per rate (rounded once per rate) and summed over the day's receipts. A sale's
-cashless part is shared among the workshops of its lines in proportion to their amounts (largest
-remainder), so each workshop's cash + cashless equals what it sold, to the yen.
+non-cash payments are shared among the workshops of its lines in proportion to their amounts (largest
+remainder, `pos.domain.settlement.payment_shares`), so each workshop's cash + vouchers + cashless
+equals what it sold, to the yen.
+
+Each workshop's settlement (commission, terminal fees, cash handed over, transfer) is computed with
+today's rates while the day is open and read from the figures frozen at the close once it is closed
+(`pos.services.settlement`), so a reprint shows what was settled that day.
 """
 
 from __future__ import annotations
@@ -17,11 +22,13 @@ from sqlalchemy import Row, select
 
 from pos.db.engine import Database
 from pos.db.models import Payment, Sale, SaleLine, Workshop
-from pos.domain.day_state import SaleState
-from pos.domain.money import RateTotal, allocate, included_tax
+from pos.domain.day_state import DayState, SaleState
+from pos.domain.money import RateTotal, included_tax
 from pos.domain.payments import CASH, METHODS, method_label
+from pos.domain.settlement import VOUCHER, FeeLine, Settlement
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settings import commission_percent
+from pos.services.settlement import frozen_settlements, live_settlements
 
 # sale, workshop, product, product name, unit price, tax rate, quantity, amount of one paid sale line
 _LineRow = Row[UUID, UUID, UUID, str, int, int, int, int]
@@ -57,10 +64,21 @@ class WorkshopSettlement:
     by_rate: tuple[tuple[int, int], ...]  # (rate, tax-inclusive amount)
     products: tuple[ProductSold, ...]
     commission: int = 0
+    vouchers: int = 0  # 商品券: in the drawer, handed over as they are (not in `cashless`)
+    commission_bp: int = 0
+    fee_lines: tuple[FeeLine, ...] = ()
+    cash_handed: int = 0  # cash handed over at the close
+    transfer: int = 0  # transferred later (cashless less fees, less commission the cash did not cover)
+    frozen: bool = False  # figures frozen at the close (a closed day)
+
+    @property
+    def fees(self) -> int:
+        return sum(f.fee for f in self.fee_lines)
 
     @property
     def payout(self) -> int:
-        return self.amount - self.commission
+        """What the workshop receives in all: cash handed over + vouchers + transfer."""
+        return self.amount - self.commission - self.fees
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,12 @@ class DayTally:
     workshops: tuple[WorkshopSettlement, ...]
     commission_percent: int = 0
     sale_ids: tuple[UUID, ...] = field(default=(), repr=False)
+    frozen: bool = False  # settlement figures read from the close (not today's rates)
+    commission_bp: dict[UUID, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
+
+    @property
+    def voucher_total(self) -> int:
+        return sum(m.amount for m in self.by_method if m.method == VOUCHER)
 
     @property
     def expected_cash(self) -> int:
@@ -86,12 +110,13 @@ class DayTally:
 
     @property
     def cashless_total(self) -> int:
-        return sum(m.amount for m in self.by_method if m.method != CASH)
+        """Card, IC, QR …: paid to the booth later by the providers (vouchers not included)."""
+        return sum(m.amount for m in self.by_method if m.method not in (CASH, VOUCHER))
 
     @property
     def cashless_methods(self) -> tuple[MethodTotal, ...]:
         """The cashless brands taken today (count, amount), to compare with the terminal's own slip."""
-        return tuple(m for m in self.by_method if m.method != CASH)
+        return tuple(m for m in self.by_method if m.method not in (CASH, VOUCHER))
 
     @property
     def tax_total(self) -> int:
@@ -115,19 +140,23 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
             .join(Sale).where(Sale.sales_day_id == day_id, paid)
         ).all()
         workshops = {w.id: w for w in s.scalars(select(Workshop))}
+        frozen = frozen_settlements(s, day_id) if info.state == DayState.CLOSED.value else {}
+        sold: dict[UUID, int] = defaultdict(int)
+        for ln in lines:
+            sold[ln.workshop_id] += ln.amount
+        if any(frozen.get(w) is None or frozen[w].sales != amount for w, amount in sold.items()):
+            frozen = {}  # frozen figures that no longer match the sales (a damaged file; `pos verify` says so)
+        figures = frozen or live_settlements(s, day_id)
     percent = commission_percent(db)
 
     # payments by method
     count_by_method: dict[str, int] = defaultdict(int)
     amount_by_method: dict[str, int] = defaultdict(int)
-    cashless_by_sale: dict[UUID, int] = defaultdict(int)
     change_given = 0
-    for sale_id, method, amount, change in payments:
+    for _sale_id, method, amount, change in payments:
         count_by_method[method] += 1
         amount_by_method[method] += amount
         change_given += change
-        if method != CASH:
-            cashless_by_sale[sale_id] += amount
     by_method = tuple(
         MethodTotal(m, method_label(m), count_by_method[m], amount_by_method[m])
         for m in sorted(count_by_method, key=lambda m: METHODS.index(m) if m in METHODS else len(METHODS))
@@ -144,16 +173,7 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         tax_by_rate[rate] += included_tax(gross, rate)
     by_rate = tuple(RateTotal(r, gross_by_rate[r], tax_by_rate[r]) for r in sorted(gross_by_rate))
 
-    # per workshop, with each sale's cashless part shared by line amounts
-    lines_by_sale: dict[UUID, list[_LineRow]] = defaultdict(list)
-    for ln in lines:
-        lines_by_sale[ln.sale_id].append(ln)
-    cashless_by_workshop: dict[UUID, int] = defaultdict(int)
-    for sale_id, sale_lines in lines_by_sale.items():
-        shares = allocate(cashless_by_sale.get(sale_id, 0), [ln.amount for ln in sale_lines])
-        for ln, share in zip(sale_lines, shares, strict=True):
-            cashless_by_workshop[ln.workshop_id] += share
-    settlements = _settlements(lines, workshops, cashless_by_workshop, percent)
+    settlements = _settlements(lines, workshops, figures, bool(frozen))
 
     return DayTally(
         day=info,
@@ -169,6 +189,8 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         workshops=settlements,
         commission_percent=percent,
         sale_ids=tuple(paid_ids),
+        frozen=bool(frozen),
+        commission_bp={w: st.commission_bp for w, st in figures.items()},
     )
 
 
@@ -183,7 +205,7 @@ class _Sold:
 
 
 def _settlements(
-    lines: Sequence[_LineRow], workshops: dict[UUID, Workshop], cashless_by_workshop: dict[UUID, int], percent: int
+    lines: Sequence[_LineRow], workshops: dict[UUID, Workshop], figures: dict[UUID, Settlement], frozen: bool
 ) -> tuple[WorkshopSettlement, ...]:
     products: dict[UUID, dict[tuple[UUID, int], _Sold]] = defaultdict(dict)
     for ln in lines:
@@ -197,18 +219,19 @@ def _settlements(
         rates: dict[int, int] = defaultdict(int)
         for r in sold.values():
             rates[r.tax_rate] += r.amount
-        cashless = cashless_by_workshop.get(wid, 0)
+        st = figures[wid]
         w = workshops[wid]
         result.append(
             WorkshopSettlement(
                 workshop_id=wid, name=w.name, invoice_number=w.invoice_number,
-                quantity=sum(r.quantity for r in sold.values()), amount=amount, cash=amount - cashless,
-                cashless=cashless, by_rate=tuple(sorted(rates.items())),
+                quantity=sum(r.quantity for r in sold.values()), amount=amount, cash=st.cash,
+                cashless=st.cashless, by_rate=tuple(sorted(rates.items())),
                 products=tuple(
                     ProductSold(pid, r.name, price, r.tax_rate, r.quantity, r.amount)
                     for (pid, price), r in sorted(sold.items(), key=lambda kv: kv[1].name)
                 ),
-                commission=amount * percent // 100,
+                commission=st.commission, vouchers=st.vouchers, commission_bp=st.commission_bp,
+                fee_lines=st.fee_lines, cash_handed=st.cash_handed, transfer=st.transfer, frozen=frozen,
             )
         )
     return tuple(sorted(result, key=lambda w: (workshops[w.workshop_id].kana, w.name)))

@@ -20,6 +20,7 @@ database the app has open (tests call it after every step). A file that is not a
 | orphans       | no line and no payment without its sale                                        |
 | sale_numbers  | sale numbers are unique within a sales day                                     |
 | cash_count    | a closed day's counted cash = Σ denomination × count of its drawer count       |
+| settlement    | a closed day's frozen settlement (day_settlements) covers exactly its paid sales |
 
 Apart from the two PRAGMAs the checks are plain SQL that PostgreSQL runs as well.
 """
@@ -188,6 +189,23 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
 )
 
 
+# a closed day's frozen settlement must cover exactly its paid sales (the per-row balance is a CHECK)
+_SETTLEMENT_SQL = """
+    SELECT d.day, v.name AS venue, f.sales AS frozen, COALESCE(p.sales, 0) AS paid FROM sales_days d
+    LEFT JOIN venues v ON v.id = d.venue_id
+    JOIN (SELECT sales_day_id, SUM(sales) AS sales FROM day_settlements GROUP BY sales_day_id) f
+        ON f.sales_day_id = d.id
+    LEFT JOIN (SELECT s.sales_day_id, SUM(l.amount) AS sales FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+               WHERE s.state = 'paid' GROUP BY s.sales_day_id) p ON p.sales_day_id = d.id
+    WHERE d.state = 'closed' AND f.sales <> COALESCE(p.sales, 0)
+    ORDER BY d.day"""
+
+
+def _settlement_message(r: Any) -> str:
+    return (f"締め済みの販売日 {r.day} {r.venue or '会場不明'}: 確定した精算の売上 {_yen(r.frozen)} が"
+            f"取引の合計 {_yen(r.paid)} と違います")
+
+
 def check_connection(conn: Connection) -> VerifyReport:
     """Run every check on an open connection (inside one transaction, so on one snapshot)."""
     problems: list[Problem] = []
@@ -208,6 +226,8 @@ def check_connection(conn: Connection) -> VerifyReport:
         return VerifyReport(tuple(problems))
     for key, sql, message in _CHECKS:
         problems.extend(Problem(key, message(r)) for r in conn.execute(text(sql)))
+    if "day_settlements" in present:  # revision 0005 on
+        problems.extend(Problem("settlement", _settlement_message(r)) for r in conn.execute(text(_SETTLEMENT_SQL)))
 
     def count(table: str) -> int:
         n: int = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()

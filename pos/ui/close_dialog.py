@@ -4,7 +4,8 @@
 to "closing"; cancelling puts it back to open). One spin box per denomination (¥10,000 … ¥1) adds
 up the counted cash live, next to the expected cash (change fund + cash taken − change given) and
 the over/short in large type; a difference needs a comment before 精算する is enabled. The cashless
-totals per brand are listed to compare with the payment terminal's own slip. Enter in a count moves
+totals per brand are listed to compare with the payment terminal's own slip, and what each workshop
+gets (cash now, vouchers, transfer later) with the rates the close will fix (docs/settlement.md). Enter in a count moves
 to the next one, Enter in the text fields (or Ctrl+Enter anywhere) confirms, Esc cancels.
 
 `open_reopen_dialog(parent, db, day_id) -> bool`: a closed day goes back to open; the reason is
@@ -118,6 +119,10 @@ class CloseDialog(QDialog):
         form.addRow(self.tr("実際の現金"), self.counted_big)
         self.over_short_label = _money_label(size=26, name="overShort")
         form.addRow(self.tr("過不足"), self.over_short_label)
+        if t.voucher_total:
+            vouchers = _money_label(format_yen(t.voucher_total), name="vouchers")
+            vouchers.setToolTip(self.tr("商品券は現金とは別に数え、各事業所に現物で渡します"))
+            form.addRow(self.tr("商品券（現金とは別）"), vouchers)
 
         cashless_box = QGroupBox(self.tr("キャッシュレス（決済端末の日計票と照合）"))
         cl = QGridLayout(cashless_box)
@@ -165,9 +170,20 @@ class CloseDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
 
+        payout_box = QGroupBox(self.tr("事業所へのお渡し（締めのときの率で確定）"))
+        payout_box.setObjectName("payouts")
+        pg = QGridLayout(payout_box)
+        for col, head in enumerate((self.tr("事業所"), self.tr("現金"), self.tr("商品券"), self.tr("後日振込"))):
+            pg.addWidget(_money_label(head) if col else QLabel(head), 0, col)
+        for row, w in enumerate(t.workshops, start=1):
+            pg.addWidget(QLabel(w.name), row, 0)
+            for col, amount in enumerate((w.cash_handed, w.vouchers, w.transfer), start=1):
+                pg.addWidget(_money_label(format_yen(amount)), row, col)
+
         right = QVBoxLayout()
         right.addWidget(cash_box)
         right.addWidget(cashless_box)
+        right.addWidget(payout_box)
         right.addWidget(sales)
         right.addStretch(1)
         body = QHBoxLayout()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos.domain.clock import today_local
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
+from pos.domain.settlement import format_rate
 from pos.services import days, tally
 from pos.services.days import DaySummary
 from pos.services.store import Database
@@ -40,6 +41,7 @@ from pos.ui.master_data import MasterDataWidget
 from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
+from pos.ui.payouts_screen import PayoutsWidget
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.settings_dialog import open_settings_dialog
@@ -80,6 +82,12 @@ class MainWindow(QMainWindow):
             Column(self.tr("売上"), lambda w: format_yen(w.amount), align_right=True),
             Column(self.tr("現金"), lambda w: format_yen(w.cash), align_right=True),
             Column(self.tr("キャッシュレス"), lambda w: format_yen(w.cashless), align_right=True),
+            Column(self.tr("商品券"), lambda w: format_yen(w.vouchers), align_right=True),
+            Column(self.tr("手数料"), lambda w: f"{format_yen(w.commission)}（{format_rate(w.commission_bp)}）",
+                   align_right=True),
+            Column(self.tr("決済手数料"), lambda w: format_yen(w.fees), align_right=True),
+            Column(self.tr("現金渡し"), lambda w: format_yen(w.cash_handed), align_right=True),
+            Column(self.tr("振込予定"), lambda w: format_yen(w.transfer), align_right=True),
         ])
         self.days_model: RowsTableModel[DaySummary] = RowsTableModel([
             Column(self.tr("日付"), lambda d: format_date_ja(d.day)),
@@ -182,6 +190,8 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.monthly_lines, self.tr("月ごとの活動"))
         tabs.addTab(self.annual_report, self.tr("年間報告書"))
         tabs.addTab(self.analytics_page, self.tr("売上分析"))
+        self.payouts = PayoutsWidget(self.db)
+        tabs.addTab(self.payouts, self.tr("月次精算"))
         tabs.currentChanged.connect(lambda _: self._refresh_report_page())
         return tabs
 

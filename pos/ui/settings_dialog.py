@@ -1,4 +1,5 @@
-"""設定: the booth's names, commission and backups; the coordinator PIN; the audit log (latest 200).
+"""設定: the booth's names, default commission and backups; commission and fee rates (pos.ui.rates_editor);
+the coordinator PIN; the audit log (latest 200).
 
 `open_settings_dialog(parent, db)` asks the coordinator gate first (the PIN, unless unlocked or no PIN
 is set yet) and shows the dialog (modal). Saving asks the gate again (at once when still unlocked) and
@@ -33,6 +34,7 @@ from pos.services.settings import EDITABLE_NUMBERS, EDITABLE_TEXT, get_settings,
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.i18n import error_text
+from pos.ui.rates_editor import RatesEditor
 
 _ERROR = "color: #b00020; font-weight: bold;"
 _OK = "color: #1b5e20;"
@@ -47,6 +49,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("設定"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._settings_tab(), self.tr("ブース"))
+        self.rates = RatesEditor(db, self.gate)
+        self.tabs.addTab(self.rates, self.tr("手数料率"))
         self.tabs.addTab(self._pin_tab(), self.tr("コーディネーターPIN"))
         self.tabs.addTab(self._audit_tab(), self.tr("操作の記録"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,6 +104,7 @@ class SettingsDialog(QDialog):
             self._say(self.message, error_text(e), error=True)
             return
         self.load()
+        self.rates.load()  # the default commission shown there
         self._say(self.message, self.tr("保存しました") if changed else self.tr("変更はありません"))
 
     # -- the PIN ------------------------------------------------------------------------------------------

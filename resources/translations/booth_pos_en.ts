@@ -593,83 +593,93 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="65"/>
+        <location filename="../../pos/ui/close_dialog.py" line="66"/>
         <source>精算（Z）— レジ締め</source>
         <translation>Day-end close (Z) — closing the register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="71"/>
+        <location filename="../../pos/ui/close_dialog.py" line="72"/>
         <source>この販売日はすでに締め済みです。</source>
         <translation>This sales day is already closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="80"/>
+        <location filename="../../pos/ui/close_dialog.py" line="81"/>
         <source>精算（Z）</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="82"/>
+        <location filename="../../pos/ui/close_dialog.py" line="83"/>
         <source>締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。</source>
         <translation>No sales or voids while closing. Cancel to resume selling.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="86"/>
+        <location filename="../../pos/ui/close_dialog.py" line="87"/>
         <source>金種別の枚数</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="96"/>
+        <location filename="../../pos/ui/close_dialog.py" line="97"/>
         <source>%1円の枚数</source>
         <translation>Number of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="105"/>
-        <location filename="../../pos/ui/close_dialog.py" line="131"/>
+        <location filename="../../pos/ui/close_dialog.py" line="106"/>
+        <location filename="../../pos/ui/close_dialog.py" line="136"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="110"/>
+        <location filename="../../pos/ui/close_dialog.py" line="111"/>
         <source>現金の照合</source>
         <translation>Cash check</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="112"/>
+        <location filename="../../pos/ui/close_dialog.py" line="113"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="113"/>
+        <location filename="../../pos/ui/close_dialog.py" line="114"/>
         <source>現金お預り</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="114"/>
+        <location filename="../../pos/ui/close_dialog.py" line="115"/>
         <source>お釣り</source>
         <translation>Change given</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="116"/>
+        <location filename="../../pos/ui/close_dialog.py" line="117"/>
         <source>予定現金</source>
         <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="118"/>
+        <location filename="../../pos/ui/close_dialog.py" line="119"/>
         <source>実際の現金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="120"/>
+        <location filename="../../pos/ui/close_dialog.py" line="121"/>
         <source>過不足</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="122"/>
+        <location filename="../../pos/ui/close_dialog.py" line="124"/>
+        <source>商品券は現金とは別に数え、各事業所に現物で渡します</source>
+        <translation>Vouchers are counted apart from the cash and handed to each workshop as they are</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="125"/>
+        <source>商品券（現金とは別）</source>
+        <translation>Vouchers (apart from cash)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="127"/>
         <source>キャッシュレス（決済端末の日計票と照合）</source>
         <translation>Cashless (compare with the terminal&apos;s daily slip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos/ui/close_dialog.py" line="126"/>
+        <location filename="../../pos/ui/close_dialog.py" line="131"/>
         <source>%n件</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -677,62 +687,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="130"/>
+        <location filename="../../pos/ui/close_dialog.py" line="135"/>
         <source>キャッシュレスの支払いはありません</source>
         <translation>No cashless payments</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="135"/>
+        <location filename="../../pos/ui/close_dialog.py" line="140"/>
         <source>取引 %1件&#x3000;取消 %2件&#x3000;売上合計 %3</source>
         <translation>Sales: %1  Voided: %2  Total sales: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="141"/>
+        <location filename="../../pos/ui/close_dialog.py" line="146"/>
         <source>過不足があるときはその理由（例: 釣銭の渡し間違い）</source>
         <translation>If over or short, the reason (e.g. wrong change given)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="145"/>
+        <location filename="../../pos/ui/close_dialog.py" line="150"/>
         <source>締めた人の名前</source>
         <translation>Name of the person closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="147"/>
+        <location filename="../../pos/ui/close_dialog.py" line="152"/>
         <source>過不足の理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="148"/>
+        <location filename="../../pos/ui/close_dialog.py" line="153"/>
         <source>締め担当者</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="156"/>
+        <location filename="../../pos/ui/close_dialog.py" line="161"/>
         <source>精算する（販売日を締める）</source>
         <translation>Close (end the sales day)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="161"/>
+        <location filename="../../pos/ui/close_dialog.py" line="166"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="173"/>
+        <source>事業所へのお渡し（締めのときの率で確定）</source>
+        <translation>What each workshop gets (rates fixed at the close)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>事業所</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>現金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>商品券</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <source>後日振込</source>
+        <translation>Transfer later</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>一致</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>過剰</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="223"/>
         <source>不足</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="212"/>
+        <location filename="../../pos/ui/close_dialog.py" line="228"/>
         <source>過不足があります。理由を入力してください。</source>
         <translation>The cash is over or short. Please enter the reason.</translation>
     </message>
@@ -1013,199 +1048,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="68"/>
+        <location filename="../../pos/ui/main_window.py" line="70"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="78"/>
+        <location filename="../../pos/ui/main_window.py" line="80"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="79"/>
+        <location filename="../../pos/ui/main_window.py" line="81"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="80"/>
-        <location filename="../../pos/ui/main_window.py" line="90"/>
+        <location filename="../../pos/ui/main_window.py" line="82"/>
+        <location filename="../../pos/ui/main_window.py" line="98"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="83"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="82"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="85"/>
+        <source>商品券</source>
+        <translation>Vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <source>手数料</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <source>決済手数料</source>
+        <translation>Terminal fees</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <source>現金渡し</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="90"/>
+        <source>振込予定</source>
+        <translation>To transfer</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="93"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="94"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="87"/>
+        <location filename="../../pos/ui/main_window.py" line="95"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="100"/>
+        <location filename="../../pos/ui/main_window.py" line="108"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="116"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="109"/>
+        <location filename="../../pos/ui/main_window.py" line="117"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="113"/>
+        <location filename="../../pos/ui/main_window.py" line="121"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="114"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="117"/>
+        <location filename="../../pos/ui/main_window.py" line="125"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="119"/>
+        <location filename="../../pos/ui/main_window.py" line="127"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="121"/>
+        <location filename="../../pos/ui/main_window.py" line="129"/>
         <source>予定・人員</source>
         <translation>Calendar and staffing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="129"/>
+        <location filename="../../pos/ui/main_window.py" line="137"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="148"/>
-        <location filename="../../pos/ui/main_window.py" line="152"/>
+        <location filename="../../pos/ui/main_window.py" line="156"/>
+        <location filename="../../pos/ui/main_window.py" line="160"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="150"/>
+        <location filename="../../pos/ui/main_window.py" line="158"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="157"/>
+        <location filename="../../pos/ui/main_window.py" line="165"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="189"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="182"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="184"/>
+        <location filename="../../pos/ui/main_window.py" line="192"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="210"/>
+        <location filename="../../pos/ui/main_window.py" line="194"/>
+        <source>月次精算</source>
+        <translation>Monthly payouts</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="220"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="211"/>
+        <location filename="../../pos/ui/main_window.py" line="221"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="219"/>
+        <location filename="../../pos/ui/main_window.py" line="229"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="230"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="231"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="233"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="234"/>
+        <location filename="../../pos/ui/main_window.py" line="244"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="239"/>
+        <location filename="../../pos/ui/main_window.py" line="249"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="302"/>
+        <location filename="../../pos/ui/main_window.py" line="312"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="306"/>
+        <location filename="../../pos/ui/main_window.py" line="316"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="312"/>
+        <location filename="../../pos/ui/main_window.py" line="322"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -1497,6 +1562,152 @@
         <location filename="../../pos/ui/payment_dialog.py" line="210"/>
         <source>キャッシュレスの一部払いは合計より少ない金額にしてください</source>
         <translation>The cashless part must be less than the total</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutsWidget</name>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="52"/>
+        <source>事業所</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="53"/>
+        <source>登録番号</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="54"/>
+        <source>日数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="55"/>
+        <location filename="../../pos/ui/payouts_screen.py" line="68"/>
+        <source>売上</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="56"/>
+        <location filename="../../pos/ui/payouts_screen.py" line="70"/>
+        <source>手数料</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="57"/>
+        <location filename="../../pos/ui/payouts_screen.py" line="71"/>
+        <source>決済手数料</source>
+        <translation>Terminal fees</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="58"/>
+        <source>現金渡し済</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="59"/>
+        <source>商品券渡し済</source>
+        <translation>Vouchers handed over</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="60"/>
+        <source>振込額</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="66"/>
+        <source>販売日</source>
+        <translation>Sales day</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="67"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="69"/>
+        <source>手数料率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="72"/>
+        <source>現金渡し</source>
+        <translation>Cash handed over</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="73"/>
+        <source>商品券渡し</source>
+        <translation>Vouchers handed over</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="74"/>
+        <source>振込予定</source>
+        <translation>To transfer</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="75"/>
+        <source>備考</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="85"/>
+        <source>選んだ事業所だけ</source>
+        <translation>Selected workshop only</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="87"/>
+        <source>PDFを保存…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="90"/>
+        <source>CSVを保存…</source>
+        <translation>Save CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="96"/>
+        <source>月(&amp;M)</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="107"/>
+        <source>振込一覧（締めた販売日の確定額）</source>
+        <translation>Transfers (figures fixed when each day closed)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="110"/>
+        <source>選んだ事業所の販売日</source>
+        <translation>Days of the selected workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="147"/>
+        <source>合計: 売上 %1&#x3000;手数料 %2&#x3000;決済手数料 %3&#x3000;振込 %4</source>
+        <translation>Total: sales %1  commission %2  fees %3  transfer %4</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="154"/>
+        <source>未精算の販売日は含まれていません: %1</source>
+        <translation>Days not closed are not included: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="179"/>
+        <source>事業所を選んでください</source>
+        <translation>Select a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="184"/>
+        <source>月次精算書のPDFを保存</source>
+        <translation>Save the monthly statements as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="186"/>
+        <source>月次精算のCSVを保存</source>
+        <translation>Save the monthly payouts as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payouts_screen.py" line="196"/>
+        <source>書き出しました: %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2158,76 @@
     </message>
 </context>
 <context>
+    <name>RatesEditor</name>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="42"/>
+        <source>事業所</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="42"/>
+        <location filename="../../pos/ui/rates_editor.py" line="43"/>
+        <location filename="../../pos/ui/rates_editor.py" line="44"/>
+        <source>手数料（%）</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="43"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="44"/>
+        <source>決済ブランド</source>
+        <translation>Payment brand</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="45"/>
+        <source>手数料率を保存(&amp;S)</source>
+        <translation>&amp;Save rates</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="50"/>
+        <source>手数料＝売上×率、決済手数料＝ブランドごとのキャッシュレス額×率（円未満切り捨て）。会場の上書きがあればその会場ではすべての事業所に上書きの率を使います。商品券には決済手数料はかかりません。締めた販売日の額は締めのときの率のまま変わりません。</source>
+        <translation>Commission = sales × rate, terminal fee = cashless amount per brand × rate (rounded down to the yen). A venue&apos;s override applies to every workshop at that venue. Vouchers carry no fee. Days already closed keep the figures of their close.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="55"/>
+        <source>事業所ごとの手数料（空欄＝既定）</source>
+        <translation>Commission per workshop (empty = default)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="56"/>
+        <source>会場ごとの上書き（空欄＝なし）</source>
+        <translation>Override per venue (empty = none)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="57"/>
+        <source>決済手数料（ブランドごと）</source>
+        <translation>Terminal fee per brand</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="92"/>
+        <source>既定の手数料（「ブース」タブで変更）: %1</source>
+        <translation>Default commission (change it on the Booth tab): %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="116"/>
+        <source>手数料率の変更</source>
+        <translation>Change the rates</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="127"/>
+        <source>保存しました（%1件）</source>
+        <translation>Saved (%1 changes)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/rates_editor.py" line="128"/>
+        <source>変更はありません</source>
+        <translation>Nothing changed</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
         <location filename="../../pos/ui/register_screen.py" line="84"/>
@@ -2086,42 +2367,42 @@ Received %1  Change %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="265"/>
+        <location filename="../../pos/ui/close_dialog.py" line="281"/>
         <source>販売日の再開</source>
         <translation>Reopen sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="269"/>
+        <location filename="../../pos/ui/close_dialog.py" line="285"/>
         <source>締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。再開の理由は記録に残ります。</source>
         <translation>This puts a closed sales day back to open. The day-end close is cancelled and must be done again. The reason for reopening is kept on record.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="274"/>
+        <location filename="../../pos/ui/close_dialog.py" line="290"/>
         <source>例: 精算後に売上の打ち漏れが見つかった</source>
         <translation>e.g. a sale that was not rung up was found after closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="279"/>
+        <location filename="../../pos/ui/close_dialog.py" line="295"/>
         <source>再開の理由（必須）</source>
         <translation>Reason for reopening (required)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="280"/>
+        <location filename="../../pos/ui/close_dialog.py" line="296"/>
         <source>担当者</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="282"/>
+        <location filename="../../pos/ui/close_dialog.py" line="298"/>
         <source>この販売日は締め済みではありません。</source>
         <translation>This sales day is not closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="287"/>
+        <location filename="../../pos/ui/close_dialog.py" line="303"/>
         <source>再開する</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="291"/>
+        <location filename="../../pos/ui/close_dialog.py" line="307"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2201,144 +2482,149 @@ Received %1  Change %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="47"/>
-        <location filename="../../pos/ui/settings_dialog.py" line="219"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="49"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="224"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="49"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="51"/>
         <source>ブース</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="50"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="53"/>
+        <source>手数料率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/settings_dialog.py" line="54"/>
         <source>コーディネーターPIN</source>
         <translation>Coordinator PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="51"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="55"/>
         <source>操作の記録</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="53"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="57"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="71"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="75"/>
         <source>（任意）</source>
         <translation> (optional)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="73"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="77"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="94"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="98"/>
         <source>設定の変更</source>
         <translation>Change settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="103"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="108"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="103"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="108"/>
         <source>変更はありません</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="111"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="116"/>
         <source>PINの登録・変更（%1〜%2桁の数字）</source>
         <translation>Set or change the PIN (%1–%2 digits)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="117"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="122"/>
         <source>今のPIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="118"/>
-        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="123"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="194"/>
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="120"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="125"/>
         <source>新しいPIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="121"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="126"/>
         <source>新しいPIN（確認）</source>
         <translation>New PIN (again)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="125"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="130"/>
         <source>今すぐロックする</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="150"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="155"/>
         <source>PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。</source>
         <translation>A PIN is set. Voids, day-end close, reopening, and changes to settings or master data need the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="151"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="156"/>
         <source>コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。</source>
         <translation>No coordinator PIN is set. Until one is set, voids, day-end close and so on work without a PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="155"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="160"/>
         <source>PINを変更する</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="155"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="160"/>
         <source>PINを登録する</source>
         <translation>Set PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="182"/>
         <source>PINを変更しました</source>
         <translation>PIN changed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="182"/>
         <source>PINを登録しました</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="181"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="186"/>
         <source>ロックしました。次の操作ではPINが必要です</source>
         <translation>Locked. The next action will need the PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="194"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="194"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="194"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="194"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="201"/>
         <source>新しい順に最大%1件</source>
         <translation>Newest first, up to %1 entries</translation>
     </message>

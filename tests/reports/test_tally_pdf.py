@@ -78,10 +78,14 @@ def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None
     for expected in ("釣銭準備金 ¥30,000", "現金お預り ¥5,500", "お釣り -¥2,540",
                      "予定現金（準備金＋お預り－お釣り） ¥32,960", "実際の現金 未計数"):
         assert expected in text
-    assert "工房ひだまり 1 ¥500 ¥500 ¥0" in first
-    assert "パン工房こむぎ 4 ¥3,460 ¥2,460 ¥1,000" in first
-    assert "合計 5 ¥3,960 ¥2,960 ¥1,000" in first
-    assert "手数料" not in text  # no commission set
+    # sales: name, items, sales, cash, vouchers, cashless
+    assert "工房ひだまり 1 ¥500 ¥500 ¥0 ¥0" in first
+    assert "パン工房こむぎ 4 ¥3,460 ¥2,460 ¥0 ¥1,000" in first
+    assert "合計 5 ¥3,960 ¥2,960 ¥0 ¥1,000" in first
+    # payout with no commission and no fees: rate, commission, fees, cash now, vouchers, transfer
+    assert "工房ひだまり 0% ¥0 ¥0 ¥500 ¥0 ¥0" in first
+    assert "パン工房こむぎ 0% ¥0 ¥0 ¥2,460 ¥0 ¥1,000" in first
+    assert any("取消一覧（1件、¥500）" in p for p in pages)
 
 
 def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:
@@ -115,28 +119,29 @@ def test_one_slip_per_workshop_with_items_and_taken_back_food(db: Database, smal
     crafts, bakery = slips  # kana order: こうぼうひだまり, ぱんこうぼうこむぎ
     assert "工房ひだまり 様" in crafts and "登録番号 T1234567890123" in crafts
     assert "手作り石けん 10% ¥500 × 1 ¥500" in crafts
-    assert "合計 1点 ¥500" in crafts and "お支払額 ¥500" in crafts
-    assert "持ち帰り品" not in crafts and "※" not in crafts
+    assert "合計 1点 ¥500" in crafts and "お支払額（合計） ¥500" in crafts
+    assert "売れ残り" not in crafts and "※" not in crafts
     assert "パン工房こむぎ 様" in bakery and not re.search(r"T\d{13}", bakery)
     assert "クッキー※ 8% ¥300 × 2 ¥600" in bakery
     assert "食パン詰め合わせ※ 8% ¥1,430 × 2 ¥2,860" in bakery
     assert "合計 4点 ¥3,460" in bakery
     assert "うち現金 ¥2,460" in bakery and "うちキャッシュレス ¥1,000" in bakery
     assert "※は軽減税率（8%）対象" in bakery
-    assert "持ち帰り品（売れ残り）" in bakery and "クッキー 8 6月20日" in bakery
-    assert "クッキー 1 6月20日 （入力がなく、持ち帰りとして記録）" in bakery
-    assert "合計 9" in bakery
+    assert "売れ残り（持ち帰り・廃棄・その他）" in bakery and "クッキー 持ち帰り 8 6月20日" in bakery
+    assert "クッキー 持ち帰り 1 6月20日 （入力がなく、持ち帰りとして記録）" in bakery
+    assert "合計 9 持ち帰り 9" in bakery
 
 
 def test_commission_and_payout_appear_when_set(db: Database, small_day) -> None:
     set_setting(db, "commission_percent", "10")
     pages = _pages(tally_pdf(day_report(db, small_day.day.id)))
-    # 10 % of 3,460 = 346 → 3,114; of 500 = 50 → 450; together 396 → 3,564
-    assert "手数料（10%）" in pages[0]
-    assert "パン工房こむぎ 4 ¥3,460 ¥2,460 ¥1,000 ¥346 ¥3,114" in pages[0]
-    assert "合計 5 ¥3,960 ¥2,960 ¥1,000 ¥396 ¥3,564" in pages[0]
+    # 10 % of 3,460 = 346, taken from its cash 2,460 → 2,114 now, 1,000 later; of 500 = 50 → 450 now
+    assert "パン工房こむぎ 10% ¥346 ¥0 ¥2,114 ¥0 ¥1,000" in pages[0]
+    assert "工房ひだまり 10% ¥50 ¥0 ¥450 ¥0 ¥0" in pages[0]
+    assert "合計 ¥396 ¥0 ¥2,564 ¥0 ¥1,000" in pages[0]
     bakery = next(p for p in pages if "パン工房こむぎ 様" in p)
-    assert "手数料（10%） -¥346" in bakery and "お支払額 ¥3,114" in bakery
+    assert "手数料（10%） -¥346" in bakery and "お支払額（合計） ¥3,114" in bakery
+    assert "本日お渡しする現金 ¥2,114" in bakery and "後日お振込み（キャッシュレス分） ¥1,000" in bakery
 
 
 def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) -> None:
@@ -156,7 +161,8 @@ def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) 
         assert f"{m.count}件 {format_yen(m.amount)}" in text
     for slip in report.slips:
         w = slip.settlement
-        assert f"{w.name} {w.quantity} {format_yen(w.amount)} {format_yen(w.cash)} {format_yen(w.cashless)}" in text
+        assert (f"{w.name} {w.quantity} {format_yen(w.amount)} {format_yen(w.cash)} {format_yen(w.vouchers)} "
+                f"{format_yen(w.cashless)}") in text
         page = next(p for p in pages if f"{w.name} 様" in p)
         assert f"合計 {w.quantity}点 {format_yen(w.amount)}" in page
     assert sum(s.settlement.amount for s in report.slips) == t.total

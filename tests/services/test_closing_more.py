@@ -235,7 +235,7 @@ mixed_sales = st.lists(
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(spec=mixed_sales)
 def test_mixed_payments_at_both_rates_settle_to_the_yen(_migrated_template, tmp_path_factory, spec) -> None:
-    """Per workshop cash + cashless = amount with both parts ≥ 0; brands add up; the drawer balances."""
+    """Per workshop cash + vouchers + cashless = amount, each part ≥ 0; brands add up; the drawer balances."""
     path = tmp_path_factory.mktemp("mixed") / "pos.db"
     path.write_bytes(_migrated_template.read_bytes())
     db = open_database(path)
@@ -271,9 +271,11 @@ def test_mixed_payments_at_both_rates_settle_to_the_yen(_migrated_template, tmp_
     t = day_tally(db, b.day.id)
     assert t.total == paid_total
     for w in t.workshops:
-        assert w.cash >= 0 and w.cashless >= 0 and w.cash + w.cashless == w.amount
+        assert w.cash >= 0 and w.cashless >= 0 and w.vouchers >= 0 and w.cash + w.cashless + w.vouchers == w.amount
+    vouchers = by_brand.pop("gift_voucher", 0)  # 商品券 are their own tender, not cashless
     assert {m.method: m.amount for m in t.cashless_methods} == by_brand
     assert sum(w.cashless for w in t.workshops) == t.cashless_total == sum(by_brand.values())
+    assert sum(w.vouchers for w in t.workshops) == t.voucher_total == vouchers
     assert {r.rate: r.tax for r in t.by_rate} == {r: v for r, v in tax.items() if r in {x.rate for x in t.by_rate}}
     assert t.expected_cash == 30_000 + cash_in
     report = day_report(db, b.day.id)

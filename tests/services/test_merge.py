@@ -291,3 +291,34 @@ def test_a_file_that_fails_verification_is_refused(laptops: Laptops, tmp_path: P
     with pytest.raises(StateError, match="問題があるため取り込みません"):
         merge_file(laptops.a, damaged)
     assert _snapshot(laptops.a) == before
+
+
+def test_the_settlement_frozen_at_the_close_comes_with_the_day(laptops: Laptops) -> None:
+    """B closed its day with no commission; A charges 20 % today. After the merge A's statement shows B's
+    frozen figures (0 %, no note), not A's rate of today. B: クッキー 1,050 cash, 石けん 500 PayPay."""
+    from pos.services.payouts import month_payouts
+    from pos.services.settings import set_setting
+
+    set_setting(laptops.a, "commission_percent", "20")
+    merge_file(laptops.a, laptops.b_path)
+    days_at_b = {
+        s.name: [(d.venue, d.sales, d.commission_bp, d.commission, d.cash_handed, d.transfer, d.note)
+                 for d in s.days if d.venue == "浄水場まつり"]
+        for s in month_payouts(laptops.a, "2024-06").statements
+    }
+    assert days_at_b["パン工房こむぎ"] == [("浄水場まつり", 1050, 0, 0, 1050, 0, "")]
+    assert days_at_b["工房ひだまり"] == [("浄水場まつり", 500, 0, 0, 0, 500, "")]
+    assert check_database(laptops.a).ok
+
+
+def test_an_export_carries_the_frozen_settlement_of_its_day(laptops: Laptops, tmp_path: Path) -> None:
+    from pos.services.payouts import month_payouts
+    from pos.services.settings import set_setting
+
+    out = tmp_path / "b-day.db"
+    export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
+    set_setting(laptops.a, "commission_percent", "20")
+    merge_file(laptops.a, out)
+    bakery = next(s for s in month_payouts(laptops.a, "2024-06").statements if s.name == "パン工房こむぎ")
+    [at_b] = [d for d in bakery.days if d.venue == "浄水場まつり"]
+    assert (at_b.sales, at_b.commission, at_b.cash_handed, at_b.note) == (1050, 0, 1050, "")

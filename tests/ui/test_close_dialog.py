@@ -170,3 +170,25 @@ def test_reopen_of_an_open_day_is_not_offered(qtbot: QtBot, db: Database, rung: 
     qtbot.addWidget(d)
     d.reason.setText("理由")
     assert not d.confirm.isEnabled() and "締め済みではありません" in d.message.text()
+
+
+def test_the_dialog_shows_what_each_workshop_gets_and_the_vouchers(qtbot: QtBot, db: Database, rung: Booth) -> None:
+    """With 10 % commission and a 商品券 sale: #3 soap 500 paid by 商品券.
+    パン工房こむぎ 3,460 = cash 2,460 + IC 1,000: commission 346 → cash 2,114, transfer 1,000.
+    工房ひだまり 500 cash + 500 商品券 = 1,000: commission 100 from its cash 500 → cash 400, vouchers 500."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from pos.services.settings import set_setting
+
+    set_setting(db, "commission_percent", "10")
+    reg = Register(db, rung.day.id)
+    reg.add_product(rung.soap.id)
+    reg.checkout(cashless=[("gift_voucher", 500)])
+    d = _dialog(qtbot, db, rung)
+    box = d.findChild(QGroupBox, "payouts")
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    bakery, crafts = texts.index("パン工房こむぎ"), texts.index("工房ひだまり")
+    assert texts[bakery + 1: bakery + 4] == ["¥2,114", "¥0", "¥1,000"]
+    assert texts[crafts + 1: crafts + 4] == ["¥400", "¥500", "¥0"]
+    assert d.findChild(QLabel, "vouchers").text() == "¥500"  # apart from the cash …
+    assert d.findChild(QLabel, "expected").text() == "¥32,960"  # … which expects the same as before

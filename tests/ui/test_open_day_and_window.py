@@ -104,7 +104,7 @@ def test_reports_are_reachable_from_the_window(qtbot: QtBot, db: Database) -> No
     assert titles[0] == "レジ" and "報告書・分析" in titles
     window.tabs.setCurrentWidget(window.reports)
     sub = [window.reports.tabText(i) for i in range(window.reports.count())]
-    assert sub == ["活動記録", "月ごとの活動", "年間報告書", "売上分析"]
+    assert sub == ["活動記録", "月ごとの活動", "年間報告書", "売上分析", "月次精算"]
 
 
 def test_closing_asks_about_unsold_food_first(qtbot: QtBot, db: Database) -> None:
