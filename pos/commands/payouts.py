@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pos.commands import add_db_option
 from pos.domain.errors import InvalidInput
-from pos.services.payouts import month_payouts, write_payout_files
+from pos.reports.payout_files import write_payout_files
+from pos.services.payouts import month_payouts
 from pos.services.store import open_database
 
 

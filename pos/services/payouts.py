@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from uuid import UUID
 
 from sqlalchemy import select
@@ -20,7 +19,7 @@ from pos.db.engine import Database
 from pos.db.models import DaySettlement, SalesDay, Venue, Workshop
 from pos.domain.clock import local, now_utc
 from pos.domain.day_state import DAY_STATE_LABELS, DayState
-from pos.domain.errors import InvalidInput, NotFound, PosError
+from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.settlement import format_rate
 from pos.services.settings import get_settings
 from pos.services.settlement import ensure_frozen
@@ -178,30 +177,3 @@ def payout_months(db: Database) -> list[str]:
     with db.sessions() as s:
         days = s.scalars(select(SalesDay.day).where(SalesDay.source == "app").distinct())
         return sorted({f"{d.year}-{d.month:02d}" for d in days}, reverse=True)
-
-
-def write_payout_files(
-    payouts: MonthPayouts, *, pdf: str | Path | None = None, csv: str | Path | None = None,
-    transfer_list: bool = True,
-) -> list[Path]:
-    """Render the PDF and/or CSV, then write them (nothing is written when rendering fails)."""
-    from pos.reports.csv_export import csv_text
-    from pos.reports.payout_pdf import payout_pdf
-
-    files: list[tuple[Path, bytes]] = []
-    if pdf is not None:
-        files.append((Path(pdf), payout_pdf(payouts, transfer_list=transfer_list)))
-    if csv is not None:
-        files.append((Path(csv), csv_text(CSV_HEADERS, payout_csv_rows(payouts)).encode("utf-8")))
-    for path, _ in files:
-        if path.is_dir():
-            raise InvalidInput(f"出力先「{path}」はフォルダです。ファイル名を指定してください",
-                               f"{path} is a folder: give a file name")
-        if not path.parent.is_dir():
-            raise InvalidInput(f"出力先のフォルダ「{path.parent}」がありません", f"No folder {path.parent}")
-    for path, data in files:
-        try:
-            path.write_bytes(data)
-        except OSError as e:
-            raise PosError(f"ファイルを書き込めません: {path}（{e.strerror or e}）", f"Cannot write {path}: {e}") from e
-    return [p for p, _ in files]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.clock import today_local
 from pos.domain.money import format_yen
+from pos.reports.payout_files import write_payout_files
 from pos.services.changes import Changes
 from pos.services.payouts import (
     MonthPayouts,
@@ -31,7 +32,6 @@ from pos.services.payouts import (
     WorkshopStatement,
     month_payouts,
     payout_months,
-    write_payout_files,
 )
 from pos.services.store import Database
 from pos.ui.operations import on_changes, query_op, run_op
