@@ -51,13 +51,17 @@ class ChangeBus(QObject):
     changed = Signal(object)  # Changes
 
 
-_buses: weakref.WeakKeyDictionary[object, ChangeBus] = weakref.WeakKeyDictionary()
+_buses: dict[int, ChangeBus] = {}
 
 
 def change_bus(db: object) -> ChangeBus:
-    bus = _buses.get(db)
+    """The bus of one database object (kept while the object lives; keyed by identity)."""
+    key = id(db)
+    bus = _buses.get(key)
     if bus is None:
-        bus = _buses[db] = ChangeBus()
+        bus = _buses[key] = ChangeBus()
+        with contextlib.suppress(TypeError):  # without weak references the bus lives as long as the app
+            weakref.finalize(db, _buses.pop, key, None)
     return bus
 
 
