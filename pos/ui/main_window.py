@@ -35,6 +35,7 @@ from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.easy.mode import EASY, EasyMode, saved_mode
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
@@ -124,9 +125,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("データベース: %1").replace("%1", db.url))
+        self.easy_mode = EasyMode(self, db, gate_for(db), self.today_day_id)
         self._build_menus()
         self.refresh()
         self.show_register()
+        if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
+            self.easy_mode.enter(ask=False)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -232,6 +236,11 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(settings.value("high_contrast", False, type=bool))
         self.contrast_action.toggled.connect(self.set_high_contrast)
         view.addAction(self.contrast_action)
+        view.addSeparator()
+        easy = QAction(self.tr("かんたんレジに切り替える…"), self)
+        easy.setObjectName("enterEasyMode")
+        easy.triggered.connect(lambda: self.easy_mode.enter())
+        view.addAction(easy)
         view.addSeparator()
         language = view.addMenu(self.tr("言語 / Language"))
         for code, label in (("ja", "日本語"), ("en", "English")):
