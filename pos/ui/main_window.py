@@ -35,7 +35,9 @@ from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
+from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
@@ -241,6 +243,14 @@ class MainWindow(QMainWindow):
         easy.setObjectName("enterEasyMode")
         easy.triggered.connect(lambda: self.easy_mode.enter())
         view.addAction(easy)
+        phrases_on = QAction(self.tr("かんたんレジ: ことばのヒント"), self, checkable=True)
+        phrases_on.setChecked(settings.value(PHRASES_SETTING, True, type=bool))
+        phrases_on.toggled.connect(lambda on: settings.setValue(PHRASES_SETTING, on))
+        view.addAction(phrases_on)
+        sounds_on = QAction(self.tr("かんたんレジ: 音"), self, checkable=True)
+        sounds_on.setChecked(settings.value(SOUNDS_SETTING, True, type=bool))
+        sounds_on.toggled.connect(lambda on: settings.setValue(SOUNDS_SETTING, on))
+        view.addAction(sounds_on)
         view.addSeparator()
         language = view.addMenu(self.tr("言語 / Language"))
         for code, label in (("ja", "日本語"), ("en", "English")):

@@ -244,6 +244,10 @@ def test_leaving_easy_mode_needs_the_coordinator_pin(qtbot: QtBot, db: Database,
 
 def test_the_till_starts_again_in_the_mode_it_was_left_in(qtbot: QtBot, db: Database, window: MainWindow) -> None:
     window.easy_mode.enter()
-    again = MainWindow(db)
+    again = MainWindow(db)  # the mode is restored while the window is built, before it is shown
     qtbot.addWidget(again)
-    assert again.easy_mode.active and not again.menuBar().isVisible()
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.easy_mode.active
+    assert not again.menuBar().isVisible() and not again.tabs.isVisible() and not again.header.isVisible()
+    assert again.easy_mode.register is not None and again.easy_mode.register.isVisible()

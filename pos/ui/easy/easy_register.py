@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -81,6 +81,7 @@ class EasyRegister(QWidget):
         self.added: list[UUID] = []  # products in the order tapped, for 「ひとつ もどす」
         self.last: SaleSummary | None = None
         self.setObjectName("easyRegister")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(f"#easyRegister {{ background: {PAPER}; }} QLabel {{ color: {INK}; }}")
 
         self.phrase = RubyLabel(phrases.WELCOME, 26)
@@ -118,6 +119,8 @@ class EasyRegister(QWidget):
         self.basket.setAccessibleName(self.tr("かご"))
         self.basket.setStyleSheet("font-size: 18pt;")
         self.basket.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shown, not operated: the buttons below act
+        self.basket.setWordWrap(True)
+        self.basket.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.total_label = _label("", 30, name="easyTotal")
         self.total_label.setAccessibleName(self.tr("ごうけい"))
         self.take_back_button = big_button(self.tr("ひとつ もどす"), "easyTakeBack", fill=BACK, height=72)
@@ -146,6 +149,8 @@ class EasyRegister(QWidget):
         self.method_total = _label("", 30, name="easyMethodTotal")
         self.cash_button = big_button(self.tr("げんきん\n（おさつ・こうか）"), "easyCash", fill=GO, height=160)
         self.cash_button.clicked.connect(lambda: self.go(self.CASH))
+        self.cash_button.setIcon(QIcon(money_pixmap(1_000, 56)))
+        self.cash_button.setIconSize(QSize(112, 56))
         self.cashless_button = big_button(self.tr("キャッシュレス\n（カード・スマホ）"), "easyCashless",
                                           fill="#0d47a1", height=160)
         self.cashless_button.clicked.connect(lambda: self.go(self.CASHLESS))
@@ -363,7 +368,7 @@ class EasyRegister(QWidget):
     def _refresh_basket(self) -> None:
         self.basket.clear()
         for line in self.register.cart.lines:
-            self.basket.addItem(f"{line.item.name}  ×{line.quantity}  {format_yen(line.amount)}")
+            self.basket.addItem(f"{line.item.name}\n    ×{line.quantity}　{format_yen(line.amount)}")
         total = self.register.cart.total
         self.total_label.setText(self.tr("ごうけい %1").replace("%1", format_yen(total)))
         self.to_pay_button.setEnabled(total > 0)

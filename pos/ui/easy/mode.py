@@ -55,13 +55,14 @@ class EasyMode(QObject):
         self.active = True
         layout = self.window.centralWidget().layout()
         self._hidden = [w for w in (layout.itemAt(i).widget() for i in range(layout.count()))
-                        if w is not None and w.isVisible()]
+                        if w is not None and not w.isHidden()]  # also before the window is first shown
         for w in self._hidden:
             w.setVisible(False)
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)  # their shortcuts too: nothing of the coordinator's is reachable
         self.window.menuBar().setVisible(False)
+        self.window.statusBar().setVisible(False)
         self.page = QWidget()
         self.page.setObjectName("easyModePage")
         QVBoxLayout(self.page).setContentsMargins(0, 0, 0, 0)
@@ -87,6 +88,7 @@ class EasyMode(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self.window.menuBar().setVisible(True)
+        self.window.statusBar().setVisible(True)
         return True
 
     def refresh(self) -> None:
