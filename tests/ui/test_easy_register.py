@@ -251,3 +251,15 @@ def test_the_till_starts_again_in_the_mode_it_was_left_in(qtbot: QtBot, db: Data
     assert again.easy_mode.active
     assert not again.menuBar().isVisible() and not again.tabs.isVisible() and not again.header.isVisible()
     assert again.easy_mode.register is not None and again.easy_mode.register.isVisible()
+
+
+def test_tile_names_use_the_largest_size_that_fits(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont
+
+    from pos.ui.easy.widgets import fitted_font
+
+    area = QRectF(0, 0, 188, 50)
+    assert fitted_font(QFont(), "石けん", area).pointSize() == 18  # short names at the 特大 size
+    long_name = fitted_font(QFont(), "ドリップコーヒー（5袋入り・深煎り）", area)
+    assert 11 <= long_name.pointSize() < 18

@@ -7,7 +7,7 @@ name for screen readers, and never relies on colour alone (each state also has w
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QSizePolicy, QWidget
 
 from pos.domain.change_breakdown import piece_name
@@ -77,11 +77,9 @@ class PictureTile(_KeyButton):
         p.setFont(small)
         if self.kana and self.kana != self.name:
             p.drawText(QRectF(6, 124, w - 12, 18), Qt.AlignmentFlag.AlignHCenter, self.kana)
-        name_font = QFont(self.font())
-        name_font.setPointSize(15 if len(self.name) <= 9 else 12)
-        name_font.setBold(True)
-        p.setFont(name_font)
-        p.drawText(QRectF(6, 140, w - 12, 48), Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.name)
+        area = QRectF(6, 140, w - 12, 50)
+        p.setFont(fitted_font(self.font(), self.name, area))
+        p.drawText(area, Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, self.name)
         price_font = QFont(self.font())
         price_font.setPointSize(20)
         price_font.setBold(True)
@@ -89,6 +87,22 @@ class PictureTile(_KeyButton):
         text = self.sold_out_text or format_yen(self.price)
         p.drawText(QRectF(6, 190, w - 12, 36), Qt.AlignmentFlag.AlignHCenter, text)
         p.end()
+
+
+def fitted_font(base: QFont, text: str, area: QRectF, largest: int = 18, smallest: int = 11) -> QFont:
+    """The largest bold font at which `text` fits `area`: on one line down to 14 pt, else wrapped."""
+    font = QFont(base)
+    font.setBold(True)
+    for size in range(largest, 13, -1):
+        font.setPointSize(size)
+        if QFontMetricsF(font).horizontalAdvance(text) <= area.width():
+            return font
+    for size in range(largest, smallest - 1, -1):
+        font.setPointSize(size)
+        needed = QFontMetricsF(font).boundingRect(area, int(Qt.TextFlag.TextWordWrap), text)
+        if needed.height() <= area.height() and needed.width() <= area.width():
+            break
+    return font
 
 
 class MoneyButton(_KeyButton):
