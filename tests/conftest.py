@@ -81,3 +81,14 @@ def pg_db(pg_server: PgServer, _pg_shared: tuple[str, str]) -> Iterator[Database
     database = open_database(url)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test gets its own empty QSettings (text size, register mode …), never the user's real ones."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield

@@ -55,6 +55,8 @@ report_texts    The coordinator's free text of the annual report per fiscal year
 audit_log       Who did what and when for guarded actions (voids, closing and reopening a day,
                 settings and master-data edits): `action`, `target` (what it was done to), `detail`.
 settings        Key/value settings of this booth (council and subcommittee names, commission ...).
+product_images  One picture per product for かんたんレジ's picture tiles: a PNG at most 320 px on a
+                side (resized when it is set), with when it was set.
 activities      Dated activities for the report: committee meetings (`kind` "meeting", `note` is the
                 agenda) and others such as 会計監査 (`kind` "other").
 planned_days    The sales calendar (予定): one planned day of selling at one venue, with its hours
@@ -84,6 +86,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -154,6 +157,14 @@ class Product(Base):
     open_price: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     workshop: Mapped[Workshop] = relationship(back_populates="products")
+
+
+class ProductImage(Base):
+    __tablename__ = "product_images"
+
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    png: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Venue(Base):

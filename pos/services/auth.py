@@ -73,6 +73,8 @@ ACTION_LABELS: dict[str, str] = {
     "master_active": "休止・再開",
     "master_move": "会場の並べ替え",
     "master_import": "CSVの取り込み",
+    "product_picture": "商品の写真",
+    "register_mode": "レジのモード切り替え",
 }
 
 

@@ -37,6 +37,9 @@ from pos.ui.calendar_tab import CalendarTab
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.easy.easy_register import PHRASES_SETTING
+from pos.ui.easy.mode import EASY, EasyMode, saved_mode
+from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
@@ -135,9 +138,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("データベース: %1").replace("%1", db.url))
+        self.easy_mode = EasyMode(self, db, gate_for(db), self.today_day_id)
         self._build_menus()
         self.refresh()
         self.show_register()
+        if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
+            self.easy_mode.enter(ask=False)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -245,6 +251,19 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(bool(settings.value("high_contrast", False, type=bool)))
         self.contrast_action.toggled.connect(self.set_high_contrast)
         view.addAction(self.contrast_action)
+        view.addSeparator()
+        easy = QAction(self.tr("かんたんレジに切り替える…"), self)
+        easy.setObjectName("enterEasyMode")
+        easy.triggered.connect(lambda: self.easy_mode.enter())
+        view.addAction(easy)
+        phrases_on = QAction(self.tr("かんたんレジ: ことばのヒント"), self, checkable=True)
+        phrases_on.setChecked(settings.value(PHRASES_SETTING, True, type=bool))
+        phrases_on.toggled.connect(lambda on: settings.setValue(PHRASES_SETTING, on))
+        view.addAction(phrases_on)
+        sounds_on = QAction(self.tr("かんたんレジ: 音"), self, checkable=True)
+        sounds_on.setChecked(settings.value(SOUNDS_SETTING, True, type=bool))
+        sounds_on.toggled.connect(lambda on: settings.setValue(SOUNDS_SETTING, on))
+        view.addAction(sounds_on)
         view.addSeparator()
         language = view.addMenu(self.tr("言語 / Language"))
         for code, label in (("ja", "日本語"), ("en", "English")):

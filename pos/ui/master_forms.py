@@ -43,6 +43,7 @@ from pos.services import catalog
 from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.store import Database
+from pos.ui.product_picture import PictureField
 
 ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
@@ -250,6 +251,10 @@ class ProductForm(FormDialog):
             "code", self.tr("商品コード(&Q)"), _line(p.code if p else "", self.tr("空欄なら自動で付けます（P0001…）")),
             self.tr("値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります") if p else "",
         )
+        self.picture = self.add_field(
+            "picture", self.tr("写真（かんたんレジ）"), PictureField(db, p.id if p else None),
+            self.tr("かんたんレジの商品ボタンに出ます（なくても使えます）"),
+        )
 
     def workshop_id(self) -> UUID | None:
         data = self.workshop.currentData()
@@ -290,8 +295,11 @@ class ProductForm(FormDialog):
         if workshop_id is None:
             raise FieldError("workshop", "事業所を選んでください（先に事業所を登録してください）", "Choose a workshop")
         if self.product is None:
-            return md.add_product(self.db, workshop_id, draft)
-        return md.update_product(self.db, self.product.id, draft, workshop_id=workshop_id)
+            saved = md.add_product(self.db, workshop_id, draft)
+        else:
+            saved = md.update_product(self.db, self.product.id, draft, workshop_id=workshop_id)
+        self.picture.save(saved.id)
+        return saved
 
 
 class VenueForm(FormDialog):

@@ -945,14 +945,187 @@
     </message>
 </context>
 <context>
+    <name>EasyMode</name>
+    <message>
+        <location filename="../../pos/ui/easy/mode.py" line="52"/>
+        <source>かんたんレジに切り替え</source>
+        <translation>Switch to the easy register</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/mode.py" line="78"/>
+        <source>ふつうのレジにもどす</source>
+        <translation>Back to the standard register</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/mode.py" line="118"/>
+        <source>きょうの はんばいは まだ はじまっていません。
+コーディネーターを よんでください。</source>
+        <translation>Today&apos;s sales have not started yet.
+Please call the coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/mode.py" line="122"/>
+        <source>コーディネーター</source>
+        <translation>Coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>EasyRegister</name>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="116"/>
+        <source>事業所をえらぶ</source>
+        <translation>Choose a workshop</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="119"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="136"/>
+        <source>かご</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="125"/>
+        <source>ごうけい</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="126"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="189"/>
+        <source>ひとつ もどす</source>
+        <translation>Take one back</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="128"/>
+        <source>おかいけいへ ▶</source>
+        <translation>Pay ▶</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="130"/>
+        <source>コーディネーター</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="132"/>
+        <source>コーディネーター（ふつうのレジにもどす）</source>
+        <translation>Coordinator (back to the standard register)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="150"/>
+        <source>げんきん
+（おさつ・こうか）</source>
+        <translation>Cash
+(notes and coins)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="154"/>
+        <source>キャッシュレス
+（カード・スマホ）</source>
+        <translation>Cashless
+(card or phone)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="157"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="191"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="222"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="237"/>
+        <source>◀ もどる</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="164"/>
+        <source>どちらで はらいますか？</source>
+        <translation>How does the customer pay?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="193"/>
+        <source>けってい ▶</source>
+        <translation>Done ▶</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="201"/>
+        <source>もらった おかねを おしてください</source>
+        <translation>Tap the money you were given</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="226"/>
+        <source>どれで はらいますか？</source>
+        <translation>Which one?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="235"/>
+        <source>おわった ▶</source>
+        <translation>Paid ▶</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="241"/>
+        <source>たんまつで しはらいが おわったら「おわった」を おしてください</source>
+        <translation>When the terminal has finished, press &quot;Paid&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="256"/>
+        <source>つぎの おきゃくさま ▶</source>
+        <translation>Next customer ▶</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="289"/>
+        <source>うりきれ</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="323"/>
+        <source>おかいけい %1</source>
+        <translation>To pay %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="373"/>
+        <source>ごうけい %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="403"/>
+        <location filename="../../pos/ui/easy/easy_register.py" line="457"/>
+        <source>%1まい</source>
+        <translation>%1 pcs</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="406"/>
+        <source>あずかり %1</source>
+        <translation>Received %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="408"/>
+        <source>あと %1 たりません</source>
+        <translation>%1 still missing</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="411"/>
+        <source>おつり %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="446"/>
+        <source>ありがとうございました</source>
+        <translation>Thank you</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="461"/>
+        <source>おつり %1：</source>
+        <translation>Change %1: </translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/easy/easy_register.py" line="463"/>
+        <source>おつりは ありません</source>
+        <translation>No change</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="68"/>
+        <location filename="../../pos/ui/master_forms.py" line="69"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="69"/>
+        <location filename="../../pos/ui/master_forms.py" line="70"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -1048,229 +1221,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="70"/>
+        <location filename="../../pos/ui/main_window.py" line="73"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="80"/>
+        <location filename="../../pos/ui/main_window.py" line="83"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="82"/>
-        <location filename="../../pos/ui/main_window.py" line="98"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="101"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>商品券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="89"/>
         <source>手数料</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <location filename="../../pos/ui/main_window.py" line="91"/>
         <source>決済手数料</source>
         <translation>Terminal fees</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>現金渡し</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="90"/>
+        <location filename="../../pos/ui/main_window.py" line="93"/>
         <source>振込予定</source>
         <translation>To transfer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="93"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="94"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="95"/>
+        <location filename="../../pos/ui/main_window.py" line="98"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="99"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="97"/>
+        <location filename="../../pos/ui/main_window.py" line="100"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="111"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="116"/>
+        <location filename="../../pos/ui/main_window.py" line="119"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="117"/>
+        <location filename="../../pos/ui/main_window.py" line="120"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="121"/>
+        <location filename="../../pos/ui/main_window.py" line="124"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="125"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="125"/>
+        <location filename="../../pos/ui/main_window.py" line="128"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="127"/>
+        <location filename="../../pos/ui/main_window.py" line="130"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="129"/>
+        <location filename="../../pos/ui/main_window.py" line="132"/>
         <source>予定・人員</source>
         <translation>Calendar and staffing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="137"/>
+        <location filename="../../pos/ui/main_window.py" line="140"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="156"/>
-        <location filename="../../pos/ui/main_window.py" line="160"/>
+        <location filename="../../pos/ui/main_window.py" line="162"/>
+        <location filename="../../pos/ui/main_window.py" line="166"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="158"/>
+        <location filename="../../pos/ui/main_window.py" line="164"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="171"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="189"/>
+        <location filename="../../pos/ui/main_window.py" line="195"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="190"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="191"/>
+        <location filename="../../pos/ui/main_window.py" line="197"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="192"/>
+        <location filename="../../pos/ui/main_window.py" line="198"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="194"/>
+        <location filename="../../pos/ui/main_window.py" line="200"/>
         <source>月次精算</source>
         <translation>Monthly payouts</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="221"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="226"/>
+        <location filename="../../pos/ui/main_window.py" line="232"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="229"/>
+        <location filename="../../pos/ui/main_window.py" line="235"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="230"/>
+        <location filename="../../pos/ui/main_window.py" line="236"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="233"/>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="244"/>
+        <location filename="../../pos/ui/main_window.py" line="250"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="249"/>
+        <location filename="../../pos/ui/main_window.py" line="255"/>
+        <source>かんたんレジに切り替える…</source>
+        <translation>Switch to the easy register…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="259"/>
+        <source>かんたんレジ: ことばのヒント</source>
+        <translation>Easy register: phrases</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="263"/>
+        <source>かんたんレジ: 音</source>
+        <translation>Easy register: sounds</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="268"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="312"/>
+        <location filename="../../pos/ui/main_window.py" line="331"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="316"/>
+        <location filename="../../pos/ui/main_window.py" line="335"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="322"/>
+        <location filename="../../pos/ui/main_window.py" line="341"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -1790,6 +1978,34 @@
     </message>
 </context>
 <context>
+    <name>PictureField</name>
+    <message>
+        <location filename="../../pos/ui/product_picture.py" line="37"/>
+        <source>写真を選ぶ…</source>
+        <translation>Choose a photo…</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/product_picture.py" line="40"/>
+        <source>写真を外す</source>
+        <translation>Remove the photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/product_picture.py" line="67"/>
+        <source>写真なし</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/product_picture.py" line="72"/>
+        <source>商品の写真を選ぶ</source>
+        <translation>Choose the product&apos;s photo</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/product_picture.py" line="73"/>
+        <source>画像</source>
+        <translation>Images</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
         <location filename="../../pos/ui/pin_dialog.py" line="39"/>
@@ -1923,94 +2139,104 @@
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="213"/>
+        <location filename="../../pos/ui/master_forms.py" line="214"/>
         <source>商品を編集</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="213"/>
+        <location filename="../../pos/ui/master_forms.py" line="214"/>
         <source>商品を追加</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="220"/>
+        <location filename="../../pos/ui/master_forms.py" line="221"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="224"/>
+        <location filename="../../pos/ui/master_forms.py" line="225"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="226"/>
         <source>商品名(&amp;N)</source>
         <translation>Product &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="227"/>
+        <location filename="../../pos/ui/master_forms.py" line="228"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="227"/>
+        <location filename="../../pos/ui/master_forms.py" line="228"/>
         <source>ひらがなで（検索に使います）</source>
         <translation>In hiragana (used for search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="230"/>
+        <location filename="../../pos/ui/master_forms.py" line="231"/>
         <source>価格（税込、円）(&amp;P)</source>
         <translation>&amp;Price (yen, incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="230"/>
+        <location filename="../../pos/ui/master_forms.py" line="231"/>
         <source>例: 300</source>
         <translation>e.g. 300</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="233"/>
+        <location filename="../../pos/ui/master_forms.py" line="234"/>
         <source>8%（軽減税率：持ち帰りの飲食料品）※</source>
         <translation>8% (reduced rate: take-away food and drink) ※</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="234"/>
+        <location filename="../../pos/ui/master_forms.py" line="235"/>
         <source>10%（標準税率：雑貨・工芸品など）</source>
         <translation>10% (standard rate: goods, crafts, etc.)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="236"/>
+        <location filename="../../pos/ui/master_forms.py" line="237"/>
         <source>税率(&amp;R)</source>
         <translation>Tax &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="237"/>
+        <location filename="../../pos/ui/master_forms.py" line="238"/>
         <source>消費期限・賞味期限がある（食品など）(&amp;E)</source>
         <translation>Has an &amp;expiry date (use-by / best-before, e.g. food)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="241"/>
+        <location filename="../../pos/ui/master_forms.py" line="242"/>
         <source>日持ち（日数）(&amp;D)</source>
         <translation>Shelf life (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="244"/>
+        <location filename="../../pos/ui/master_forms.py" line="245"/>
         <source>レジで価格を入力して売る（オープン価格）(&amp;U)</source>
         <translation>Open price: the price is typed at the till (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="250"/>
+        <location filename="../../pos/ui/master_forms.py" line="251"/>
         <source>商品コード(&amp;Q)</source>
         <translation>Product &amp;code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="250"/>
+        <location filename="../../pos/ui/master_forms.py" line="251"/>
         <source>空欄なら自動で付けます（P0001…）</source>
         <translation>Leave blank to assign one automatically (P0001…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="251"/>
+        <location filename="../../pos/ui/master_forms.py" line="252"/>
         <source>値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります</source>
         <translation>This is what the QR code on the price label holds. If you change it, labels already printed can no longer be scanned</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="255"/>
+        <source>写真（かんたんレジ）</source>
+        <translation>Photo (easy register)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/master_forms.py" line="256"/>
+        <source>かんたんレジの商品ボタンに出ます（なくても使えます）</source>
+        <translation>Shown on the easy register&apos;s product buttons (optional)</translation>
     </message>
 </context>
 <context>
@@ -2632,27 +2858,27 @@ Received %1  Change %2</translation>
 <context>
     <name>VenueForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="299"/>
+        <location filename="../../pos/ui/master_forms.py" line="307"/>
         <source>会場を編集</source>
         <translation>Edit venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="299"/>
+        <location filename="../../pos/ui/master_forms.py" line="307"/>
         <source>会場を追加</source>
         <translation>Add venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="302"/>
+        <location filename="../../pos/ui/master_forms.py" line="310"/>
         <source>会場名(&amp;N)</source>
         <translation>Venue &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="304"/>
+        <location filename="../../pos/ui/master_forms.py" line="312"/>
         <source>報告書での名称(&amp;L)</source>
         <translation>Name in &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="305"/>
+        <location filename="../../pos/ui/master_forms.py" line="313"/>
         <source>月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ</source>
         <translation>Sales days are grouped under this name in the monthly activity report. If blank, the venue name is used</translation>
     </message>
@@ -2739,62 +2965,62 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="165"/>
+        <location filename="../../pos/ui/master_forms.py" line="166"/>
         <source>事業所を編集</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="165"/>
+        <location filename="../../pos/ui/master_forms.py" line="166"/>
         <source>事業所を追加</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="169"/>
+        <location filename="../../pos/ui/master_forms.py" line="170"/>
         <source>事業所名(&amp;N)</source>
         <translation>Workshop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="171"/>
+        <location filename="../../pos/ui/master_forms.py" line="172"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="171"/>
+        <location filename="../../pos/ui/master_forms.py" line="172"/>
         <source>ひらがなで（並べ替え・検索用）</source>
         <translation>In hiragana (for sorting and search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="176"/>
+        <location filename="../../pos/ui/master_forms.py" line="177"/>
         <source>構成機関の区分(&amp;C)</source>
         <translation>Member &amp;category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="177"/>
+        <location filename="../../pos/ui/master_forms.py" line="178"/>
         <source>色(&amp;O)</source>
         <translation>C&amp;olour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="179"/>
+        <location filename="../../pos/ui/master_forms.py" line="180"/>
         <source>加入日(&amp;J)</source>
         <translation>Date &amp;joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="183"/>
+        <location filename="../../pos/ui/master_forms.py" line="184"/>
         <source>登録番号(&amp;T)</source>
         <translation>Invoice &amp;T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="184"/>
+        <location filename="../../pos/ui/master_forms.py" line="185"/>
         <source>適格請求書発行事業者の登録番号。登録していない事業所は空欄のまま（レシートに何も印字しません）</source>
         <translation>Registration number as a qualified invoice issuer. Leave blank if the workshop is not registered (nothing is printed on receipts)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="187"/>
+        <location filename="../../pos/ui/master_forms.py" line="188"/>
         <source>法人番号によらない番号（個人事業者・人格のない社団等。検査用数字を確かめません）(&amp;N)</source>
         <translation>&amp;Not a corporate number (sole proprietor or unincorporated association; check digit not checked)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="191"/>
+        <location filename="../../pos/ui/master_forms.py" line="192"/>
         <source>他区からのゲスト（部会の構成員ではない）(&amp;G)</source>
         <translation>&amp;Guest from another ward (not a member)</translation>
     </message>
