@@ -24,6 +24,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     which.add_argument("--since-last", action="store_true", help="every day with records since the last export")
     p.add_argument("--venue", metavar="NAME", help="only this venue's day (with --day)")
     p.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never the database)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -39,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput("--venue は --day と一緒に指定してください", "--venue needs --day")
     db = open_database(getattr(args, "db", None))
     try:
-        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last)
+        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last,
+                             force=args.force)
     finally:
         db.dispose()
     print(f"書き出しました: {result.path}（販売日 {len(result.days)}日、取引 {result.sales:,}件）")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput
+from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.domain.errors import InvalidInput, PosError
 from pos.reports.receipt_pdf import SIZES, receipt_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
 from pos.services.receipts import receipt_data
@@ -28,8 +28,20 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
+    add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
+
+
+def _check_printer(spec: str) -> None:
+    kind, _, rest = spec.partition(":")
+    if kind == "file" and rest:
+        target = Path(rest).expanduser()
+        if target.is_dir():
+            raise InvalidInput(f"プリンタ「{rest}」はフォルダーです。プリンタのデバイスを指定してください",
+                               f"{rest} is a folder, not a printer device")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"プリンタ「{rest}」のフォルダーがありません", f"No folder for {rest}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
             "取引は --sale ID、または --day と --venue と --number の組で指定してください",
             "Name the sale by --sale ID or by --day, --venue and --number",
         )
+    if args.pdf:
+        checked_output(args, args.pdf)
+    if args.printer:
+        _check_printer(args.printer)
     sale_id = parse_sale_id(args.sale) if args.sale else None
     on = parse_day(args.day) if args.day else None
     db = open_database(args.db)
@@ -58,16 +74,22 @@ def run(args: argparse.Namespace) -> int:
         db.dispose()
     void = "（取消済み）" if data.voided else ""
     if args.pdf:
-        out = Path(args.pdf)
-        out.write_bytes(receipt_pdf(data, args.size, council=council))
+        out = write_file(args, args.pdf, receipt_pdf(data, args.size, council=council))
         print(f"レシート（No.{data.number}{void}、{args.size}）を書き出しました: {out}")
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
-        printer = connect_printer(args.printer)
         try:
-            print_receipt_escpos(printer, data, council)
-        finally:
-            printer.close()
+            printer = connect_printer(args.printer)
+            try:
+                print_receipt_escpos(printer, data, council)
+            finally:
+                printer.close()
+        except OSError as e:
+            raise PosError(
+                f"プリンタ「{args.printer}」に送れませんでした（{e.strerror or e}）。"
+                "プリンタの電源と接続を確かめてください",
+                f"Could not send to the printer {args.printer}: {e}",
+            ) from e
         print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
     return 0

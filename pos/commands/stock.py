@@ -15,8 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput, NotFound, PosError
+from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import fiscal_year_label
 from pos.services.store import open_database
 
@@ -31,6 +31,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     waste.add_argument("--fy", type=int, required=True, help=FY_HELP)
     waste.add_argument("--workshop", metavar="NAME", help="only this workshop")
     waste.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the table as CSV")
+    add_force_option(waste)
     add_db_option(waste)
     waste.set_defaults(run=run_waste)
 
@@ -51,7 +52,7 @@ def _workshop_id(db, name: str):  # type: ignore[no-untyped-def]
 
 
 def run_waste(args: argparse.Namespace) -> int:
-    from pos.reports.csv_export import write_csv
+    from pos.reports.csv_export import csv_text
     from pos.services.waste import waste_csv_table, waste_report
 
     try:
@@ -60,6 +61,8 @@ def run_waste(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"年度 {args.fy} は扱えません（1989年度以降）", f"Fiscal year {args.fy} is not supported"
         ) from e
+    if args.csv is not None:
+        checked_output(args, args.csv)
     db = open_database(args.db)
     try:
         workshop_id = _workshop_id(db, args.workshop) if args.workshop else None
@@ -75,12 +78,7 @@ def run_waste(args: argparse.Namespace) -> int:
         )))
     if args.csv is not None:
         headers, rows = waste_csv_table(report)
-        try:
-            write_csv(args.csv, headers, rows)
-        except OSError as e:
-            raise PosError(
-                f"ファイルを書き込めません: {args.csv}（{e.strerror or e}）", f"Cannot write {args.csv}: {e}"
-            ) from e
+        write_file(args, args.csv, csv_text(headers, rows).encode("utf-8"))
         print(f"CSVを書き出しました: {args.csv}（{len(rows) - 1}行 + 合計）")
     return 0
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -46,24 +46,60 @@ def current_revision(url: str) -> str | None:
         engine.dispose()
 
 
-def backup_sqlite(src: Path, dest: Path) -> Path:
+PART = ".part"  # suffix of a copy being written; never taken for a backup
+
+
+def backup_sqlite(src: Path | sqlite3.Connection, dest: Path) -> Path:
     """Consistent copy of a live SQLite file (WAL included) with the online backup API.
 
-    The copy is created readable by its owner only, is one self-contained file (no -wal/-shm), and
-    both connections are closed at once; a failed copy leaves no partial file behind.
+    `src` is a file, or a connection already open on it (restore copies through the connection that
+    holds the file's lock). The copy is written as `<dest>.part` (no rollback journal: an unfinished
+    copy is thrown away whole), created readable by its owner only, checked with
+    `PRAGMA quick_check`, made one self-contained file (no -wal/-shm) and only then renamed to
+    `dest`. So a file under a backup's name is always complete and readable; a failed or killed copy
+    leaves at most a `.part` file, which `clear_parts` removes later. `dest` must not exist.
     """
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.close(os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))
+    if dest.exists():
+        raise FileExistsError(dest)
+    part = dest.with_name(dest.name + PART)
+    for leftover in (part, part.with_name(part.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+    os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))
     try:
-        with closing(sqlite3.connect(src, timeout=BUSY_TIMEOUT_MS / 1000)) as source, closing(
-            sqlite3.connect(dest)
-        ) as target:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
+        source = src if isinstance(src, sqlite3.Connection) else sqlite3.connect(
+            src, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        try:
+            with closing(sqlite3.connect(part, isolation_level=None)) as target:
+                target.execute("PRAGMA journal_mode=OFF")  # nothing to roll back in a new file
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+                check = target.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise sqlite3.DatabaseError(f"the copy fails quick_check: {check}")
+        finally:
+            if source is not src:
+                source.close()
+        with open(part, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(part, dest)
     except BaseException:
-        dest.unlink(missing_ok=True)
+        part.unlink(missing_ok=True)
         raise
     return dest
+
+
+def clear_parts(folder: Path, older_than_s: float = 3600) -> None:
+    """Remove `.part` copies left by a killed backup (older than an hour: not one being written)."""
+    import time
+
+    if not folder.is_dir():
+        return
+    for p in folder.glob(f"*{PART}*"):
+        with suppress(OSError):
+            if p.is_file() and time.time() - p.stat().st_mtime > older_than_s:
+                p.unlink()
 
 
 def _has_user_tables(path: Path) -> bool:
