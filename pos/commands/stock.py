@@ -18,6 +18,7 @@ from pathlib import Path
 from pos.commands import add_db_option, add_force_option, checked_output, write_file
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import fiscal_year_label
+from pos.domain.master import same_text
 from pos.services.store import open_database
 
 FY_HELP = "fiscal year by its starting year (2025 = 令和7年度)"
@@ -45,7 +46,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def _workshop_id(db, name: str):  # type: ignore[no-untyped-def]
     from pos.services.catalog import list_workshops
 
-    found = [w for w in list_workshops(db, active_only=False) if w.name == name.strip()]
+    found = [w for w in list_workshops(db, active_only=False) if same_text(w.name, name)]
     if not found:
         raise NotFound(f"事業所「{name}」が見つかりません", f"No workshop named {name!r}")
     return found[0].id

@@ -18,6 +18,7 @@ from pos.db.engine import Database
 from pos.db.models import Product, Venue, Workshop
 from pos.domain.codes import is_valid_code, next_code, normalize_code
 from pos.domain.errors import InvalidInput, NotFound
+from pos.domain.master import canonical_name
 from pos.domain.members import DEFAULT_CATEGORY, MEMBER_CATEGORIES
 from pos.domain.money import check_price, check_rate
 
@@ -142,7 +143,7 @@ def find_product_by_code(db: Database, raw_code: str) -> ProductInfo:
 
 
 def _required(value: str, what_ja: str, what_en: str) -> str:
-    value = unicodedata.normalize("NFKC", value or "").strip()
+    value = canonical_name(value)
     if not value:
         raise InvalidInput(f"{what_ja}を入力してください", f"{what_en} is required")
     if any(unicodedata.category(ch) == "Cc" for ch in value):

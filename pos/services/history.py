@@ -30,8 +30,10 @@ Rules
 - A sale row finds its venue by report label (a venue the app already uses for that label keeps its
   days); a label no venue has becomes a new venue (from_history, display_order 1000). A sales day
   already recorded by the app only gets the missing participations and notes.
-- A workshop is matched by its exact name (surrounding spaces ignored); an unknown one is created
-  with from_history set.
+- Workshop names and sale labels are taken as `pos.domain.master.canonical_name` (NFKC, every run of
+  spaces, the ideographic space too, as one space, trimmed) and matched that way, as the master-data
+  form and CSV do: "ﾊﾟﾝ工房　こむぎ" is the workshop パン工房 こむぎ, never a look-alike second one. An
+  unknown workshop is created with from_history set.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from sqlalchemy.orm import Session
 from pos.db.engine import Database
 from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
 from pos.domain.errors import ImportErrors, InvalidInput
+from pos.domain.master import canonical_name, name_key, same_text
 from pos.domain.members import DEFAULT_CATEGORY
 
 COLUMNS: tuple[str, ...] = ("date", "kind", "label", "workshop", "note")
@@ -211,13 +214,15 @@ def _check_row(line: int, fields: list[str], parsed: _Parsed) -> None:
         problems.append(f"{_col('kind')}「{raw_kind}」は使えません（sale・meeting・other のどれか）。")
 
     label = values["label"]
+    if kind == KIND_SALE:
+        label = canonical_name(label)  # the venue's report label, matched as names are everywhere
     limit = MAX_VENUE_LABEL if kind == KIND_SALE else MAX_ACTIVITY_LABEL
     if "label" not in bad and not label:
         problems.append(f"{_col('label')}がありません。")
     elif "label" not in bad and len(label) > limit:
         problems.append(f"{_col('label')}が長すぎます（{limit}文字まで）。")
 
-    workshop = values["workshop"]
+    workshop = canonical_name(values["workshop"])
     if "workshop" not in bad:
         if kind == KIND_SALE and not workshop:
             problems.append(f"販売（sale）の行には{_col('workshop')}が必要です。")
@@ -316,7 +321,7 @@ class _Writer:
         self.venues: list[Venue] = list(s.scalars(select(Venue).order_by(Venue.display_order, Venue.name)))
         self.workshops: dict[str, Workshop] = {}
         for w in s.scalars(select(Workshop).order_by(Workshop.name)):
-            self.workshops.setdefault(w.name.strip(), w)
+            self.workshops.setdefault(name_key(w.name), w)
         self.days: dict[tuple[uuid.UUID, date], SalesDay] = {
             (d.venue_id, d.day): d
             for d in s.scalars(select(SalesDay).where(SalesDay.day.between(first, last)))
@@ -338,7 +343,7 @@ class _Writer:
     # venues
 
     def _candidates(self, label: str) -> list[Venue]:
-        return [v for v in self.venues if v.report_label.strip() == label]
+        return [v for v in self.venues if same_text(v.report_label, label)]
 
     def venue_problems(self) -> list[tuple[int, str]]:
         """Labels that no venue reports under but that an existing venue has as its name."""
@@ -346,7 +351,7 @@ class _Writer:
         for g in sorted(self.parsed.sales.values(), key=lambda g: g.line):
             if g.label in problems or self._candidates(g.label):
                 continue
-            clash = next((v for v in self.venues if v.name.strip() == g.label), None)
+            clash = next((v for v in self.venues if same_text(v.name, g.label)), None)
             if clash is not None:
                 problems[g.label] = (
                     g.line,
@@ -361,7 +366,7 @@ class _Writer:
             if (v.id, day) in self.days:
                 return v  # the day is already recorded (by the app or an earlier import)
         if candidates:
-            return next((v for v in candidates if v.name.strip() == label), candidates[0])
+            return next((v for v in candidates if same_text(v.name, label)), candidates[0])
         venue = Venue(
             id=uuid.uuid4(),
             name=label,
@@ -377,7 +382,7 @@ class _Writer:
     # workshops, days, participations
 
     def _workshop(self, name: str) -> Workshop:
-        workshop = self.workshops.get(name)
+        workshop = self.workshops.get(name_key(name))
         if workshop is None:
             workshop = Workshop(
                 id=uuid.uuid4(),
@@ -387,7 +392,7 @@ class _Writer:
                 from_history=True,
             )
             self.s.add(workshop)
-            self.workshops[name] = workshop
+            self.workshops[name_key(name)] = workshop
             self.counts["workshops"] += 1
         return workshop
 

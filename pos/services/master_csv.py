@@ -49,6 +49,7 @@ from pos.domain.master import (
     InvalidFields,
     ProductDraft,
     WorkshopDraft,
+    canonical_name,
     check_code,
     clean_product,
     clean_workshop,
@@ -283,7 +284,7 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 category=c.value("category") or DEFAULT_CATEGORY, colour=c.value("colour") or DEFAULT_COLOUR,
                 joined_on=joined, invoice_number=c.value("invoice_number") or None, is_guest=bool(is_guest),
             ))
-            key = unicodedata.normalize("NFKC", c.value("name")).strip()
+            key = canonical_name(c.value("name"))
             if key in seen:
                 c.problems.append(f"事業所「{key}」は{seen[key]}行目にもあります。1行にまとめてください。")
             elif key:
