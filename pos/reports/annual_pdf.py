@@ -46,6 +46,7 @@ from pos.domain.annual_report import (
     text_lines,
 )
 from pos.reports.fonts import register_font
+from pos.reports.output import write_owner_only
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 15 * mm
@@ -274,7 +275,4 @@ def render_pdf(r: AnnualReport) -> bytes:
 
 def write_pdf(r: AnnualReport, path: str | Path) -> Path:
     """Write the report to `path`; nothing is written when rendering fails."""
-    data = render_pdf(r)
-    path = Path(path)
-    path.write_bytes(data)
-    return path
+    return write_owner_only(path, render_pdf(r))

@@ -8,10 +8,11 @@ is done:
 - the database itself, its -wal/-shm/-journal files, anything in its backups folder and the
   copies kept aside before an upgrade or a restore (`protect` names the database), even with force.
 
-`write_output(path, data)` writes the bytes to a temporary file in the same folder, created
-readable by its owner only (0600: the files hold sales figures, like the database), flushes it to
-disk and renames it over `path`: a reader never sees half a file, and a failed write (disk full)
-leaves nothing behind.
+`write_owner_only(path, data)` (every writer of PDF, xlsx and CSV files, app and CLI) and
+`write_output(path, data)` (the CLI: `check_output` first, errors as a Japanese message) write the
+bytes to a temporary file in the same folder, created readable by its owner only (0600: the files
+hold sales figures, like the database), flush it to disk and rename it over `path`: a reader never
+sees half a file, and a failed write (disk full) leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -81,11 +82,11 @@ def check_output(path: str | os.PathLike[str], *, force: bool = False, protect: 
     return target
 
 
-def write_output(
-    path: str | os.PathLike[str], data: bytes, *, force: bool = False, protect: Iterable[Path] = ()
-) -> Path:
-    """Check `path` (see `check_output`), then write `data` to it owner-only, all or nothing."""
-    target = check_output(path, force=force, protect=protect)
+def write_owner_only(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write `data` to `path` (replacing it) through a temporary file in the same folder, readable by
+    its owner only, flushed to disk, then renamed: all or nothing. Raises OSError; no path policy (the
+    app's save dialog has chosen and confirmed the path; the CLI checks it with `check_output`)."""
+    target = Path(path)
     part = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
         fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY)
@@ -94,11 +95,22 @@ def write_output(
             f.flush()
             os.fsync(f.fileno())
         os.replace(part, target)
-    except OSError as e:
+    except BaseException:
         with suppress(OSError):
             part.unlink()
+        raise
+    return target
+
+
+def write_output(
+    path: str | os.PathLike[str], data: bytes, *, force: bool = False, protect: Iterable[Path] = ()
+) -> Path:
+    """Check `path` (see `check_output`), then write `data` to it owner-only, all or nothing."""
+    target = check_output(path, force=force, protect=protect)
+    try:
+        return write_owner_only(target, data)
+    except OSError as e:
         why = "ディスクがいっぱいです" if e.errno == 28 else (e.strerror or str(e))
         raise PosError(
             f"ファイルを書き込めません: {target}（{why}）。何も書き残していません", f"Cannot write {target}: {e}"
         ) from e
-    return target

@@ -12,6 +12,7 @@ product is edited (unless someone changes the code itself), so printed tags keep
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +23,7 @@ from pos.db.engine import Database
 from pos.domain.codes import normalize_code
 from pos.domain.errors import InvalidInput, NotFound
 from pos.reports.labels import LabelItem, LabelSheet, write_labels
+from pos.reports.output import write_owner_only
 from pos.services.catalog import ProductInfo, list_products
 from pos.services.master_data import find_workshop
 
@@ -116,4 +118,9 @@ def labels_for_products(db: Database, counts: Sequence[tuple[UUID, int]], copies
 
 def write_label_pdf(out: str | Path | BinaryIO, items: Sequence[LabelItem], layout: str = "12") -> LabelSheet:
     """Write the labels as a PDF (see `pos.reports.labels` for the layouts)."""
+    if isinstance(out, (str, Path)):
+        buf = io.BytesIO()
+        sheet = write_labels(buf, items, layout)
+        write_owner_only(out, buf.getvalue())
+        return sheet
     return write_labels(out, items, layout)

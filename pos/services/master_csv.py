@@ -61,6 +61,7 @@ from pos.domain.master import (
 )
 from pos.domain.members import DEFAULT_CATEGORY
 from pos.domain.spreadsheet import neutralize, unneutralize
+from pos.reports.output import write_owner_only
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
     "name", "kana", "category", "colour", "joined_on", "invoice_number", "is_guest", "active",
@@ -146,7 +147,7 @@ def export_products(db: Database, path: str | Path) -> int:
 
 
 def _write(path: str | Path, text: str) -> int:
-    Path(path).write_bytes(text.encode("utf-8-sig"))
+    write_owner_only(path, text.encode("utf-8-sig"))
     return text.count("\r\n") - 1
 
 
