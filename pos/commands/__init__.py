@@ -43,3 +43,14 @@ def write_file(args: argparse.Namespace, path: str | Path, data: bytes) -> Path:
     from pos.reports.output import write_output
 
     return write_output(path, data, force=getattr(args, "force", False), protect=database_files(args))
+
+
+def cli_who() -> str:
+    """Who the audit log names for a change made from the command line: the login name."""
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        user = "?"
+    return f"{user}（コマンド）"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, cli_who
 from pos.services.history import import_history
 from pos.services.store import open_database
 
@@ -19,7 +19,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.db)
     try:
-        r = import_history(db, args.file)
+        r = import_history(db, args.file, who=cli_who())
     finally:
         db.dispose()
     print(

@@ -55,6 +55,7 @@ from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
 from pos.domain.errors import ImportErrors, InvalidInput
 from pos.domain.master import canonical_name, name_key, same_text
 from pos.domain.members import DEFAULT_CATEGORY
+from pos.services.auth import add_entry
 
 COLUMNS: tuple[str, ...] = ("date", "kind", "label", "workshop", "note")
 KIND_SALE = "sale"
@@ -448,7 +449,7 @@ class _Writer:
 # --- the use case -------------------------------------------------------------------------------
 
 
-def import_history(db: Database, path: str | Path) -> ImportSummary:
+def import_history(db: Database, path: str | Path, *, who: str | None = None) -> ImportSummary:
     """Import past years' sales days, meetings and other activities from the CSV file at `path`.
 
     Raises `ImportErrors` (with every problem as (line number, message), the header being line 1)
@@ -473,4 +474,7 @@ def import_history(db: Database, path: str | Path) -> ImportSummary:
             raise ImportErrors(problems)  # rolls the (still unwritten) transaction back
         writer.write_sales()
         writer.write_activities()
-        return ImportSummary(rows=parsed.rows, **writer.counts)
+        summary = ImportSummary(rows=parsed.rows, **writer.counts)
+        if who is not None:  # the audit entry commits with the import, or neither does
+            add_entry(s, who, "history_import", "過去の記録のCSV", f"{path}（{parsed.rows}行）")
+        return summary

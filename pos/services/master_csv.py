@@ -62,6 +62,7 @@ from pos.domain.master import (
 from pos.domain.members import DEFAULT_CATEGORY
 from pos.domain.spreadsheet import neutralize, unneutralize
 from pos.reports.output import write_owner_only
+from pos.services.auth import add_entry
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
     "name", "kana", "category", "colour", "joined_on", "invoice_number", "is_guest", "active",
@@ -268,7 +269,7 @@ class _RowChecker:
 # -- workshops --------------------------------------------------------------------------------
 
 
-def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
+def import_workshops(db: Database, path: str | Path, *, who: str | None = None) -> CsvImportResult:
     """Create or update workshops from a CSV file, all or nothing (see the module docstring)."""
     rows, problems = _read(path, WORKSHOP_COLUMNS)
     with db.sessions.begin() as s:
@@ -307,7 +308,10 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 created += 1
             elif _update_workshop(match, d, active):
                 updated += 1
-    return CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        result = CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        if who is not None:  # recorded in the import's own transaction
+            add_entry(s, who, "master_import", "事業所のCSV", f"{path}\n{result.summary_ja('事業所')}")
+    return result
 
 
 def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
@@ -331,7 +335,7 @@ def _apply(record: object, values: dict[str, object]) -> bool:
 # -- products ---------------------------------------------------------------------------------
 
 
-def import_products(db: Database, path: str | Path) -> CsvImportResult:
+def import_products(db: Database, path: str | Path, *, who: str | None = None) -> CsvImportResult:
     """Create or update products by code from a CSV file, all or nothing (see the module docstring)."""
     rows, problems = _read(path, PRODUCT_COLUMNS)
     with db.sessions.begin() as s:
@@ -374,7 +378,10 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
                 created += 1
             elif _update_product(match, workshop, d, active):
                 updated += 1
-    return CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        result = CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        if who is not None:  # recorded in the import's own transaction
+            add_entry(s, who, "master_import", "商品のCSV", f"{path}\n{result.summary_ja('商品')}")
+    return result
 
 
 def _find_workshop(c: _RowChecker, workshops: list[Workshop]) -> Workshop | None:
