@@ -54,3 +54,37 @@ def cli_who() -> str:
     except (OSError, KeyError, ImportError):
         user = "?"
     return f"{user}（コマンド）"
+
+
+# -- argument types: a bad value is an argparse error (exit 2, Japanese message), never a traceback --
+
+FY_MIN, FY_MAX = 1989, 2200  # 平成元年度 .. well past any booth's records
+
+
+def _int_in(text: str, low: int, high: int, what: str) -> int:
+    value = text.strip()
+    if not (value.lstrip("-").isdigit() and len(value) <= 12) or not low <= int(value) <= high:
+        raise argparse.ArgumentTypeError(f"{what}「{text}」は{low}から{high}までの整数で指定してください")
+    return int(value)
+
+
+def fiscal_year(text: str) -> int:
+    """--fy: 1989 (平成元年度) to 2200."""
+    return _int_in(text, FY_MIN, FY_MAX, "年度")
+
+
+def int_range(low: int, high: int, what: str):  # type: ignore[no-untyped-def]
+    """An argparse type for a whole number from `low` to `high`."""
+    def parse(text: str) -> int:
+        return _int_in(text, low, high, what)
+
+    parse.__name__ = what
+    return parse
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """Open `--db` for a verb: a missing file is refused unless the verb creates one (`pos demo`);
+    a verb that only reads also works on a file or folder it cannot write (`read_only`)."""
+    from pos.services.store import open_database
+
+    return open_database(getattr(args, "db", None), must_exist=not create, read_only=read_only)

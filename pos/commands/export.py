@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.domain.errors import InvalidInput
 from pos.services.export import export_days
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
             raise InvalidInput(f"日付は YYYY-MM-DD で指定してください: {args.day}", f"Bad date: {args.day}") from None
     if args.venue and on is None:
         raise InvalidInput("--venue は --day と一緒に指定してください", "--venue needs --day")
-    db = open_database(getattr(args, "db", None))
+    db = open_db(args, read_only=not args.since_last)
     try:
         result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last,
                              force=args.force)

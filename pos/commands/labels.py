@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 import io
 
-from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.commands import add_db_option, add_force_option, checked_output, open_db, write_file
 from pos.reports.labels import LAYOUTS
 from pos.services.labels import select_labels, write_label_pdf
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +24,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="12 (A4 2×6), 24 (A4 3×8) or single (50×30 mm pages); default 12")
     p.add_argument("--product", action="append", default=[], metavar="CODE[xN]",
                    help="a product code, optionally with a count (P0003x5); repeatable")
-    p.add_argument("--copies", type=int, default=1, metavar="N", help="print every label N times (default 1)")
+    p.add_argument("--copies", type=int, default=1, metavar="N",
+        help="print every label N times (default 1)")
     add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
@@ -33,7 +33,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 def run(args: argparse.Namespace) -> int:
     checked_output(args, args.pdf)
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         items = select_labels(db, workshop=args.workshop, picks=args.product, copies=args.copies)
     finally:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.commands import add_db_option, add_force_option, checked_output, int_range, open_db, write_file
 from pos.domain.errors import InvalidInput, PosError
 from pos.reports.receipt_pdf import SIZES, receipt_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,7 +23,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--sale", metavar="ID", help="the sale's id (UUID)")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")
     p.add_argument("--venue", metavar="VENUE", help="venue name or its report label")
-    p.add_argument("--number", type=int, metavar="N", help="the sale's number within the day")
+    p.add_argument("--number", type=int_range(1, 999_999, "取引番号"), metavar="N",
+        help="the sale's number within the day")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         _check_printer(args.printer)
     sale_id = parse_sale_id(args.sale) if args.sale else None
     on = parse_day(args.day) if args.day else None
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         if sale_id is None:
             assert on is not None

@@ -13,12 +13,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.commands import add_db_option, add_force_option, checked_output, fiscal_year, open_db, write_file
 from pos.domain.errors import InvalidInput
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import format_lines
 from pos.services.report_lines import report_lines
-from pos.services.store import open_database
 
 FY_HELP = "fiscal year by its starting year (2024 = 令和6年度)"
 
@@ -27,12 +26,12 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = verbs.add_parser("report", help="reports of a fiscal year")
     kinds = p.add_subparsers(dest="report", metavar="REPORT", required=True)
     lines = kinds.add_parser("lines", help="the twelve monthly activity lines, tab-separated")
-    lines.add_argument("--fy", type=int, required=True, help=FY_HELP)
+    lines.add_argument("--fy", type=fiscal_year, required=True, help=FY_HELP)
     add_db_option(lines)
     lines.set_defaults(run=run_lines)
 
     annual = kinds.add_parser("annual", help="the annual report (様式第２号) as PDF and/or Excel")
-    annual.add_argument("--fy", type=int, required=True, help=FY_HELP)
+    annual.add_argument("--fy", type=fiscal_year, required=True, help=FY_HELP)
     annual.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report as PDF")
     annual.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the report as Excel")
     add_force_option(annual)
@@ -41,7 +40,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def run_lines(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         print(format_lines(report_lines(db, args.fy)))
     finally:
@@ -72,7 +71,7 @@ def run_annual(args: argparse.Namespace) -> int:
     from pos.reports.annual_xlsx import render_xlsx
     from pos.services.annual_report import annual_report
 
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         report = annual_report(db, args.fy)
     finally:

@@ -15,11 +15,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.commands import add_db_option, add_force_option, checked_output, fiscal_year, open_db, write_file
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.master import same_text
-from pos.services.store import open_database
 
 FY_HELP = "fiscal year by its starting year (2025 = 令和7年度)"
 HEADERS = ("事業所", "会場", "月", "持込", "販売", "販売率", "売れ残り", "持ち帰り", "廃棄", "その他", "未記録")
@@ -29,7 +28,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p = verbs.add_parser("stock", help="perishable stock: waste report, how many to bring")
     kinds = p.add_subparsers(dest="stock", metavar="WHAT", required=True)
     waste = kinds.add_parser("waste", help="waste (売れ残り/廃棄) and sell-through per workshop, venue and month")
-    waste.add_argument("--fy", type=int, required=True, help=FY_HELP)
+    waste.add_argument("--fy", type=fiscal_year, required=True, help=FY_HELP)
     waste.add_argument("--workshop", metavar="NAME", help="only this workshop")
     waste.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the table as CSV")
     add_force_option(waste)
@@ -64,7 +63,7 @@ def run_waste(args: argparse.Namespace) -> int:
         ) from e
     if args.csv is not None:
         checked_output(args, args.csv)
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         workshop_id = _workshop_id(db, args.workshop) if args.workshop else None
         report = waste_report(db, args.fy, workshop_id)
@@ -88,7 +87,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     from pos.services.catalog import find_product_by_code
     from pos.services.suggestion import find_venue, suggest
 
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         venue_id, _ = find_venue(db, args.venue)
         product = find_product_by_code(db, args.product)

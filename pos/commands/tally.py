@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import add_db_option, add_force_option, checked_output, write_file
+from pos.commands import add_db_option, add_force_option, checked_output, open_db, write_file
 from pos.domain.fiscal import format_date_ja
 from pos.reports.tally_pdf import tally_pdf, tally_title
 from pos.services.day_report import day_report
 from pos.services.lookup import find_day, parse_day
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,7 +28,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     on = parse_day(args.day)
     checked_output(args, args.pdf)
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         day = find_day(db, on, args.venue)
         report = day_report(db, day.id)

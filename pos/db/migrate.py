@@ -67,9 +67,7 @@ def backup_sqlite(src: Path | sqlite3.Connection, dest: Path) -> Path:
         leftover.unlink(missing_ok=True)
     os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))
     try:
-        source = src if isinstance(src, sqlite3.Connection) else sqlite3.connect(
-            src, timeout=BUSY_TIMEOUT_MS / 1000
-        )
+        source = src if isinstance(src, sqlite3.Connection) else _connect_source(src)
         try:
             with closing(sqlite3.connect(part, isolation_level=None)) as target:
                 target.execute("PRAGMA journal_mode=OFF")  # nothing to roll back in a new file
@@ -88,6 +86,16 @@ def backup_sqlite(src: Path | sqlite3.Connection, dest: Path) -> Path:
         part.unlink(missing_ok=True)
         raise
     return dest
+
+
+def _connect_source(src: Path) -> sqlite3.Connection:
+    """The file to copy; on a read-only file or folder, opened read-only (immutable without a -wal)."""
+    if os.access(src, os.W_OK) and os.access(src.parent, os.W_OK):
+        return sqlite3.connect(src, timeout=BUSY_TIMEOUT_MS / 1000)
+    uri = f"{src.resolve().as_uri()}?mode=ro"
+    if not src.with_name(src.name + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def clear_parts(folder: Path, older_than_s: float = 3600) -> None:
