@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -53,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    os.umask(0o077)  # every file this process creates (temp copies too) is readable by its owner only
     args = build_parser().parse_args(argv)
     return run_guarded(lambda: args.run(args) if args.verb else _run_app(args))
 

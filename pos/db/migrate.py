@@ -110,6 +110,25 @@ def clear_parts(folder: Path, older_than_s: float = 3600) -> None:
                 p.unlink()
 
 
+def _refuse_foreign(path: Path) -> None:
+    """Look at an existing file read-only before anything writes to it (even the WAL journal mode):
+    a file with tables but no alembic_version(version_num) is not this app's database."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(alembic_version)")}
+    except sqlite3.DatabaseError:
+        return  # not a database at all: open_database reports it as unreadable
+    if "version_num" not in columns:
+        raise PosError(
+            f"「{path}」はBooth POSのデータベースではありません（表の形が違います）。ファイルは変更していません",
+            f"{path} is not a Booth POS database; it was not changed",
+        )
+
+
 def _has_user_tables(path: Path) -> bool:
     with sqlite3.connect(path) as conn:
         return conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
@@ -119,6 +138,8 @@ def upgrade_to_head(url: str) -> Path | None:
     """Upgrade to the newest schema; returns the backup file written, if any."""
     path = sqlite_path(url)
     backup = None
+    if path is not None and path.is_file():
+        _refuse_foreign(path)
     current = current_revision(url)
     if current == head_revision():
         return None
