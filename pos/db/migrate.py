@@ -2,8 +2,11 @@
 
 On start the app brings the database to the newest revision in `db/versions`. When an existing
 SQLite file is behind, it is first copied with SQLite's online backup API next to itself as
-`<name>.before-<revision>-<timestamp>.db`, so a failed upgrade loses nothing. Errors propagate:
-a schema that failed to upgrade is never marked current.
+`<name>.before-<revision>-<timestamp>.db`, so a failed upgrade loses nothing. All the revisions of
+one upgrade run in ONE transaction (db/env.py states `transactional_ddl=True`: alembic's SQLite
+dialect would otherwise commit after every revision), so a failure in any revision leaves the file at
+the revision it had, not half-way (tests/test_upgrade_transaction.py). Errors propagate: a schema
+that failed to upgrade is never marked current.
 """
 
 from __future__ import annotations
