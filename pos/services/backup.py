@@ -274,7 +274,11 @@ def restore_backup(source: str | os.PathLike[str], db: str | os.PathLike[str] | 
         aside = database.with_name(f"{database.stem}.before-restore-{_stamp()}.db")
         _move_aside(database, aside)
     if not database.exists():
-        database.parent.mkdir(parents=True, exist_ok=True)
+        if not database.parent.is_dir():  # a mistyped --db: no folders are made up
+            raise NotFound(
+                f"復元先のフォルダー「{database.parent}」がありません。--db を確かめてください。何も変更していません",
+                f"The folder {database.parent} does not exist",
+            )
         _owner_only_file(database)
     live = _lock_exclusively(database)
     try:
