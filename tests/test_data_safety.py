@@ -224,3 +224,16 @@ def test_restore_of_a_file_the_register_closed_keeps_every_sale_aside(
     result = restore_backup(copy, db_path)
     assert result.kept_aside is not None and len(_sale_ids(result.kept_aside)) == 3
     assert _sale_ids(db_path) == set()
+
+
+def test_restore_into_a_folder_moves_nothing(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = make_backup(db, to=tmp_path / "usb")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "keep.jpg").write_bytes(b"jpeg")
+    assert main(["restore", str(copy), "--db", str(folder)]) == 2
+    assert "ファイルではありません" in capsys.readouterr().err
+    assert folder.is_dir() and (folder / "keep.jpg").read_bytes() == b"jpeg"
+    assert not list(tmp_path.glob("photos.before-restore-*"))

@@ -278,3 +278,13 @@ def test_files_the_cli_creates_are_owner_only(
     finally:
         os.umask(old)
     assert cli.run_guarded(lambda: 0) == 0
+
+
+@pytest.mark.parametrize("argv", [
+    ["tally", "--day", "2024-06-15", "--venue", "x", "--pdf", "a\x00b"],
+    ["verify"], ["report", "lines", "--fy", "2024"],
+])
+def test_a_nul_in_a_path_is_refused(db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    db = str(db_path) if "--pdf" in argv else str(db_path) + "\x00x"
+    code, said = _run(capsys, *argv, "--db", db)
+    assert code == 2 and "NUL" in said

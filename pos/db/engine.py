@@ -185,6 +185,8 @@ def refusal_for(error: BaseException) -> PosError | None:
 
     if isinstance(error, PosError):
         return error
+    if isinstance(error, ValueError) and "null" in str(error).lower() and "byte" in str(error).lower():
+        return PosError("ファイル名に使えない文字（NUL）があります", "A file name contains NUL")
     if isinstance(error, (NoSuchModuleError, ArgumentError)):
         return PosError(
             f"--db の指定が読めません（{error}）。ファイルのパスか sqlite:///… / postgresql://… の形で指定してください",
@@ -275,6 +277,8 @@ def open_database(
     CLI verb but `pos demo`. `read_only`: when the file or its folder cannot be written, open it
     read-only (no upgrade: a schema that is behind is refused) instead of failing — the verbs that
     only read."""
+    if "\x00" in str(db or ""):
+        raise PosError("--db に使えない文字（NUL）があります", "The --db value contains NUL")
     url = resolve_url(db)
     path = sqlite_path(url)
     if must_exist and path is None and make_url(url).get_backend_name() == "sqlite":

@@ -65,7 +65,7 @@ def backup_sqlite(src: Path | sqlite3.Connection, dest: Path) -> Path:
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if dest.exists():
         raise FileExistsError(dest)
-    part = dest.with_name(dest.name + PART)
+    part = dest.with_name(f"{dest.name}.{os.getpid()}{PART}")  # never another process's copy
     for leftover in (part, part.with_name(part.name + "-journal")):
         leftover.unlink(missing_ok=True)
     os.close(os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY))

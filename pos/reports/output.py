@@ -44,6 +44,8 @@ def _protected(target: Path, database: Path) -> bool:
 
 def check_output(path: str | os.PathLike[str], *, force: bool = False, protect: Iterable[Path] = ()) -> Path:
     """The output path, resolved, if it may be written; otherwise `OutputRefused` (see the module)."""
+    if "\x00" in str(path):
+        raise OutputRefused("出力先のファイル名に使えない文字（NUL）があります", "The output path contains NUL")
     raw = Path(path).expanduser()
     if str(path) == "" or raw.name in ("", ".", ".."):
         raise OutputRefused(f"出力先「{path}」はファイル名ではありません", f"{path} is not a file name")

@@ -269,6 +269,11 @@ def restore_backup(source: str | os.PathLike[str], db: str | os.PathLike[str] | 
     check_restorable(source_path)
     if source_path == database.resolve():
         raise InvalidInput("復元するファイルが今のデータベースそのものです", "That file is the database itself")
+    if database.exists() and not database.is_file():
+        raise InvalidInput(
+            f"「{database}」はファイルではありません（フォルダーなど）。--db を確かめてください。何も変更していません",
+            f"{database} is not a file",
+        )
     aside: Path | None = None
     if database.exists() and not _is_database(database):
         aside = database.with_name(f"{database.stem}.before-restore-{_stamp()}.db")
