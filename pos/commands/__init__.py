@@ -63,7 +63,7 @@ FY_MIN, FY_MAX = 1989, 2200  # 平成元年度 .. well past any booth's records
 
 def _int_in(text: str, low: int, high: int, what: str) -> int:
     value = text.strip()
-    if not (value.lstrip("-").isdigit() and len(value) <= 12) or not low <= int(value) <= high:
+    if not (value.lstrip("-").isdigit() and len(value) <= len(str(high)) + 1) or not low <= int(value) <= high:
         raise argparse.ArgumentTypeError(f"{what}「{text}」は{low}から{high}までの整数で指定してください")
     return int(value)
 
