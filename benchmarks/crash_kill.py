@@ -155,7 +155,11 @@ def check(db_path: Path, tally: Tally) -> None:
 
 
 def run_kills(db_path: Path, kills: int, seed: int = 2024) -> Tally:
-    """`kills` rounds on `db_path` (created by the first round when missing)."""
+    """`kills` rounds on `db_path` (created first when missing: `pos simulate` refuses a missing file)."""
+    if not db_path.exists():
+        from pos.db.engine import open_database
+
+        open_database(db_path).dispose()
     rng = random.Random(seed)
     tally = Tally()
     rounds = 0

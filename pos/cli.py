@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -51,20 +52,51 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run `pos`; the one error boundary of the command line (see `run_guarded`)."""
     for stream in (sys.stdout, sys.stderr):
         if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8" and isinstance(
             stream, io.TextIOWrapper
         ):
             stream.reconfigure(encoding="utf-8")
+    os.umask(0o077)  # every file this process creates (temp copies too) is readable by its owner only
     args = build_parser().parse_args(argv)
+    return run_guarded(lambda: args.run(args) if args.verb else _run_app(args))
+
+
+def run_guarded(action) -> int:  # type: ignore[no-untyped-def]
+    """Run a verb. Refusals print their Japanese message and give 2; errors of the database or the
+    file system that a person can act on (read-only, disk full, damaged file, unreachable server) are
+    translated the same way; anything else is logged with its traceback (`pos.applog`) and prints a
+    Japanese message naming the log file, with status 3. No verb ends in a Python traceback."""
+    from pos.db.engine import refusal_for
+
     try:
-        return args.run(args) if args.verb else _run_app(args)
+        return int(action())
     except ImportErrors as e:
         print(str(e), file=sys.stderr)
         return 2
     except PosError as e:
         print(f"エラー: {e.ja}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("中断しました（書きかけの取引や処理は記録されていません）", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
     except FileNotFoundError as e:
         print(f"エラー: ファイルが見つかりません: {e.filename}", file=sys.stderr)
         return 2
+    except Exception as e:  # the boundary: nothing gets past as a traceback
+        refusal = refusal_for(e)
+        if refusal is not None:
+            print(f"エラー: {refusal.ja}", file=sys.stderr)
+            return 2
+        from pos.applog import log_unexpected
+
+        log = log_unexpected(e)
+        print(
+            f"エラー: 予期しないエラーが起きました（{type(e).__name__}）。記録は変更されていないか、"
+            f"最後に完了した操作までです。詳しい内容はログファイルにあります: {log}",
+            file=sys.stderr,
+        )
+        return 3

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pos.cli import main
+from pos.db.engine import open_database
 
 HISTORY = (
     "\ufeffdate,kind,label,workshop,note\n"
@@ -26,7 +27,7 @@ def test_import_history_then_report_lines(tmp_path: Path, capsys: pytest.Capture
     db = str(tmp_path / "pos.db")
     csv = tmp_path / "history.csv"
     csv.write_text(HISTORY, encoding="utf-8")
-    assert main(["import-history", str(csv), "--db", db]) == 0
+    assert main(["import-history", str(csv), "--create", "--db", db]) == 0
     assert "7行を読み込みました" in capsys.readouterr().out
     assert main(["report", "lines", "--fy", "2024", "--db", db]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -42,18 +43,19 @@ def test_import_history_then_report_lines(tmp_path: Path, capsys: pytest.Capture
 def test_a_bad_import_prints_the_line_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     csv = tmp_path / "bad.csv"
     csv.write_text("date,kind,label,workshop,note\n2024-04-31,sale,区役所販売,工房A,\n", encoding="utf-8")
-    assert main(["import-history", str(csv), "--db", str(tmp_path / "pos.db")]) == 2
+    assert main(["import-history", str(csv), "--create", "--db", str(tmp_path / "pos.db")]) == 2
     err = capsys.readouterr().err
     assert "2行目" in err and "何も変更していません" in err
 
 
 def test_missing_file_is_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["import-history", str(tmp_path / "nope.csv"), "--db", str(tmp_path / "pos.db")]) == 2
+    assert main(["import-history", str(tmp_path / "nope.csv"), "--create", "--db", str(tmp_path / "pos.db")]) == 2
     assert "読めません" in capsys.readouterr().err
 
 
 def test_python_dash_m_pos_and_pos_db_environment(tmp_path: Path) -> None:
     env_db = tmp_path / "env.db"
+    open_database(env_db).dispose()  # an existing (empty) database: verbs refuse a missing one
     result = subprocess.run(
         [sys.executable, "-m", "pos", "report", "lines", "--fy", "2025"],
         capture_output=True, text=True, encoding="utf-8", timeout=120,

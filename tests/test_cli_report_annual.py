@@ -40,7 +40,9 @@ def test_an_unwritable_path_is_a_clear_message(tmp_path: Path, capsys: pytest.Ca
     db = str(two_years_file(tmp_path))
     bad = tmp_path / "no-such-folder" / "r.pdf"
     assert main(["report", "annual", "--fy", "2025", "--pdf", str(bad), "--db", db]) == 2
-    assert "ファイルを書き込めません" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "出力先のフォルダー" in err and "ありません" in err
+    assert not bad.parent.exists()
 
 
 def test_a_year_without_records_prints_twelve_empty_rows_and_warns(

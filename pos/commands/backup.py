@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.services.backup import make_backup
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,7 +20,7 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         path = make_backup(db, to=args.to)
     finally:

@@ -11,10 +11,9 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.domain.errors import InvalidInput
 from pos.services.export import export_days
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,6 +23,7 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     which.add_argument("--since-last", action="store_true", help="every day with records since the last export")
     p.add_argument("--venue", metavar="NAME", help="only this venue's day (with --day)")
     p.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists (never the database)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -37,9 +37,10 @@ def run(args: argparse.Namespace) -> int:
             raise InvalidInput(f"日付は YYYY-MM-DD で指定してください: {args.day}", f"Bad date: {args.day}") from None
     if args.venue and on is None:
         raise InvalidInput("--venue は --day と一緒に指定してください", "--venue needs --day")
-    db = open_database(getattr(args, "db", None))
+    db = open_db(args, read_only=not args.since_last)
     try:
-        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last)
+        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last,
+                             force=args.force)
     finally:
         db.dispose()
     print(f"書き出しました: {result.path}（販売日 {len(result.days)}日、取引 {result.sales:,}件）")

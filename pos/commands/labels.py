@@ -9,11 +9,11 @@ named (P0003, or P0003x5 for five labels), which must belong to the workshop if 
 from __future__ import annotations
 
 import argparse
+import io
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, add_force_option, checked_output, open_db, write_file
 from pos.reports.labels import LAYOUTS, write_labels
 from pos.services.labels import select_labels
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,18 +24,23 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="12 (A4 2×6), 24 (A4 3×8) or single (50×30 mm pages); default 12")
     p.add_argument("--product", action="append", default=[], metavar="CODE[xN]",
                    help="a product code, optionally with a count (P0003x5); repeatable")
-    p.add_argument("--copies", type=int, default=1, metavar="N", help="print every label N times (default 1)")
+    p.add_argument("--copies", type=int, default=1, metavar="N",
+        help="print every label N times (default 1)")
+    add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    checked_output(args, args.pdf)
+    db = open_db(args, read_only=True)
     try:
         items = select_labels(db, workshop=args.workshop, picks=args.product, copies=args.copies)
     finally:
         db.dispose()
-    sheet = write_labels(args.pdf, items, args.layout)
+    buf = io.BytesIO()
+    sheet = write_labels(buf, items, args.layout)
+    write_file(args, args.pdf, buf.getvalue())
     kinds = len({i.code for i in items})
     print(f"値札 {sheet.labels}枚（{kinds}商品）を {sheet.pages}ページに出力しました: {args.pdf}")
     return 0

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import argparse
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.services.merge import merge_file
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,7 +23,7 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(getattr(args, "db", None))
+    db = open_db(args)
     try:
         report = merge_file(db, args.file, preview=args.preview)
     finally:

@@ -13,15 +13,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput
+from pos.commands import add_db_option, add_force_option, checked_output, int_range, open_db, write_file
+from pos.domain.errors import InvalidInput, PosError
 from pos.domain.money import format_yen
 from pos.reports.receipt_pdf import SIZES, receipt_pdf, ryoshusho_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
 from pos.services.receipts import receipt_data
 from pos.services.ryoshusho import RyoshushoData, issue_ryoshusho
 from pos.services.settings import get_settings
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +28,8 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--sale", metavar="ID", help="the sale's id (UUID)")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")
     p.add_argument("--venue", metavar="VENUE", help="venue name or its report label")
-    p.add_argument("--number", type=int, metavar="N", help="the sale's number within the day")
+    p.add_argument("--number", type=int_range(1, 999_999, "取引番号"), metavar="N",
+        help="the sale's number within the day")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
@@ -38,8 +38,20 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--tadashigaki", default="", metavar="TEXT",
                    help="領収書: 但し書き, what it was for (default お品代)")
     p.add_argument("--by", default="", metavar="WHO", help="領収書: who issues it (for the audit log)")
+    add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
+
+
+def _check_printer(spec: str) -> None:
+    kind, _, rest = spec.partition(":")
+    if kind == "file" and rest:
+        target = Path(rest).expanduser()
+        if target.is_dir():
+            raise InvalidInput(f"プリンタ「{rest}」はフォルダーです。プリンタのデバイスを指定してください",
+                               f"{rest} is a folder, not a printer device")
+        if not target.parent.is_dir():
+            raise InvalidInput(f"プリンタ「{rest}」のフォルダーがありません", f"No folder for {rest}")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -58,45 +70,52 @@ def run(args: argparse.Namespace) -> int:
     if not args.ryoshusho and (args.atena or args.tadashigaki):
         raise InvalidInput("--atena と --tadashigaki は --ryoshusho（領収書）と一緒に指定してください",
                            "--atena and --tadashigaki go with --ryoshusho")
+    if args.pdf:
+        checked_output(args, args.pdf)
+    if args.printer:
+        _check_printer(args.printer)
     sale_id = parse_sale_id(args.sale) if args.sale else None
     on = parse_day(args.day) if args.day else None
-    out = Path(args.pdf) if args.pdf else None
-    if out is not None and (out.is_dir() or not out.parent.is_dir()):
-        raise InvalidInput(f"出力先「{out}」に書けません（フォルダがないか、フォルダそのものです）",
-                           f"Cannot write to {out}")
-    db = open_database(args.db)
+    db = open_db(args, read_only=not args.ryoshusho)  # a 領収書 is recorded in the audit log
     try:
         if sale_id is None:
             assert on is not None
             sale_id = find_sale(db, find_day(db, on, args.venue), args.number)
         if args.ryoshusho:
             return _ryoshusho(args, issue_ryoshusho(db, sale_id, args.atena, args.tadashigaki, args.by),
-                              get_settings(db)["council_name"], out)
+                              get_settings(db)["council_name"])
         data = receipt_data(db, sale_id)
         council = get_settings(db)["council_name"]
     finally:
         db.dispose()
     void = "（取消済み）" if data.voided else ""
-    if out is not None:
-        out.write_bytes(receipt_pdf(data, args.size, council=council))
+    if args.pdf:
+        out = write_file(args, args.pdf, receipt_pdf(data, args.size, council=council))
         print(f"レシート（No.{data.number}{void}、{args.size}）を書き出しました: {out}")
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
-        printer = connect_printer(args.printer)
         try:
-            print_receipt_escpos(printer, data, council)
-        finally:
-            printer.close()
+            printer = connect_printer(args.printer)
+            try:
+                print_receipt_escpos(printer, data, council)
+            finally:
+                printer.close()
+        except OSError as e:
+            raise PosError(
+                f"プリンタ「{args.printer}」に送れませんでした（{e.strerror or e}）。"
+                "プリンタの電源と接続を確かめてください",
+                f"Could not send to the printer {args.printer}: {e}",
+            ) from e
         print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
     return 0
 
 
-def _ryoshusho(args: argparse.Namespace, data: RyoshushoData, council: str, out: Path | None) -> int:
+def _ryoshusho(args: argparse.Namespace, data: RyoshushoData, council: str) -> int:
     label = f"領収書（No.{data.receipt.number}、{data.atena} 様、{format_yen(data.receipt.total)}" + (
         f"、再発行 {data.issue_no}回目）" if data.reissued else "）")
-    if out is not None:
-        out.write_bytes(ryoshusho_pdf(data, args.size, council=council))
+    if args.pdf:
+        out = write_file(args, args.pdf, ryoshusho_pdf(data, args.size, council=council))
         print(f"{label}を書き出しました: {out}")
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_ryoshusho_escpos

@@ -10,21 +10,21 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, int_range, open_db
 from pos.services.simulate import simulate
-from pos.services.store import open_database
 
 
 def _count(text: str) -> int:
-    if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"取引数「{text}」は1以上の整数で指定してください")
+    if not text.strip().isdigit() or len(text.strip()) > 7 or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"取引数「{text}」は1以上の整数で指定してください（最大 1000000）")
     return int(text)
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("simulate", help="ring up random but valid sales on today's open day (load/crash tests)")
     p.add_argument("--sales", type=_count, required=True, metavar="N", help="how many sales to commit")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (same seed, same choices)")
+    p.add_argument("--seed", type=int_range(0, 10**18, "シード"), default=0, metavar="S",
+        help="random seed (same seed, same choices)")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -35,7 +35,7 @@ def _say(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_database(args.db)
+    db = open_db(args)
     try:
         result = simulate(
             db, args.sales, seed=args.seed,

@@ -16,10 +16,11 @@ import argparse
 from pathlib import Path
 from uuid import UUID
 
-from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput, NotFound, PosError
+from pos.commands import add_db_option, add_force_option, checked_output, fiscal_year, open_db, write_file
+from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import fiscal_year_label
-from pos.services.store import Database, open_database
+from pos.domain.master import same_text
+from pos.services.store import Database
 
 FY_HELP = "fiscal year by its starting year (2025 = 令和7年度)"
 HEADERS = ("事業所", "会場", "月", "持込", "販売", "販売率", "売れ残り", "持ち帰り", "廃棄", "その他", "未記録",
@@ -30,9 +31,10 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = verbs.add_parser("stock", help="perishable stock: waste report, how many to bring")
     kinds = p.add_subparsers(dest="stock", metavar="WHAT", required=True)
     waste = kinds.add_parser("waste", help="waste (売れ残り/廃棄) and sell-through per workshop, venue and month")
-    waste.add_argument("--fy", type=int, required=True, help=FY_HELP)
+    waste.add_argument("--fy", type=fiscal_year, required=True, help=FY_HELP)
     waste.add_argument("--workshop", metavar="NAME", help="only this workshop")
     waste.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the table as CSV")
+    add_force_option(waste)
     add_db_option(waste)
     waste.set_defaults(run=run_waste)
 
@@ -46,14 +48,14 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def _workshop_id(db: Database, name: str) -> UUID:
     from pos.services.catalog import list_workshops
 
-    found = [w for w in list_workshops(db, active_only=False) if w.name == name.strip()]
+    found = [w for w in list_workshops(db, active_only=False) if same_text(w.name, name)]
     if not found:
         raise NotFound(f"事業所「{name}」が見つかりません", f"No workshop named {name!r}")
     return found[0].id
 
 
 def run_waste(args: argparse.Namespace) -> int:
-    from pos.reports.csv_export import write_csv
+    from pos.reports.csv_export import csv_text
     from pos.services.waste import waste_csv_table, waste_report
 
     try:
@@ -62,7 +64,9 @@ def run_waste(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"年度 {args.fy} は扱えません（1989年度以降）", f"Fiscal year {args.fy} is not supported"
         ) from e
-    db = open_database(args.db)
+    if args.csv is not None:
+        checked_output(args, args.csv)
+    db = open_db(args, read_only=True)
     try:
         workshop_id = _workshop_id(db, args.workshop) if args.workshop else None
         report = waste_report(db, args.fy, workshop_id)
@@ -77,12 +81,7 @@ def run_waste(args: argparse.Namespace) -> int:
         )))
     if args.csv is not None:
         headers, rows = waste_csv_table(report)
-        try:
-            write_csv(args.csv, headers, rows)
-        except OSError as e:
-            raise PosError(
-                f"ファイルを書き込めません: {args.csv}（{e.strerror or e}）", f"Cannot write {args.csv}: {e}"
-            ) from e
+        write_file(args, args.csv, csv_text(headers, rows).encode("utf-8"))
         print(f"CSVを書き出しました: {args.csv}（{len(rows) - 1}行 + 合計）")
     return 0
 
@@ -91,7 +90,7 @@ def run_suggest(args: argparse.Namespace) -> int:
     from pos.services.catalog import find_product_by_code
     from pos.services.suggestion import find_venue, suggest
 
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         venue_id, _ = find_venue(db, args.venue)
         product = find_product_by_code(db, args.product)

@@ -20,6 +20,7 @@ database (or is damaged beyond opening) raises `DatabaseUnreadable` instead of a
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -168,9 +169,140 @@ def unreadable_refusal(url: str, error: BaseException) -> DatabaseUnreadable | N
     )
 
 
-def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = True) -> Database:
-    """Open (and by default upgrade to the newest schema, after a backup) the database."""
+class DatabaseMissing(PosError):
+    """The database file does not exist (and the verb does not create one)."""
+
+
+def _sqlite_code(error: BaseException) -> int:
+    orig = getattr(error, "orig", error)
+    return getattr(orig, "sqlite_errorcode", 0) & 0xFF
+
+
+def refusal_for(error: BaseException) -> PosError | None:
+    """The Japanese refusal for an error a person can act on — a read-only or full disk, a damaged or
+    foreign file, an unreadable `--db`, a server that does not answer — else None (a bug: logged)."""
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+    if isinstance(error, PosError):
+        return error
+    if isinstance(error, ValueError) and "null" in str(error).lower() and "byte" in str(error).lower():
+        return PosError("ファイル名に使えない文字（NUL）があります", "A file name contains NUL")
+    if isinstance(error, (NoSuchModuleError, ArgumentError)):
+        return PosError(
+            f"--db の指定が読めません（{error}）。ファイルのパスか sqlite:///… / postgresql://… の形で指定してください",
+            f"Cannot use the --db value: {error}",
+        )
+    text = str(getattr(error, "orig", None) or error)
+    low = text.lower()
+    code = _sqlite_code(error)
+    if code == sqlite3.SQLITE_READONLY or "readonly database" in low or "read-only" in low:
+        return PosError(
+            "データベース（またはそのフォルダー）が読み取り専用のため書き込めません。何も変更していません。"
+            "書き込める場所にコピーするか、権限を確かめてください",
+            "The database or its folder is read-only; nothing was changed",
+        )
+    if code == sqlite3.SQLITE_FULL or "disk is full" in low or getattr(error, "errno", None) == errno.ENOSPC:
+        return PosError(
+            "ディスクがいっぱいのため書き込めませんでした。書きかけの処理は取り消されました"
+            "（それまでに完了した記録は残っています）。空きを作ってからもう一度実行してください",
+            "The disk is full; the unfinished write was rolled back (what completed before is kept)",
+        )
+    if code == sqlite3.SQLITE_IOERR or "disk i/o error" in low:
+        return PosError(
+            "データベースファイルの読み書きに失敗しました（-wal ファイルが消された、USBが抜かれた等）。"
+            "他のレジやアプリを閉じてから pos verify で確かめてください",
+            "Disk I/O error on the database file; close other programs and run pos verify",
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "could not decode" in low or "malformed" in low:
+        return PosError(
+            "データベースファイルが壊れています（読めない値があります）。ファイルは変更していません。"
+            "pos verify で確かめ、バックアップから pos restore で戻してください",
+            "The database file is damaged; restore a backup",
+        )
+    if "no such column" in low or "no such table" in low:
+        return PosError(
+            f"このファイルはBooth POSのデータベースではないか、形が違います（{text}）。ファイルは変更していません",
+            f"Not a Booth POS database, or a different layout: {text}",
+        )
+    if code == sqlite3.SQLITE_CANTOPEN or "unable to open database" in low:
+        return PosError(
+            "データベースファイルを開けません（フォルダーがない、または権限がありません）",
+            "Cannot open the database file",
+        )
+    if isinstance(error, OperationalError) or type(getattr(error, "orig", None)).__name__ == "OperationalError":
+        return PosError(
+            f"データベースに接続できません（{text.splitlines()[0] if text else type(error).__name__}）。"
+            "サーバーの場所・起動・パスワードを確かめてください",
+            f"Cannot connect to the database: {text}",
+        )
+    if isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return PosError(
+            f"ファイルに書き込む権限がありません: {error.filename or ''}（{error.strerror}）",
+            f"Permission denied: {error}",
+        )
+    return None
+
+
+def _read_only_engine(path: Path) -> Engine:
+    """An engine that never writes: `mode=ro`, and `immutable` when the file has no -wal beside it
+    (then nothing can be writing it: no -shm is needed, so a read-only folder works too)."""
+    from sqlalchemy.pool import NullPool
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.isolation_level = None
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_database(
+    db: str | os.PathLike[str] | None = None, *, upgrade: bool = True, must_exist: bool = False,
+    read_only: bool = False,
+) -> Database:
+    """Open (and by default upgrade to the newest schema, after a backup) the database.
+
+    `must_exist`: a missing SQLite file is refused (`DatabaseMissing`) instead of created — every
+    CLI verb but `pos demo`. `read_only`: when the file or its folder cannot be written, open it
+    read-only (no upgrade: a schema that is behind is refused) instead of failing — the verbs that
+    only read."""
+    if "\x00" in str(db or ""):
+        raise PosError("--db に使えない文字（NUL）があります", "The --db value contains NUL")
     url = resolve_url(db)
+    path = sqlite_path(url)
+    if must_exist and path is None and make_url(url).get_backend_name() == "sqlite":
+        raise PosError(
+            "メモリ上のデータベース（:memory:）は使えません。データベースファイルを指定してください",
+            "An in-memory database cannot be used here; give a database file",
+        )
+    if must_exist and path is not None and not path.is_file():
+        if path.exists():
+            raise PosError(f"「{path}」はファイルではありません", f"{path} is not a file")
+        raise DatabaseMissing(
+            f"データベースファイル「{path}」がありません。パスを確かめてください"
+            "（新しく作るには: アプリ pos を起動する、pos import-history FILE.csv --create、"
+            "またはデモデータ入りで pos demo）。何も作っていません",
+            f"No database file at {path}; nothing was created",
+        )
+    if path is not None and path.is_file() and not _writable(path):
+        if read_only:
+            return _open_read_only(url, path)
+        raise PosError(
+            f"データベース「{path}」（またはそのフォルダー）が読み取り専用のため、この操作はできません。"
+            "何も変更していません（報告書・集計表の出力や検査は読み取り専用でもできます）",
+            f"{path} or its folder is read-only; nothing was changed",
+        )
     try:
         if upgrade:
             from pos.db.migrate import upgrade_to_head
@@ -182,4 +314,29 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
         if refusal is None:
             raise
         raise refusal from e
+    return Database(url, engine, Sessions(engine))
+
+
+def _open_read_only(url: str, path: Path) -> Database:
+    from alembic.runtime.migration import MigrationContext
+
+    from pos.db.migrate import head_revision
+
+    engine = _read_only_engine(path)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except (DBAPIError, sqlite3.DatabaseError) as e:
+        engine.dispose()
+        refusal = unreadable_refusal(url, e)
+        if refusal is None:
+            raise
+        raise refusal from e
+    if current != head_revision():
+        engine.dispose()
+        raise PosError(
+            f"「{path}」は古い版のデータベースで、読み取り専用のため新しい版に更新できません。"
+            "書き込める場所にコピーしてから実行してください",
+            f"{path} needs a schema upgrade but is read-only",
+        )
     return Database(url, engine, Sessions(engine))

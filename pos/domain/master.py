@@ -7,7 +7,7 @@ all with the line number.
 
 | field            | rule                                                                |
 |------------------|---------------------------------------------------------------------|
-| name             | required, no control characters, NFKC-normalised, at most 100 chars |
+| name             | required, no control characters, `canonical_name`, at most 100 chars |
 | price            | a whole number of yen, 1 to 1,000,000 ("1,200", "¥1200" accepted)   |
 | tax_rate         | 8 (reduced, food) or 10                                             |
 | shelf_life_days  | perishables: a whole number of days, 1 or more; others: none        |
@@ -95,10 +95,23 @@ class VenueDraft:
 # -- single fields ----------------------------------------------------------------------------
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
+def canonical_name(value: str | None) -> str:
+    """The one form of a name, used wherever names are stored, compared or matched (the forms, the
+    master-data CSV, the history import, merging): NFKC (half-width kana → full-width, "ﾊﾟ" and a
+    decomposed "パ" → "パ", full-width letters and digits → ASCII, the ideographic space → a space),
+    then every run of whitespace as one space, trimmed. "ﾊﾟﾝ工房　こむぎ" and "パン工房 こむぎ" are one name."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", value or "")).strip()
+
+
 def clean_text(field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True,
                limit: int = MAX_NAME) -> str:
-    """NFKC, trimmed; refuses control characters, empties (when required) and over-long text."""
-    text = unicodedata.normalize("NFKC", value or "").strip()
+    """`canonical_name`; refuses control characters, empties (when required) and over-long text."""
+    if any(ch in "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029" for ch in value or ""):
+        raise FieldError(field, f"{what_ja}に制御文字は使えません", f"{what_en} contains control characters")
+    text = canonical_name(value)
     if required and not text:
         raise FieldError(field, f"{what_ja}を入力してください", f"{what_en} is required")
     if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text):
@@ -108,9 +121,15 @@ def clean_text(field: str, value: str | None, what_ja: str, what_en: str, *, req
     return text
 
 
+def name_key(value: str | None) -> str:
+    """What two names are matched by: the `canonical_name` without its spaces, so that
+    "パン工房　こむぎ", "パン工房 こむぎ" and "ﾊﾟﾝ工房こむぎ" are found as the one workshop パン工房こむぎ."""
+    return canonical_name(value).replace(" ", "")
+
+
 def same_text(a: str | None, b: str | None) -> bool:
-    """Equal after NFKC and trimming (how names are compared and matched)."""
-    return unicodedata.normalize("NFKC", a or "").strip() == unicodedata.normalize("NFKC", b or "").strip()
+    """The same name once matched by `name_key` (how names are compared and matched everywhere)."""
+    return name_key(a) == name_key(b)
 
 
 def _whole_number(text: str) -> int | None:

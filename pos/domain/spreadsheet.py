@@ -17,13 +17,19 @@ was:
 
 from __future__ import annotations
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
 QUOTE = "'"
+
+
+def is_formula_like(text: str) -> bool:
+    """Would a spreadsheet take this text for a formula? Leading spaces are skipped (LibreOffice and
+    some Excel imports trim them), full-width ＝＋－＠ count (a Japanese IME may turn them into ASCII)."""
+    return text.lstrip(" \u3000").startswith(FORMULA_STARTS)
 
 
 def neutralize(text: str) -> str:
     """The cell to write for `text` so that no spreadsheet evaluates it."""
-    if text.startswith(FORMULA_STARTS) or text.startswith(QUOTE):
+    if is_formula_like(text) or text.startswith(QUOTE):
         return QUOTE + text
     return text
 

@@ -46,6 +46,7 @@ from pos.domain.annual_report import (
     month_cell,
     text_lines,
 )
+from pos.output_files import write_owner_only
 from pos.reports.fonts import register_font
 
 PAGE_W, PAGE_H = A4
@@ -275,7 +276,4 @@ def render_pdf(r: AnnualReport) -> bytes:
 
 def write_pdf(r: AnnualReport, path: str | Path) -> Path:
     """Write the report to `path`; nothing is written when rendering fails."""
-    data = render_pdf(r)
-    path = Path(path)
-    path.write_bytes(data)
-    return path
+    return write_owner_only(path, render_pdf(r))

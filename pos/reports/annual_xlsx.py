@@ -47,6 +47,7 @@ from pos.domain.annual_report import (
     month_cell,
     text_lines,
 )
+from pos.output_files import write_owner_only
 
 SHEET_TITLE = "部会年間報告書"
 FONT_NAME = "ＭＳ Ｐゴシック"
@@ -101,6 +102,8 @@ class _Sheet:
         if last > first or rows > 1:
             self.ws.merge_cells(start_row=row, start_column=first, end_row=bottom, end_column=last)
         cell = self.ws.cell(row=row, column=first, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # text stays text: "=HYPERLINK(…)" is shown, never run as a formula
         cell.alignment = align
         cell.font = Font(name=FONT_NAME, size=size, bold=bold)
         for r in range(row, bottom + 1):
@@ -255,7 +258,4 @@ def render_xlsx(r: AnnualReport) -> bytes:
 
 def write_xlsx(r: AnnualReport, path: str | Path) -> Path:
     """Write the report to `path`; nothing is written when building fails."""
-    data = render_xlsx(r)
-    path = Path(path)
-    path.write_bytes(data)
-    return path
+    return write_owner_only(path, render_xlsx(r))

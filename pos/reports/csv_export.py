@@ -1,7 +1,8 @@
 """CSV files for spreadsheets: UTF-8 with a BOM (Excel opens it as UTF-8), formula injection neutralised.
 
-A text cell that begins with `=`, `+`, `-`, `@` (or a tab / carriage return) would be run as a
-formula by a spreadsheet; such cells get a leading apostrophe. Numbers are written as numbers.
+A text cell that a spreadsheet would run as a formula gets a leading apostrophe
+(`pos.domain.spreadsheet`, the one rule for every CSV). Numbers are written as numbers. Files are
+written owner-only (`pos.output_files.write_owner_only`).
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from pos.domain.spreadsheet import neutralize
+from pos.output_files import write_owner_only
+
 BOM = "\ufeff"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(value: object) -> object:
-    """`=1+1` → `'=1+1`; other text and all numbers unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+    """`=1+1` → `'=1+1` (`pos.domain.spreadsheet.neutralize`); other text and all numbers unchanged."""
+    return neutralize(value) if isinstance(value, str) else value
 
 
 def csv_text(headers: Sequence[object], rows: Iterable[Sequence[object]]) -> str:
@@ -33,6 +34,4 @@ def csv_text(headers: Sequence[object], rows: Iterable[Sequence[object]]) -> str
 
 def write_csv(path: str | Path, headers: Sequence[object], rows: Iterable[Sequence[object]]) -> Path:
     """Write the table to `path` (UTF-8 with BOM)."""
-    path = Path(path)
-    path.write_bytes(csv_text(headers, rows).encode("utf-8"))
-    return path
+    return write_owner_only(path, csv_text(headers, rows).encode("utf-8"))

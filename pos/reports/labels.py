@@ -20,6 +20,7 @@ Plain data in, PDF out: nothing here reads the database.
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from reportlab.pdfgen.canvas import Canvas
 from pos.domain.errors import InvalidInput
 from pos.domain.labels import LabelItem
 from pos.domain.money import format_yen
+from pos.output_files import write_owner_only
 from pos.reports.fonts import register_font
 
 QUIET_ZONE_MODULES = 4
@@ -328,7 +330,12 @@ class LabelSheet:
 
 
 def write_labels(out: str | Path | BinaryIO, items: Sequence[LabelItem], layout_key: str = "12") -> LabelSheet:
-    """Write `items` (one entry per label, in order) as a PDF of the chosen layout."""
+    """Write `items` (one entry per label, in order) as a PDF of the chosen layout (a file: owner-only)."""
+    if isinstance(out, (str, Path)):
+        buffer = io.BytesIO()
+        sheet = write_labels(buffer, items, layout_key)
+        write_owner_only(out, buffer.getvalue())
+        return sheet
     lay = layout(layout_key)
     if not items:
         raise InvalidInput("印刷するラベルがありません", "No labels to print")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -46,7 +47,7 @@ def _flowables(rows: list[Row], width: float, base: float) -> list[Any]:
             alignment=TA_CENTER if row.center and not row.right else TA_LEFT,
             textColor=RED if row.alert else colors.black, leftIndent=size if row.indent else 0,
         )
-        left = Paragraph(row.left.replace("&", "&amp;").replace("<", "&lt;"), style)
+        left = Paragraph(escape(row.left), style)
         if not row.right:
             flow.append(left)
             continue

@@ -32,10 +32,10 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
+from reportlab.platypus import Paragraph as _Paragraph
 
 from pos.domain.clock import JST
 from pos.domain.money import REDUCED_RATE
@@ -64,6 +64,12 @@ WIDTH = A4[0] - 2 * MARGIN
 
 def tally_title(report: DayReport) -> str:
     return Z_TITLE if report.closed else X_TITLE
+
+
+def Paragraph(text: str, style: Any) -> _Paragraph:
+    """reportlab's Paragraph with the text escaped: names and notes typed by people («<», «&», «<b>»)
+    are shown as typed, never parsed as Paragraph markup (no markup is used in this report)."""
+    return _Paragraph(escape(text), style)
 
 
 def tally_filename(report: DayReport) -> str:

@@ -8,7 +8,10 @@ year's date range (`sales_days.day` is indexed), never from a Python loop over s
 |----------------------------|--------------------------------------------------------------------------|
 | sales (month × venue)      | Σ sales.total of paid sales on the venue's days in that month              |
 | average sale               | venue sales ÷ number of paid sales, rounded half up to whole yen          |
-| sales per workshop-day     | venue sales ÷ workshop-days (participations on the venue's days)          |
+| workshop-days              | participations on the venue's days, guests (other wards) included; the     |
+|                            | table shows the guests' share in its own column, so members-only (the     |
+|                            | report's and the monthly lines' count) = workshop-days − guests            |
+| sales per workshop-day     | venue sales ÷ workshop-days (guests included: their sales are in the total) |
 | workshop sales             | Σ sale_lines.amount of the workshop's lines in paid sales                 |
 | workshop per day           | workshop sales ÷ days the workshop took part                              |
 | cash / cashless            | Σ payments.amount by method (cash, or any cashless brand)                 |
@@ -65,6 +68,12 @@ class VenueFigures:
     workshop_days: int
     cash: int
     cashless: int
+    guest_days: int = 0  # of the workshop-days, those of guest workshops (other wards)
+
+    @property
+    def member_days(self) -> int:
+        """Workshop-days of member workshops only: the figure the report and the monthly lines count."""
+        return self.workshop_days - self.guest_days
 
     @property
     def average_sale(self) -> int:
@@ -149,11 +158,13 @@ def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
             .group_by(SalesDay.venue_id)
         )
     }
+    guest = case((Workshop.is_guest, 1), else_=0)
     present = {
-        vid: n
-        for vid, n in s.execute(
-            select(SalesDay.venue_id, func.count(Participation.id))
-            .join(Participation, Participation.sales_day_id == SalesDay.id).where(in_year)
+        vid: (n, int(guests or 0))
+        for vid, n, guests in s.execute(
+            select(SalesDay.venue_id, func.count(Participation.id), func.sum(guest))
+            .join(Participation, Participation.sales_day_id == SalesDay.id)
+            .join(Workshop, Workshop.id == Participation.workshop_id).where(in_year)
             .group_by(SalesDay.venue_id)
         )
     }
@@ -167,8 +178,8 @@ def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
         paid_by.setdefault(vid, {})[cash] = int(amount or 0)
     return [
         VenueFigures(
-            vid, name, n_days, *sales.get(vid, (0, 0)), present.get(vid, 0),
-            paid_by.get(vid, {}).get(1, 0), paid_by.get(vid, {}).get(0, 0),
+            vid, name, n_days, *sales.get(vid, (0, 0)), present.get(vid, (0, 0))[0],
+            paid_by.get(vid, {}).get(1, 0), paid_by.get(vid, {}).get(0, 0), present.get(vid, (0, 0))[1],
         )
         for vid, name, n_days in days
     ]
@@ -249,12 +260,14 @@ def workshop_table(a: Analytics) -> Table:
 def venue_table(a: Analytics) -> Table:
     """会場別: days, sales, number of sales, average sale, sales per workshop-day, cash / cashless shares."""
     headers = [
-        "会場", "販売日数", "売上（円）", "取引数", "平均客単価（円）", "延べ出店事業所",
-        "1事業所1日あたり（円）", "現金（円）", "キャッシュレス（円）", "現金比率", "キャッシュレス比率",
+        "会場", "販売日数", "売上（円）", "取引数", "平均客単価（円）", "延べ出店事業所（ゲスト含む）",
+        "うちゲスト（他区）", "1事業所1日あたり（円）", "現金（円）", "キャッシュレス（円）", "現金比率",
+        "キャッシュレス比率",
     ]
     rows: list[list[str | int]] = [
         [
-            v.name, v.days, v.total, v.sales_count, v.average_sale, v.workshop_days, v.per_workshop_day,
+            v.name, v.days, v.total, v.sales_count, v.average_sale, v.workshop_days, v.guest_days,
+            v.per_workshop_day,
             v.cash, v.cashless, percent_text(v.cash_share), percent_text(v.cashless_share),
         ]
         for v in a.venues
@@ -262,7 +275,7 @@ def venue_table(a: Analytics) -> Table:
     cashless = percent(a.cashless, a.cash + a.cashless)
     rows.append([
         "合計", sum(v.days for v in a.venues), a.total, a.sales_count, ratio(a.total, a.sales_count),
-        a.workshop_days, ratio(a.total, a.workshop_days), a.cash, a.cashless,
+        a.workshop_days, sum(v.guest_days for v in a.venues), ratio(a.total, a.workshop_days), a.cash, a.cashless,
         percent_text(None if cashless is None else Decimal(100) - cashless), percent_text(cashless),
     ])
     return headers, rows

@@ -8,8 +8,13 @@ the setting `coordinator_pin` (pos.services.settings.PIN_KEY) holds
 with hashlib.scrypt (n=2**14, r=8, p=1) and compared in constant time (hmac.compare_digest).
 
 Wrong attempts: after MAX_ATTEMPTS wrong PINs in a row, further attempts are refused for LOCK_SECONDS
-(even the right PIN). The count lives in this process (per database file), not in the database, so
-that a wrong PIN changes nothing in the database; a restart clears it.
+(even the right PIN). The count and the lock's end are settings in the database (`LOCKOUT_KEYS`), so
+a restart or a second register does not clear them; a wrong PIN writes the count, a refusal while
+locked writes nothing.
+
+Audit entries are written by the services, in the same transaction as the action they record
+(`add_entry(s, who, ...)` with the service's session): a crash can never keep the action and lose its
+entry. Services that record take `who` (None: not recorded, e.g. tests and demo data).
 
 No PIN set yet: `pin_is_set(db)` is False and guarded actions are allowed (the UI gate says so once
 per session and offers to set one in the settings dialog).
@@ -20,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -75,32 +79,51 @@ ACTION_LABELS: dict[str, str] = {
     "master_import": "CSVの取り込み",
     "product_picture": "商品の写真",
     "register_mode": "レジのモード切り替え",
+    "history_import": "過去の記録の取り込み",
+    "restore": "バックアップからの復元",
+    "demo": "デモデータの作成",
 }
 
 
-# -- wrong attempts (in memory, per database file) ---------------------------------------------------
+# -- wrong attempts (in the database: every register and a restart see the same count) ---------------
+
+WRONG_KEY = "pin_wrong_attempts"  # settings: wrong PINs in a row
+LOCKED_KEY = "pin_locked_until"  # settings: epoch seconds until which PINs are refused ("" = not locked)
+LOCKOUT_KEYS = (WRONG_KEY, LOCKED_KEY)
 
 
-@dataclass
-class _Attempts:
-    wrong: int = 0
-    locked_until: float = 0.0
+def _attempts(s: Session) -> tuple[int, float]:
+    rows = {k: s.get(Setting, k) for k in LOCKOUT_KEYS}
+    raw = {k: row.value if row is not None else "" for k, row in rows.items()}
+    try:
+        wrong = int(raw[WRONG_KEY] or 0)
+    except ValueError:
+        wrong = MAX_ATTEMPTS  # a damaged count is taken as the worst case
+    try:
+        until = float(raw[LOCKED_KEY] or 0)
+    except ValueError:
+        until = 0.0
+    return max(0, wrong), until
 
 
-_attempts: dict[str, _Attempts] = {}
-_lock = threading.Lock()
+def _locked_for(until: float, now: float) -> float:
+    """Seconds left; a lock further away than LOCK_SECONDS means the clock went back: it is over."""
+    left = until - now
+    return left if 0 < left <= LOCK_SECONDS else 0.0
 
 
-def _state(db: Database) -> _Attempts:
-    return _attempts.setdefault(db.url, _Attempts())
+def _save_attempts(s: Session, wrong: int, until: float) -> None:
+    s.merge(Setting(key=WRONG_KEY, value=str(wrong)))
+    s.merge(Setting(key=LOCKED_KEY, value=repr(until) if until else ""))
 
 
 def seconds_locked(db: Database, now: float | None = None) -> int:
     """Seconds until PIN attempts are accepted again (0 when not locked)."""
-    now = time.monotonic() if now is None else now
-    with _lock:
-        left = _state(db).locked_until - now
-    return max(0, int(left + 0.999))
+    now = time.time() if now is None else now
+    with db.sessions() as s:
+        _, until = _attempts(s)
+    left = _locked_for(until, now)
+    return int(left + 0.999) if left else 0
 
 
 # -- the PIN -------------------------------------------------------------------------------------------
@@ -141,42 +164,47 @@ def _matches(stored: str, pin: str) -> bool:
 
 
 def check_pin(db: Database, pin: str, *, now: float | None = None) -> None:
-    """Accept the coordinator PIN or raise: WrongPin (counted), PinLocked, InvalidInput (empty)."""
-    now = time.monotonic() if now is None else now
+    """Accept the coordinator PIN or raise: WrongPin (counted), PinLocked, InvalidInput (empty).
+
+    The count of wrong PINs in a row and the end of a lock are settings in the database (written in
+    one transaction, under the write lock, so two registers count together); a refusal while locked
+    writes nothing."""
+    now = time.time() if now is None else now
     pin = normalize_pin(pin)
-    with _lock:
-        state = _state(db)
-        if state.locked_until > now:
-            left = max(1, int(state.locked_until - now + 0.999))
-            raise PinLocked(
-                f"PINを{MAX_ATTEMPTS}回続けて間違えたため、あと{left}秒は入力できません",
-                f"{MAX_ATTEMPTS} wrong PINs in a row: try again in {left} s",
-            )
-        if state.locked_until:  # the lock is over: a fresh start
-            state.wrong, state.locked_until = 0, 0.0
+    with db.sessions() as s:
+        wrong, until = _attempts(s)
+        stored = _stored(s)
+    left = _locked_for(until, now)
+    if left:
+        raise PinLocked(
+            f"PINを{MAX_ATTEMPTS}回続けて間違えたため、あと{max(1, int(left + 0.999))}秒は入力できません",
+            f"{MAX_ATTEMPTS} wrong PINs in a row: try again in {max(1, int(left + 0.999))} s",
+        )
     if not pin:
         raise InvalidInput("PINを入力してください", "Enter the PIN")
-    with db.sessions() as s:
-        stored = _stored(s)
     if not stored:
         raise StateError("コーディネーターPINが未設定です（設定から登録してください）", "No coordinator PIN is set")
-    ok = _valid_format(pin) and _matches(stored, pin)
-    with _lock:
-        state = _state(db)
-        if ok:
-            state.wrong, state.locked_until = 0, 0.0
-            return
-        state.wrong += 1
-        if state.wrong >= MAX_ATTEMPTS:
-            state.locked_until = now + LOCK_SECONDS
-            raise PinLocked(
-                f"PINを{MAX_ATTEMPTS}回続けて間違えました。{int(LOCK_SECONDS)}秒待ってからもう一度入力してください",
-                f"{MAX_ATTEMPTS} wrong PINs in a row: wait {int(LOCK_SECONDS)} s",
-            )
-        left = MAX_ATTEMPTS - state.wrong
+    if _valid_format(pin) and _matches(stored, pin):
+        if wrong or until:
+            with db.sessions.begin() as s:
+                _save_attempts(s, 0, 0.0)
+        return
+    with db.sessions.begin() as s:
+        wrong, until = _attempts(s)  # again, under the write lock
+        if until and not _locked_for(until, now):
+            wrong = 0  # the lock is over: a fresh start
+        wrong += 1
+        locked = wrong >= MAX_ATTEMPTS
+        _save_attempts(s, 0 if locked else wrong, now + LOCK_SECONDS if locked else 0.0)
+    if locked:
+        raise PinLocked(
+            f"PINを{MAX_ATTEMPTS}回続けて間違えました。{int(LOCK_SECONDS)}秒待ってからもう一度入力してください",
+            f"{MAX_ATTEMPTS} wrong PINs in a row: wait {int(LOCK_SECONDS)} s",
+        )
+    left_tries = MAX_ATTEMPTS - wrong
     raise WrongPin(
-        f"PINが違います（あと{left}回間違えると{int(LOCK_SECONDS)}秒間入力できなくなります）",
-        f"Wrong PIN ({left} more wrong attempts lock it for {int(LOCK_SECONDS)} s)",
+        f"PINが違います（あと{left_tries}回間違えると{int(LOCK_SECONDS)}秒間入力できなくなります）",
+        f"Wrong PIN ({left_tries} more wrong attempts lock it for {int(LOCK_SECONDS)} s)",
     )
 
 
@@ -215,7 +243,8 @@ def add_entry(s: Session, who: str, action: str, target: str = "", detail: str =
 
 
 def record(db: Database, who: str, action: str, target: str = "", detail: str = "") -> None:
-    """Write one audit entry (its own transaction)."""
+    """An audit entry that is itself the whole record (a till switched to かんたんレジ, a markdown made in
+    a cart not yet paid); an action that writes records adds its entry in its own transaction instead."""
     with db.sessions.begin() as s:
         add_entry(s, who, action, target, detail)
 

@@ -24,11 +24,13 @@ from uuid import UUID
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import CashCount, DayEvent
+from pos.db.models import CashCount, DayEvent, SalesDay
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DayState, check_transition
 from pos.domain.errors import InvalidInput, StateError
+from pos.domain.fiscal import format_date_ja
 from pos.domain.money import cash_total, format_yen
+from pos.services.auth import add_entry
 from pos.services.backup import backup_after_close
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settlement import drop_frozen, freeze_day
@@ -49,7 +51,8 @@ class CloseResult:
 
 
 def close_day(
-    db: Database, day_id: UUID, counts: Mapping[int, int], *, comment: str = "", closed_by: str = ""
+    db: Database, day_id: UUID, counts: Mapping[int, int], *, comment: str = "", closed_by: str = "",
+    who: str | None = None,
 ) -> CloseResult:
     counted = cash_total(counts)
     if db.unfinished_sales(day_id):
@@ -88,8 +91,14 @@ def close_day(
             sales_day_id=day_id, at=day.closed_at, kind="close", by=day.closed_by,
             reason=_close_note(counted, tally.expected_cash, comment), detail=figures,
         ))
+        if who is not None:  # the audit entry commits with the close, or neither does
+            add_entry(s, who, "close_day", _day_text(day), f"現金 {format_yen(counted)}")
     backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
     return CloseResult(day_id, counted, tally.expected_cash, comment)
+
+
+def _day_text(day: SalesDay) -> str:
+    return f"{day.venue.name}　{format_date_ja(day.day)}"
 
 
 def _close_note(counted: int, expected: int, comment: str) -> str:
@@ -135,7 +144,7 @@ def cancel_closing(db: Database, day_id: UUID) -> DayInfo:
         return day_info(s, day)
 
 
-def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "") -> DayInfo:
+def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "", *, who: str | None = None) -> DayInfo:
     """Put a closed day back to open. The reason is required and kept as a "reopen" day event.
 
     The close figures (counted and expected cash, comment, closing time and person) are cleared on
@@ -159,5 +168,7 @@ def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "") -> DayInfo
         day.closed_by = ""
         drop_frozen(s, day_id)  # the close event keeps the figures; the next close freezes them again
         s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=reason, by=(by or "").strip()))
+        if who is not None:
+            add_entry(s, who or (by or "").strip(), "reopen_day", _day_text(day), f"理由: {reason}")
         s.flush()
         return day_info(s, day)

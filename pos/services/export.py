@@ -12,11 +12,14 @@ that), `export_booth` names the booth it came from.
   The time the export started is kept in the setting `last_export_at`, so what is recorded while
   it runs goes into the next one. Days are exported whole: overlap is harmless, merging is by id.
 
-The file is written next to `out` under a temporary name and renamed when complete.
+The file is written next to `out` under a temporary name and renamed when complete. `out` passes
+`pos.output_files.check_output`: never the database or its backups, only a regular file, and an
+existing file only with `force`.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -27,8 +30,9 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import Connection, Table, insert, select, union
+from sqlalchemy.exc import SQLAlchemyError
 
-from pos.db.engine import OWNER_ONLY, Database, open_database
+from pos.db.engine import OWNER_ONLY, Database, open_database, sqlite_path
 from pos.db.models import (
     CashCount,
     DayEvent,
@@ -46,7 +50,8 @@ from pos.db.models import (
     Workshop,
 )
 from pos.domain.clock import now_utc
-from pos.domain.errors import InvalidInput, NotFound
+from pos.domain.errors import InvalidInput, NotFound, PosError
+from pos.output_files import check_output
 from pos.services.merge import EXPORT_MARK
 from pos.services.settings import get_settings, set_setting
 
@@ -128,12 +133,13 @@ def _read(
 
 def export_days(
     db: Database, out: str | os.PathLike[str], *, on: date | None = None, venue: str | None = None,
-    since_last: bool = False,
+    since_last: bool = False, force: bool = False,
 ) -> ExportResult:
     if (on is None) == (not since_last):
         raise InvalidInput("書き出す日（--day）か --since-last のどちらかを指定してください",
                            "Give either a day or --since-last")
-    out = Path(out)
+    live = sqlite_path(db.url)
+    out = check_output(out, force=force, protect=[live] if live is not None else [])
     started = now_utc()
     since: datetime | None = None
     if since_last and (last := get_settings(db).get(LAST_EXPORT_KEY, "")):
@@ -146,27 +152,37 @@ def export_days(
         rows, days, venue_names = _read(conn, t, on, venue, since)
     booth = get_settings(db).get("booth_name", "")
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    part = out.with_name(out.name + ".part")
-    for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    target = open_database(part)
+    part = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
-        with target.engine.begin() as conn:
-            for name in ("Workshop", "Venue", "Product", "SalesDay", "Participation", "Lot", "Sale", "SaleLine",
-                         "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement"):
-                if rows[name]:
-                    conn.execute(insert(t[name]), rows[name])
-            conn.execute(insert(Setting.__table__), [
-                {"key": EXPORT_MARK, "value": started.isoformat()},
-                {"key": "export_booth", "value": booth},
-            ])
+        target = open_database(part)
+        try:
+            with target.engine.begin() as conn:
+                for name in ("Workshop", "Venue", "Product", "SalesDay", "Participation", "Lot", "Sale", "SaleLine",
+                             "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement"):
+                    if rows[name]:
+                        conn.execute(insert(t[name]), rows[name])
+                conn.execute(insert(Setting.__table__), [
+                    {"key": EXPORT_MARK, "value": started.isoformat()},
+                    {"key": "export_booth", "value": booth},
+                ])
+        finally:
+            target.dispose()
+        with closing(sqlite3.connect(part)) as raw:
+            raw.execute("PRAGMA journal_mode=DELETE")  # one self-contained file on the stick (no -wal)
+        os.chmod(part, OWNER_ONLY)
+        check_output(out, force=force)  # nothing appeared there meanwhile
+        os.replace(part, out)
+    except (OSError, SQLAlchemyError, sqlite3.Error) as e:
+        full = "full" in str(e).lower() or getattr(e, "errno", None) == errno.ENOSPC
+        why = "ディスクがいっぱいです" if full else str(getattr(e, "orig", None) or e)
+        raise PosError(
+            f"書き出せませんでした: {out}（{why}）。書きかけのファイルは残していません",
+            f"The export to {out} failed: {e}",
+        ) from e
     finally:
-        target.dispose()
-    with closing(sqlite3.connect(part)) as raw:
-        raw.execute("PRAGMA journal_mode=DELETE")  # one self-contained file on the stick (no -wal)
-    os.chmod(part, OWNER_ONLY)
-    os.replace(part, out)
+        for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm"),
+                         part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
     if since_last:
         set_setting(db, LAST_EXPORT_KEY, started.isoformat())
     labels = tuple(sorted(f"{d['day']:%Y-%m-%d} {venue_names.get(d['venue_id'], '?')}" for d in days))

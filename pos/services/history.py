@@ -31,8 +31,10 @@ Rules
 - A sale row finds its venue by report label (a venue the app already uses for that label keeps its
   days); a label no venue has becomes a new venue (from_history, display_order 1000). A sales day
   already recorded by the app only gets the missing participations and notes.
-- A workshop is matched by its exact name (surrounding spaces ignored); an unknown one is created
-  with from_history set.
+- Workshop names and sale labels are taken as `pos.domain.master.canonical_name` (NFKC, every run of
+  spaces, the ideographic space too, as one space, trimmed) and matched that way, as the master-data
+  form and CSV do: "ﾊﾟﾝ工房　こむぎ" is the workshop パン工房 こむぎ, never a look-alike second one. An
+  unknown workshop is created with from_history set.
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ from pos.db.engine import Database
 from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
 from pos.domain.csv_table import CsvTable
 from pos.domain.errors import ImportErrors
+from pos.domain.master import canonical_name, name_key, same_text
 from pos.domain.members import DEFAULT_CATEGORY
+from pos.services.auth import add_entry
 from pos.services.csv_import import read_csv_file
 
 COLUMNS: tuple[str, ...] = ("date", "kind", "label", "workshop", "note")
@@ -173,13 +177,15 @@ def _check_row(line: int, values: dict[str, str], parsed: _Parsed) -> None:
         problems.append(f"{_col('kind')}「{raw_kind}」は使えません（sale・meeting・other のどれか）。")
 
     label = values["label"]
+    if kind == KIND_SALE:
+        label = canonical_name(label)  # the venue's report label, matched as names are everywhere
     limit = MAX_VENUE_LABEL if kind == KIND_SALE else MAX_ACTIVITY_LABEL
     if "label" not in bad and not label:
         problems.append(f"{_col('label')}がありません。")
     elif "label" not in bad and len(label) > limit:
         problems.append(f"{_col('label')}が長すぎます（{limit}文字まで）。")
 
-    workshop = values["workshop"]
+    workshop = canonical_name(values["workshop"])
     if "workshop" not in bad:
         if kind == KIND_SALE and not workshop:
             problems.append(f"販売（sale）の行には{_col('workshop')}が必要です。")
@@ -238,7 +244,7 @@ class _Writer:
         self.venues: list[Venue] = list(s.scalars(select(Venue).order_by(Venue.display_order, Venue.name)))
         self.workshops: dict[str, Workshop] = {}
         for w in s.scalars(select(Workshop).order_by(Workshop.name)):
-            self.workshops.setdefault(w.name.strip(), w)
+            self.workshops.setdefault(name_key(w.name), w)
         self.days: dict[tuple[uuid.UUID, date], SalesDay] = {
             (d.venue_id, d.day): d
             for d in s.scalars(select(SalesDay).where(SalesDay.day.between(first, last)))
@@ -260,7 +266,7 @@ class _Writer:
     # venues
 
     def _candidates(self, label: str) -> list[Venue]:
-        return [v for v in self.venues if v.report_label.strip() == label]
+        return [v for v in self.venues if same_text(v.report_label, label)]
 
     def venue_problems(self) -> list[tuple[int, str]]:
         """Labels that no venue reports under but that an existing venue has as its name."""
@@ -268,7 +274,7 @@ class _Writer:
         for g in sorted(self.parsed.sales.values(), key=lambda g: g.line):
             if g.label in problems or self._candidates(g.label):
                 continue
-            clash = next((v for v in self.venues if v.name.strip() == g.label), None)
+            clash = next((v for v in self.venues if same_text(v.name, g.label)), None)
             if clash is not None:
                 problems[g.label] = (
                     g.line,
@@ -283,7 +289,7 @@ class _Writer:
             if (v.id, day) in self.days:
                 return v  # the day is already recorded (by the app or an earlier import)
         if candidates:
-            return next((v for v in candidates if v.name.strip() == label), candidates[0])
+            return next((v for v in candidates if same_text(v.name, label)), candidates[0])
         venue = Venue(
             id=uuid.uuid4(),
             name=label,
@@ -299,7 +305,7 @@ class _Writer:
     # workshops, days, participations
 
     def _workshop(self, name: str) -> Workshop:
-        workshop = self.workshops.get(name)
+        workshop = self.workshops.get(name_key(name))
         if workshop is None:
             workshop = Workshop(
                 id=uuid.uuid4(),
@@ -309,7 +315,7 @@ class _Writer:
                 from_history=True,
             )
             self.s.add(workshop)
-            self.workshops[name] = workshop
+            self.workshops[name_key(name)] = workshop
             self.counts["workshops"] += 1
         return workshop
 
@@ -365,7 +371,7 @@ class _Writer:
 # --- the use case -------------------------------------------------------------------------------
 
 
-def import_history(db: Database, path: str | Path) -> ImportSummary:
+def import_history(db: Database, path: str | Path, *, who: str | None = None) -> ImportSummary:
     """Import past years' sales days, meetings and other activities from the CSV file at `path`.
 
     Raises `ImportErrors` (with every problem as (line number, message), the header being line 1)
@@ -383,4 +389,7 @@ def import_history(db: Database, path: str | Path) -> ImportSummary:
             raise ImportErrors(problems)  # rolls the (still unwritten) transaction back
         writer.write_sales()
         writer.write_activities()
-        return ImportSummary(rows=parsed.rows, **writer.counts)
+        summary = ImportSummary(rows=parsed.rows, **writer.counts)
+        if who is not None:  # the audit entry commits with the import, or neither does
+            add_entry(s, who, "history_import", "過去の記録のCSV", f"{path}（{parsed.rows}行）")
+        return summary

@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from pos.db.engine import Database
 from pos.db.models import Sale, SalesDay, Venue
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import format_date_ja
+from pos.domain.master import canonical_name, same_text
 from pos.services.days import DayInfo, day_info
 
 
@@ -40,9 +41,9 @@ def parse_sale_id(text: str) -> UUID:
 
 def find_day(db: Database, on: date, venue: str) -> DayInfo:
     """The sales day at `venue` (name or report label) on `on`."""
-    venue = venue.strip()
+    venue = canonical_name(venue)
     with db.sessions() as s:
-        venues = list(s.scalars(select(Venue).where(or_(Venue.name == venue, Venue.report_label == venue))))
+        venues = [v for v in s.scalars(select(Venue)) if same_text(v.name, venue) or same_text(v.report_label, venue)]
         if not venues:
             raise NotFound(
                 f"会場「{venue}」が見つかりません（会場名または報告書での表記で指定してください）",

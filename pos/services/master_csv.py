@@ -55,6 +55,7 @@ from pos.domain.master import (
     InvalidFields,
     ProductDraft,
     WorkshopDraft,
+    canonical_name,
     check_code,
     clean_product,
     clean_workshop,
@@ -66,6 +67,8 @@ from pos.domain.master import (
 )
 from pos.domain.members import DEFAULT_CATEGORY
 from pos.domain.spreadsheet import neutralize, unneutralize
+from pos.output_files import write_owner_only
+from pos.services.auth import add_entry
 from pos.services.csv_import import read_csv_file
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
@@ -159,7 +162,7 @@ def export_products(db: Database, path: str | Path) -> int:
 
 
 def _write(path: str | Path, text: str) -> int:
-    Path(path).write_bytes(text.encode("utf-8-sig"))
+    write_owner_only(path, text.encode("utf-8-sig"))
     return text.count("\r\n") - 1
 
 
@@ -217,7 +220,7 @@ class _RowChecker:
 # -- workshops --------------------------------------------------------------------------------
 
 
-def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
+def import_workshops(db: Database, path: str | Path, *, who: str | None = None) -> CsvImportResult:
     """Create or update workshops from a CSV file, all or nothing (see the module docstring)."""
     rows, problems = _read(path, WORKSHOP_COLUMNS)
     with db.sessions.begin() as s:
@@ -236,7 +239,7 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 joined_on=joined, invoice_number=c.value("invoice_number") or None, is_guest=bool(is_guest),
                 invoice_individual=bool(individual),
             ))
-            key = unicodedata.normalize("NFKC", c.value("name")).strip()
+            key = canonical_name(c.value("name"))
             if key in seen:
                 c.problems.append(f"事業所「{key}」は{seen[key]}行目にもあります。1行にまとめてください。")
             elif key:
@@ -259,7 +262,10 @@ def import_workshops(db: Database, path: str | Path) -> CsvImportResult:
                 created += 1
             elif _update_workshop(match, d, active):
                 updated += 1
-    return CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        result = CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        if who is not None:  # recorded in the import's own transaction
+            add_entry(s, who, "master_import", "事業所のCSV", f"{path}\n{result.summary_ja('事業所')}")
+    return result
 
 
 def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
@@ -284,7 +290,7 @@ def _apply(record: object, values: Mapping[str, object]) -> bool:
 # -- products ---------------------------------------------------------------------------------
 
 
-def import_products(db: Database, path: str | Path) -> CsvImportResult:
+def import_products(db: Database, path: str | Path, *, who: str | None = None) -> CsvImportResult:
     """Create or update products by code from a CSV file, all or nothing (see the module docstring)."""
     rows, problems = _read(path, PRODUCT_COLUMNS)
     with db.sessions.begin() as s:
@@ -331,7 +337,10 @@ def import_products(db: Database, path: str | Path) -> CsvImportResult:
                 created += 1
             elif _update_product(match, workshop, d, active):
                 updated += 1
-    return CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        result = CsvImportResult(len(rows), created, updated, len(rows) - created - updated)
+        if who is not None:  # recorded in the import's own transaction
+            add_entry(s, who, "master_import", "商品のCSV", f"{path}\n{result.summary_ja('商品')}")
+    return result
 
 
 def _find_workshop(c: _RowChecker, workshops: list[Workshop]) -> Workshop | None:

@@ -34,6 +34,7 @@ from pos.domain.master import (
     clean_workshop,
     same_text,
 )
+from pos.services.auth import add_entry
 from pos.services.catalog import (
     ProductInfo,
     VenueInfo,
@@ -80,7 +81,7 @@ def list_all_venues(db: Database) -> list[tuple[VenueInfo, bool]]:
 # -- workshops --------------------------------------------------------------------------------
 
 
-def add_workshop(db: Database, draft: WorkshopDraft) -> WorkshopInfo:
+def add_workshop(db: Database, draft: WorkshopDraft, *, who: str | None = None) -> WorkshopInfo:
     d = clean_workshop(draft)
     with db.sessions.begin() as s:
         _check_workshop_name(s, d.name, None)
@@ -91,10 +92,11 @@ def add_workshop(db: Database, draft: WorkshopDraft) -> WorkshopInfo:
         )
         s.add(w)
         s.flush()
+        _audit(s, who, "master_add", "事業所", w.name)
         return workshop_info(w)
 
 
-def update_workshop(db: Database, workshop_id: UUID, draft: WorkshopDraft) -> WorkshopInfo:
+def update_workshop(db: Database, workshop_id: UUID, draft: WorkshopDraft, *, who: str | None = None) -> WorkshopInfo:
     d = clean_workshop(draft)
     with db.sessions.begin() as s:
         w = _workshop(s, workshop_id)
@@ -105,22 +107,24 @@ def update_workshop(db: Database, workshop_id: UUID, draft: WorkshopDraft) -> Wo
         w.invoice_number, w.is_guest = d.invoice_number, d.is_guest
         w.invoice_individual = d.invoice_individual
         s.flush()
+        _audit(s, who, "master_edit", "事業所", w.name)
         return workshop_info(w)
 
 
-def set_workshop_active(db: Database, workshop_id: UUID, active: bool) -> WorkshopInfo:
+def set_workshop_active(db: Database, workshop_id: UUID, active: bool, *, who: str | None = None) -> WorkshopInfo:
     """休止 / 再開. An inactive workshop cannot join new sales days; its products are left as they are."""
     with db.sessions.begin() as s:
         w = _workshop(s, workshop_id)
         w.active = active
         s.flush()
+        _audit(s, who, "master_active", "事業所", w.name, "再開" if active else "休止")
         return workshop_info(w)
 
 
 # -- products ---------------------------------------------------------------------------------
 
 
-def add_product(db: Database, workshop_id: UUID, draft: ProductDraft) -> ProductInfo:
+def add_product(db: Database, workshop_id: UUID, draft: ProductDraft, *, who: str | None = None) -> ProductInfo:
     """A new product; without a code it gets the next free one (P0001, P0002, ...)."""
     d = clean_product(draft)
     with db.sessions.begin() as s:
@@ -135,11 +139,13 @@ def add_product(db: Database, workshop_id: UUID, draft: ProductDraft) -> Product
         )
         s.add(p)
         s.flush()
+        _audit(s, who, "master_add", "商品", p.name)
         return product_info(p, w.name)
 
 
 def update_product(
-    db: Database, product_id: UUID, draft: ProductDraft, *, workshop_id: UUID | None = None
+    db: Database, product_id: UUID, draft: ProductDraft, *, workshop_id: UUID | None = None,
+    who: str | None = None,
 ) -> ProductInfo:
     """Change a product (and, with `workshop_id`, its workshop). A code of None keeps the code.
 
@@ -162,10 +168,11 @@ def update_product(
         p.perishable, p.shelf_life_days = d.perishable, d.shelf_life_days
         p.open_price = d.open_price
         s.flush()
+        _audit(s, who, "master_edit", "商品", p.name)
         return product_info(p, w.name)
 
 
-def set_product_active(db: Database, product_id: UUID, active: bool) -> ProductInfo:
+def set_product_active(db: Database, product_id: UUID, active: bool, *, who: str | None = None) -> ProductInfo:
     """販売停止 / 再開. The register refuses a product that is not active."""
     with db.sessions.begin() as s:
         p = s.get(Product, product_id)
@@ -173,13 +180,16 @@ def set_product_active(db: Database, product_id: UUID, active: bool) -> ProductI
             raise NotFound("商品が見つかりません", "Product not found")
         p.active = active
         s.flush()
+        _audit(s, who, "master_active", "商品", p.name, "販売再開" if active else "販売停止")
         return product_info(p, s.get_one(Workshop, p.workshop_id).name)
 
 
 # -- venues -----------------------------------------------------------------------------------
 
 
-def add_venue(db: Database, draft: VenueDraft, *, display_order: int | None = None) -> VenueInfo:
+def add_venue(
+    db: Database, draft: VenueDraft, *, display_order: int | None = None, who: str | None = None
+) -> VenueInfo:
     """A new venue, placed after every other venue (or at `display_order`, as a script sets it)."""
     d = clean_venue(draft)
     with db.sessions.begin() as s:
@@ -192,10 +202,11 @@ def add_venue(db: Database, draft: VenueDraft, *, display_order: int | None = No
         )
         s.add(v)
         s.flush()
+        _audit(s, who, "master_add", "会場", v.name)
         return venue_info(v)
 
 
-def update_venue(db: Database, venue_id: UUID, draft: VenueDraft) -> VenueInfo:
+def update_venue(db: Database, venue_id: UUID, draft: VenueDraft, *, who: str | None = None) -> VenueInfo:
     """Rename a venue or its report label (the monthly lines group days by the report label)."""
     d = clean_venue(draft)
     with db.sessions.begin() as s:
@@ -204,18 +215,20 @@ def update_venue(db: Database, venue_id: UUID, draft: VenueDraft) -> VenueInfo:
         v.name = _keep_spelling(v.name, d.name)
         v.report_label = _keep_spelling(v.report_label, d.report_label)
         s.flush()
+        _audit(s, who, "master_edit", "会場", v.name)
         return venue_info(v)
 
 
-def set_venue_active(db: Database, venue_id: UUID, active: bool) -> VenueInfo:
+def set_venue_active(db: Database, venue_id: UUID, active: bool, *, who: str | None = None) -> VenueInfo:
     with db.sessions.begin() as s:
         v = _venue(s, venue_id)
         v.active = active
         s.flush()
+        _audit(s, who, "master_active", "会場", v.name, "使用再開" if active else "使用停止")
         return venue_info(v)
 
 
-def move_venue(db: Database, venue_id: UUID, step: int) -> list[VenueInfo]:
+def move_venue(db: Database, venue_id: UUID, step: int, *, who: str | None = None) -> list[VenueInfo]:
     """Move a venue `step` places up (negative) or down (positive) among all venues; the orders
     become 1, 2, 3 ... Moving past either end stops there. Returns every venue in the new order."""
     with db.sessions.begin() as s:
@@ -224,9 +237,11 @@ def move_venue(db: Database, venue_id: UUID, step: int) -> list[VenueInfo]:
         if index is None:
             raise NotFound("会場が見つかりません", "Venue not found")
         target = min(max(index + step, 0), len(venues) - 1)
+        moved = venues[index]
         venues.insert(target, venues.pop(index))
         _renumber(venues)
         s.flush()
+        _audit(s, who, "master_move", "会場", moved.name, "上へ" if step < 0 else "下へ")
         return [venue_info(v) for v in venues]
 
 
@@ -247,6 +262,12 @@ def set_venue_order(db: Database, venue_ids: Sequence[UUID]) -> list[VenueInfo]:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _audit(s: Session, who: str | None, action: str, what: str, name: str, detail: str = "") -> None:
+    """The audit entry of a master-data change, in the change's own transaction (None: not recorded)."""
+    if who is not None:
+        add_entry(s, who, action, f"{what}「{name}」" if name else what, detail)
 
 
 def _keep_spelling(stored: str, new: str) -> str:

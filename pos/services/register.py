@@ -44,9 +44,11 @@ from pos.domain.cart import Cart, CartItem, CartLine
 from pos.domain.clock import now_utc
 from pos.domain.day_state import SaleState, check_can_sell
 from pos.domain.errors import InvalidInput, NotFound, StateError
+from pos.domain.fiscal import format_date_ja
 from pos.domain.lots import allocate_fefo, shortage_error
-from pos.domain.money import check_price
+from pos.domain.money import check_price, format_yen
 from pos.domain.payments import PaymentPart, method_label, plan_payment
+from pos.services.auth import add_entry
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
 from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
@@ -314,8 +316,9 @@ def last_sale(db: Database, day_id: UUID) -> SaleSummary | None:
     return None if sale_id is None else get_sale(db, sale_id)
 
 
-def void_sale(db: Database, sale_id: UUID, reason: str) -> SaleSummary:
-    """Void a paid sale of an open day, keeping it on record with the reason."""
+def void_sale(db: Database, sale_id: UUID, reason: str, *, who: str | None = None) -> SaleSummary:
+    """Void a paid sale of an open day, keeping it on record with the reason; with `who`, the audit
+    entry is written in the same transaction."""
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("取消の理由を入力してください", "Give a reason for the void")
@@ -332,6 +335,10 @@ def void_sale(db: Database, sale_id: UUID, reason: str) -> SaleSummary:
         sale.voided_at = now_utc()
         s.flush()
         _units_back(s, sale)
+        if who is not None:
+            day = s.get_one(SalesDay, sale.sales_day_id)
+            add_entry(s, who, "void_sale", f"No.{sale.number}　{day.venue.name}　{format_date_ja(day.day)}",
+                      f"{format_yen(sale.total)}　理由: {reason}")
         return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
 
 

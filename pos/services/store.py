@@ -1,5 +1,5 @@
 """Opening the database for the application layer, so the UI needs nothing from `pos.db`."""
 
-from pos.db.engine import Database, open_database, resolve_url
+from pos.db.engine import Database, open_database, resolve_url, sqlite_path
 
-__all__ = ["Database", "open_database", "resolve_url"]
+__all__ = ["Database", "open_database", "resolve_url", "sqlite_path"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from uuid import UUID
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from pos.db.engine import Database
@@ -23,6 +23,7 @@ from pos.domain.clock import local
 from pos.domain.day_state import DayState, SaleState
 from pos.domain.errors import NotFound
 from pos.domain.forecast import WINDOW, Forecast, Session, forecast
+from pos.domain.master import canonical_name, same_text
 
 DEFAULT_OPEN_MINUTES = 360  # a day without opening/closing times (imported records)
 
@@ -139,11 +140,13 @@ def suggest_for_workshop(
 
 def find_venue(db: Database, text: str) -> tuple[UUID, str]:
     """A venue by its name or its report label: (id, name)."""
-    text = text.strip()
+    text = canonical_name(text)
     with db.sessions() as s:
-        row = s.execute(
-            select(Venue.id, Venue.name).where(or_(Venue.name == text, Venue.report_label == text))
-        ).first()
+        row = next((
+            (v_id, name) for v_id, name, label in s.execute(
+                select(Venue.id, Venue.name, Venue.report_label).order_by(Venue.display_order, Venue.name)
+            ) if same_text(name, text) or same_text(label, text)
+        ), None)
     if row is None:
         raise NotFound(
             f"会場「{text}」が見つかりません（会場名または報告書での表記で指定してください）",

@@ -270,6 +270,17 @@ def _readonly_sqlite(path: Path) -> Engine:
     return engine
 
 
+def _damage(error: BaseException) -> Problem | None:
+    """A check that could not run because of what the file holds: a damaged value (bytes that are not
+    UTF-8, as after a bit flip) or tables of the right names with other columns."""
+    text = str(getattr(error, "orig", None) or error)
+    if "could not decode" in text.lower():
+        return Problem("integrity", f"文字として読めない値があります（ファイルが壊れています）: {text[:200]}")
+    if "no such column" in text.lower() or "no such table" in text.lower():
+        return Problem("schema", f"Booth POSのデータベースと表の形が違います（{text}）")
+    return None
+
+
 def verify_file(db: str | os.PathLike[str] | None = None) -> VerifyReport:
     """Verify the database at a path or URL (like `--db`) without changing it."""
     url = resolve_url(db)
@@ -282,8 +293,11 @@ def verify_file(db: str | os.PathLike[str] | None = None) -> VerifyReport:
             return check_connection(conn)
     except (DBAPIError, sqlite3.DatabaseError) as e:
         refusal = unreadable_refusal(url, e)
-        if refusal is None:
+        if refusal is not None:
+            raise refusal from e
+        problem = _damage(e)
+        if problem is None:
             raise
-        raise refusal from e
+        return VerifyReport((problem,))
     finally:
         engine.dispose()

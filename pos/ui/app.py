@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
@@ -80,6 +81,23 @@ def _seed_with_progress(db: Database) -> None:
         raise error
 
 
+def _may_create(db: str | None) -> bool:
+    """A missing database file is created only when the person says so (a mistyped --db or a
+    disconnected USB stick must not silently start an empty booth)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from pos.services.store import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(db))
+    if path is None or path.exists():
+        return True
+    text = QCoreApplication.translate(
+        "App", "データベースファイル「%1」はまだありません。新しいデータベースをここに作りますか？"
+    ).replace("%1", str(path))
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(None, "Booth POS", text, yes | no, no) == yes
+
+
 def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
     from PySide6.QtCore import QSettings
 
@@ -88,6 +106,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     from pos.ui.operations import install_excepthook
     from pos.ui.theme import apply_theme
 
+    os.umask(0o077)  # every file the app creates (temp copies, exports, PDFs) is owner-only
     setup_logging()
 
     QApplication.setOrganizationName("booth-pos")
@@ -95,6 +114,8 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     settings = QSettings("booth-pos", "Booth POS")
     app = create_application(language or str(settings.value("language", "ja")))
     apply_theme(app, str(settings.value("font_size", "標準")), bool(settings.value("high_contrast", False, type=bool)))
+    if not seed_demo_if_new and not _may_create(db):
+        return 2
     try:
         database = open_database(db)
         if seed_demo_if_new:

@@ -40,6 +40,7 @@ from pos.domain.money import DENOMINATIONS, format_yen
 from pos.services import closing, days, tally
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
+from pos.ui.coordinator import NO_PIN_WHO
 
 _ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 
@@ -57,10 +58,14 @@ def _money_label(text: str = "", size: int = 0, name: str = "") -> QLabel:
 class CloseDialog(QDialog):
     """Count the drawer and close the day. `result` holds the CloseResult after a successful close."""
 
-    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None, *, stop_sales: bool = True) -> None:
+    def __init__(
+        self, db: Database, day_id: UUID, parent: QWidget | None = None, *, stop_sales: bool = True,
+        who: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.day_id = day_id
+        self.who = who  # the audit entry is written with the close (None: not recorded)
         self.result: CloseResult | None = None
         self._stopped_sales = False
         self.setWindowTitle(self.tr("精算（Z）— レジ締め"))
@@ -253,7 +258,8 @@ class CloseDialog(QDialog):
             return
         try:
             self.result = closing.close_day(
-                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text()
+                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text(),
+                who=self.who,
             )
         except PosError as e:
             self.message.setText(e.ja)
@@ -274,10 +280,11 @@ class CloseDialog(QDialog):
 class ReopenDialog(QDialog):
     """Reopen a closed day with a reason (kept as a day event)."""
 
-    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None, who: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.day_id = day_id
+        self.who = who  # the audit entry is written with the reopen (None: not recorded)
         self.setWindowTitle(self.tr("販売日の再開"))
         info = days.get_day(db, day_id)
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　{info.state_label}")
@@ -324,16 +331,19 @@ class ReopenDialog(QDialog):
         if not self.confirm.isEnabled():
             return
         try:
-            closing.reopen_day(self.db, self.day_id, self.reason.text(), self.by.text())
+            who = self.who
+            if who == NO_PIN_WHO:  # no PIN: the name typed as 担当者 is who did it
+                who = self.by.text().strip() or who
+            closing.reopen_day(self.db, self.day_id, self.reason.text(), self.by.text(), who=who)
         except PosError as e:
             self.message.setText(e.ja)
             return
         super().accept()
 
 
-def open_close_dialog(parent: QWidget | None, db: Database, day_id: UUID) -> bool:
+def open_close_dialog(parent: QWidget | None, db: Database, day_id: UUID, who: str | None = None) -> bool:
     """Show the close dialog (modal); True when the day was closed."""
-    return CloseDialog(db, day_id, parent).exec() == QDialog.DialogCode.Accepted
+    return CloseDialog(db, day_id, parent, who=who).exec() == QDialog.DialogCode.Accepted
 
 
 def open_reopen_dialog(parent: QWidget | None, db: Database, day_id: UUID) -> bool:

@@ -3,7 +3,7 @@
     who = gate.require(parent, "取引の取消")   # the 担当者 name, or None when cancelled
     if who is None:
         return
-    ... do the action, then auth.record(db, who, action, target, detail)
+    ... call the service with who=who: it writes the audit entry in the action's own transaction
 
 - Once the right PIN is given, the gate stays unlocked for UNLOCK_SECONDS (a booth does several
   coordinator actions in a row); `lock()` ends it at once. The name typed with the PIN is remembered

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
 from pos.domain.fiscal import format_date_ja
-from pos.domain.money import format_yen
-from pos.services import auth, days
+from pos.services import days
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
@@ -76,11 +75,7 @@ def install_day_actions(
             return
         if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
             return
-        closed = open_close_dialog(parent, db, day_id)
-        if closed:
-            info = days.get_day(db, day_id)
-            detail = "" if info.counted_cash is None else f"現金 {format_yen(info.counted_cash)}"
-            auth.record(db, who, "close_day", day_text(day_id), detail)
+        closed = open_close_dialog(parent, db, day_id, who=who)
         on_changed()
         if closed:
             print_tally(parent, db, day_id)
@@ -89,16 +84,12 @@ def install_day_actions(
         who = guard.require(parent, QCoreApplication.translate("DayActions", "締めた販売日の再開"))
         if who is None:
             return
-        dialog = ReopenDialog(db, day_id, parent)
+        dialog = ReopenDialog(db, day_id, parent, who=who)
         if who != NO_PIN_WHO:
             dialog.by.setText(who)
         reopened = dialog.exec() == QDialog.DialogCode.Accepted
-        reason = dialog.reason.text().strip()
-        if who == NO_PIN_WHO:
-            who = dialog.by.text().strip() or who
         dialog.deleteLater()
         if reopened:
-            auth.record(db, who, "reopen_day", day_text(day_id), f"理由: {reason}")
             on_changed()
 
     specs = [

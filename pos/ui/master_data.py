@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.errors import ImportErrors, PosError
 from pos.domain.money import REDUCED_RATE, format_yen
-from pos.services import auth, catalog, master_csv
+from pos.services import catalog, master_csv
 from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.store import Database
@@ -133,9 +133,6 @@ class _Panel(QWidget, Generic[Row]):
         """Ask the coordinator gate; the name of who may go on, or None."""
         return self.gate.require(self, label)
 
-    def audit(self, who: str, action: str, target: str, detail: str = "") -> None:
-        auth.record(self.db, who, action, f"{self.what}「{target}」" if target else self.what, detail)
-
     def open_form(self, form: FormDialog, who: str = "", action: str = "master_edit") -> FormDialog:
         form.saved.connect(self._saved)
         self._pending = (who, action)
@@ -144,9 +141,6 @@ class _Panel(QWidget, Generic[Row]):
         return form
 
     def _saved(self, record: Any) -> None:
-        if self._pending is not None:
-            who, action = self._pending
-            self.audit(who, action, getattr(record, "name", ""))
         self.refresh(select=self.key(record))
         self.message.emit(self.tr("保存しました: %1").replace("%1", getattr(record, "name", "")), False)
         self.changed.emit()
@@ -195,19 +189,18 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
 
     def add(self) -> None:
         if (who := self.guard(self.tr("事業所の追加"))) is not None:
-            self.open_form(WorkshopForm(self.db, parent=self), who, "master_add")
+            self.open_form(WorkshopForm(self.db, parent=self, who=who), who, "master_add")
 
     def edit(self) -> None:
         if (w := self.current()) is not None and (who := self.guard(self.tr("事業所の編集"))) is not None:
-            self.open_form(WorkshopForm(self.db, w, parent=self), who)
+            self.open_form(WorkshopForm(self.db, w, parent=self, who=who), who)
 
     def toggle_active(self) -> None:
         if (w := self.current()) is None:
             return
         if (who := self.guard(self.tr("事業所の休止・再開"))) is None:
             return
-        changed = md.set_workshop_active(self.db, w.id, not w.active)
-        self.audit(who, "master_active", w.name, "再開" if changed.active else "休止")
+        changed = md.set_workshop_active(self.db, w.id, not w.active, who=who)
         self.refresh(select=w.id)
         self.message.emit(
             (self.tr("「%1」を再開しました") if changed.active
@@ -227,7 +220,7 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("事業所のCSVを取り込む"), "", CSV_FILTER)
         if path:
-            _import(self, lambda: master_csv.import_workshops(self.db, path), "事業所", who, path)
+            _import(self, lambda: master_csv.import_workshops(self.db, path, who=who), "事業所", who, path)
 
 
 class ProductsPanel(_Panel[ProductInfo]):
@@ -293,19 +286,19 @@ class ProductsPanel(_Panel[ProductInfo]):
 
     def add(self) -> None:
         if (who := self.guard(self.tr("商品の追加"))) is not None:
-            self.open_form(ProductForm(self.db, workshop_id=self.workshop_id(), parent=self), who, "master_add")
+            form = ProductForm(self.db, workshop_id=self.workshop_id(), parent=self, who=who)
+            self.open_form(form, who, "master_add")
 
     def edit(self) -> None:
         if (p := self.current()) is not None and (who := self.guard(self.tr("商品の編集"))) is not None:
-            self.open_form(ProductForm(self.db, p, parent=self), who)
+            self.open_form(ProductForm(self.db, p, parent=self, who=who), who)
 
     def toggle_active(self) -> None:
         if (p := self.current()) is None:
             return
         if (who := self.guard(self.tr("商品の販売停止・再開"))) is None:
             return
-        changed = md.set_product_active(self.db, p.id, not p.active)
-        self.audit(who, "master_active", p.name, "販売再開" if changed.active else "販売停止")
+        changed = md.set_product_active(self.db, p.id, not p.active, who=who)
         self.refresh(select=p.id)
         self.message.emit(
             (self.tr("「%1」の販売を再開しました") if changed.active
@@ -332,7 +325,7 @@ class ProductsPanel(_Panel[ProductInfo]):
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), "", CSV_FILTER)
         if path:
-            _import(self, lambda: master_csv.import_products(self.db, path), "商品", who, path)
+            _import(self, lambda: master_csv.import_products(self.db, path, who=who), "商品", who, path)
 
 
 def _import(
@@ -349,7 +342,6 @@ def _import(
     except OSError as e:
         panel.message.emit(panel.tr("ファイルを読めません: %1").replace("%1", str(e)), True)
         return
-    auth.record(panel.db, who, "master_import", f"{what}のCSV", f"{path}\n{result.summary_ja(what)}")
     panel.refresh()
     panel.message.emit(result.summary_ja(what), False)
     panel.changed.emit()
@@ -392,19 +384,18 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
 
     def add(self) -> None:
         if (who := self.guard(self.tr("会場の追加"))) is not None:
-            self.open_form(VenueForm(self.db, parent=self), who, "master_add")
+            self.open_form(VenueForm(self.db, parent=self, who=who), who, "master_add")
 
     def edit(self) -> None:
         if (r := self.current()) is not None and (who := self.guard(self.tr("会場の編集"))) is not None:
-            self.open_form(VenueForm(self.db, r[0], parent=self), who)
+            self.open_form(VenueForm(self.db, r[0], parent=self, who=who), who)
 
     def toggle_active(self) -> None:
         if (r := self.current()) is None:
             return
         if (who := self.guard(self.tr("会場の使用停止・再開"))) is None:
             return
-        md.set_venue_active(self.db, r[0].id, not r[1])
-        self.audit(who, "master_active", r[0].name, "使用停止" if r[1] else "使用再開")
+        md.set_venue_active(self.db, r[0].id, not r[1], who=who)
         self.refresh(select=r[0].id)
         self.changed.emit()
 
@@ -413,8 +404,7 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
             return
         if (who := self.guard(self.tr("会場の並べ替え"))) is None:
             return
-        md.move_venue(self.db, r[0].id, step)
-        self.audit(who, "master_move", r[0].name, "上へ" if step < 0 else "下へ")
+        md.move_venue(self.db, r[0].id, step, who=who)
         self.refresh(select=r[0].id)
         self.changed.emit()
         self.view.setFocus()

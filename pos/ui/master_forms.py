@@ -162,9 +162,13 @@ def _line(text: str = "", placeholder: str = "") -> QLineEdit:
 
 
 class WorkshopForm(FormDialog):
-    def __init__(self, db: Database, workshop: WorkshopInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, workshop: WorkshopInfo | None = None, parent: QWidget | None = None,
+        who: str | None = None,
+    ) -> None:
         super().__init__(self.tr("事業所を編集") if workshop else self.tr("事業所を追加"), parent)
         self.db = db
+        self.who = who  # the audit entry is written with the change (None: not recorded)
         self.workshop = workshop
         w = workshop
         self.name = self.add_field("name", self.tr("事業所名(&N)"), _line(w.name if w else ""))
@@ -202,17 +206,18 @@ class WorkshopForm(FormDialog):
             is_guest=self.is_guest.isChecked(), invoice_individual=self.invoice_individual.isChecked(),
         )
         if self.workshop is None:
-            return md.add_workshop(self.db, draft)
-        return md.update_workshop(self.db, self.workshop.id, draft)
+            return md.add_workshop(self.db, draft, who=self.who)
+        return md.update_workshop(self.db, self.workshop.id, draft, who=self.who)
 
 
 class ProductForm(FormDialog):
     def __init__(
         self, db: Database, product: ProductInfo | None = None, workshop_id: UUID | None = None,
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, who: str | None = None,
     ) -> None:
         super().__init__(self.tr("商品を編集") if product else self.tr("商品を追加"), parent)
         self.db = db
+        self.who = who  # the audit entry is written with the change (None: not recorded)
         self.product = product
         p = product
         self.workshop = QComboBox()
@@ -295,17 +300,20 @@ class ProductForm(FormDialog):
         if workshop_id is None:
             raise FieldError("workshop", "事業所を選んでください（先に事業所を登録してください）", "Choose a workshop")
         if self.product is None:
-            saved = md.add_product(self.db, workshop_id, draft)
+            saved = md.add_product(self.db, workshop_id, draft, who=self.who)
         else:
-            saved = md.update_product(self.db, self.product.id, draft, workshop_id=workshop_id)
-        self.picture.save(saved.id)
+            saved = md.update_product(self.db, self.product.id, draft, workshop_id=workshop_id, who=self.who)
+        self.picture.save(saved.id, who=self.who or "")
         return saved
 
 
 class VenueForm(FormDialog):
-    def __init__(self, db: Database, venue: VenueInfo | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, venue: VenueInfo | None = None, parent: QWidget | None = None, who: str | None = None
+    ) -> None:
         super().__init__(self.tr("会場を編集") if venue else self.tr("会場を追加"), parent)
         self.db = db
+        self.who = who  # the audit entry is written with the change (None: not recorded)
         self.venue = venue
         self.name = self.add_field("name", self.tr("会場名(&N)"), _line(venue.name if venue else ""))
         self.report_label = self.add_field(
@@ -316,6 +324,6 @@ class VenueForm(FormDialog):
     def save(self) -> VenueInfo:
         draft = VenueDraft(self.name.text(), self.report_label.text())
         if self.venue is None:
-            return md.add_venue(self.db, draft)
-        return md.update_venue(self.db, self.venue.id, draft)
+            return md.add_venue(self.db, draft, who=self.who)
+        return md.update_venue(self.db, self.venue.id, draft, who=self.who)
 

@@ -28,6 +28,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.domain.errors import PosError
+from pos.output_files import write_owner_only
 from pos.reports.receipt_pdf import receipt_pdf
 from pos.reports.tally_pdf import tally_filename, tally_pdf, tally_title
 from pos.services.day_report import day_report
@@ -236,7 +237,7 @@ class PdfActionsDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.pdf.data)
+            write_owner_only(path, self.pdf.data)
         except OSError as e:
             self._failed(PosError(f"保存できませんでした: {e.strerror or e}", f"Could not save: {e}"))
             return
@@ -246,9 +247,8 @@ class PdfActionsDialog(QDialog):
         if self.pdf is None:
             return
         folder = Path(tempfile.gettempdir()) / "booth-pos"
-        folder.mkdir(exist_ok=True)
-        path = folder / self.pdf.filename
-        path.write_bytes(self.pdf.data)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        path = write_owner_only(folder / self.pdf.filename, self.pdf.data)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.status.setText(self.tr("ビューアで開きました: %1").replace("%1", str(path)))
         else:

@@ -45,7 +45,7 @@ from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import auth, catalog, days, stock
+from pos.services import catalog, days, stock
 from pos.services.days import DayInfo
 from pos.services.register import OpenPriceRequired, Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
@@ -445,12 +445,10 @@ class RegisterScreen(QWidget):
         if not ok:
             return
         try:
-            self.last = void_sale(self.db, sale.id, reason)
+            self.last = void_sale(self.db, sale.id, reason, who=who)
         except PosError as e:
             self.alert(error_text(e))
             return
-        auth.record(self.db, who, "void_sale", f"No.{sale.number}　{self.header_text()}",
-                    f"{format_yen(sale.total)}　理由: {self.last.void_reason}")
         self.reload_tiles()
         self.show_last_sale()
         self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))

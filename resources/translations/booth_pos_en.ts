@@ -25,6 +25,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../pos/ui/app.py" line="94"/>
+        <source>データベースファイル「%1」はまだありません。新しいデータベースをここに作りますか？</source>
+        <translation>There is no database file at %1 yet. Create a new database there?</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <location filename="../../pos/ui/calendar_tab.py" line="80"/>
@@ -593,93 +601,93 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="66"/>
+        <location filename="../../pos/ui/close_dialog.py" line="71"/>
         <source>精算（Z）— レジ締め</source>
         <translation>Day-end close (Z) — closing the register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="72"/>
+        <location filename="../../pos/ui/close_dialog.py" line="77"/>
         <source>この販売日はすでに締め済みです。</source>
         <translation>This sales day is already closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="81"/>
+        <location filename="../../pos/ui/close_dialog.py" line="86"/>
         <source>精算（Z）</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="83"/>
+        <location filename="../../pos/ui/close_dialog.py" line="88"/>
         <source>締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。</source>
         <translation>No sales or voids while closing. Cancel to resume selling.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="87"/>
+        <location filename="../../pos/ui/close_dialog.py" line="92"/>
         <source>金種別の枚数</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="97"/>
+        <location filename="../../pos/ui/close_dialog.py" line="102"/>
         <source>%1円の枚数</source>
         <translation>Number of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="106"/>
-        <location filename="../../pos/ui/close_dialog.py" line="136"/>
+        <location filename="../../pos/ui/close_dialog.py" line="111"/>
+        <location filename="../../pos/ui/close_dialog.py" line="141"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="111"/>
+        <location filename="../../pos/ui/close_dialog.py" line="116"/>
         <source>現金の照合</source>
         <translation>Cash check</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="113"/>
+        <location filename="../../pos/ui/close_dialog.py" line="118"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="114"/>
+        <location filename="../../pos/ui/close_dialog.py" line="119"/>
         <source>現金お預り</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="115"/>
+        <location filename="../../pos/ui/close_dialog.py" line="120"/>
         <source>お釣り</source>
         <translation>Change given</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="117"/>
+        <location filename="../../pos/ui/close_dialog.py" line="122"/>
         <source>予定現金</source>
         <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="119"/>
+        <location filename="../../pos/ui/close_dialog.py" line="124"/>
         <source>実際の現金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="121"/>
+        <location filename="../../pos/ui/close_dialog.py" line="126"/>
         <source>過不足</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="124"/>
+        <location filename="../../pos/ui/close_dialog.py" line="129"/>
         <source>商品券は現金とは別に数え、各事業所に現物で渡します</source>
         <translation>Vouchers are counted apart from the cash and handed to each workshop as they are</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="125"/>
+        <location filename="../../pos/ui/close_dialog.py" line="130"/>
         <source>商品券（現金とは別）</source>
         <translation>Vouchers (apart from cash)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="127"/>
+        <location filename="../../pos/ui/close_dialog.py" line="132"/>
         <source>キャッシュレス（決済端末の日計票と照合）</source>
         <translation>Cashless (compare with the terminal&apos;s daily slip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos/ui/close_dialog.py" line="131"/>
+        <location filename="../../pos/ui/close_dialog.py" line="136"/>
         <source>%n件</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -687,87 +695,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="135"/>
+        <location filename="../../pos/ui/close_dialog.py" line="140"/>
         <source>キャッシュレスの支払いはありません</source>
         <translation>No cashless payments</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="140"/>
+        <location filename="../../pos/ui/close_dialog.py" line="145"/>
         <source>取引 %1件&#x3000;取消 %2件&#x3000;売上合計 %3</source>
         <translation>Sales: %1  Voided: %2  Total sales: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="146"/>
+        <location filename="../../pos/ui/close_dialog.py" line="151"/>
         <source>過不足があるときはその理由（例: 釣銭の渡し間違い）</source>
         <translation>If over or short, the reason (e.g. wrong change given)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="150"/>
+        <location filename="../../pos/ui/close_dialog.py" line="155"/>
         <source>締めた人の名前</source>
         <translation>Name of the person closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="152"/>
+        <location filename="../../pos/ui/close_dialog.py" line="157"/>
         <source>過不足の理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="153"/>
+        <location filename="../../pos/ui/close_dialog.py" line="158"/>
         <source>締め担当者</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="161"/>
+        <location filename="../../pos/ui/close_dialog.py" line="166"/>
         <source>精算する（販売日を締める）</source>
         <translation>Close (end the sales day)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="166"/>
+        <location filename="../../pos/ui/close_dialog.py" line="171"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="173"/>
+        <location filename="../../pos/ui/close_dialog.py" line="178"/>
         <source>事業所へのお渡し（締めのときの率で確定）</source>
         <translation>What each workshop gets (rates fixed at the close)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <location filename="../../pos/ui/close_dialog.py" line="181"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <location filename="../../pos/ui/close_dialog.py" line="181"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <location filename="../../pos/ui/close_dialog.py" line="181"/>
         <source>商品券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="176"/>
+        <location filename="../../pos/ui/close_dialog.py" line="181"/>
         <source>後日振込</source>
         <translation>Transfer later</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="223"/>
+        <location filename="../../pos/ui/close_dialog.py" line="228"/>
         <source>一致</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="223"/>
+        <location filename="../../pos/ui/close_dialog.py" line="228"/>
         <source>過剰</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="223"/>
+        <location filename="../../pos/ui/close_dialog.py" line="228"/>
         <source>不足</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="228"/>
+        <location filename="../../pos/ui/close_dialog.py" line="233"/>
         <source>過不足があります。理由を入力してください。</source>
         <translation>The cash is over or short. Please enter the reason.</translation>
     </message>
@@ -783,32 +791,32 @@
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="74"/>
+        <location filename="../../pos/ui/day_actions.py" line="73"/>
         <source>精算（Z）・レジ締め</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="89"/>
+        <location filename="../../pos/ui/day_actions.py" line="84"/>
         <source>締めた販売日の再開</source>
         <translation>Reopen a closed sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="105"/>
+        <location filename="../../pos/ui/day_actions.py" line="96"/>
         <source>点検（X）を印刷…</source>
         <translation>Print X tally…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="108"/>
+        <location filename="../../pos/ui/day_actions.py" line="99"/>
         <source>精算（Z）・レジ締め…</source>
         <translation>Day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="111"/>
+        <location filename="../../pos/ui/day_actions.py" line="102"/>
         <source>精算（Z）を再印刷…</source>
         <translation>Reprint day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="114"/>
+        <location filename="../../pos/ui/day_actions.py" line="105"/>
         <source>締めた販売日を再開…</source>
         <translation>Reopen a closed sales day…</translation>
     </message>
@@ -1535,17 +1543,17 @@ Please call the coordinator.</translation>
 <context>
     <name>MasterDataWidget</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="437"/>
+        <location filename="../../pos/ui/master_data.py" line="427"/>
         <source>事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="438"/>
+        <location filename="../../pos/ui/master_data.py" line="428"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="439"/>
+        <location filename="../../pos/ui/master_data.py" line="429"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
@@ -1901,68 +1909,68 @@ Please call the coordinator.</translation>
 <context>
     <name>PdfActionsDialog</name>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="139"/>
+        <location filename="../../pos/ui/print_actions.py" line="140"/>
         <source>PDFを作成しています…</source>
         <extracomment>Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.</extracomment>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="143"/>
+        <location filename="../../pos/ui/print_actions.py" line="144"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="144"/>
+        <location filename="../../pos/ui/print_actions.py" line="145"/>
         <source>PDFを保存…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="145"/>
+        <location filename="../../pos/ui/print_actions.py" line="146"/>
         <source>ビューアで開く</source>
         <translation>Open in viewer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="146"/>
+        <location filename="../../pos/ui/print_actions.py" line="147"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="180"/>
+        <location filename="../../pos/ui/print_actions.py" line="181"/>
         <source>%1 ができました。</source>
         <translation>%1 is ready.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="191"/>
+        <location filename="../../pos/ui/print_actions.py" line="192"/>
         <source>PDFを作れませんでした: %1</source>
         <translation>Could not make the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="207"/>
+        <location filename="../../pos/ui/print_actions.py" line="208"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="213"/>
+        <location filename="../../pos/ui/print_actions.py" line="214"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="224"/>
+        <location filename="../../pos/ui/print_actions.py" line="225"/>
         <source>印刷に送りました（%1ページ）。</source>
         <translation>Sent to the printer (pages: %1).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="232"/>
+        <location filename="../../pos/ui/print_actions.py" line="233"/>
         <source>PDFを保存</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="232"/>
+        <location filename="../../pos/ui/print_actions.py" line="233"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="243"/>
+        <location filename="../../pos/ui/print_actions.py" line="244"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2139,102 +2147,102 @@ Please call the coordinator.</translation>
 <context>
     <name>ProductForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="214"/>
+        <location filename="../../pos/ui/master_forms.py" line="218"/>
         <source>商品を編集</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="214"/>
+        <location filename="../../pos/ui/master_forms.py" line="218"/>
         <source>商品を追加</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="221"/>
+        <location filename="../../pos/ui/master_forms.py" line="226"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="225"/>
+        <location filename="../../pos/ui/master_forms.py" line="230"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="226"/>
+        <location filename="../../pos/ui/master_forms.py" line="231"/>
         <source>商品名(&amp;N)</source>
         <translation>Product &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="228"/>
+        <location filename="../../pos/ui/master_forms.py" line="233"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="228"/>
+        <location filename="../../pos/ui/master_forms.py" line="233"/>
         <source>ひらがなで（検索に使います）</source>
         <translation>In hiragana (used for search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="231"/>
+        <location filename="../../pos/ui/master_forms.py" line="236"/>
         <source>価格（税込、円）(&amp;P)</source>
         <translation>&amp;Price (yen, incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="231"/>
+        <location filename="../../pos/ui/master_forms.py" line="236"/>
         <source>例: 300</source>
         <translation>e.g. 300</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="234"/>
+        <location filename="../../pos/ui/master_forms.py" line="239"/>
         <source>8%（軽減税率：持ち帰りの飲食料品）※</source>
         <translation>8% (reduced rate: take-away food and drink) ※</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="235"/>
+        <location filename="../../pos/ui/master_forms.py" line="240"/>
         <source>10%（標準税率：雑貨・工芸品など）</source>
         <translation>10% (standard rate: goods, crafts, etc.)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="237"/>
+        <location filename="../../pos/ui/master_forms.py" line="242"/>
         <source>税率(&amp;R)</source>
         <translation>Tax &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="238"/>
+        <location filename="../../pos/ui/master_forms.py" line="243"/>
         <source>消費期限・賞味期限がある（食品など）(&amp;E)</source>
         <translation>Has an &amp;expiry date (use-by / best-before, e.g. food)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="242"/>
+        <location filename="../../pos/ui/master_forms.py" line="247"/>
         <source>日持ち（日数）(&amp;D)</source>
         <translation>Shelf life (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="245"/>
+        <location filename="../../pos/ui/master_forms.py" line="250"/>
         <source>レジで価格を入力して売る（オープン価格）(&amp;U)</source>
         <translation>Open price: the price is typed at the till (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="251"/>
+        <location filename="../../pos/ui/master_forms.py" line="256"/>
         <source>商品コード(&amp;Q)</source>
         <translation>Product &amp;code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="251"/>
+        <location filename="../../pos/ui/master_forms.py" line="256"/>
         <source>空欄なら自動で付けます（P0001…）</source>
         <translation>Leave blank to assign one automatically (P0001…)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="252"/>
+        <location filename="../../pos/ui/master_forms.py" line="257"/>
         <source>値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります</source>
         <translation>This is what the QR code on the price label holds. If you change it, labels already printed can no longer be scanned</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="255"/>
+        <location filename="../../pos/ui/master_forms.py" line="260"/>
         <source>写真（かんたんレジ）</source>
         <translation>Photo (easy register)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="256"/>
+        <location filename="../../pos/ui/master_forms.py" line="261"/>
         <source>かんたんレジの商品ボタンに出ます（なくても使えます）</source>
         <translation>Shown on the easy register&apos;s product buttons (optional)</translation>
     </message>
@@ -2242,143 +2250,143 @@ Please call the coordinator.</translation>
 <context>
     <name>ProductsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="238"/>
+        <location filename="../../pos/ui/master_data.py" line="231"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="239"/>
+        <location filename="../../pos/ui/master_data.py" line="232"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="240"/>
+        <location filename="../../pos/ui/master_data.py" line="233"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="241"/>
+        <location filename="../../pos/ui/master_data.py" line="234"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="242"/>
+        <location filename="../../pos/ui/master_data.py" line="235"/>
         <source>税率</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="243"/>
+        <location filename="../../pos/ui/master_data.py" line="236"/>
         <source>日持ち</source>
         <translation>Shelf life</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="243"/>
+        <location filename="../../pos/ui/master_data.py" line="236"/>
         <source>%1日</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="245"/>
+        <location filename="../../pos/ui/master_data.py" line="238"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="245"/>
+        <location filename="../../pos/ui/master_data.py" line="238"/>
         <source>販売停止中</source>
         <translation>Not on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="249"/>
+        <location filename="../../pos/ui/master_data.py" line="242"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="255"/>
+        <location filename="../../pos/ui/master_data.py" line="248"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="256"/>
+        <location filename="../../pos/ui/master_data.py" line="249"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="257"/>
-        <location filename="../../pos/ui/master_data.py" line="291"/>
+        <location filename="../../pos/ui/master_data.py" line="250"/>
+        <location filename="../../pos/ui/master_data.py" line="284"/>
         <source>販売停止にする(&amp;S)</source>
         <translation>&amp;Stop selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="258"/>
+        <location filename="../../pos/ui/master_data.py" line="251"/>
         <source>値札を作る(&amp;L)…</source>
         <translation>Make price &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="260"/>
+        <location filename="../../pos/ui/master_data.py" line="253"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="261"/>
+        <location filename="../../pos/ui/master_data.py" line="254"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="268"/>
+        <location filename="../../pos/ui/master_data.py" line="261"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="270"/>
+        <location filename="../../pos/ui/master_data.py" line="263"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="291"/>
+        <location filename="../../pos/ui/master_data.py" line="284"/>
         <source>販売を再開する(&amp;S)</source>
         <translation>Re&amp;sume selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="295"/>
+        <location filename="../../pos/ui/master_data.py" line="288"/>
         <source>商品の追加</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="299"/>
+        <location filename="../../pos/ui/master_data.py" line="293"/>
         <source>商品の編集</source>
         <translation>Edit a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="305"/>
+        <location filename="../../pos/ui/master_data.py" line="299"/>
         <source>商品の販売停止・再開</source>
         <translation>Stop or resume selling a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="311"/>
+        <location filename="../../pos/ui/master_data.py" line="304"/>
         <source>「%1」の販売を再開しました</source>
         <translation>&quot;%1&quot; is on sale again</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="312"/>
+        <location filename="../../pos/ui/master_data.py" line="305"/>
         <source>「%1」を販売停止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; taken off sale (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="324"/>
+        <location filename="../../pos/ui/master_data.py" line="317"/>
         <source>商品をCSVに書き出す</source>
         <translation>Export products to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="327"/>
+        <location filename="../../pos/ui/master_data.py" line="320"/>
         <source>商品 %1件を書き出しました: %2</source>
         <translation>Exported %1 product(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="331"/>
+        <location filename="../../pos/ui/master_data.py" line="324"/>
         <source>商品のCSV取り込み</source>
         <translation>Import products from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="333"/>
+        <location filename="../../pos/ui/master_data.py" line="326"/>
         <source>商品のCSVを取り込む</source>
         <translation>Import products from CSV</translation>
     </message>
@@ -2585,7 +2593,7 @@ Received %1  Change %2</translation>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="456"/>
+        <location filename="../../pos/ui/register_screen.py" line="454"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
@@ -2593,42 +2601,42 @@ Received %1  Change %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="281"/>
+        <location filename="../../pos/ui/close_dialog.py" line="288"/>
         <source>販売日の再開</source>
         <translation>Reopen sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="285"/>
+        <location filename="../../pos/ui/close_dialog.py" line="292"/>
         <source>締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。再開の理由は記録に残ります。</source>
         <translation>This puts a closed sales day back to open. The day-end close is cancelled and must be done again. The reason for reopening is kept on record.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="290"/>
+        <location filename="../../pos/ui/close_dialog.py" line="297"/>
         <source>例: 精算後に売上の打ち漏れが見つかった</source>
         <translation>e.g. a sale that was not rung up was found after closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="295"/>
+        <location filename="../../pos/ui/close_dialog.py" line="302"/>
         <source>再開の理由（必須）</source>
         <translation>Reason for reopening (required)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="296"/>
+        <location filename="../../pos/ui/close_dialog.py" line="303"/>
         <source>担当者</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="298"/>
+        <location filename="../../pos/ui/close_dialog.py" line="305"/>
         <source>この販売日は締め済みではありません。</source>
         <translation>This sales day is not closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="303"/>
+        <location filename="../../pos/ui/close_dialog.py" line="310"/>
         <source>再開する</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="307"/>
+        <location filename="../../pos/ui/close_dialog.py" line="314"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2858,27 +2866,27 @@ Received %1  Change %2</translation>
 <context>
     <name>VenueForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="307"/>
+        <location filename="../../pos/ui/master_forms.py" line="314"/>
         <source>会場を編集</source>
         <translation>Edit venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="307"/>
+        <location filename="../../pos/ui/master_forms.py" line="314"/>
         <source>会場を追加</source>
         <translation>Add venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="310"/>
+        <location filename="../../pos/ui/master_forms.py" line="318"/>
         <source>会場名(&amp;N)</source>
         <translation>Venue &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="312"/>
+        <location filename="../../pos/ui/master_forms.py" line="320"/>
         <source>報告書での名称(&amp;L)</source>
         <translation>Name in &amp;reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="313"/>
+        <location filename="../../pos/ui/master_forms.py" line="321"/>
         <source>月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ</source>
         <translation>Sales days are grouped under this name in the monthly activity report. If blank, the venue name is used</translation>
     </message>
@@ -2886,78 +2894,78 @@ Received %1  Change %2</translation>
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="363"/>
+        <location filename="../../pos/ui/master_data.py" line="355"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="364"/>
+        <location filename="../../pos/ui/master_data.py" line="356"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="365"/>
+        <location filename="../../pos/ui/master_data.py" line="357"/>
         <source>報告書での名称</source>
         <translation>Name in reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="358"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="358"/>
         <source>使用停止中</source>
         <translation>Not in use</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="368"/>
+        <location filename="../../pos/ui/master_data.py" line="360"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="369"/>
+        <location filename="../../pos/ui/master_data.py" line="361"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="370"/>
-        <location filename="../../pos/ui/master_data.py" line="390"/>
+        <location filename="../../pos/ui/master_data.py" line="362"/>
+        <location filename="../../pos/ui/master_data.py" line="382"/>
         <source>使用停止にする(&amp;S)</source>
         <translation>&amp;Stop using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="372"/>
+        <location filename="../../pos/ui/master_data.py" line="364"/>
         <source>↑ 上へ(&amp;U)</source>
         <translation>↑ &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="373"/>
+        <location filename="../../pos/ui/master_data.py" line="365"/>
         <source>↓ 下へ(&amp;D)</source>
         <translation>↓ &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="390"/>
+        <location filename="../../pos/ui/master_data.py" line="382"/>
         <source>使用を再開する(&amp;S)</source>
         <translation>Re&amp;sume using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="394"/>
+        <location filename="../../pos/ui/master_data.py" line="386"/>
         <source>会場の追加</source>
         <translation>Add a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="398"/>
+        <location filename="../../pos/ui/master_data.py" line="390"/>
         <source>会場の編集</source>
         <translation>Edit a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="404"/>
+        <location filename="../../pos/ui/master_data.py" line="396"/>
         <source>会場の使用停止・再開</source>
         <translation>Stop or resume using a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="414"/>
+        <location filename="../../pos/ui/master_data.py" line="405"/>
         <source>会場の並べ替え</source>
         <translation>Reorder venues</translation>
     </message>
@@ -2965,62 +2973,62 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="166"/>
+        <location filename="../../pos/ui/master_forms.py" line="169"/>
         <source>事業所を編集</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="166"/>
+        <location filename="../../pos/ui/master_forms.py" line="169"/>
         <source>事業所を追加</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="170"/>
+        <location filename="../../pos/ui/master_forms.py" line="174"/>
         <source>事業所名(&amp;N)</source>
         <translation>Workshop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="172"/>
+        <location filename="../../pos/ui/master_forms.py" line="176"/>
         <source>よみがな(&amp;K)</source>
         <translation>&amp;Kana reading</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="172"/>
+        <location filename="../../pos/ui/master_forms.py" line="176"/>
         <source>ひらがなで（並べ替え・検索用）</source>
         <translation>In hiragana (for sorting and search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="177"/>
+        <location filename="../../pos/ui/master_forms.py" line="181"/>
         <source>構成機関の区分(&amp;C)</source>
         <translation>Member &amp;category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="178"/>
+        <location filename="../../pos/ui/master_forms.py" line="182"/>
         <source>色(&amp;O)</source>
         <translation>C&amp;olour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="180"/>
+        <location filename="../../pos/ui/master_forms.py" line="184"/>
         <source>加入日(&amp;J)</source>
         <translation>Date &amp;joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="184"/>
+        <location filename="../../pos/ui/master_forms.py" line="188"/>
         <source>登録番号(&amp;T)</source>
         <translation>Invoice &amp;T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="185"/>
+        <location filename="../../pos/ui/master_forms.py" line="189"/>
         <source>適格請求書発行事業者の登録番号。登録していない事業所は空欄のまま（レシートに何も印字しません）</source>
         <translation>Registration number as a qualified invoice issuer. Leave blank if the workshop is not registered (nothing is printed on receipts)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="188"/>
+        <location filename="../../pos/ui/master_forms.py" line="192"/>
         <source>法人番号によらない番号（個人事業者・人格のない社団等。検査用数字を確かめません）(&amp;N)</source>
         <translation>&amp;Not a corporate number (sole proprietor or unincorporated association; check digit not checked)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_forms.py" line="192"/>
+        <location filename="../../pos/ui/master_forms.py" line="196"/>
         <source>他区からのゲスト（部会の構成員ではない）(&amp;G)</source>
         <translation>&amp;Guest from another ward (not a member)</translation>
     </message>
@@ -3230,128 +3238,128 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="168"/>
+        <location filename="../../pos/ui/master_data.py" line="162"/>
         <source>色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="169"/>
+        <location filename="../../pos/ui/master_data.py" line="163"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="170"/>
+        <location filename="../../pos/ui/master_data.py" line="164"/>
         <source>よみがな</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="171"/>
+        <location filename="../../pos/ui/master_data.py" line="165"/>
         <source>区分</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="172"/>
+        <location filename="../../pos/ui/master_data.py" line="166"/>
         <source>加入日</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="167"/>
         <source>ゲスト</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="167"/>
         <source>他区</source>
         <translation>Other ward</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="174"/>
+        <location filename="../../pos/ui/master_data.py" line="168"/>
         <source>登録番号</source>
         <translation>T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="175"/>
+        <location filename="../../pos/ui/master_data.py" line="169"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="175"/>
+        <location filename="../../pos/ui/master_data.py" line="169"/>
         <source>休止中</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="177"/>
+        <location filename="../../pos/ui/master_data.py" line="171"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="178"/>
+        <location filename="../../pos/ui/master_data.py" line="172"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="179"/>
-        <location filename="../../pos/ui/master_data.py" line="193"/>
+        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="187"/>
         <source>休止にする(&amp;S)</source>
         <translation>&amp;Suspend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="181"/>
+        <location filename="../../pos/ui/master_data.py" line="175"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="182"/>
+        <location filename="../../pos/ui/master_data.py" line="176"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="193"/>
+        <location filename="../../pos/ui/master_data.py" line="187"/>
         <source>再開する(&amp;S)</source>
         <translation>Re&amp;sume</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="197"/>
+        <location filename="../../pos/ui/master_data.py" line="191"/>
         <source>事業所の追加</source>
         <translation>Add a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="201"/>
+        <location filename="../../pos/ui/master_data.py" line="195"/>
         <source>事業所の編集</source>
         <translation>Edit a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="207"/>
+        <location filename="../../pos/ui/master_data.py" line="201"/>
         <source>事業所の休止・再開</source>
         <translation>Suspend or resume a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="213"/>
+        <location filename="../../pos/ui/master_data.py" line="206"/>
         <source>「%1」を再開しました</source>
         <translation>&quot;%1&quot; resumed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="214"/>
+        <location filename="../../pos/ui/master_data.py" line="207"/>
         <source>「%1」を休止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; suspended (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="219"/>
+        <location filename="../../pos/ui/master_data.py" line="212"/>
         <source>事業所をCSVに書き出す</source>
         <translation>Export workshops to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="222"/>
+        <location filename="../../pos/ui/master_data.py" line="215"/>
         <source>事業所 %1件を書き出しました: %2</source>
         <translation>Exported %1 workshop(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="226"/>
+        <location filename="../../pos/ui/master_data.py" line="219"/>
         <source>事業所のCSV取り込み</source>
         <translation>Import workshops from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="228"/>
+        <location filename="../../pos/ui/master_data.py" line="221"/>
         <source>事業所のCSVを取り込む</source>
         <translation>Import workshops from CSV</translation>
     </message>
@@ -3359,7 +3367,7 @@ Received %1  Change %2</translation>
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="151"/>
+        <location filename="../../pos/ui/master_data.py" line="145"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -3367,7 +3375,7 @@ Received %1  Change %2</translation>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="350"/>
+        <location filename="../../pos/ui/master_data.py" line="343"/>
         <source>ファイルを読めません: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>

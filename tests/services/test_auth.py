@@ -98,8 +98,11 @@ def test_setting_and_changing_the_pin_is_audited_without_the_pin(db: Database) -
 
 
 def test_record_and_list_newest_first(db: Database) -> None:
-    auth.record(db, "山田", "void_sale", "No.1", "500円")
-    auth.record(db, "佐藤", "close_day", "ゆめが丘SC", "")
+    for who, action, target, detail in (
+        ("山田", "void_sale", "No.1", "500円"), ("佐藤", "close_day", "ゆめが丘SC", ""),
+    ):
+        with db.sessions.begin() as s:  # entries are written inside the action's transaction
+            auth.add_entry(s, who, action, target, detail)
     entries = auth.list_audit(db, limit=1)
     assert [(e.who, e.action, e.target) for e in entries] == [("佐藤", "close_day", "ゆめが丘SC")]
     assert len(auth.list_audit(db)) == 2

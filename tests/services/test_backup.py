@@ -15,7 +15,7 @@ from pos.cli import main
 from pos.db.engine import Database, open_database
 from pos.db.models import Sale, SalesDay
 from pos.domain.errors import InvalidInput
-from pos.services.backup import backup_folder, backups_of, make_backup, restore_backup
+from pos.services.backup import DatabaseInUse, backup_folder, backups_of, make_backup, restore_backup
 from pos.services.closing import close_day
 from pos.services.register import Register
 from pos.services.settings import set_setting
@@ -61,9 +61,13 @@ def test_a_backup_restores_to_the_state_it_was_taken_in(db: Database, db_path: P
     _sell(db, booth)
     assert _sales(db) == 3
 
+    with pytest.raises(DatabaseInUse) as refused:  # the register still has the file open
+        restore_backup(backup, db_path)
+    assert "開いている" in refused.value.ja and _sales(db) == 3
+    db.dispose()  # the register is closed
     result = restore_backup(backup, db_path)
 
-    assert _sales(db) == 1  # the open Database sees the restored file: restored through SQLite's locks
+    assert _sales(db) == 1  # reopened, the Database sees the restored file
     assert verify_file(db_path).ok
     assert result.kept_aside is not None and result.kept_aside.name.startswith("pos.before-restore-")
     assert _mode(result.kept_aside) == 0o600
@@ -149,6 +153,7 @@ def test_backup_and_restore_from_the_command_line(db: Database, db_path: Path, b
     [copy] = (tmp_path / "usb").glob("pos-manual-*.db")
     assert str(copy) in capsys.readouterr().out
     _sell(db, booth)
+    db.dispose()  # restore refuses while the file is open (tests/test_restore_safety.py)
     assert main(["restore", str(copy), "--db", str(db_path)]) == 0
     out = capsys.readouterr().out
     assert "復元しました" in out and "今までのデータベースを残しました" in out

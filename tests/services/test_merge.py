@@ -160,6 +160,7 @@ def test_sales_keep_their_prices_and_the_master_difference_is_reported(laptops: 
 
 def test_an_export_of_one_day_merges_and_is_idempotent(laptops: Laptops, tmp_path: Path) -> None:
     out = tmp_path / "stick" / "b-0615.db"
+    out.parent.mkdir()  # an output folder must exist (pos.output_files)
     result = export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
     assert result.days == ("2024-06-15 浄水場まつり",) and result.sales == 3
     assert verify_file(out).ok

@@ -276,7 +276,7 @@ def test_analytics_tables_charts_and_csv(
     assert months.view.model().index(2, 1).data() == "2,400"  # June at the ward office
     assert months.view.model().index(12, 4).data() == "6,800"
     assert workshops.view.model().index(0, 0).data() == "工房あおば"
-    assert venues.view.model().index(0, 10).data() == "45.7%"
+    assert venues.view.model().index(0, 11).data() == "45.7%"  # after 延べ出店（ゲスト含む）, うちゲスト
     month_series = months.chart_view.chart().series()[0]
     assert [b.label() for b in month_series.barSets()] == ["区役所ロビー", "ゆめが丘SC", "みなと駅"]
     assert month_series.barSets()[0].at(2) == 2_400
@@ -288,7 +288,7 @@ def test_analytics_tables_charts_and_csv(
     w.csv_button.click()
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("\ufeff会場,販売日数,売上（円）")
-    assert "区役所ロビー,3,3500,5,700,5,700,1900,1600,54.3%,45.7%\r\n" in text
+    assert "区役所ロビー,3,3500,5,700,5,0,700,1900,1600,54.3%,45.7%\r\n" in text  # no guest there
 
     w.years.select_year(FY - 1)
     assert "¥3,700" in w.summary.text()
