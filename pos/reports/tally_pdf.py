@@ -72,6 +72,11 @@ def Paragraph(text: str, style: Any) -> _Paragraph:
     return _Paragraph(escape(text), style)
 
 
+def lines_paragraph(text: str, style: Any) -> _Paragraph:
+    """Like `Paragraph`, keeping the text's line breaks."""
+    return _Paragraph("<br/>".join(escape(line) for line in text.split("\n")), style)
+
+
 def tally_filename(report: DayReport) -> str:
     """A file name for saving: 2024-06-15_ゆめが丘SC_精算Z.pdf."""
     kind = "精算Z" if report.closed else "点検X"
@@ -179,7 +184,7 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
         cash.setStyle([("TEXTCOLOR", (1, -1), (1, -1), RED)])
     left: list[Any] = [cash]
     if report.counted_cash is not None:
-        comment = escape(report.cash_comment) or "（なし）"
+        comment = report.cash_comment or "（なし）"
         left += [Spacer(1, 2 * mm), Paragraph(f"過不足の理由: {comment}", st["body"])]
     if t.voucher_total:
         left += [Spacer(1, 2 * mm), Paragraph(
@@ -206,7 +211,7 @@ def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [["事業所", "点数", "売上", "現金", "商品券", "キャッシュレス"]]
     for slip in report.slips:
         w = slip.settlement
-        rows.append([Paragraph(escape(w.name), st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash),
+        rows.append([Paragraph(w.name, st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash),
                      yen(w.vouchers), yen(w.cashless)])
     total = ["合計", f"{t.item_count:,}", yen(t.total)] + [
         yen(sum(getattr(s.settlement, k) for s in report.slips)) for k in ("cash", "vouchers", "cashless")]
@@ -227,7 +232,7 @@ def _payout_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [head]
     for slip in report.slips:
         w = slip.settlement
-        rows.append([Paragraph(escape(w.name), st["body"]), format_rate(w.commission_bp), yen(w.commission),
+        rows.append([Paragraph(w.name, st["body"]), format_rate(w.commission_bp), yen(w.commission),
                      yen(w.fees), yen(w.cash_handed), yen(w.vouchers), yen(w.transfer)])
     ws = [s.settlement for s in report.slips]
     rows.append(["合計", "", yen(sum(w.commission for w in ws)), yen(sum(w.fees for w in ws)),
@@ -258,8 +263,8 @@ def _voids(report: DayReport, st: dict[str, Any]) -> list[Any]:
     for v in report.voids:
         rows.append([
             f"{v.number}", f"{v.sold_at:%H:%M}", f"{v.voided_at:%H:%M}" if v.voided_at else "—", yen(v.amount),
-            Paragraph(escape(v.payment), st["small"]), Paragraph(escape(v.reason), st["small"]),
-            Paragraph(escape(v.who) or "—", st["small"]),
+            Paragraph(v.payment, st["small"]), Paragraph(v.reason, st["small"]),
+            Paragraph(v.who or "—", st["small"]),
         ])
     rows.append(["合計", "", "", yen(sum(v.amount for v in report.voids)), "", "", ""])
     table = Table(rows, colWidths=[12 * mm, 14 * mm, 14 * mm, 22 * mm, 40 * mm, WIDTH - 130 * mm, 28 * mm],
@@ -272,8 +277,8 @@ def _dispositions(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [["事業所", "商品", "扱い", "数量", "備考"]]
     for slip in report.slips:
         for d in slip.dispositions:
-            rows.append([Paragraph(escape(slip.settlement.name), st["small"]),
-                         Paragraph(escape(d.product_name), st["small"]), d.kind_label, f"{d.quantity:,}",
+            rows.append([Paragraph(slip.settlement.name, st["small"]),
+                         Paragraph(d.product_name, st["small"]), d.kind_label, f"{d.quantity:,}",
                          Paragraph(_disposition_note(d), st["small"])])
     flow: list[Any] = [Paragraph("売れ残りの扱い（持ち帰り・廃棄・その他）", st["h2"])]
     if len(rows) == 1:
@@ -288,7 +293,7 @@ def _disposition_note(d: Any) -> str:
     if d.expiry_date:
         parts.append(f"期限 {d.expiry_date.month}月{d.expiry_date.day}日")
     if d.note:
-        parts.append(escape(d.note))
+        parts.append(d.note)
     if d.by_default:
         parts.append("入力がなく、持ち帰りとして記録")
     return "　".join(parts)
@@ -300,11 +305,11 @@ def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[str | Paragraph]] = [["日時", "記録", "担当", "内容・理由"]]
     closes = [e for e in report.events if e.kind == "close"]
     for e in report.events:
-        text = escape(e.reason or "")
+        text = e.reason or ""
         if e.detail and e.kind == "close" and e is not closes[-1]:  # figures of an earlier close, since reopened
-            text += "<br/>この締めで確定していた精算:<br/>" + escape(e.detail).replace("\n", "<br/>")
-        rows.append([date_time_ja(e.at), e.label, Paragraph(escape(e.by) or "—", st["small"]),
-                     Paragraph(text, st["small"])])
+            text += "\nこの締めで確定していた精算:\n" + e.detail
+        rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
+                     lines_paragraph(text, st["small"])])
     table = Table(rows, colWidths=[42 * mm, 26 * mm, 26 * mm, WIDTH - 94 * mm], repeatRows=1)
     table.setStyle(grid_style(size=8.5))
     return [Paragraph("販売日の記録", st["h2"]), table]
@@ -315,7 +320,7 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
     flow: list[Any] = [PageBreak(), Paragraph(f"事業所別精算書（事業所控）　{tally_title(report)}", st["title"])]
     if not report.closed:
         flow.append(Paragraph(NOT_CLOSED, st["warning"]))
-    flow.append(Paragraph(f"{escape(w.name)}　様", st["big"]))
+    flow.append(Paragraph(f"{w.name}　様", st["big"]))
     flow.append(Spacer(1, 2 * mm))
     info: list[tuple[str, Any]] = [
         ("会場", t.day.venue.name),
@@ -348,8 +353,8 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
         rows = [["商品", "扱い", "数量", "期限", "備考"]]
         for d in slip.dispositions:
             expiry = f"{d.expiry_date.month}月{d.expiry_date.day}日" if d.expiry_date else "—"
-            note = escape(d.note) + ("（入力がなく、持ち帰りとして記録）" if d.by_default else "")
-            rows.append([Paragraph(escape(d.product_name), st["body"]), d.kind_label, f"{d.quantity:,}", expiry,
+            note = d.note + ("（入力がなく、持ち帰りとして記録）" if d.by_default else "")
+            rows.append([Paragraph(d.product_name, st["body"]), d.kind_label, f"{d.quantity:,}", expiry,
                          Paragraph(note, st["small"])])
         per_kind: dict[str, int] = {}
         for d in slip.dispositions:

@@ -224,7 +224,10 @@ def check_connection(conn: Connection) -> VerifyReport:
             "schema", f"Booth POSのデータベースではないようです（表 {'、'.join(missing)} がありません）"
         ))
         return VerifyReport(tuple(problems))
+    line_columns = {c["name"] for c in inspect(conn).get_columns("sale_lines")}
     for key, sql, message in _CHECKS:
+        if "discount" not in line_columns:  # a file from before revision 0006 (no markdowns yet)
+            sql = sql.replace("l.discount\n", "0 AS discount\n", 1).replace("l.discount", "0")
         problems.extend(Problem(key, message(r)) for r in conn.execute(text(sql)))
     if "day_settlements" in present:  # revision 0005 on
         problems.extend(Problem("settlement", _settlement_message(r)) for r in conn.execute(text(_SETTLEMENT_SQL)))

@@ -106,16 +106,18 @@ def test_cli(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
                  "--size", "a6", "--pdf", str(out)]) == 0
     assert "領収書（No.1、みなと商事 様、¥2,430）を書き出しました" in capsys.readouterr().out
     assert "みなと商事 様" in _lines(out.read_bytes())
-    assert main([*args, "--ryoshusho", "--atena", "みなと商事", "--pdf", str(out)]) == 0
+    assert main([*args, "--ryoshusho", "--atena", "みなと商事", "--pdf", str(out)]) == 2  # never over a file
+    assert "もうあります" in capsys.readouterr().err
+    assert main([*args, "--ryoshusho", "--atena", "みなと商事", "--pdf", str(out), "--force"]) == 0
     assert "再発行 2回目" in capsys.readouterr().out
     assert _lines(out.read_bytes())[0] == "再発行（2回目）"
     # refusals: exit 2, a Japanese message, nothing written or recorded
     before = out.read_bytes()
     for bad, words in (
         (["--atena", "みなと商事", "--pdf", str(out)], "--ryoshusho（領収書）と一緒に"),
-        (["--ryoshusho", "--pdf", str(tmp_path)], "に書けません"),
-        (["--ryoshusho", "--pdf", str(tmp_path / "none" / "r.pdf")], "に書けません"),
-        (["--ryoshusho", "--atena", "a\tb", "--pdf", str(out)], "宛名に制御文字は使えません"),
+        (["--ryoshusho", "--pdf", str(tmp_path)], "はフォルダーです"),
+        (["--ryoshusho", "--pdf", str(tmp_path / "none" / "r.pdf")], "がありません"),
+        (["--ryoshusho", "--atena", "a\nb", "--pdf", str(out), "--force"], "宛名に制御文字は使えません"),
     ):
         assert main([*args, *bad]) == 2
         assert words in capsys.readouterr().err
