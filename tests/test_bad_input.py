@@ -486,7 +486,7 @@ CASES: tuple[Case, ...] = (
     Case("cli-payouts-bad-month", lambda c: cli(c, "payouts", "--month", "2024-13", "--csv",
                                                 str(c.inputs / "p.csv"), "--db", str(c.db_path)), "YYYY-MM"),
     Case("cli-payouts-into-a-folder", lambda c: cli(c, "payouts", "--month", "2024-06", "--pdf", str(c.inputs),
-                                                    "--db", str(c.db_path)), "フォルダです"),
+                                                    "--db", str(c.db_path)), "フォルダーです"),
     Case("cli-receipt-formula-id", lambda c: cli(c, "receipt", "--sale", "=1+1", "--pdf", str(c.inputs / "r.pdf"),
                                                  "--db", str(c.db_path)), "取引ID「=1+1」の形式が正しくありません"),
     Case("cli-receipt-unknown-number", lambda c: cli(c, "receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC",

@@ -2,8 +2,8 @@
 
 --pdf writes the A4 landscape calendar handed out at the meeting (venues, workshops, staffing, gaps
 marked); --ics the planned days as iCalendar events in Asia/Tokyo for phone calendars. Both may be
-given. Gaps are also listed on stdout. An output path that is a folder, lies in a missing folder or
-has the wrong extension is refused (exit 2) before anything is written.
+given. Gaps are also listed on stdout. An output path that is a folder, lies in a missing folder,
+has the wrong extension or already exists (without --force) is refused (exit 2) before anything is written.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, add_force_option, checked_output, open_db, write_file
 from pos.domain.errors import InvalidInput
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,6 +22,7 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-06")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the month calendar (A4 landscape)")
     p.add_argument("--ics", type=Path, metavar="OUT.ics", help="write the planned days as iCalendar events")
+    add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -39,22 +39,22 @@ def run(args: argparse.Namespace) -> int:
     if args.pdf is None and args.ics is None:
         raise InvalidInput("出力先を --pdf か --ics（または両方）で指定してください", "Give --pdf and/or --ics")
     year, month = parse_month(args.month)
-    from pos.reports.calendar_export import check_output_path, export_ics, export_pdf
+    from pos.reports.calendar_export import calendar_file, check_suffix, render_month_ics, render_month_pdf
     from pos.services.calendar import month_plan
 
-    for path, suffix in ((args.pdf, ".pdf"), (args.ics, ".ics")):
-        if path is not None:
-            check_output_path(path, suffix)
-    db = open_database(args.db)
+    outputs = [(kind, path, suffix, render) for kind, path, suffix, render in (
+        ("PDF", args.pdf, ".pdf", render_month_pdf), (".ics", args.ics, ".ics", render_month_ics),
+    ) if path is not None]
+    for _, path, suffix, _ in outputs:
+        check_suffix(path, suffix)
+        checked_output(args, path)
+    db = open_db(args, read_only=True)
     try:
-        written = []
         plans = month_plan(db, year, month)
-        if args.pdf is not None:
-            written.append(("PDF", export_pdf(plans, year, month, args.pdf)))
-        if args.ics is not None:
-            written.append((".ics", export_ics(plans, year, month, args.ics)))
     finally:
         db.dispose()
+    written = [(kind, calendar_file(plans, write_file(args, path, render(plans, year, month))))
+               for kind, path, _, render in outputs]
     for kind, f in written:
         print(f"{year}年{month}月の販売予定（{f.days}件）を{kind}に書き出しました: {f.path}")
     for g in written[0][1].gaps:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, add_force_option, checked_output, open_db, write_file
 from pos.domain.errors import InvalidInput
-from pos.reports.payout_files import write_payout_files
-from pos.services.payouts import month_payouts
-from pos.services.store import open_database
+from pos.reports.payout_files import render_payout_files
+from pos.services.payouts import month_payouts, parse_month
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,32 +25,29 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--pdf", default=None, metavar="OUT.pdf", help="where to write the statements PDF")
     p.add_argument("--csv", default=None, metavar="OUT.csv",
                    help="where to write the CSV (a row per workshop per day)")
+    add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
-
-
-def _check_target(path: str) -> Path:
-    out = Path(path)
-    if out.is_dir():
-        raise InvalidInput(f"出力先「{out}」はフォルダです。ファイル名を指定してください",
-                           f"{out} is a folder: give a file name")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"出力先のフォルダ「{out.parent}」がありません", f"No folder {out.parent}")
-    return out
 
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf is None and args.csv is None:
         raise InvalidInput("出力先を --pdf か --csv（または両方）で指定してください", "Give --pdf and/or --csv")
-    targets = [_check_target(p) for p in (args.pdf, args.csv) if p is not None]
-    if len(targets) == 2 and targets[0].resolve() == targets[1].resolve():
+    parse_month(args.month)
+    if args.pdf is not None and args.csv is not None and Path(args.pdf).resolve() == Path(args.csv).resolve():
         raise InvalidInput("--pdf と --csv に同じファイルは指定できません", "--pdf and --csv must differ")
-    db = open_database(args.db)
+    for path in (args.pdf, args.csv):
+        if path is not None:
+            checked_output(args, path)
+    db = open_db(args)  # a closed day without frozen figures is frozen once when first read
     try:
         payouts = month_payouts(db, args.month, args.workshop)
     finally:
         db.dispose()
-    written = write_payout_files(payouts, pdf=args.pdf, csv=args.csv, transfer_list=args.workshop is None)
+    pdf_bytes, csv_bytes = render_payout_files(payouts, pdf=args.pdf is not None, csv=args.csv is not None,
+                                               transfer_list=args.workshop is None)
+    written = [write_file(args, path, data) for path, data in ((args.pdf, pdf_bytes), (args.csv, csv_bytes))
+               if path is not None and data is not None]
     print(
         f"{payouts.label}の月次精算を書き出しました: {'、'.join(str(p) for p in written)}"
         f"（{len(payouts.statements)}事業所、売上 ¥{payouts.total('sales'):,}、振込 ¥{payouts.total('transfer'):,}）"

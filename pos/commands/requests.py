@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.commands.report import FY_HELP, _check_year
 from pos.domain.calendar import requests_sentence
 from pos.domain.spreadsheet import neutralize
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from pos.services.requests import count_requests, format_requests, list_requests
 
     _check_year(args.fy)
-    db = open_database(args.db)
+    db = open_db(args, read_only=True)
     try:
         rows = list_requests(db, args.fy)
     finally:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pos.commands import add_db_option
+from pos.commands import add_db_option, open_db
 from pos.domain.errors import InvalidInput
-from pos.services.store import open_database
 
 
 def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -30,7 +29,7 @@ def run_import(args: argparse.Namespace) -> int:
         raise InvalidInput(f"「{args.file}」はフォルダです。CSVファイルを指定してください", f"{args.file} is a folder")
     if not args.file.is_file():
         raise InvalidInput(f"ファイル「{args.file}」が見つかりません", f"{args.file} not found")
-    db = open_database(args.db)
+    db = open_db(args)
     try:
         result = import_signups(db, args.file)
     finally:

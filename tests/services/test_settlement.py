@@ -298,8 +298,9 @@ def test_pos_payouts_writes_the_pdf_and_csv_and_refuses_bad_input(db_path: Path,
     for argv, message in (
         (["--month", "2024-13", "--csv", str(out_csv)], "YYYY-MM"),
         (["--month", "2024-06"], "--pdf か --csv"),
-        (["--month", "2024-06", "--csv", str(tmp_path)], "フォルダです"),
-        (["--month", "2024-06", "--csv", str(tmp_path / "no" / "x.csv")], "フォルダ"),
+        (["--month", "2024-06", "--csv", str(tmp_path)], "フォルダーです"),
+        (["--month", "2024-06", "--csv", str(tmp_path / "no" / "x.csv")], "フォルダー"),
+        (["--month", "2024-06", "--csv", str(out_csv)], "もうあります"),  # never over a file without --force
         (["--month", "2024-06", "--csv", str(out_csv), "--pdf", str(out_csv)], "同じファイル"),
         (["--month", "2024-06", "--workshop", "<b>&", "--csv", str(tmp_path / "x.csv")], "見つかりません"),
     ):

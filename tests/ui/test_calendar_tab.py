@@ -220,7 +220,7 @@ def test_the_list_and_the_pdf_export_with_a_chosen_path(
     chosen = [str(out)]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen[0], ""))
     tab.pdf_button.click()
-    qtbot.waitUntil(lambda: "フォルダです" in tab.status.text())
+    qtbot.waitUntil(lambda: "フォルダーです" in tab.status.text())
     assert list(out.iterdir()) == []
     chosen[0] = str(out / "june.pdf")
     tab.pdf_button.click()

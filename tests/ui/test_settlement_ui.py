@@ -92,7 +92,7 @@ def test_the_month_screen_lists_transfers_and_saves_pdf_and_csv(qtbot: QtBot, db
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path), "")))
     qtbot.mouseClick(screen.pdf_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "フォルダです" in screen.status.text())
+    qtbot.waitUntil(lambda: "フォルダーです" in screen.status.text())
     screen.grab().save(str(tmp_path / "payouts.png"))
 
 
