@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.day_state import DayState
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
 from pos.services import closing, days, tally
+from pos.services.changes import Changes
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
+from pos.ui.operations import LabelStatus, failure_text, read_op, run_op
 
 _ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 
@@ -66,16 +67,19 @@ class CloseDialog(QDialog):
         self.resize(900, 640)
 
         problem = ""
-        info = days.get_day(db, day_id)
+        info = read_op(parent, db, lambda: days.get_day(db, day_id))
         if info.state == DayState.CLOSED.value:
             problem = self.tr("この販売日はすでに締め済みです。")
         elif stop_sales and info.state == DayState.OPEN.value:
-            try:
-                info = closing.start_closing(db, day_id)
+            refused: list[BaseException] = []
+            started = run_op(self, db, lambda: closing.start_closing(db, day_id), changes=Changes(days=True),
+                             on_failed=refused.append)
+            if started is not None:
+                info = started
                 self._stopped_sales = True
-            except PosError as e:
-                problem = e.ja
-        self.tally = tally.day_tally(db, day_id)
+            elif refused:
+                problem = failure_text(refused[0])
+        self.tally = read_op(parent, db, lambda: tally.day_tally(db, day_id))
 
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　" + self.tr("精算（Z）"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -232,22 +236,21 @@ class CloseDialog(QDialog):
     def accept(self) -> None:
         if not self.confirm.isEnabled():
             return
-        try:
-            self.result = closing.close_day(
-                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text()
-            )
-        except PosError as e:
-            self.message.setText(e.ja)
+        counts, comment, closed_by = self.counts(), self.comment.text(), self.closed_by.text()
+        self.result = run_op(
+            self, self.db,
+            lambda: closing.close_day(self.db, self.day_id, counts, comment=comment, closed_by=closed_by),
+            changes=Changes(days=True), status=LabelStatus(self.message),
+        )
+        if self.result is None:
             return
         self._stopped_sales = False
         super().accept()
 
     def reject(self) -> None:
-        if self._stopped_sales:
-            try:
-                closing.cancel_closing(self.db, self.day_id)
-            except PosError as e:  # e.g. closed meanwhile from elsewhere: nothing to undo
-                self.message.setText(e.ja)
+        if self._stopped_sales:  # a refusal (e.g. closed meanwhile from elsewhere): nothing to undo
+            run_op(self, self.db, lambda: closing.cancel_closing(self.db, self.day_id), changes=Changes(days=True),
+                   status=LabelStatus(self.message))
             self._stopped_sales = False
         super().reject()
 
@@ -260,7 +263,7 @@ class ReopenDialog(QDialog):
         self.db = db
         self.day_id = day_id
         self.setWindowTitle(self.tr("販売日の再開"))
-        info = days.get_day(db, day_id)
+        info = read_op(parent, db, lambda: days.get_day(db, day_id))
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　{info.state_label}")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         note = QLabel(self.tr("締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。"
@@ -304,10 +307,9 @@ class ReopenDialog(QDialog):
     def accept(self) -> None:
         if not self.confirm.isEnabled():
             return
-        try:
-            closing.reopen_day(self.db, self.day_id, self.reason.text(), self.by.text())
-        except PosError as e:
-            self.message.setText(e.ja)
+        reason, by = self.reason.text(), self.by.text()
+        if run_op(self, self.db, lambda: closing.reopen_day(self.db, self.day_id, reason, by),
+                  changes=Changes(days=True), status=LabelStatus(self.message)) is None:
             return
         super().accept()
 

@@ -1,10 +1,11 @@
 """The coordinator's day-end actions as ready-made QActions, for a window's menu or toolbar.
 
-`install_day_actions(menu, parent, db, current_day_id, on_changed)` adds
+`install_day_actions(menu, parent, db, current_day_id)` adds
 点検（X）を印刷 (Ctrl+Shift+X), 精算（Z）… (Ctrl+Shift+Z), 精算（Z）を再印刷 and 締めた販売日を再開…; each is
 enabled according to the state of the day `current_day_id()` returns (checked when the menu opens,
 after each action, and whenever the window calls `DayActions.update()`, e.g. from its refresh).
-After a close the Z tally opens for printing; `on_changed()` lets the window refresh its figures.
+After a close the Z tally opens for printing. The close and reopen dialogs announce `days` on the
+change bus (pos.ui.operations); the actions follow it, and so does every screen showing days.
 Closing and reopening ask for the coordinator PIN first (`pos.ui.coordinator`, the gate shared on the
 database unless one is given) and write an audit entry once done; X and the Z reprint only print.
 `todays_day_id(db)` is a sensible `current_day_id`: today's day at the first venue, open or closed.
@@ -25,16 +26,18 @@ from pos.domain.day_state import DayState
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import auth, days
+from pos.services.days import DayInfo
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
 from pos.ui.dispositions_dialog import open_dispositions_dialog
+from pos.ui.operations import on_changes, read_op
 from pos.ui.print_actions import print_tally
 
 
 def todays_day_id(db: Database) -> UUID | None:
     """Today's sales day that is still open, else today's first closed one, else None."""
-    today = days.days_on(db, today_local())
+    today = read_op(None, db, lambda: days.days_on(db, today_local()), [])
     not_closed = [d for d in today if d.state != DayState.CLOSED.value]
     chosen = not_closed or today
     return chosen[0].id if chosen else None
@@ -51,15 +54,17 @@ def install_day_actions(
     parent: QWidget,
     db: Database,
     current_day_id: Callable[[], UUID | None],
-    on_changed: Callable[[], None] = lambda: None,
     gate: CoordinatorGate | None = None,
 ) -> DayActions:
     """Add the day-end actions to `menu` (after a separator)."""
     guard = gate if gate is not None else gate_for(db)
 
+    def get_day(day_id: UUID) -> DayInfo | None:
+        return read_op(parent, db, lambda: days.get_day(db, day_id), None)
+
     def day_text(day_id: UUID) -> str:
-        info = days.get_day(db, day_id)
-        return f"{info.venue.name}　{format_date_ja(info.day)}"
+        info = get_day(day_id)
+        return "" if info is None else f"{info.venue.name}　{format_date_ja(info.day)}"
 
     def with_day(fn: Callable[[UUID], None]) -> Callable[[], None]:
         def run() -> None:
@@ -78,10 +83,9 @@ def install_day_actions(
             return
         closed = open_close_dialog(parent, db, day_id)
         if closed:
-            info = days.get_day(db, day_id)
-            detail = "" if info.counted_cash is None else f"現金 {format_yen(info.counted_cash)}"
+            info = get_day(day_id)
+            detail = "" if info is None or info.counted_cash is None else f"現金 {format_yen(info.counted_cash)}"
             auth.record(db, who, "close_day", day_text(day_id), detail)
-        on_changed()
         if closed:
             print_tally(parent, db, day_id)
 
@@ -99,7 +103,6 @@ def install_day_actions(
         dialog.deleteLater()
         if reopened:
             auth.record(db, who, "reopen_day", day_text(day_id), f"理由: {reason}")
-            on_changed()
 
     specs = [
         ("x_tally", QCoreApplication.translate(
@@ -127,7 +130,8 @@ def install_day_actions(
 
     def update() -> None:
         day_id = current_day_id()
-        state = days.get_day(db, day_id).state if day_id is not None else None
+        info = get_day(day_id) if day_id is not None else None
+        state = info.state if info is not None else None
         closed = state == DayState.CLOSED.value
         actions["x_tally"].setEnabled(state is not None and not closed)
         actions["close"].setEnabled(state is not None and not closed)
@@ -135,5 +139,6 @@ def install_day_actions(
         actions["reopen"].setEnabled(closed)
 
     menu.aboutToShow.connect(update)
+    on_changes(db, menu, lambda changes: update() if changes.days else None)
     update()
     return DayActions(actions, update)

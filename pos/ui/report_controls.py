@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView
 
-from pos.domain.errors import PosError
 from pos.domain.fiscal import fiscal_year_label
 from pos.ui.table_model import RowsTableModel
 
@@ -68,14 +67,11 @@ class StatusLine(QLabel):
         self.setStyleSheet("color: #1b5e20;")
         self.setText(text)
 
-    def error(self, error: Exception | str) -> None:
+    def error(self, error: BaseException | str) -> None:
+        from pos.ui.operations import failure_text  # the runner shows failures here
+
         self.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        if isinstance(error, PosError):
-            self.setText(error.ja)
-        elif isinstance(error, OSError):
-            self.setText(f"ファイルを書き込めません: {error.filename or ''}（{error.strerror or error}）")
-        else:
-            self.setText(str(error))
+        self.setText(error if isinstance(error, str) else failure_text(error))
 
 
 def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:  # type: ignore[type-arg]

@@ -243,7 +243,7 @@ def test_export_failure_is_shown(qtbot: QtBot, two: Database, tmp_path: Path, mo
     qtbot.addWidget(w)
     _save_to(monkeypatch, tmp_path / "missing-folder" / "r.pdf")
     w.pdf_button.click()
-    qtbot.waitUntil(lambda: "ファイルを書き込めません" in w.status.text())
+    qtbot.waitUntil(lambda: "ファイルを使えません" in w.status.text())
     assert w.pdf_button.isEnabled()
 
 

@@ -83,6 +83,8 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["Sales &day", "&Settings", "&View"]
     assert window.windowTitle() == "Booth POS — Workshop Products Sales Booth"
+    with qtbot.waitSignal(window.figures_loaded):
+        window.tabs.setCurrentWidget(window.today_page)
     assert window.summary.text().startswith("Sales: 0")
     register = window.register
     assert register is not None
