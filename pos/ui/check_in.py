@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import check_in, days
+from pos.services.changes import Changes
 from pos.services.check_in import CheckInItem, CheckInRow
 from pos.services.store import Database
-from pos.ui.i18n import error_text
+from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.tile_grid import colour_icon
 
 NO_EXPIRY = QDate(2000, 1, 1)  # shown as なし
@@ -73,7 +73,7 @@ class CheckInScreen(QWidget):
     def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.day = days.get_day(db, day_id)
+        self.day = read_op(parent, db, lambda: days.get_day(db, day_id))
         self.lines: list[_Line] = []
 
         title = QLabel(self.tr("持ち込みの記録　%1　%2").replace("%1", self.day.venue.name)
@@ -130,6 +130,7 @@ class CheckInScreen(QWidget):
             self.message.setText(self.tr("この販売日には出店事業所がありません"))
             self.record_button.setEnabled(False)
         self.load()
+        on_changes(db, self, self._on_changes)
 
     # -- the form ------------------------------------------------------------------------------------
     def workshop_id(self) -> UUID | None:
@@ -159,7 +160,9 @@ class CheckInScreen(QWidget):
             header = QLabel(text)
             header.setStyleSheet("font-weight: bold;")
             self.grid.addWidget(header, 0, col)
-        for i, row in enumerate(check_in.check_in_form(self.db, self.day.id, wid), start=1):
+        form = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
+                       status=self)
+        for i, row in enumerate(form, start=1):
             self.lines.append(self._add_row(i, row))
         if self.lines:
             self.lines[0].quantity.setFocus()
@@ -243,10 +246,9 @@ class CheckInScreen(QWidget):
         if not items:
             self._show(self.tr("持込数を入力してください"), error=True)
             return
-        try:
-            lot_ids = check_in.check_in_lots(self.db, self.day.id, items)
-        except PosError as e:
-            self._show(error_text(e), error=True)
+        lot_ids = run_op(self, self.db, lambda: check_in.check_in_lots(self.db, self.day.id, items),
+                         changes=Changes(stock=True), status=self)
+        if lot_ids is None:
             return
         text = self.tr("%1: %2品目 %3個を記録しました").replace("%1", self.workshop.currentText()) \
             .replace("%2", str(len(items))).replace("%3", str(sum(i.quantity for i in items)))
@@ -257,6 +259,14 @@ class CheckInScreen(QWidget):
         self._show(text, error=bool(expired))
         self.load()
         self.checked_in.emit(lot_ids)
+
+    def error(self, error: BaseException | str) -> None:
+        """A failure from the operation runner."""
+        self._show(error if isinstance(error, str) else failure_text(error), error=True)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.master:  # products on sale, names, prices
+            self.load()
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.services import dispositions
+from pos.services.changes import Changes
 from pos.services.dispositions import DISPOSED, OTHER, TAKEN_BACK, DispositionItem, RecordedDisposition, UnsoldLot
 from pos.services.store import Database
-from pos.ui.i18n import error_text
+from pos.ui.operations import LabelStatus, read_op, run_op
 
 _ERROR_STYLE = "color: #c0392b; font-weight: bold;"
 
@@ -83,7 +83,7 @@ class DispositionsDialog(QDialog):
             header.setStyleSheet("font-weight: bold;")
             grid.addWidget(header, 0, col)
         self.rows: list[_Row] = []
-        for i, lot in enumerate(dispositions.unsold_lots(db, day_id), start=1):
+        for i, lot in enumerate(read_op(parent, db, lambda: dispositions.unsold_lots(db, day_id)), start=1):
             self.rows.append(self._add_row(grid, i, lot))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -177,25 +177,26 @@ class DispositionsDialog(QDialog):
     def record(self) -> None:
         if self.problem():
             return
-        try:
-            self.recorded = dispositions.record_dispositions(self.db, self.day_id, self.items())
-        except PosError as e:
-            self.message.setText(error_text(e))
+        items = self.items()
+        recorded = run_op(self, self.db, lambda: dispositions.record_dispositions(self.db, self.day_id, items),
+                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        if recorded is None:
             return
+        self.recorded = recorded
         self.accept()
 
     def record_all_taken_back(self) -> None:
-        try:
-            self.recorded = dispositions.record_default_dispositions(self.db, self.day_id)
-        except PosError as e:
-            self.message.setText(error_text(e))
+        recorded = run_op(self, self.db, lambda: dispositions.record_default_dispositions(self.db, self.day_id),
+                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        if recorded is None:
             return
+        self.recorded = recorded
         self.accept()
 
 
 def open_dispositions_dialog(parent: QWidget | None, db: Database, day_id: UUID) -> bool:
     """Ask what happened to the perishable food left; True when recorded (or nothing was left)."""
-    if not dispositions.unsold_lots(db, day_id):
+    if not read_op(parent, db, lambda: dispositions.unsold_lots(db, day_id)):
         return True
     dialog = DispositionsDialog(db, day_id, parent)
     return bool(dialog.exec())
