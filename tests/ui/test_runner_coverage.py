@@ -52,6 +52,8 @@ def _local_functions_passed_to_runner(tree: ast.Module) -> set[str]:
             fn = node.args[2]
             if isinstance(fn, ast.Name):
                 passed.add(fn.id)
+            elif isinstance(fn, ast.Attribute):  # a method: self.rows, self.save
+                passed.add(fn.attr)
     return passed
 
 
