@@ -255,6 +255,7 @@ def test_analytics_tables_charts_and_csv(
 ) -> None:
     w = AnalyticsWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # a year's figures are read in the background
     assert w.summary.text() == "売上 ¥6,800　取引 9件　平均客単価 ¥756　キャッシュレス 26.5%"
     months, workshops, venues = w.pages
     assert months.view.model().index(2, 1).data() == "2,400"  # June at the ward office
@@ -270,11 +271,13 @@ def test_analytics_tables_charts_and_csv(
     target = tmp_path / "venues.csv"
     _save_to(monkeypatch, target)
     w.csv_button.click()
+    assert "書き出しました" in w.status.text()
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("\ufeff会場,販売日数,売上（円）")
     assert "区役所ロビー,3,3500,5,700,5,700,1900,1600,54.3%,45.7%\r\n" in text
 
-    w.years.select_year(FY - 1)
+    with qtbot.waitSignal(w.loaded):
+        w.years.select_year(FY - 1)
     assert "¥3,700" in w.summary.text()
 
 
@@ -301,7 +304,8 @@ def test_demo_smoke(qtbot: QtBot, demo: Database) -> None:
         widget.show()
     assert report.fiscal_year() == 2025 and report.member_total.text() == "合計 19"
     assert "6月、9月、1月に1事業所ずつ計3事業所加入" in report.achievements.toPlainText()
-    analytics.years.select_year(2025)
+    with qtbot.waitSignal(analytics.loaded):
+        analytics.years.select_year(2025)
     assert len(analytics.pages[0].chart_view.chart().series()[0].barSets()) == 7
     assert all(not page.grab().isNull() for page in analytics.pages)
     assert log.activity_model.rowCount() > 0 and lines.model.rowCount() == 12
@@ -313,4 +317,5 @@ def test_screens_open_on_an_empty_database(qtbot: QtBot, db: Database) -> None:
         qtbot.addWidget(widget)
         widget.show()
         assert not widget.grab().isNull()
+    qtbot.waitUntil(lambda: not widget.loading)
     assert widget.summary.text().startswith("売上 ¥0　取引 0件")
