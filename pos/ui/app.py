@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pos.domain.errors import PosError
 from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 from pos.services.store import Database, open_database
-from pos.ui.i18n import set_language
+from pos.ui.i18n import error_text, set_language
 
 BASE_POINT_SIZE = 12
 
@@ -59,22 +59,21 @@ def _seed_with_progress(db: Database) -> None:
     """First start of `make run`: fill an empty database with demo data, showing that it is busy."""
     from pos.domain.clock import today_local
     from pos.services.demo import is_empty, seed_demo
-    from pos.ui.worker import run_in_background
+    from pos.ui.operations import read_op, run_op
 
-    if not is_empty(db):
+    if not read_op(None, db, lambda: is_empty(db)):
         return
     progress = QProgressDialog("デモデータを作成しています…", "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowTitle("Booth POS")
     progress.setMinimumDuration(0)
     outcome: dict[str, object] = {}
-    job = run_in_background(
-        lambda: seed_demo(db, today=today_local()),
-        lambda result: (outcome.setdefault("ok", result), progress.close()),
-        lambda error: (outcome.setdefault("error", error), progress.close()),
+    run_op(
+        None, db, lambda: seed_demo(db, today=today_local()), background=True, busy=False,
+        on_done=lambda result: (outcome.setdefault("ok", result), progress.close()),
+        on_failed=lambda error: (outcome.setdefault("error", error), progress.close()),
     )
     progress.exec()
-    del job
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
 
@@ -84,7 +83,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
 
     from pos.applog import setup_logging
     from pos.ui.main_window import MainWindow
-    from pos.ui.operations import install_excepthook
+    from pos.ui.operations import install_excepthook, read_op
     from pos.ui.theme import apply_theme
 
     setup_logging()
@@ -94,12 +93,12 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     settings = QSettings("booth-pos", "Booth POS")
     app = create_application(language or str(settings.value("language", "ja")))
     apply_theme(app, str(settings.value("font_size", "標準")), settings.value("high_contrast", False, type=bool))
-    try:
-        database = open_database(db)
+    try:  # before the window: a refusal (a newer or damaged file, a failed upgrade) ends the run
+        database = read_op(None, None, lambda: open_database(db))
         if seed_demo_if_new:
             _seed_with_progress(database)
     except PosError as e:
-        QMessageBox.critical(None, "Booth POS", e.ja)
+        QMessageBox.critical(None, "Booth POS", error_text(e))
         return 2
     install_excepthook()  # from here on an unexpected error is logged and shown; the app keeps running
     window = MainWindow(database, ask_to_open=True)

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
@@ -182,12 +183,15 @@ def run_op(
     status: ShowsErrors | None = None,
     background: bool = False,
     busy: bool = True,
+    finally_: Callable[[], Any] | None = None,
 ) -> T | None:
     """Run `fn` (a service call), show its failure, announce what it changed, then `on_done(result)`.
 
     Synchronous runs return the result (None after a failure); background runs return None and
     deliver through `on_done`. `on_failed` replaces the standard display of a failure. `busy=False`
     keeps the calling widget usable while a background run works (a reload nobody waits for).
+    `finally_()` runs on the GUI thread once the work has ended, whatever happened — even when the
+    calling widget was closed meanwhile (then `on_done`/`on_failed` are not called).
     """
 
     def failed(error: BaseException) -> None:
@@ -213,14 +217,27 @@ def run_op(
     if busy:
         _set_busy(parent, True)
 
+    def alive() -> bool:  # the calling widget may have been closed while the work ran
+        return parent is None or shiboken6.isValid(parent)
+
     def done(result: object) -> None:
         if busy:
             _set_busy(parent, False)
-        succeeded(result)  # type: ignore[arg-type]
+        if finally_ is not None:
+            finally_()
+        if alive():
+            succeeded(result)  # type: ignore[arg-type]
+        else:  # nobody to tell: the other screens still learn what changed
+            announce(db, changes | changes_of(result))
 
     def error(error: object) -> None:
         if busy:
             _set_busy(parent, False)
+        if finally_ is not None:
+            finally_()
+        if not alive():
+            show_error(None, error if isinstance(error, BaseException) else RuntimeError(str(error)))
+            return
         failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     run_in_background(fn, done, error)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.services import auth
 from pos.services.store import Database
-from pos.ui.i18n import error_text
+from pos.ui.operations import failure_text, run_op
 
 _ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -99,16 +98,18 @@ class PinDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
 
+    def error(self, error: BaseException | str) -> None:
+        """A refusal from the operation runner (a wrong PIN)."""
+        self.show_error(error if isinstance(error, str) else failure_text(error))
+
     def accept(self) -> None:
         name = self.name.text().strip()
         if not name:
             self.show_error(self.tr("担当者の名前を入力してください"))
             self.name.setFocus()
             return
-        try:
-            auth.check_pin(self.db, self.pin.text())
-        except PosError as e:
-            self.show_error(error_text(e))
+        pin = self.pin.text()
+        if run_op(self, self.db, lambda: auth.check_pin(self.db, pin) or True, status=self) is None:
             self.pin.clear()
             self.pin.setFocus()
             return

@@ -1,7 +1,7 @@
 """Print, save or open a PDF the app makes (the day-end tally, a receipt).
 
 `print_tally(parent, db, day_id)` and `print_receipt(parent, db, sale_id, size)` open a small dialog
-at once and make the PDF through `pos.ui.worker.run_in_background` (never on the GUI thread); its
+at once and make the PDF through the operation runner in the background (never on the GUI thread); its
 buttons then print through Qt's print dialog, save the PDF (file dialog) or open it in the system's
 PDF viewer. Enter prints, Esc closes.
 
@@ -34,7 +34,7 @@ from pos.services.day_report import day_report
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
 from pos.services.store import Database
-from pos.ui.worker import run_in_background
+from pos.ui.operations import run_op
 
 MAX_PRINT_DPI = 300
 #: Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.
@@ -165,13 +165,8 @@ class PdfActionsDialog(QDialog):
         token = object()
         _RUNNING.add(token)  # before the job starts: a fast job must not finish before it is counted
 
-        def tracked() -> object:
-            try:
-                return fn()
-            finally:
-                _RUNNING.discard(token)
-
-        run_in_background(tracked, done, self._failed)
+        run_op(self, None, fn, on_done=done, on_failed=self._failed, background=True, busy=False,
+               finally_=lambda: _RUNNING.discard(token))
 
     @Slot(object)
     def _made(self, result: object) -> None:

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import local
-from pos.domain.errors import InvalidInput, PosError
+from pos.domain.errors import InvalidInput
 from pos.services import auth
+from pos.services.changes import Changes
 from pos.services.settings import EDITABLE_NUMBERS, EDITABLE_TEXT, get_settings, save_settings
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import error_text
+from pos.ui.operations import LabelStatus, read_op, run_op
 
 _ERROR = "color: #b00020; font-weight: bold;"
 _OK = "color: #1b5e20;"
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
         return tab
 
     def load(self) -> None:
-        values = get_settings(self.db)
+        values = read_op(self, self.db, lambda: get_settings(self.db), {}, status=LabelStatus(self.message))
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
         self.refresh_pin()
@@ -94,10 +95,11 @@ class SettingsDialog(QDialog):
         who = self.gate.require(self, self.tr("設定の変更"))
         if who is None:
             return
-        try:
-            changed = save_settings(self.db, {k: e.text() for k, e in self.fields.items()}, who)
-        except PosError as e:
-            self._say(self.message, error_text(e), error=True)
+        values = {k: e.text() for k, e in self.fields.items()}
+        self._say(self.message, "", error=True)
+        changed = run_op(self, self.db, lambda: save_settings(self.db, values, who) or False,
+                         changes=Changes(settings=True), status=LabelStatus(self.message))
+        if changed is None:
             return
         self.load()
         self._say(self.message, self.tr("保存しました") if changed else self.tr("変更はありません"))
@@ -145,7 +147,7 @@ class SettingsDialog(QDialog):
         return edit
 
     def refresh_pin(self) -> None:
-        is_set = auth.pin_is_set(self.db)
+        is_set = read_op(self, self.db, lambda: auth.pin_is_set(self.db), False)
         self.pin_state.setText(
             self.tr("PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。") if is_set
             else self.tr("コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。")
@@ -158,19 +160,24 @@ class SettingsDialog(QDialog):
 
     def change_pin(self) -> None:
         who = self.pin_who.text().strip()
-        try:
+        old, new, again = self.old_pin.text(), self.new_pin.text(), self.new_pin2.text()
+        for edit in (self.old_pin, self.new_pin, self.new_pin2):
+            edit.clear()
+
+        def set_pin() -> bool:
             if not who:
                 raise InvalidInput("担当者の名前を入力してください", "Enter your name")
-            if self.new_pin.text() != self.new_pin2.text():
+            if new != again:
                 raise InvalidInput("新しいPINが確認欄と一致しません", "The new PINs differ")
             changing = auth.pin_is_set(self.db)
-            auth.set_pin(self.db, self.new_pin.text(), self.old_pin.text() if changing else None, who)
-        except PosError as e:
-            self._say(self.pin_message, error_text(e), error=True)
+            auth.set_pin(self.db, new, old if changing else None, who)
+            return changing
+
+        self._say(self.pin_message, "", error=True)
+        changing = run_op(self, self.db, set_pin, changes=Changes(settings=True),
+                          status=LabelStatus(self.pin_message))
+        if changing is None:
             return
-        finally:
-            for edit in (self.old_pin, self.new_pin, self.new_pin2):
-                edit.clear()
         self.gate.who = who
         self.refresh_pin()
         self.refresh_audit()
@@ -200,7 +207,7 @@ class SettingsDialog(QDialog):
         return tab
 
     def refresh_audit(self) -> None:
-        rows = auth.list_audit(self.db, AUDIT_ROWS)
+        rows = read_op(self, self.db, lambda: auth.list_audit(self.db, AUDIT_ROWS), [])
         self.audit.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [local(r.at).strftime("%Y-%m-%d %H:%M:%S"), r.who, auth.action_label(r.action), r.target,

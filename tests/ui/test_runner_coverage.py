@@ -64,14 +64,19 @@ def _wrappers(trees: list[ast.Module]) -> dict[str, int]:
     while grew:
         grew = False
         for tree in trees:
+            classes = {init: cls.name for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
+                       for init in cls.body if isinstance(init, ast.FunctionDef) and init.name == "__init__"}
             for fn in ast.walk(tree):
-                if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or fn.name in found:
+                if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                name = classes.get(fn, fn.name)  # type: ignore[call-overload]  # a class runs its __init__
+                if name in found:
                     continue
                 params = _params(fn)
                 for call in ast.walk(fn):
                     work = _work_argument(call, found)
                     if isinstance(work, ast.Name) and work.id in params:
-                        found[fn.name] = params.index(work.id)
+                        found[name] = params.index(work.id)
                         grew = True
                         break
     return found
@@ -108,11 +113,14 @@ def direct_calls(path: Path, wrappers: dict[str, int] | None = None) -> list[str
     if wrappers is None:
         wrappers = _wrappers([tree])
     imports = _service_imports(tree)
-    passed = {  # local functions and methods handed to a runner by name
-        work.id if isinstance(work, ast.Name) else work.attr
-        for node in ast.walk(tree)
-        if isinstance(work := _work_argument(node, wrappers), (ast.Name, ast.Attribute))
-    }
+    passed: set[str] = set()  # functions and methods handed to a runner, or called only from its work
+    for node in ast.walk(tree):
+        work = _work_argument(node, wrappers)
+        if isinstance(work, (ast.Name, ast.Attribute)):
+            passed.add(work.id if isinstance(work, ast.Name) else work.attr)
+        elif isinstance(work, ast.Lambda):  # lambda: make_tally(db, day_id) runs make_tally as the work
+            passed.update(name for call in ast.walk(work.body) if isinstance(call, ast.Call)
+                          if (name := _callee(call)) is not None)
     parents: dict[ast.AST, ast.AST] = {}
     for parent in ast.walk(tree):
         for child in ast.iter_child_nodes(parent):
