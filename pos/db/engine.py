@@ -33,6 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos.db.revisions import sqlite_is_at_head
 from pos.domain.errors import PosError, StateError
 from pos.paths import default_db_path
 
@@ -172,7 +173,7 @@ def open_database(db: str | os.PathLike[str] | None = None, *, upgrade: bool = T
     """Open (and by default upgrade to the newest schema, after a backup) the database."""
     url = resolve_url(db)
     try:
-        if upgrade:
+        if upgrade and not sqlite_is_at_head(sqlite_path(url)):  # current: no need to load alembic
             from pos.db.migrate import upgrade_to_head
 
             upgrade_to_head(url)  # the backup it writes is owner-only from the start

@@ -24,7 +24,6 @@ from pos.domain.clock import now_utc
 from pos.domain.day_state import DayState, check_transition
 from pos.domain.errors import InvalidInput, StateError
 from pos.domain.money import cash_total, format_yen
-from pos.services.backup import backup_after_close
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.tally import day_tally
 
@@ -81,6 +80,8 @@ def close_day(
             sales_day_id=day_id, at=day.closed_at, kind="close", by=day.closed_by,
             reason=_close_note(counted, tally.expected_cash, comment),
         ))
+    from pos.services.backup import backup_after_close  # alembic: loaded at the first close, not at start
+
     backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
     return CloseResult(day_id, counted, tally.expected_cash, comment)
 

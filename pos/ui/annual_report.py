@@ -51,8 +51,6 @@ from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.members import MEMBER_CATEGORIES
 from pos.domain.report_lines import MonthLine
-from pos.reports.annual_pdf import write_pdf
-from pos.reports.annual_xlsx import write_xlsx
 from pos.services import annual_report as service
 from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years, report_year_default
@@ -404,9 +402,13 @@ class AnnualReportWidget(QWidget):
                on_done=self._on_exported, on_failed=self._on_export_failed)
 
     def on_export_pdf(self) -> None:
+        from pos.reports.annual_pdf import write_pdf  # reportlab: imported when first used (cold start)
+
         self._export(write_pdf, "PDFに出力", ".pdf", "PDF (*.pdf)")
 
     def on_export_xlsx(self) -> None:
+        from pos.reports.annual_xlsx import write_xlsx  # openpyxl: imported when first used (cold start)
+
         self._export(write_xlsx, "Excelに出力", ".xlsx", "Excel ブック (*.xlsx)")
 
     def _set_busy(self, busy: bool) -> None:

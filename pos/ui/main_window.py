@@ -46,7 +46,6 @@ from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.i18n import tr_args
 from pos.ui.master_data import MasterDataWidget
-from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.operations import on_changes, query_op, read_op, show_error
@@ -247,6 +246,8 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
     def _merge(self) -> None:
+        from pos.ui.merge_dialog import open_merge_dialog  # the merge service loads alembic: not at start
+
         open_merge_dialog(self, self.db)  # a merge announces what it changed
 
     def set_font_size(self, name: str) -> None:

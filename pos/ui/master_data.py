@@ -41,7 +41,6 @@ from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.i18n import tr_args
-from pos.ui.label_dialog import LabelDialog
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.report_controls import table_view
@@ -319,6 +318,8 @@ class ProductsPanel(_Panel[ProductInfo]):
     def open_labels(self) -> None:
         p = self.current()
         selected = [p.id] if p is not None and p.active else []
+        from pos.ui.label_dialog import LabelDialog  # reportlab and qrcode: loaded when first used
+
         dialog = LabelDialog(self.db, workshop_id=self.workshop_id(), product_ids=selected, parent=self)
         self.dialog = dialog
         dialog.open()

@@ -28,8 +28,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos.domain.errors import PosError
-from pos.reports.receipt_pdf import receipt_pdf
-from pos.reports.tally_pdf import tally_filename, tally_pdf, tally_title
 from pos.services.day_report import day_report
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
@@ -251,7 +249,9 @@ class PdfActionsDialog(QDialog):
 
 
 def make_tally(db: Database, day_id: UUID) -> MadePdf:
-    """Build the tally PDF (runs in the background)."""
+    """Build the tally PDF (runs in the background; reportlab is imported here, not at start)."""
+    from pos.reports.tally_pdf import tally_filename, tally_pdf, tally_title
+
     report = day_report(db, day_id)
     day = report.tally.day
     return MadePdf(tally_pdf(report), f"{tally_title(report)} {day.venue.name} {day.day.isoformat()}",
@@ -260,6 +260,8 @@ def make_tally(db: Database, day_id: UUID) -> MadePdf:
 
 def make_receipt(db: Database, sale_id: UUID, size: str = "80mm") -> MadePdf:
     """Build a receipt PDF (runs in the background)."""
+    from pos.reports.receipt_pdf import receipt_pdf
+
     data = receipt_data(db, sale_id)
     pdf = receipt_pdf(data, size, council=get_settings(db)["council_name"])
     return MadePdf(pdf, f"レシート No.{data.number}", f"receipt_{data.issued_at:%Y-%m-%d}_{data.number}_{size}.pdf")
