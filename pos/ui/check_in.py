@@ -39,11 +39,10 @@ from pos.services.changes import Changes
 from pos.services.check_in import CheckInItem, CheckInRow
 from pos.services.store import Database
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.theme import set_role
 from pos.ui.tile_grid import colour_icon
 
 NO_EXPIRY = QDate(2000, 1, 1)  # shown as なし
-_OK_STYLE = "font-size: 13pt; color: #0a5a24;"
-_ERROR_STYLE = "font-size: 13pt; font-weight: bold; color: white; background: #b00020; padding: 4px;"
 
 
 def _qdate(d: date) -> QDate:
@@ -78,7 +77,7 @@ class CheckInScreen(QWidget):
 
         title = QLabel(self.tr("持ち込みの記録　%1　%2").replace("%1", self.day.venue.name)
                        .replace("%2", format_date_ja(self.day.day)))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(title, "title")
         self.workshop = QComboBox()
         self.workshop.setObjectName("workshop")
         self.workshop.setMinimumHeight(40)
@@ -107,7 +106,7 @@ class CheckInScreen(QWidget):
         self.record_button = QPushButton(self.tr("記録 (Ctrl+Enter)"))
         self.record_button.setObjectName("record")
         self.record_button.setMinimumHeight(52)
-        self.record_button.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(self.record_button, "primary")
         self.record_button.clicked.connect(self.record)
         self.keys = {
             "Ctrl+Return": self.record, "Ctrl+Enter": self.record,
@@ -158,7 +157,7 @@ class CheckInScreen(QWidget):
         for col, text in enumerate((self.tr("商品"), self.tr("価格"), self.tr("記録済み"), self.tr("持込数"),
                                     self.tr("期限"))):
             header = QLabel(text)
-            header.setStyleSheet("font-weight: bold;")
+            set_role(header, "heading")
             self.grid.addWidget(header, 0, col)
         form = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
                        status=self)
@@ -269,5 +268,5 @@ class CheckInScreen(QWidget):
             self.load()
 
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)
+        set_role(self.message, "alert" if error else "ok")
         self.message.setText(text)

@@ -40,8 +40,7 @@ from pos.services.changes import Changes
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
 from pos.ui.operations import LabelStatus, failure_text, read_op, run_op
-
-_ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+from pos.ui.theme import set_role
 
 
 def _money_label(text: str = "", size: int = 0, name: str = "") -> QLabel:
@@ -82,7 +81,7 @@ class CloseDialog(QDialog):
         self.tally = read_op(parent, db, lambda: tally.day_tally(db, day_id))
 
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　" + self.tr("精算（Z）"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(title, "title")
         note = QLabel(self.tr("締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。"))
         note.setWordWrap(True)
 
@@ -154,7 +153,7 @@ class CloseDialog(QDialog):
         self.message = QLabel(problem)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
 
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("精算する（販売日を締める）"))
@@ -265,7 +264,7 @@ class ReopenDialog(QDialog):
         self.setWindowTitle(self.tr("販売日の再開"))
         info = read_op(parent, db, lambda: days.get_day(db, day_id))
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　{info.state_label}")
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(title, "title")
         note = QLabel(self.tr("締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。"
                               "再開の理由は記録に残ります。"))
         note.setWordWrap(True)
@@ -282,7 +281,7 @@ class ReopenDialog(QDialog):
         self.message = QLabel(self.tr("この販売日は締め済みではありません。") if self._blocked else "")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("再開する"))
         self.confirm.setObjectName("confirm")

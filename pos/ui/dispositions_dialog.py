@@ -33,8 +33,7 @@ from pos.services.changes import Changes
 from pos.services.dispositions import DISPOSED, OTHER, TAKEN_BACK, DispositionItem, RecordedDisposition, UnsoldLot
 from pos.services.store import Database
 from pos.ui.operations import LabelStatus, read_op, run_op
-
-_ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+from pos.ui.theme import set_role
 
 
 @dataclass
@@ -80,7 +79,7 @@ class DispositionsDialog(QDialog):
         for col, text in enumerate((self.tr("事業所"), self.tr("商品"), self.tr("期限"), self.tr("残り"),
                                     self.tr("持ち帰り"), self.tr("廃棄"), self.tr("その他"), self.tr("その他の内容"))):
             header = QLabel(text)
-            header.setStyleSheet("font-weight: bold;")
+            set_role(header, "heading")
             grid.addWidget(header, 0, col)
         self.rows: list[_Row] = []
         for i, lot in enumerate(read_op(parent, db, lambda: dispositions.unsold_lots(db, day_id)), start=1):
@@ -92,7 +91,7 @@ class DispositionsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
 
         buttons = QDialogButtonBox()
         self.record_button = QPushButton(self.tr("記録 (Ctrl+Enter)"))

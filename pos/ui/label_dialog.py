@@ -39,6 +39,7 @@ from pos.services.labels import MAX_PER_PRODUCT, labels_for_products, write_labe
 from pos.services.store import Database
 from pos.ui.i18n import tr_args
 from pos.ui.operations import failure_text, read_op, run_op, show_error
+from pos.ui.theme import set_role
 
 NAME, CODE, PRICE, COUNT = range(4)
 
@@ -273,4 +274,4 @@ class LabelDialog(QDialog):
 
     def _show(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_role(self.status, "error" if error else "")

@@ -54,7 +54,7 @@ from pos.ui.register_screen import RegisterScreen
 from pos.ui.report_controls import table_view
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
-from pos.ui.theme import FONT_SIZES, apply_theme
+from pos.ui.theme import FONT_SIZES, apply_theme, set_role
 from pos.ui.workshop_stock import WorkshopStockView
 
 #: What makes the figure tabs (本日の集計, 販売日) stale.
@@ -73,9 +73,9 @@ class MainWindow(QMainWindow):
 
         self.header = QLabel()
         self.header.setObjectName("dayHeader")
-        self.header.setStyleSheet("font-size: 20pt; font-weight: bold; padding: 8px;")
+        set_role(self.header, "big")
         self.summary = QLabel()
-        self.summary.setStyleSheet("font-size: 14pt; padding: 0 8px 8px 8px;")
+        set_role(self.summary, "figure")
 
         self.settlement_model: RowsTableModel[WorkshopSettlement] = RowsTableModel([
             Column(self.tr("事業所"), lambda w: w.name),
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.start_button = QPushButton(self.tr("今日の販売を始める (Ctrl+O)"))
         self.start_button.setObjectName("startDay")
         self.start_button.setMinimumHeight(96)
-        self.start_button.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        set_role(self.start_button, "big")
         self.start_button.clicked.connect(self.open_day)
         self.register_layout.addWidget(self.start_button)
 

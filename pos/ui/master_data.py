@@ -45,6 +45,7 @@ from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.report_controls import table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 Row = TypeVar("Row")
 CSV_FILTER = "CSV (*.csv)"
@@ -447,7 +448,7 @@ class MasterDataWidget(QWidget):
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        set_role(self.message, "error" if error else "ok")
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.master:

@@ -45,8 +45,8 @@ from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.operations import failure_text, read_op, run_op, show_error
+from pos.ui.theme import set_role
 
-ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -63,7 +63,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.general_error, "error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -91,11 +91,11 @@ class FormDialog(QDialog):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: #555555; font-size: 90%;")
+            set_role(note, "hint")
             column.addWidget(note)
         error = QLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
+        set_role(error, "error")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

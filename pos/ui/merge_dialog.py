@@ -28,6 +28,7 @@ from pos.services.changes import Changes
 from pos.services.merge import MergeReport, merge_file
 from pos.services.store import Database
 from pos.ui.operations import failure_text, run_op, show_error
+from pos.ui.theme import set_role
 
 #: What a merge may add: sales days with their sales, lots, workshops/products/venues, activities.
 MERGED = Changes(sales=True, stock=True, master=True, days=True, activities=True)
@@ -87,7 +88,7 @@ class MergeDialog(QDialog):
         if not isinstance(error, (PosError, OSError)):
             show_error(self, error)
             return
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.status, "error")
         self.status.setText(self.tr("取り込めません。何も変更していません。"))
         self.report_view.setPlainText(failure_text(error))
 
@@ -103,7 +104,7 @@ class MergeDialog(QDialog):
         self.path = path
         self.file_label.setText(path)
         self.merge_button.setEnabled(False)
-        self.status.setStyleSheet("")
+        set_role(self.status, "")
         self.status.setText(self.tr("ファイルを読んでいます…"))
         run_op(self, self.db, lambda: merge_file(self.db, path, preview=True), on_done=self._previewed,
                on_failed=self._show_error, background=True)
@@ -112,10 +113,10 @@ class MergeDialog(QDialog):
         self.finished_work.emit()
         self.report_view.setPlainText("\n".join(report.lines_ja()))
         if report.nothing_new:
-            self.status.setStyleSheet("")
+            set_role(self.status, "")
             self.status.setText(self.tr("このファイルの記録はすべて取り込み済みです。"))
             return
-        self.status.setStyleSheet("font-weight: bold;")
+        set_role(self.status, "heading")
         self.status.setText(self.tr("内容を確認して「取り込む」を押してください。"))
         self.merge_button.setEnabled(True)
 
@@ -123,7 +124,7 @@ class MergeDialog(QDialog):
         if not self.path:
             return
         self.merge_button.setEnabled(False)
-        self.status.setStyleSheet("")
+        set_role(self.status, "")
         self.status.setText(self.tr("取り込んでいます…"))
         path = self.path
         run_op(self, self.db, lambda: merge_file(self.db, path), changes=MERGED, on_done=self._merged,
@@ -132,7 +133,7 @@ class MergeDialog(QDialog):
     def _merged(self, report: MergeReport) -> None:
         self.report = report
         self.finished_work.emit()
-        self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        set_role(self.status, "ok")
         self.status.setText(self.tr("取り込みました。"))
         self.report_view.setPlainText("\n".join(self.report.lines_ja()))
 

@@ -34,6 +34,7 @@ from pos.applog import log_unexpected
 from pos.domain.errors import PosError
 from pos.services.changes import NOTHING, Changes, changes_of
 from pos.ui.i18n import error_text, language
+from pos.ui.theme import set_role
 from pos.ui.worker import run_in_background
 
 T = TypeVar("T")
@@ -281,7 +282,7 @@ class LabelStatus:
         self.label = label
 
     def error(self, error: BaseException | str) -> None:
-        self.label.setProperty("role", "error")
+        set_role(self.label, "error")
         self.label.setText(error if isinstance(error, str) else failure_text(error))
 
 

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from pos.services import auth
 from pos.services.store import Database
 from pos.ui.operations import failure_text, run_op
-
-_ERROR_STYLE = "color: #b00020; font-weight: bold;"
+from pos.ui.theme import set_role
 
 
 class PinDialog(QDialog):
@@ -39,7 +38,7 @@ class PinDialog(QDialog):
         title = QLabel(self.tr("「%1」にはコーディネーターPINが必要です").replace("%1", action_label))
         title.setObjectName("pinTitle")
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_role(title, "title")
         self.name = QLineEdit(who)
         self.name.setObjectName("who")
         self.name.setMaxLength(100)
@@ -69,7 +68,7 @@ class PinDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("pinError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         buttons = QDialogButtonBox()
         self.ok_button = QPushButton(self.tr("確認"))
         self.ok_button.setObjectName("confirm")

@@ -33,6 +33,7 @@ from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
 from pos.services.store import Database
 from pos.ui.operations import run_op
+from pos.ui.theme import set_role
 
 MAX_PRINT_DPI = 300
 #: Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.
@@ -183,7 +184,7 @@ class PdfActionsDialog(QDialog):
         else:
             text = self.tr("PDFを作れませんでした: %1").replace("%1", str(error))
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c0392b; font-weight: bold;")
+        set_role(self.status, "error")
         self.failed.emit(text)
 
     # -- the three ways out ----------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView
 
 from pos.domain.fiscal import fiscal_year_label
 from pos.ui.table_model import RowsTableModel
+from pos.ui.theme import set_role
 
 
 def year_text(fy: int) -> str:
@@ -64,13 +65,13 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
 
     def ok(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
+        set_role(self, "ok")
         self.setText(text)
 
     def error(self, error: BaseException | str) -> None:
         from pos.ui.operations import failure_text  # the runner shows failures here
 
-        self.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        set_role(self, "error")
         self.setText(error if isinstance(error, str) else failure_text(error))
 
 

@@ -34,9 +34,8 @@ from pos.services.settings import EDITABLE_NUMBERS, EDITABLE_TEXT, get_settings,
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.operations import LabelStatus, read_op, run_op
+from pos.ui.theme import set_role
 
-_ERROR = "color: #b00020; font-weight: bold;"
-_OK = "color: #1b5e20;"
 AUDIT_ROWS = 200
 
 
@@ -216,7 +215,7 @@ class SettingsDialog(QDialog):
                 self.audit.setItem(i, j, QTableWidgetItem(text))
 
     def _say(self, label: QLabel, text: str, error: bool = False) -> None:
-        label.setStyleSheet(_ERROR if error else _OK)
+        set_role(label, "error" if error else "ok")
         label.setText(text)
 
 

@@ -224,7 +224,7 @@ def test_export_pdf_and_excel_in_the_background(
     w.problems.insertPlainText("需要が読めない")
     _save_to(monkeypatch, tmp_path / "report")  # no suffix typed: .pdf is added
     w.pdf_button.click()
-    qtbot.waitUntil(lambda: "書き出しました" in w.status.text() or "color: #b71c1c" in w.status.styleSheet())
+    qtbot.waitUntil(lambda: "書き出しました" in w.status.text() or w.status.property("role") == "error")
     pdf = tmp_path / "report.pdf"
     with pdfplumber.open(io.BytesIO(pdf.read_bytes())) as doc:
         text = "".join(p.extract_text() for p in doc.pages)
