@@ -38,6 +38,7 @@ from pos.services import check_in, days
 from pos.services.changes import Changes
 from pos.services.check_in import CheckInItem, CheckInRow
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.theme import set_role
 from pos.ui.tile_grid import colour_icon
@@ -75,8 +76,7 @@ class CheckInScreen(QWidget):
         self.day = read_op(parent, db, lambda: days.get_day(db, day_id))
         self.lines: list[_Line] = []
 
-        title = QLabel(self.tr("持ち込みの記録　%1　%2").replace("%1", self.day.venue.name)
-                       .replace("%2", format_date_ja(self.day.day)))
+        title = QLabel(tr_args(self.tr("持ち込みの記録　%1　%2"), self.day.venue.name, format_date_ja(self.day.day)))
         set_role(title, "title")
         self.workshop = QComboBox()
         self.workshop.setObjectName("workshop")
@@ -171,14 +171,14 @@ class CheckInScreen(QWidget):
 
     def _add_row(self, i: int, row: CheckInRow) -> _Line:
         p = row.product
-        shelf = self.tr("（日持ち%1日）").replace("%1", str(p.shelf_life_days)) if p.perishable else ""
+        shelf = tr_args(self.tr("（日持ち%1日）"), p.shelf_life_days) if p.perishable else ""
         name = QLabel(p.name + shelf)
         quantity = QSpinBox()
         quantity.setRange(0, check_in.MAX_QUANTITY)
         quantity.setMinimumSize(110, 40)
         quantity.setMaximumWidth(140)
         quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
-        quantity.setAccessibleName(self.tr("%1の持込数").replace("%1", p.name))
+        quantity.setAccessibleName(tr_args(self.tr("%1の持込数"), p.name))
         quantity.setObjectName(f"quantity_{p.code}")
         quantity.installEventFilter(self)
         expiry = QDateEdit()
@@ -187,7 +187,7 @@ class CheckInScreen(QWidget):
         expiry.setDisplayFormat("yyyy-MM-dd")
         expiry.setMinimumSize(150, 40)
         expiry.setMaximumWidth(180)
-        expiry.setAccessibleName(self.tr("%1の期限").replace("%1", p.name))
+        expiry.setAccessibleName(tr_args(self.tr("%1の期限"), p.name))
         if row.default_expiry is not None:
             expiry.setMinimumDate(_qdate(self.day.day).addYears(-1))  # a past date: recorded, never sold
             expiry.setDate(_qdate(row.default_expiry))
@@ -249,12 +249,12 @@ class CheckInScreen(QWidget):
                          changes=Changes(stock=True), status=self)
         if lot_ids is None:
             return
-        text = self.tr("%1: %2品目 %3個を記録しました").replace("%1", self.workshop.currentText()) \
-            .replace("%2", str(len(items))).replace("%3", str(sum(i.quantity for i in items)))
+        text = tr_args(self.tr("%1: %2品目 %3個を記録しました"), self.workshop.currentText(), len(items),
+                       sum(i.quantity for i in items))
         names = {line.row.product.id: line.row.product.name for line in self.lines}
         expired = [names[i.product_id] for i in items if i.expiry_date is not None and i.expiry_date < self.day.day]
         if expired:
-            text += self.tr("。期限切れのため販売できません: %1").replace("%1", "、".join(expired))
+            text += tr_args(self.tr("。期限切れのため販売できません: %1"), "、".join(expired))
         self._show(text, error=bool(expired))
         self.load()
         self.checked_in.emit(lot_ids)

@@ -39,6 +39,7 @@ from pos.services import closing, days, tally
 from pos.services.changes import Changes
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, failure_text, read_op, run_op
 from pos.ui.theme import set_role
 
@@ -96,7 +97,7 @@ class CloseDialog(QDialog):
             spin.setObjectName(f"count{denomination}")
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setMinimumWidth(110)
-            spin.setAccessibleName(self.tr("%1円の枚数").replace("%1", f"{denomination:,}"))
+            spin.setAccessibleName(tr_args(self.tr("%1円の枚数"), f"{denomination:,}"))
             spin.valueChanged.connect(self._update)
             spin.installEventFilter(self)
             self.spins[denomination] = spin
@@ -135,8 +136,8 @@ class CloseDialog(QDialog):
         cl.addWidget(_money_label(format_yen(t.cashless_total), name="cashlessTotal"), n + 1, 2)
 
         sales = QLabel(
-            self.tr("取引 %1件　取消 %2件　売上合計 %3")
-            .replace("%1", f"{t.sales_count:,}").replace("%2", f"{t.void_count:,}").replace("%3", format_yen(t.total))
+            tr_args(self.tr("取引 %1件　取消 %2件　売上合計 %3"), f"{t.sales_count:,}", f"{t.void_count:,}",
+                    format_yen(t.total))
         )
 
         self.comment = QLineEdit()

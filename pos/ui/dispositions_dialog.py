@@ -32,6 +32,7 @@ from pos.services import dispositions
 from pos.services.changes import Changes
 from pos.services.dispositions import DISPOSED, OTHER, TAKEN_BACK, DispositionItem, RecordedDisposition, UnsoldLot
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, read_op, run_op
 from pos.ui.theme import set_role
 
@@ -126,8 +127,8 @@ class DispositionsDialog(QDialog):
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setObjectName(f"{kind}_{i}")
             spin.valueChanged.connect(self._update)
-        disposed.setAccessibleName(self.tr("%1の廃棄数").replace("%1", lot.product_name))
-        other.setAccessibleName(self.tr("%1のその他の数").replace("%1", lot.product_name))
+        disposed.setAccessibleName(tr_args(self.tr("%1の廃棄数"), lot.product_name))
+        other.setAccessibleName(tr_args(self.tr("%1のその他の数"), lot.product_name))
         note = QLineEdit()
         note.setObjectName(f"note_{i}")
         note.setPlaceholderText(self.tr("例: 子ども食堂へ寄贈"))
@@ -155,11 +156,10 @@ class DispositionsDialog(QDialog):
     def problem(self) -> str:
         for r in self.rows:
             if r.taken_back_units() < 0:
-                return self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています").replace(
-                    "%1", r.lot.product_name).replace("%2", str(r.lot.left))
+                return tr_args(self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています"),
+                               r.lot.product_name, r.lot.left)
             if r.other.value() and not r.note.text().strip():
-                text = self.tr("「%1」: その他の内容（渡した先など）を入力してください")
-                return text.replace("%1", r.lot.product_name)
+                return tr_args(self.tr("「%1」: その他の内容（渡した先など）を入力してください"), r.lot.product_name)
         return ""
 
     def _update(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos.services import auth
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import failure_text, run_op
 from pos.ui.theme import set_role
 
@@ -35,7 +36,7 @@ class PinDialog(QDialog):
         self.db = db
         self.who = ""
         self.setWindowTitle(self.tr("コーディネーターの確認"))
-        title = QLabel(self.tr("「%1」にはコーディネーターPINが必要です").replace("%1", action_label))
+        title = QLabel(tr_args(self.tr("「%1」にはコーディネーターPINが必要です"), action_label))
         title.setObjectName("pinTitle")
         title.setWordWrap(True)
         set_role(title, "title")

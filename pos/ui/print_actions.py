@@ -27,12 +27,14 @@ from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPai
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pos.applog import log_unexpected
 from pos.domain.errors import PosError
 from pos.services.day_report import day_report
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
 from pos.services.store import Database
-from pos.ui.operations import run_op
+from pos.ui.i18n import tr_args
+from pos.ui.operations import failure_text, run_op
 from pos.ui.theme import set_role
 
 MAX_PRINT_DPI = 300
@@ -171,7 +173,7 @@ class PdfActionsDialog(QDialog):
     def _made(self, result: object) -> None:
         assert isinstance(result, MadePdf)
         self.pdf = result
-        self.status.setText(self.tr("%1 ができました。").replace("%1", result.title))
+        self.status.setText(tr_args(self.tr("%1 ができました。"), result.title))
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(True)
         self.print_button.setFocus()
@@ -180,9 +182,11 @@ class PdfActionsDialog(QDialog):
     @Slot(object)
     def _failed(self, error: object) -> None:
         if isinstance(error, PosError):
-            text = error.ja
+            text = failure_text(error)
         else:
-            text = self.tr("PDFを作れませんでした: %1").replace("%1", str(error))
+            if isinstance(error, BaseException):
+                log_unexpected(error)  # written to the log file; the dialog says it in a line
+            text = tr_args(self.tr("PDFを作れませんでした: %1"), error)
         self.status.setText(text)
         set_role(self.status, "error")
         self.failed.emit(text)
@@ -215,7 +219,7 @@ class PdfActionsDialog(QDialog):
         except PosError as e:
             self._failed(e)
             return
-        self.status.setText(self.tr("印刷に送りました（%1ページ）。").replace("%1", str(n)))
+        self.status.setText(tr_args(self.tr("印刷に送りました（%1ページ）。"), n))
         self.printed.emit(n)
 
     def save_pdf(self) -> None:
@@ -234,7 +238,7 @@ class PdfActionsDialog(QDialog):
         except OSError as e:
             self._failed(PosError(f"保存できませんでした: {e.strerror or e}", f"Could not save: {e}"))
             return
-        self.status.setText(self.tr("保存しました: %1").replace("%1", path))
+        self.status.setText(tr_args(self.tr("保存しました: %1"), path))
 
     def open_in_viewer(self) -> None:
         if self.pdf is None:
@@ -244,9 +248,9 @@ class PdfActionsDialog(QDialog):
         path = folder / self.pdf.filename
         path.write_bytes(self.pdf.data)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.setText(self.tr("ビューアで開きました: %1").replace("%1", str(path)))
+            self.status.setText(tr_args(self.tr("ビューアで開きました: %1"), path))
         else:
-            self.status.setText(self.tr("ビューアを開けませんでした。PDFはここにあります: %1").replace("%1", str(path)))
+            self.status.setText(tr_args(self.tr("ビューアを開けませんでした。PDFはここにあります: %1"), path))
 
 
 def make_tally(db: Database, day_id: UUID) -> MadePdf:

@@ -33,6 +33,7 @@ from pos.services.changes import Changes
 from pos.services.settings import EDITABLE_NUMBERS, EDITABLE_TEXT, get_settings, save_settings
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, read_op, run_op
 from pos.ui.theme import set_role
 
@@ -109,8 +110,7 @@ class SettingsDialog(QDialog):
         self.pin_state = QLabel()
         self.pin_state.setObjectName("pinState")
         self.pin_state.setWordWrap(True)
-        box = QGroupBox(self.tr("PINの登録・変更（%1〜%2桁の数字）").replace(
-            "%1", str(auth.MIN_DIGITS)).replace("%2", str(auth.MAX_DIGITS)))
+        box = QGroupBox(tr_args(self.tr("PINの登録・変更（%1〜%2桁の数字）"), auth.MIN_DIGITS, auth.MAX_DIGITS))
         form = QFormLayout(box)
         self.pin_who = QLineEdit()
         self.pin_who.setObjectName("pinWho")
@@ -199,7 +199,7 @@ class SettingsDialog(QDialog):
         header = self.audit.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(self.tr("新しい順に最大%1件").replace("%1", str(AUDIT_ROWS)))
+        note = QLabel(tr_args(self.tr("新しい順に最大%1件"), AUDIT_ROWS))
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
         layout.addWidget(self.audit, 1)

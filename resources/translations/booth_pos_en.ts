@@ -37,87 +37,87 @@
         <translation>Stock check-in  %1  %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="89"/>
+        <location filename="../../pos/ui/check_in.py" line="88"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="107"/>
+        <location filename="../../pos/ui/check_in.py" line="106"/>
         <source>記録 (Ctrl+Enter)</source>
         <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="121"/>
+        <location filename="../../pos/ui/check_in.py" line="120"/>
         <source>持ってきた数と期限を入力して「記録」を押してください。期限は日持ちから自動で入ります（違うときだけ直す）。あとから追加で持ち込んだときも、ここで記録できます。</source>
         <translation>Enter how many you brought and the expiry date, then press &quot;Record&quot;. The expiry date is filled in from the shelf life (change it only if it differs). Stock brought in later can also be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="130"/>
+        <location filename="../../pos/ui/check_in.py" line="129"/>
         <source>この販売日には出店事業所がありません</source>
         <translation>No workshops are taking part in this sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="157"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="157"/>
         <source>価格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="157"/>
         <source>記録済み</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="157"/>
         <source>持込数</source>
         <translation>Brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="159"/>
+        <location filename="../../pos/ui/check_in.py" line="158"/>
         <source>期限</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="171"/>
+        <location filename="../../pos/ui/check_in.py" line="170"/>
         <source>販売中の商品がありません</source>
         <translation>No products on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="175"/>
+        <location filename="../../pos/ui/check_in.py" line="174"/>
         <source>（日持ち%1日）</source>
         <translation> (shelf life: %1 d)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="182"/>
+        <location filename="../../pos/ui/check_in.py" line="181"/>
         <source>%1の持込数</source>
         <translation>%1: quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="191"/>
+        <location filename="../../pos/ui/check_in.py" line="190"/>
         <source>%1の期限</source>
         <translation>%1: expiry date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="197"/>
+        <location filename="../../pos/ui/check_in.py" line="196"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="247"/>
+        <location filename="../../pos/ui/check_in.py" line="246"/>
         <source>持込数を入力してください</source>
         <translation>Enter the quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="253"/>
+        <location filename="../../pos/ui/check_in.py" line="252"/>
         <source>%1: %2品目 %3個を記録しました</source>
         <translation>%1: recorded %2 products, %3 units</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="258"/>
+        <location filename="../../pos/ui/check_in.py" line="257"/>
         <source>。期限切れのため販売できません: %1</source>
         <translation>. Expired, cannot be sold: %1</translation>
     </message>
@@ -424,87 +424,87 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="64"/>
+        <location filename="../../pos/ui/label_dialog.py" line="65"/>
         <source>値札（QRコード）を作る</source>
         <translation>Make price labels (QR codes)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="75"/>
+        <location filename="../../pos/ui/label_dialog.py" line="76"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="80"/>
+        <location filename="../../pos/ui/label_dialog.py" line="81"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>枚数</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="100"/>
+        <location filename="../../pos/ui/label_dialog.py" line="101"/>
         <source>表示中をすべて選ぶ(&amp;A)</source>
         <translation>Select &amp;all shown</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="101"/>
+        <location filename="../../pos/ui/label_dialog.py" line="102"/>
         <source>選択をすべて外す(&amp;C)</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="108"/>
+        <location filename="../../pos/ui/label_dialog.py" line="109"/>
         <source>用紙(&amp;L)</source>
         <translation>&amp;Label sheet</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="118"/>
+        <location filename="../../pos/ui/label_dialog.py" line="119"/>
         <source>PDFを保存(&amp;S)…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="121"/>
+        <location filename="../../pos/ui/label_dialog.py" line="122"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="231"/>
+        <location filename="../../pos/ui/label_dialog.py" line="232"/>
         <source>選択 %1商品・%2枚（%3で%4ページ）</source>
         <translation>Selected: %1 products, %2 labels (%4 pages of %3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="242"/>
+        <location filename="../../pos/ui/label_dialog.py" line="243"/>
         <source>値札のPDFを保存</source>
         <translation>Save price labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="248"/>
+        <location filename="../../pos/ui/label_dialog.py" line="249"/>
         <source>PDFを作っています…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="257"/>
+        <location filename="../../pos/ui/label_dialog.py" line="258"/>
         <source>保存しました: %1（%2枚・%3ページ）</source>
         <translation>Saved: %1 (%2 labels, %3 pages)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="265"/>
+        <location filename="../../pos/ui/label_dialog.py" line="266"/>
         <source>PDFを保存できませんでした: %1</source>
         <translation>Could not save the PDF: %1</translation>
     </message>
@@ -512,195 +512,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="72"/>
+        <location filename="../../pos/ui/main_window.py" line="71"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <extracomment>What makes the figure tabs (本日の集計, 販売日) stale.</extracomment>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="82"/>
+        <location filename="../../pos/ui/main_window.py" line="81"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="82"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
-        <location filename="../../pos/ui/main_window.py" line="94"/>
+        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="93"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="90"/>
+        <location filename="../../pos/ui/main_window.py" line="89"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="91"/>
+        <location filename="../../pos/ui/main_window.py" line="90"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="91"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="93"/>
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="107"/>
+        <location filename="../../pos/ui/main_window.py" line="106"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="115"/>
+        <location filename="../../pos/ui/main_window.py" line="114"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="116"/>
+        <location filename="../../pos/ui/main_window.py" line="115"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="121"/>
+        <location filename="../../pos/ui/main_window.py" line="120"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="123"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="125"/>
+        <location filename="../../pos/ui/main_window.py" line="124"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="127"/>
+        <location filename="../../pos/ui/main_window.py" line="126"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="135"/>
+        <location filename="../../pos/ui/main_window.py" line="134"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="156"/>
-        <location filename="../../pos/ui/main_window.py" line="160"/>
+        <location filename="../../pos/ui/main_window.py" line="155"/>
+        <location filename="../../pos/ui/main_window.py" line="159"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="158"/>
+        <location filename="../../pos/ui/main_window.py" line="157"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="165"/>
+        <location filename="../../pos/ui/main_window.py" line="164"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="182"/>
+        <location filename="../../pos/ui/main_window.py" line="181"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="182"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="184"/>
+        <location filename="../../pos/ui/main_window.py" line="183"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="185"/>
+        <location filename="../../pos/ui/main_window.py" line="184"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="214"/>
+        <location filename="../../pos/ui/main_window.py" line="213"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="215"/>
+        <location filename="../../pos/ui/main_window.py" line="214"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="219"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="223"/>
+        <location filename="../../pos/ui/main_window.py" line="222"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="224"/>
+        <location filename="../../pos/ui/main_window.py" line="223"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="225"/>
+        <location filename="../../pos/ui/main_window.py" line="224"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="226"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="237"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="243"/>
+        <location filename="../../pos/ui/main_window.py" line="242"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="321"/>
+        <location filename="../../pos/ui/main_window.py" line="322"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="351"/>
+        <location filename="../../pos/ui/main_window.py" line="352"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="324"/>
+        <location filename="../../pos/ui/main_window.py" line="325"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -708,17 +708,17 @@
 <context>
     <name>MasterDataWidget</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="433"/>
+        <location filename="../../pos/ui/master_data.py" line="435"/>
         <source>事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="434"/>
+        <location filename="../../pos/ui/master_data.py" line="436"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="435"/>
+        <location filename="../../pos/ui/master_data.py" line="437"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
@@ -726,73 +726,73 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="50"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="51"/>
         <source>他のレジの記録を取り込む</source>
         <extracomment>What a merge may add: sales days with their sales, lots, workshops/products/venues, activities.</extracomment>
         <translation>Import records from another register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="54"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="55"/>
         <source>別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。取り込む前に内容を確認できます。選んだファイルは変更しません。</source>
         <translation>Choose a file exported on another register (pos export) or another register&apos;s database file. You can check the contents before importing. The chosen file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="58"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="59"/>
         <source>ファイルを選ぶ…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="60"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="61"/>
         <source>（ファイル未選択）</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="72"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="73"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="74"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="75"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="91"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="92"/>
         <source>取り込めません。何も変更していません。</source>
         <translation>Cannot import. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="96"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="97"/>
         <source>取り込むファイル</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="96"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="97"/>
         <source>Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)</source>
         <translation>Booth POS files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="107"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="108"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="116"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="117"/>
         <source>このファイルの記録はすべて取り込み済みです。</source>
         <translation>All records in this file have already been imported.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="119"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="120"/>
         <source>内容を確認して「取り込む」を押してください。</source>
         <translation>Check the contents, then press &quot;Import&quot;.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="127"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="128"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="136"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="137"/>
         <source>取り込みました。</source>
         <translation>Imported.</translation>
     </message>
@@ -921,78 +921,78 @@
 <context>
     <name>PdfActionsDialog</name>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="139"/>
+        <location filename="../../pos/ui/print_actions.py" line="140"/>
         <source>PDFを作成しています…</source>
         <extracomment>Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.</extracomment>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="143"/>
+        <location filename="../../pos/ui/print_actions.py" line="144"/>
         <source>印刷…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="144"/>
+        <location filename="../../pos/ui/print_actions.py" line="145"/>
         <source>PDFを保存…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="145"/>
+        <location filename="../../pos/ui/print_actions.py" line="146"/>
         <source>ビューアで開く</source>
         <translation>Open in viewer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="146"/>
+        <location filename="../../pos/ui/print_actions.py" line="147"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="175"/>
+        <location filename="../../pos/ui/print_actions.py" line="176"/>
         <source>%1 ができました。</source>
         <translation>%1 is ready.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="186"/>
+        <location filename="../../pos/ui/print_actions.py" line="189"/>
         <source>PDFを作れませんでした: %1</source>
         <translation>Could not make the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="202"/>
+        <location filename="../../pos/ui/print_actions.py" line="205"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="208"/>
+        <location filename="../../pos/ui/print_actions.py" line="211"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="219"/>
+        <location filename="../../pos/ui/print_actions.py" line="222"/>
         <source>印刷に送りました（%1ページ）。</source>
         <translation>Sent to the printer (pages: %1).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="227"/>
+        <location filename="../../pos/ui/print_actions.py" line="230"/>
         <source>PDFを保存</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="227"/>
+        <location filename="../../pos/ui/print_actions.py" line="230"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="238"/>
+        <location filename="../../pos/ui/print_actions.py" line="241"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="248"/>
+        <location filename="../../pos/ui/print_actions.py" line="251"/>
         <source>ビューアで開きました: %1</source>
         <translation>Opened in the viewer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="250"/>
+        <location filename="../../pos/ui/print_actions.py" line="253"/>
         <source>ビューアを開けませんでした。PDFはここにあります: %1</source>
         <translation>Could not open a viewer. The PDF is here: %1</translation>
     </message>
@@ -1252,22 +1252,22 @@
         <translation>&quot;%1&quot; taken off sale (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="327"/>
+        <location filename="../../pos/ui/master_data.py" line="329"/>
         <source>商品をCSVに書き出す</source>
         <translation>Export products to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="329"/>
+        <location filename="../../pos/ui/master_data.py" line="331"/>
         <source>商品 %1件を書き出しました: %2</source>
         <translation>Exported %1 product(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="334"/>
+        <location filename="../../pos/ui/master_data.py" line="336"/>
         <source>商品のCSV取り込み</source>
         <translation>Import products from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="336"/>
+        <location filename="../../pos/ui/master_data.py" line="338"/>
         <source>商品のCSVを取り込む</source>
         <translation>Import products from CSV</translation>
     </message>
@@ -1451,7 +1451,7 @@ Received %1  Change %2</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pos/ui/settings_dialog.py" line="48"/>
-        <location filename="../../pos/ui/settings_dialog.py" line="226"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="225"/>
         <source>設定</source>
         <translation>Settings</translation>
     </message>
@@ -1506,88 +1506,88 @@ Received %1  Change %2</translation>
         <translation>Set or change the PIN (%1–%2 digits)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="119"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="118"/>
         <source>今のPIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="120"/>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="119"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="195"/>
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="122"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="121"/>
         <source>新しいPIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="123"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="122"/>
         <source>新しいPIN（確認）</source>
         <translation>New PIN (again)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="127"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="126"/>
         <source>今すぐロックする</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="152"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="151"/>
         <source>PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。</source>
         <translation>A PIN is set. Voids, day-end close, reopening, and changes to settings or master data need the PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="153"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="152"/>
         <source>コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。</source>
         <translation>No coordinator PIN is set. Until one is set, voids, day-end close and so on work without a PIN.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="156"/>
         <source>PINを変更する</source>
         <translation>Change PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="156"/>
         <source>PINを登録する</source>
         <translation>Set PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="184"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="183"/>
         <source>PINを変更しました</source>
         <translation>PIN changed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="184"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="183"/>
         <source>PINを登録しました</source>
         <translation>PIN set</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="188"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="187"/>
         <source>ロックしました。次の操作ではPINが必要です</source>
         <translation>Locked. The next action will need the PIN</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="195"/>
         <source>日時</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="195"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="195"/>
         <source>対象</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="196"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="195"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/settings_dialog.py" line="203"/>
+        <location filename="../../pos/ui/settings_dialog.py" line="202"/>
         <source>新しい順に最大%1件</source>
         <translation>Newest first, up to %1 entries</translation>
     </message>
@@ -1623,78 +1623,78 @@ Received %1  Change %2</translation>
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="357"/>
+        <location filename="../../pos/ui/master_data.py" line="359"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="358"/>
+        <location filename="../../pos/ui/master_data.py" line="360"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="359"/>
+        <location filename="../../pos/ui/master_data.py" line="361"/>
         <source>報告書での名称</source>
         <translation>Name in reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="360"/>
+        <location filename="../../pos/ui/master_data.py" line="362"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="360"/>
+        <location filename="../../pos/ui/master_data.py" line="362"/>
         <source>使用停止中</source>
         <translation>Not in use</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="362"/>
+        <location filename="../../pos/ui/master_data.py" line="364"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="363"/>
+        <location filename="../../pos/ui/master_data.py" line="365"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="364"/>
-        <location filename="../../pos/ui/master_data.py" line="384"/>
+        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="386"/>
         <source>使用停止にする(&amp;S)</source>
         <translation>&amp;Stop using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="368"/>
         <source>↑ 上へ(&amp;U)</source>
         <translation>↑ &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="367"/>
+        <location filename="../../pos/ui/master_data.py" line="369"/>
         <source>↓ 下へ(&amp;D)</source>
         <translation>↓ &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="384"/>
+        <location filename="../../pos/ui/master_data.py" line="386"/>
         <source>使用を再開する(&amp;S)</source>
         <translation>Re&amp;sume using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="388"/>
+        <location filename="../../pos/ui/master_data.py" line="390"/>
         <source>会場の追加</source>
         <translation>Add a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="392"/>
+        <location filename="../../pos/ui/master_data.py" line="394"/>
         <source>会場の編集</source>
         <translation>Edit a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="398"/>
+        <location filename="../../pos/ui/master_data.py" line="400"/>
         <source>会場の使用停止・再開</source>
         <translation>Stop or resume using a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="410"/>
+        <location filename="../../pos/ui/master_data.py" line="412"/>
         <source>会場の並べ替え</source>
         <translation>Reorder venues</translation>
     </message>
