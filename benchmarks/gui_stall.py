@@ -44,9 +44,20 @@ from pos.services.store import open_database
 from pos.services import catalog
 from pos.domain.clock import today_local
 
+from PySide6.QtWidgets import QMessageBox
 app = create_application("ja")
 apply_theme(app, "標準", False)
-db_path, export_path = sys.argv[1], sys.argv[2]
+db_path, export_path, trace_path = sys.argv[1], sys.argv[2], sys.argv[3]
+trace = open(trace_path, "w", encoding="utf-8")
+boxes = []
+def box(kind):
+    def show(parent, title, text, *a, **k):  # nobody is there to click: note it and go on
+        boxes.append(f"{kind}: {text[:200]}")
+        trace.write(f"   message box {kind}: {text[:200]}\n"); trace.flush()
+        return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
+    return staticmethod(show)
+for kind in ("critical", "warning", "information", "question"):
+    setattr(QMessageBox, kind, box(kind))
 db = open_database(db_path)
 TICK_MS = 5
 late: list[float] = []
@@ -201,6 +212,7 @@ def advance():
         QTimer.singleShot(0, advance)
         return
     step[0] = name
+    trace.write(f"{time.perf_counter():.3f} {position[0]} {name}\n"); trace.flush()
     recording[0] = name != "open the window"
     try:
         fn()
@@ -222,7 +234,7 @@ app.exec()
 ordered = sorted(late)
 p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
 print(json.dumps({"max": max(late, default=0.0), "p99": p99, "events": len(late), "window_ms": window_ms[0],
-                  "by_step": by_step, "errors": errors}), flush=True)
+                  "by_step": by_step, "errors": errors + boxes}), flush=True)
 '''
 
 
@@ -284,8 +296,9 @@ def measure(years: int, tree: Path = ROOT) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         path = working_copy(demo_db(years), Path(tmp))
         env = {**os.environ, "PYTHONPATH": str(tree), "QT_QPA_PLATFORM": "offscreen"}
-        child = subprocess.run([sys.executable, "-c", CHILD, str(path), str(export)], cwd=tree, env=env,
-                               capture_output=True, text=True, timeout=1800)
+        trace = CACHE / "gui_stall.trace"  # which step the session is at (for a run that hangs)
+        child = subprocess.run([sys.executable, "-c", CHILD, str(path), str(export), str(trace)], cwd=tree,
+                               env=env, capture_output=True, text=True, timeout=1800)
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     if child.returncode != 0 or not lines:
         raise RuntimeError(f"the session failed:\n{child.stdout[-2000:]}\n{child.stderr[-4000:]}")

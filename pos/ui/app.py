@@ -6,12 +6,11 @@ import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from pos.domain.errors import PosError
 from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 from pos.services.store import Database, open_database
-from pos.ui.i18n import error_text, set_language
+from pos.ui.i18n import set_language
 
 BASE_POINT_SIZE = 12
 
@@ -55,14 +54,15 @@ def create_application(language: str = "ja", argv: list[str] | None = None) -> Q
     return app
 
 
-def _seed_with_progress(db: Database) -> None:
-    """First start of `make run`: fill an empty database with demo data, showing that it is busy."""
+def _seed_with_progress(db: Database) -> bool:
+    """First start of `make run`: fill an empty database with demo data, showing that it is busy.
+    False (the failure shown) when it could not."""
     from pos.domain.clock import today_local
     from pos.services.demo import is_empty, seed_demo
-    from pos.ui.operations import read_op, run_op
+    from pos.ui.operations import read_op, run_op, show_error
 
-    if not read_op(None, db, lambda: is_empty(db)):
-        return
+    if not read_op(None, db, lambda: is_empty(db), False):
+        return True
     progress = QProgressDialog("デモデータを作成しています…", "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowTitle("Booth POS")
@@ -75,7 +75,9 @@ def _seed_with_progress(db: Database) -> None:
     )
     progress.exec()
     if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
+        show_error(None, outcome["error"])  # type: ignore[arg-type]
+        return False
+    return True
 
 
 def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new: bool = False) -> int:
@@ -93,12 +95,12 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     settings = QSettings("booth-pos", "Booth POS")
     app = create_application(language or str(settings.value("language", "ja")))
     apply_theme(app, str(settings.value("font_size", "標準")), settings.value("high_contrast", False, type=bool))
-    try:  # before the window: a refusal (a newer or damaged file, a failed upgrade) ends the run
-        database = read_op(None, None, lambda: open_database(db))
-        if seed_demo_if_new:
-            _seed_with_progress(database)
-    except PosError as e:
-        QMessageBox.critical(None, "Booth POS", error_text(e))
+    # before the window: a refusal (a newer or damaged file, a failed upgrade) is shown and ends the run
+    database = read_op(None, None, lambda: open_database(db), None)
+    if database is None:
+        return 2
+    if seed_demo_if_new and not _seed_with_progress(database):
+        database.dispose()
         return 2
     install_excepthook()  # from here on an unexpected error is logged and shown; the app keeps running
     window = MainWindow(database, ask_to_open=True)

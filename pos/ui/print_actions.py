@@ -214,10 +214,9 @@ class PdfActionsDialog(QDialog):
     @Slot(object)
     def _render_done(self, pages: object) -> None:
         assert isinstance(pages, list) and self.printer is not None
-        try:
-            n = paint_pages(self.printer, pages)
-        except PosError as e:
-            self._failed(e)
+        printer = self.printer
+        n = run_op(self, None, lambda: paint_pages(printer, pages), on_failed=self._failed)  # on the GUI thread
+        if n is None:
             return
         self.status.setText(tr_args(self.tr("印刷に送りました（%1ページ）。"), n))
         self.printed.emit(n)
