@@ -1,7 +1,9 @@
 """Master data as the register and the reports see it: workshops, products and venues.
 
-Read functions return frozen dataclasses; create functions validate with messages for the booth and
-write in their own transaction. (Editing screens and CSV import of master data are built on these.)
+Read functions return frozen dataclasses (the register, check-in, reports and the master-data screens
+list through them). The `create_*` functions write one record in its own transaction; demo data and
+tests build with them. The coordinator's editing screens and the CSV import write through
+`pos.services.master_data` and `pos.services.master_csv` instead (validated by `pos.domain.master`).
 """
 
 from __future__ import annotations

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -35,17 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import today_local
-from pos.domain.fiscal import fiscal_year_label, fiscal_year_of, format_date_ja
+from pos.domain.fiscal import fiscal_year_of, format_date_ja
 from pos.reports.csv_export import write_csv
 from pos.services import catalog, days, stock, suggestion, waste
 from pos.services.changes import Changes
+from pos.services.fiscal_years import fiscal_years
 from pos.services.stock import LotInfo
 from pos.services.store import Database
 from pos.services.suggestion import Suggestion
 from pos.services.waste import WasteRow
 from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, on_changes, query_op, read_op, run_op
-from pos.ui.report_controls import table_view
+from pos.ui.report_controls import FiscalYearCombo, table_view
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.tile_grid import colour_icon
 
@@ -131,11 +131,8 @@ class WorkshopStockView(QWidget):
         lots_layout.addWidget(self.lots_summary)
 
         # history
-        self.fiscal_year = QSpinBox()
-        self.fiscal_year.setObjectName("fiscalYear")
-        self.fiscal_year.setRange(2000, 2100)
-        self.fiscal_year.setValue(fiscal_year_of(on))
-        self.fy_label = QLabel()
+        self.fiscal_year = FiscalYearCombo(  # the app's one year picker: 令和6年度（2024年度）
+            read_op(self, db, lambda: fiscal_years(db, on), [fiscal_year_of(on)]), fiscal_year_of(on))
         self.history_model: RowsTableModel[WasteRow] = RowsTableModel([
             Column(self.tr("会場"), lambda r: r.venue_name),
             Column(self.tr("月"), lambda r: r.month_label if r.month != "合計" else r.month),
@@ -157,7 +154,6 @@ class WorkshopStockView(QWidget):
         fy_row = QHBoxLayout()
         fy_row.addWidget(QLabel(self.tr("年度")))
         fy_row.addWidget(self.fiscal_year)
-        fy_row.addWidget(self.fy_label)
         fy_row.addStretch(1)
         fy_row.addWidget(self.export_button)
         history_page = QWidget()
@@ -212,7 +208,7 @@ class WorkshopStockView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.workshop.currentIndexChanged.connect(self.refresh)
-        self.fiscal_year.valueChanged.connect(self.refresh_history)
+        self.fiscal_year.year_changed.connect(lambda _fy: self.refresh_history())
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         on_changes(db, self, self._on_changes)
@@ -307,11 +303,7 @@ class WorkshopStockView(QWidget):
             self.lots_summary.setText(text)
 
     def refresh_history(self) -> None:
-        fy = self.fiscal_year.value()
-        try:
-            self.fy_label.setText(fiscal_year_label(fy))
-        except ValueError:
-            self.fy_label.setText("")
+        fy = self.fiscal_year.year()
         wid = self.workshop_id()
         if wid is None:
             self.history_model.set_rows([])
@@ -349,7 +341,7 @@ class WorkshopStockView(QWidget):
             self.details.setText("\n".join(self.suggest_model.row(current.row()).details()))
 
     def export_csv(self) -> None:
-        fy = self.fiscal_year.value()
+        fy = self.fiscal_year.year()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("CSVに書き出す"), f"waste-{fy}.csv", self.tr("CSV (*.csv)")
         )

@@ -166,7 +166,7 @@ def test_workshop_view_lists_todays_lots_with_near_expiry_highlighted(
 
     record_default_dispositions(db, booth.day.id)
     close_day(db, booth.day.id, {10_000: 3, 1000: 1, 100: 2})
-    view.fiscal_year.setValue(2024)
+    view.fiscal_year.select_year(2024)
     view.refresh()
     qtbot.waitUntil(lambda: not view.loading)
     h = view.history_model
