@@ -15,6 +15,7 @@ never on the GUI thread after a sale.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -120,8 +121,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
         self.days_page = table_view(self.days_model, 1)
         self.tabs.addTab(self.days_page, self.tr("販売日"))
-        self.master_data = MasterDataWidget(db)
-        self.tabs.addTab(self.master_data, self.tr("事業所・商品・会場"))
+        self._pages: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.master_page = self._lazy("master_data", lambda: MasterDataWidget(db))
+        self.tabs.addTab(self.master_page, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
         self.tabs.addTab(self.reports, self.tr("報告書・分析"))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
 
     def _build_stock_tabs(self, day_id: UUID | None) -> None:
         self.stock_day = day_id
+        self.stock_tabs.blockSignals(True)  # no page is "shown" while they are swapped
         while self.stock_tabs.count():
             page = self.stock_tabs.widget(0)
             self.stock_tabs.removeTab(0)
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
         self.stock_view_page = QWidget()
         QVBoxLayout(self.stock_view_page).setContentsMargins(0, 0, 0, 0)
         self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
+        self.stock_tabs.blockSignals(False)
+        self._build_stock_view()
 
     def _build_stock_view(self) -> None:
         page = getattr(self, "stock_view_page", None)
@@ -169,43 +175,76 @@ class MainWindow(QMainWindow):
             self.stock_view = WorkshopStockView(self.db, self.stock_day)
             page.layout().addWidget(self.stock_view)
 
+    # -- pages built when first shown (or first asked for): the register comes up sooner ------------
+    def _lazy(self, name: str, factory: Callable[[], QWidget]) -> QWidget:
+        page = QWidget()
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self._pages[name] = (page, factory)
+        return page
+
+    def _page(self, name: str) -> QWidget:
+        built = self._built.get(name)
+        if built is None:
+            page, factory = self._pages[name]
+            built = self._built[name] = factory()
+            page.layout().addWidget(built)
+        return built
+
+    @property
+    def master_data(self) -> MasterDataWidget:
+        return self._page("master_data")  # type: ignore[return-value]
+
+    @property
+    def activity_log(self) -> ActivityLogWidget:
+        return self._page("activity_log")  # type: ignore[return-value]
+
+    @property
+    def monthly_lines(self) -> MonthlyLinesWidget:
+        return self._page("monthly_lines")  # type: ignore[return-value]
+
+    @property
+    def annual_report(self) -> AnnualReportWidget:
+        return self._page("annual_report")  # type: ignore[return-value]
+
+    @property
+    def analytics(self) -> AnalyticsWidget | None:
+        """Built on first show only: a year of figures takes a while."""
+        return self._built.get("analytics")  # type: ignore[return-value]
+
+    @property
+    def analytics_page(self) -> QWidget:
+        return self._pages["analytics"][0]
+
     def _reports_tab(self) -> QTabWidget:
         """The coordinator's reporting: activity log, monthly lines, the annual report, analytics."""
-        self.activity_log = ActivityLogWidget(self.db)
-        self.monthly_lines = MonthlyLinesWidget(self.db)
-        self.annual_report = AnnualReportWidget(self.db)
-        self.analytics: AnalyticsWidget | None = None  # built on first show: a year of figures takes a while
-        self.analytics_page = QWidget()
-        QVBoxLayout(self.analytics_page).setContentsMargins(0, 0, 0, 0)
         tabs = QTabWidget()
-        tabs.addTab(self.activity_log, self.tr("活動記録"))
-        tabs.addTab(self.monthly_lines, self.tr("月ごとの活動"))
-        tabs.addTab(self.annual_report, self.tr("年間報告書"))
-        tabs.addTab(self.analytics_page, self.tr("売上分析"))
-        tabs.currentChanged.connect(lambda _: self._refresh_report_page())
+        tabs.addTab(self._lazy("activity_log", lambda: ActivityLogWidget(self.db)), self.tr("活動記録"))
+        tabs.addTab(self._lazy("monthly_lines", lambda: MonthlyLinesWidget(self.db)), self.tr("月ごとの活動"))
+        tabs.addTab(self._lazy("annual_report", lambda: AnnualReportWidget(self.db)), self.tr("年間報告書"))
+        tabs.addTab(self._lazy("analytics", lambda: AnalyticsWidget(self.db)), self.tr("売上分析"))
+        tabs.currentChanged.connect(lambda _: self._build_shown())
         return tabs
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.reports:
-            self._refresh_report_page()
-        elif page in (self.today_page, self.days_page) and self.figures_stale:
+        self._build_shown()
+        if page in (self.today_page, self.days_page) and self.figures_stale:
             self.load_figures()
 
-    def _refresh_report_page(self) -> None:
-        page = self.reports.currentWidget()
-        if page is self.analytics_page:
-            if self.analytics is None:  # the first show builds it, which loads the year's figures
-                self.analytics = AnalyticsWidget(self.db)
-                self.analytics_page.layout().addWidget(self.analytics)
-                return
-            page = self.analytics
-        if page is not self.annual_report or not self.annual_report.is_dirty():
-            page.refresh()  # type: ignore[attr-defined]
+    def _build_shown(self) -> None:
+        """Build the page now showing, if it is a lazy one (it then reads its records itself; later it
+        reloads from the change record, not on every show)."""
+        shown = self.tabs.currentWidget()
+        if shown is self.reports:
+            shown = self.reports.currentWidget()
+        for name, (page, _) in self._pages.items():
+            if page is shown:
+                self._page(name)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.annual_report.is_dirty():
-            self.annual_report.save()  # the coordinator's edits are never lost on closing
+        report = self._built.get("annual_report")
+        if isinstance(report, AnnualReportWidget) and report.is_dirty():
+            report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
 
     # -- menus -------------------------------------------------------------------------------
