@@ -64,6 +64,7 @@ class ActivityLogWidget(QWidget):
         self.db = db
         self.today = today or today_local()
         self._editing: ActivityInfo | None = None
+        self._stale = False
 
         self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(self._on_year_changed)
@@ -176,10 +177,18 @@ class ActivityLogWidget(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
-        if changes.days:  # the sales days listed for their notes
+        if changes.days:  # the sales days listed for their notes: now if shown, else when next shown
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         fy = self.years.year()
 
         def read() -> tuple[list[ActivityInfo], list[DayNote], list[str]]:

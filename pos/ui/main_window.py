@@ -16,6 +16,7 @@ never on the GUI thread after a sale.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -39,15 +40,18 @@ from pos.services.changes import EVERYTHING, Changes
 from pos.services.days import DayInfo, DaySummary
 from pos.services.store import Database
 from pos.services.tally import DayTally, WorkshopSettlement
-from pos.ui.activity_log import ActivityLogWidget
-from pos.ui.analytics import AnalyticsWidget
-from pos.ui.annual_report import AnnualReportWidget
+
+if TYPE_CHECKING:  # the pages built on first show are imported then too (a quicker start)
+    from pos.ui.activity_log import ActivityLogWidget
+    from pos.ui.analytics import AnalyticsWidget
+    from pos.ui.annual_report import AnnualReportWidget
+    from pos.ui.master_data import MasterDataWidget
+    from pos.ui.monthly_lines import MonthlyLinesWidget
+    from pos.ui.workshop_stock import WorkshopStockView
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.i18n import tr_args
-from pos.ui.master_data import MasterDataWidget
-from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.operations import on_changes, query_op, read_op, show_error
 from pos.ui.print_actions import print_receipt
@@ -56,7 +60,6 @@ from pos.ui.report_controls import table_view
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme, set_role
-from pos.ui.workshop_stock import WorkshopStockView
 
 #: What makes the figure tabs (本日の集計, 販売日) stale.
 FIGURES = Changes(sales=True, days=True, master=True)
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.days_page, self.tr("販売日"))
         self._pages: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
         self._built: dict[str, QWidget] = {}
-        self.master_page = self._lazy("master_data", lambda: MasterDataWidget(db))
+        self.master_page = self._lazy("master_data", self._master_data)
         self.tabs.addTab(self.master_page, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
         self.tabs.addTab(self.reports, self.tr("報告書・分析"))
@@ -172,6 +175,8 @@ class MainWindow(QMainWindow):
     def _build_stock_view(self) -> None:
         page = getattr(self, "stock_view_page", None)
         if page is not None and self.stock_tabs.currentWidget() is page and self.stock_view is None:
+            from pos.ui.workshop_stock import WorkshopStockView
+
             self.stock_view = WorkshopStockView(self.db, self.stock_day)
             page.layout().addWidget(self.stock_view)
 
@@ -215,13 +220,38 @@ class MainWindow(QMainWindow):
     def analytics_page(self) -> QWidget:
         return self._pages["analytics"][0]
 
+    def _master_data(self) -> QWidget:
+        from pos.ui.master_data import MasterDataWidget
+
+        return MasterDataWidget(self.db)
+
+    def _activity_log(self) -> QWidget:
+        from pos.ui.activity_log import ActivityLogWidget
+
+        return ActivityLogWidget(self.db)
+
+    def _monthly_lines(self) -> QWidget:
+        from pos.ui.monthly_lines import MonthlyLinesWidget
+
+        return MonthlyLinesWidget(self.db)
+
+    def _annual_report(self) -> QWidget:
+        from pos.ui.annual_report import AnnualReportWidget
+
+        return AnnualReportWidget(self.db)
+
+    def _analytics(self) -> QWidget:
+        from pos.ui.analytics import AnalyticsWidget  # QtCharts too
+
+        return AnalyticsWidget(self.db)
+
     def _reports_tab(self) -> QTabWidget:
         """The coordinator's reporting: activity log, monthly lines, the annual report, analytics."""
         tabs = QTabWidget()
-        tabs.addTab(self._lazy("activity_log", lambda: ActivityLogWidget(self.db)), self.tr("活動記録"))
-        tabs.addTab(self._lazy("monthly_lines", lambda: MonthlyLinesWidget(self.db)), self.tr("月ごとの活動"))
-        tabs.addTab(self._lazy("annual_report", lambda: AnnualReportWidget(self.db)), self.tr("年間報告書"))
-        tabs.addTab(self._lazy("analytics", lambda: AnalyticsWidget(self.db)), self.tr("売上分析"))
+        tabs.addTab(self._lazy("activity_log", self._activity_log), self.tr("活動記録"))
+        tabs.addTab(self._lazy("monthly_lines", self._monthly_lines), self.tr("月ごとの活動"))
+        tabs.addTab(self._lazy("annual_report", self._annual_report), self.tr("年間報告書"))
+        tabs.addTab(self._lazy("analytics", self._analytics), self.tr("売上分析"))
         tabs.currentChanged.connect(lambda _: self._build_shown())
         return tabs
 
@@ -243,8 +273,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         report = self._built.get("annual_report")
-        if isinstance(report, AnnualReportWidget) and report.is_dirty():
-            report.save()  # the coordinator's edits are never lost on closing
+        if report is not None and report.is_dirty():  # type: ignore[attr-defined]
+            report.save()  # type: ignore[attr-defined]  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
 
     # -- menus -------------------------------------------------------------------------------

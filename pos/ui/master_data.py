@@ -444,6 +444,7 @@ class MasterDataWidget(QWidget):
         layout.addWidget(self.message)
         for panel in (self.workshops, self.products, self.venues):
             panel.message.connect(self.show_message)
+        self._stale = False
         on_changes(db, self, self._on_changes)
 
     def show_message(self, text: str, error: bool = False) -> None:
@@ -452,9 +453,17 @@ class MasterDataWidget(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.master:
+            self._stale = True
+            if self.isVisible():  # else when next shown
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self.workshops.refresh()
         self.products.fill_filter()
         self.products.refresh()

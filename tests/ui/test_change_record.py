@@ -113,7 +113,7 @@ def test_a_price_edit_refreshes_the_registers_tiles_and_nothing_of_the_sales(qtb
     assert "¥500" in _tile(register, "手作り石けん").text()
     before = _loads(window, register)
 
-    window.tabs.setCurrentWidget(window.master_data)
+    window.tabs.setCurrentWidget(window.master_page)
     panel = window.master_data.products
     window.master_data.tabs.setCurrentWidget(panel)
     row = [panel.model.row(r).name for r in range(panel.model.rowCount())].index("手作り石けん")
