@@ -63,6 +63,7 @@ TICK_MS = 5
 late: list[float] = []
 by_step: dict[str, float] = {}
 step = ["start"]
+stalls = []
 clock = QElapsedTimer()
 clock.start()
 last = [clock.nsecsElapsed()]
@@ -75,6 +76,8 @@ def tick() -> None:
     if recording[0]:
         late.append(lateness)
         by_step[step[0]] = max(by_step.get(step[0], 0.0), lateness)
+        if lateness > 50:
+            stalls.append((round(lateness), f"{position[0]} {step[0]}"))
 
 watchdog = QTimer()
 watchdog.setTimerType(Qt.TimerType.PreciseTimer)
@@ -234,7 +237,8 @@ app.exec()
 ordered = sorted(late)
 p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
 print(json.dumps({"max": max(late, default=0.0), "p99": p99, "events": len(late), "window_ms": window_ms[0],
-                  "by_step": by_step, "errors": errors + boxes}), flush=True)
+                  "by_step": by_step, "errors": errors + boxes, "stalls": sorted(stalls, reverse=True)[:12]}),
+      flush=True)
 '''
 
 
@@ -314,6 +318,9 @@ def report(result: dict[str, object]) -> str:
     worst = sorted(kinds.items(), key=lambda kv: -kv[1])[:8]
     lines = [f"   window construction (not in the figure): {result['window_ms']:.0f} ms"]
     lines += [f"   {ms:7.0f} ms  {kind}" for kind, ms in worst]
+    stalls = result.get("stalls") or []
+    if stalls:
+        lines.append(f"   ticks over {TARGET_MS} ms: " + ", ".join(f"{ms} ms at step {where}" for ms, where in stalls))
     for error in result["errors"]:  # type: ignore[attr-defined]
         lines.append(f"   step failed: {error}")
     lines.append(f"gui_stall: max {result['max']:.0f} ms, p99 {result['p99']:.0f} ms over {result['events']} events")
