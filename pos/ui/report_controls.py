@@ -75,6 +75,11 @@ class StatusLine(QLabel):
         self.setText(error if isinstance(error, str) else failure_text(error))
 
 
+#: Rows a column's width is measured on: Qt's default (1,000) reads every cell of long tables (the
+#: products, ten years of sales days) on the GUI thread each time the rows change.
+RESIZE_PRECISION = 100
+
+
 def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:  # type: ignore[type-arg]
     """A read-only, row-selecting table; column `stretch` takes the spare width."""
     view = QTableView()
@@ -86,6 +91,7 @@ def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool 
     view.verticalHeader().setVisible(False)
     view.setWordWrap(wrap)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows, not all
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
