@@ -31,6 +31,8 @@ ROLES = """
 *[role="heading"] { font-weight: bold; }
 *[role="big"] { font-size: 20pt; font-weight: bold; }
 *[role="figure"] { font-size: 14pt; }
+QLabel[role="big"] { padding: 8px; }
+QLabel[role="figure"] { padding: 0 8px 8px 8px; }
 *[role="ok"] { color: #1b5e20; }
 *[role="error"] { color: #b00020; font-weight: bold; }
 *[role="alert"] { color: #ffffff; background: #b00020; font-weight: bold; padding: 4px; }
@@ -57,9 +59,9 @@ def set_role(widget: QWidget, role: str) -> QWidget:
     """Give `widget` a role of the application style sheet ("" for none); takes effect at once."""
     if widget.property("role") != role:
         widget.setProperty("role", role)
-        style = widget.style()
-        style.unpolish(widget)
-        style.polish(widget)
+        # a new (comment-only) sheet makes Qt recompute the widget's whole style, box model included;
+        # unpolish/polish alone updates colours and fonts but keeps the old padding
+        widget.setStyleSheet(f"/* role: {role} */")
     return widget
 
 
