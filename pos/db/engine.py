@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos.db.revisions import sqlite_is_at_head
 from pos.domain.errors import PosError, StateError
 from pos.paths import default_db_path
 
@@ -304,7 +305,7 @@ def open_database(
             f"{path} or its folder is read-only; nothing was changed",
         )
     try:
-        if upgrade:
+        if upgrade and not sqlite_is_at_head(sqlite_path(url)):  # current: no need to load alembic
             from pos.db.migrate import upgrade_to_head
 
             upgrade_to_head(url)  # the backup it writes is owner-only from the start

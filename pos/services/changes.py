@@ -24,6 +24,9 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return replace(self, **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
 
+    def __and__(self, other: Changes) -> Changes:
+        return replace(self, **{f.name: getattr(self, f.name) and getattr(other, f.name) for f in fields(self)})
+
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
 

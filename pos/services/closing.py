@@ -31,7 +31,6 @@ from pos.domain.errors import InvalidInput, StateError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import cash_total, format_yen
 from pos.services.auth import add_entry
-from pos.services.backup import backup_after_close
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settlement import drop_frozen, freeze_day
 from pos.services.tally import day_tally
@@ -93,6 +92,8 @@ def close_day(
         ))
         if who is not None:  # the audit entry commits with the close, or neither does
             add_entry(s, who, "close_day", _day_text(day), f"現金 {format_yen(counted)}")
+    from pos.services.backup import backup_after_close  # alembic: loaded at the first close, not at start
+
     backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
     return CloseResult(day_id, counted, tally.expected_cash, comment)
 

@@ -1,14 +1,18 @@
 """活動記録: the committee meetings and other dated activities of a fiscal year, and the notes on its
 sales days — everything the monthly activity lines take besides the sales themselves.
 
-`ActivityLogWidget(db)` is self-contained; `changed` is emitted after every saved change so that the
-monthly lines and the annual report screens can refresh. Deleting an activity asks first; sales days
+`ActivityLogWidget(db)` is self-contained; every saved change announces `activities` on the change
+bus (pos.ui.operations), from which the monthly lines and the annual report refresh; `changed` is
+still emitted for a caller that waits on it. Its texts are Japanese only (the committee's own
+records, read by the ward in Japanese). Deleting an activity asks first; sales days
 are never deleted here, only their notes edited.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,17 +33,19 @@ from PySide6.QtWidgets import (
 
 from pos.domain.calendar import requests_sentence
 from pos.domain.clock import today_local
-from pos.domain.errors import PosError
 from pos.domain.fiscal import fiscal_year_range, format_date_ja
 from pos.domain.report_lines import KIND_MEETING, KIND_OTHER
 from pos.services import activities, requests
 from pos.services.activities import ActivityInfo, DayNote
+from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.requests import RequestInfo
 from pos.services.store import Database
-from pos.ui.operations import on_changes, query_op
+from pos.ui.operations import on_changes, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
+
+T = TypeVar("T")
 
 
 def _qdate(d: date) -> QDate:
@@ -60,8 +66,9 @@ class ActivityLogWidget(QWidget):
         self.db = db
         self.today = today or today_local()
         self._editing: ActivityInfo | None = None
+        self._stale = False
 
-        self.years = FiscalYearCombo(fiscal_years(db, self.today))
+        self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(self._on_year_changed)
 
         # -- meetings and other activities --
@@ -169,6 +176,7 @@ class ActivityLogWidget(QWidget):
 
         self.refresh()
         self.start_new()
+        on_changes(db, self, self._on_changes)
 
     def _requests_box(self) -> QGroupBox:
         """The year's requests for the booth (出店依頼) and their answers; answered in 予定・人員."""
@@ -196,15 +204,33 @@ class ActivityLogWidget(QWidget):
         self.requests_sentence.setText(f"{len(rows)}件の依頼。" + requests_sentence(counts))
 
     # -- loading -------------------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.days:  # the sales days listed for their notes: now if shown, else when next shown
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         fy = self.years.year()
-        self.activity_model.set_rows(activities.list_activities(self.db, fy))
-        self.day_model.set_rows(activities.list_day_notes(self.db, fy))
+
+        def read() -> tuple[list[ActivityInfo], list[DayNote], list[str]]:
+            return (activities.list_activities(self.db, fy), activities.list_day_notes(self.db, fy),
+                    activities.activity_labels(self.db))
+
+        rows, notes, labels = read_op(self, self.db, read, ([], [], []), status=self.status)
+        self.activity_model.set_rows(rows)
+        self.day_model.set_rows(notes)
         query_op(self, self.db, lambda: requests.list_requests(self.db, fy), self._show_requests,
                  status=self.status, background=False)
         current = self.label_box.currentText()
         self.label_box.clear()
-        self.label_box.addItems(activities.activity_labels(self.db))
+        self.label_box.addItems(labels)
         self.label_box.setCurrentText(current)
         self._editing = None
         self._update_buttons()
@@ -269,21 +295,22 @@ class ActivityLogWidget(QWidget):
         else:
             self.on_update_activity()
 
+    def _write(self, fn: Callable[[], T]) -> T | None:
+        return run_op(self, self.db, fn, changes=Changes(activities=True), status=self.status)
+
     def on_add_activity(self) -> None:
-        try:
-            a = activities.add_activity(self.db, *self._form())
-        except PosError as e:
-            self.status.error(e)
+        form = self._form()
+        a = self._write(lambda: activities.add_activity(self.db, *form))
+        if a is None:
             return
         self._done(f"{format_date_ja(a.day)}の「{a.label}」を記録しました")
 
     def on_update_activity(self) -> None:
         if self._editing is None:
             return
-        try:
-            a = activities.update_activity(self.db, self._editing.id, *self._form())
-        except PosError as e:
-            self.status.error(e)
+        form, editing = self._form(), self._editing
+        a = self._write(lambda: activities.update_activity(self.db, editing.id, *form))
+        if a is None:
             return
         self._done(f"{format_date_ja(a.day)}の「{a.label}」を修正しました")
 
@@ -299,10 +326,7 @@ class ActivityLogWidget(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            activities.delete_activity(self.db, a.id)
-        except PosError as e:
-            self.status.error(e)
+        if self._write(lambda: activities.delete_activity(self.db, a.id) or True) is None:
             return
         self._done(f"{format_date_ja(a.day)}の「{a.label}」を削除しました")
 
@@ -312,13 +336,13 @@ class ActivityLogWidget(QWidget):
             self.status.error("備考を書く販売日を一覧から選んでください")
             return
         day = self.day_model.row(index.row())
-        try:
-            saved = activities.set_day_notes(self.db, day.id, self.day_note_edit.text())
-        except PosError as e:
-            self.status.error(e)
+        text, fy = self.day_note_edit.text(), self.years.year()
+        saved = self._write(lambda: activities.set_day_notes(self.db, day.id, text))
+        if saved is None:
             return
         row = index.row()
-        self.day_model.set_rows(activities.list_day_notes(self.db, self.years.year()))
+        self.day_model.set_rows(read_op(self, self.db, lambda: activities.list_day_notes(self.db, fy), [],
+                                        status=self.status))
         self.day_view.selectRow(row)
         self.status.ok(f"{format_date_ja(saved.day)} {saved.venue_name}の備考を保存しました")
         self.changed.emit()

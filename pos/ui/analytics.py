@@ -3,6 +3,8 @@ per workshop-day, cash vs cashless), as tables with QtCharts charts and CSV expo
 
 The tables show exactly the rows that 「CSVに書き出す」 writes (`pos.services.analytics.*_table`);
 CSV files are UTF-8 with a BOM, with formula-like text neutralised (`pos.reports.csv_export`).
+Like the other report screens (活動記録, 月ごとの活動, 年間報告書) its texts are Japanese only: they are
+the committee's figures for the ward's Japanese report, not part of the register's English mode.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,8 +43,10 @@ from pos.domain.money import format_yen
 from pos.reports.csv_export import write_csv
 from pos.services import analytics as service
 from pos.services.analytics import Analytics, Table
+from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.store import Database
+from pos.ui.operations import on_changes, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -201,14 +205,24 @@ class _Page(QSplitter):
 
 
 class AnalyticsWidget(QWidget):
-    """Tables and charts of one fiscal year's sales, with CSV export of the table shown."""
+    """Tables and charts of one fiscal year's sales, with CSV export of the table shown.
+
+    A year's figures take a while on a lived-in database: they are read in the background (the
+    widget is busy meanwhile) and `loaded` is emitted when they are shown. Sales, days and master
+    data announced on the change bus mark them stale; they are read again when the widget shows.
+    """
+
+    loaded = Signal()
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
         self.db = db
         self.today = today or today_local()
         self.figures: Analytics | None = None
-        self.years = FiscalYearCombo(fiscal_years(db, self.today))
+        self.loads = 0
+        self._request: object = None
+        self._stale = False
+        self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(lambda _fy: self.refresh())
         self.summary = QLabel()
         self.summary.setObjectName("analyticsSummary")
@@ -241,10 +255,46 @@ class AnalyticsWidget(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        on_changes(db, self, self._on_changes)
         self.refresh()
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.sales or changes.days or changes.master:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self._request is not None
+
     def refresh(self) -> None:
-        a = service.analytics(self.db, self.years.year())
+        """Read the chosen year's figures in the background, then show them (a newer request wins)."""
+        self._stale = False
+        self.loads += 1
+        fy = self.years.year()
+        request = self._request = object()
+
+        def done(a: Analytics) -> None:
+            if self._request is request:
+                self._request = None
+                self.show_figures(a)
+                self.loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            if self._request is request:
+                self._request = None
+                self.status.error(error)
+                self.loaded.emit()
+
+        query_op(self.tabs, self.db, lambda: service.analytics(self.db, fy), done, on_failed=failed)
+
+    def show_figures(self, a: Analytics) -> None:
         self.figures = a
         for page in self.pages:
             page.show_figures(a)
@@ -267,9 +317,6 @@ class AnalyticsWidget(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
-        try:
-            write_csv(path, *page.table)
-        except OSError as e:
-            self.status.error(e)
-            return
-        self.status.ok(f"{year_text(self.years.year())}の「{page.name}」を書き出しました: {path}")
+        text = f"{year_text(self.years.year())}の「{page.name}」を書き出しました: {path}"
+        run_op(self, self.db, lambda: write_csv(path, *page.table), status=self.status,
+               on_done=lambda _: self.status.ok(text))

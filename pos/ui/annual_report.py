@@ -4,7 +4,10 @@ The figures come from the records (member grid, the twelve monthly rows, the dra
 the coordinator's texts are saved per fiscal year (`ReportText`) and survive a restart. Only fields
 the coordinator changed are saved, so an untouched できたこと stays the draft written from the
 records; 「下書きを作り直す」 throws away a saved できたこと and writes the draft afresh. Exports save
-first, then render in the background (`run_in_background`).
+first, then compute the year's figures and render in the background (pos.ui.operations.run_op).
+Activities, days, sales and master data announced on the change bus reload it when it is shown
+(never over unsaved edits: then only the monthly figures). Its texts are Japanese only — the form
+is the ward's Japanese 様式第２号.
 """
 
 from __future__ import annotations
@@ -45,20 +48,17 @@ from pos.domain.annual_report import (
     month_cell,
 )
 from pos.domain.clock import today_local
-from pos.domain.errors import PosError
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.members import MEMBER_CATEGORIES
 from pos.domain.report_lines import MonthLine
-from pos.reports.annual_pdf import write_pdf
-from pos.reports.annual_xlsx import write_xlsx
 from pos.services import annual_report as service
+from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years, report_year_default
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
-from pos.ui.operations import query_op
+from pos.ui.operations import on_changes, query_op, read_op, run_op, show_error
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
-from pos.ui.worker import Job, run_in_background
 
 EXTRA_MAX = service.MAX_EXTRA
 
@@ -81,9 +81,13 @@ class AnnualReportWidget(QWidget):
         self.today = today or today_local()
         self.texts: service.ReportTexts | None = None
         self._extra_loaded: dict[str, int] = {}
-        self._job: Job | None = None
+        self._job: bool | None = None  # an export is under way
+        self._stale = False
 
-        self.years = FiscalYearCombo(fiscal_years(db, self.today), report_year_default(self.today))
+        self.years = FiscalYearCombo(
+            read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]),
+            report_year_default(self.today),
+        )
         self._shown_year = self.years.year()
         self.years.year_changed.connect(self._on_year_changed)
 
@@ -220,6 +224,7 @@ class AnnualReportWidget(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.on_save)
 
         self.load()
+        on_changes(db, self, self._on_changes)
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -234,7 +239,8 @@ class AnnualReportWidget(QWidget):
     def load(self) -> None:
         """Show the chosen year's report as saved (or drafted); nothing counts as changed afterwards."""
         fy = self.fiscal_year()
-        texts = service.load_texts(self.db, fy)
+        texts, counts, lines = read_op(self, self.db, lambda: (
+            service.load_texts(self.db, fy), service.member_counts(self.db, fy), report_lines(self.db, fy)))
         self.texts = texts
         for field, edit in self.line_fields.items():
             edit.setText(texts.values[field])
@@ -242,7 +248,6 @@ class AnnualReportWidget(QWidget):
         for field, text_edit in self.text_fields.items():
             text_edit.setPlainText(texts.values[field])
             text_edit.document().setModified(False)
-        counts = service.member_counts(self.db, fy)
         for row, category in enumerate(MEMBER_CATEGORIES):
             item = QTableWidgetItem(str(counts[category]))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -253,9 +258,10 @@ class AnnualReportWidget(QWidget):
             spin.blockSignals(False)
         self._extra_loaded = dict(texts.member_extra)
         self._update_member_totals()
-        self.months_model.set_rows(report_lines(self.db, fy))
+        self.months_model.set_rows(lines)
         query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)
         self._show_draft_state()
+        self._stale = False
 
     def _show_empty(self, has_records: bool) -> None:
         warning = empty_year_warning(fiscal_year_label(self.fiscal_year()))
@@ -265,9 +271,23 @@ class AnnualReportWidget(QWidget):
     def refresh(self) -> None:
         """Reload after records changed elsewhere (keeps unsaved edits: only figures are reloaded)."""
         if self.is_dirty():
-            self.months_model.set_rows(report_lines(self.db, self.fiscal_year()))
+            fy = self.fiscal_year()
+            self.months_model.set_rows(read_op(self, self.db, lambda: report_lines(self.db, fy), [],
+                                               status=self.status))
             return
         self.load()
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Activities, days, sales and master data feed the report: reload now if shown, else on show."""
+        if changes.activities or changes.days or changes.sales or changes.master:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _show_draft_state(self) -> None:
         assert self.texts is not None
@@ -302,14 +322,17 @@ class AnnualReportWidget(QWidget):
 
     def save(self) -> bool:
         """Save the changed fields; False (with the reason shown) when refused."""
-        try:
-            changed = self.changed_texts()
+        changed, fy = self.changed_texts(), self.fiscal_year()
+        extra = self._extra_now() if self._extra_now() != self._extra_loaded else None
+
+        def write() -> bool:
             if changed:
-                service.save_texts(self.db, self.fiscal_year(), changed)
-            if self._extra_now() != self._extra_loaded:
-                service.save_member_extra(self.db, self.fiscal_year(), self._extra_now())
-        except PosError as e:
-            self.status.error(e)
+                service.save_texts(self.db, fy, changed)
+            if extra is not None:
+                service.save_member_extra(self.db, fy, extra)
+            return True
+
+        if run_op(self, self.db, write, changes=Changes(activities=True), status=self.status) is None:
             return False
         self.load()
         return True
@@ -331,10 +354,15 @@ class AnnualReportWidget(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        draft = service.regenerate_draft(self.db, self.fiscal_year())
+        fy = self.fiscal_year()
+        redrafted = run_op(self, self.db, lambda: (service.regenerate_draft(self.db, fy),
+                                                   service.load_texts(self.db, fy)),
+                           changes=Changes(activities=True), status=self.status)
+        if redrafted is None:
+            return
+        draft, self.texts = redrafted
         self.achievements.setPlainText(draft)
         self.achievements.document().setModified(False)
-        self.texts = service.load_texts(self.db, self.fiscal_year())
         self._show_draft_state()
         self.status.ok("記録から下書きを作り直しました")
 
@@ -358,7 +386,8 @@ class AnnualReportWidget(QWidget):
 
     # -- export --------------------------------------------------------------------------------
     def report(self) -> AnnualReport:
-        return service.annual_report(self.db, self.fiscal_year())
+        fy = self.fiscal_year()
+        return read_op(self, self.db, lambda: service.annual_report(self.db, fy))
 
     def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
         default = Path.home() / f"{fiscal_year_label(self.fiscal_year())}_部会年間報告書{suffix}"
@@ -376,15 +405,21 @@ class AnnualReportWidget(QWidget):
         path = self._ask_path(caption, suffix, flt)
         if path is None:
             return
-        report = self.report()
+        fy, db = self.fiscal_year(), self.db
         self._set_busy(True)
         self.status.ok(f"{path.name} を作成しています…")
-        self._job = run_in_background(lambda: writer(report, path), self._on_exported, self._on_export_failed)
+        self._job = True  # the figures and the file are made in the background
+        run_op(self, db, lambda: writer(service.annual_report(db, fy), path), background=True, busy=False,
+               on_done=self._on_exported, on_failed=self._on_export_failed)
 
     def on_export_pdf(self) -> None:
+        from pos.reports.annual_pdf import write_pdf  # reportlab: imported when first used (cold start)
+
         self._export(write_pdf, "PDFに出力", ".pdf", "PDF (*.pdf)")
 
     def on_export_xlsx(self) -> None:
+        from pos.reports.annual_xlsx import write_xlsx  # openpyxl: imported when first used (cold start)
+
         self._export(write_xlsx, "Excelに出力", ".xlsx", "Excel ブック (*.xlsx)")
 
     def _set_busy(self, busy: bool) -> None:
@@ -396,7 +431,7 @@ class AnnualReportWidget(QWidget):
         self._set_busy(False)
         self.status.ok(f"書き出しました: {path}")
 
-    def _on_export_failed(self, error: Exception) -> None:
+    def _on_export_failed(self, error: BaseException) -> None:
         self._job = None
         self._set_busy(False)
-        self.status.error(error)
+        show_error(self, error, self.status)

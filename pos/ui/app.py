@@ -9,7 +9,6 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from pos.domain.errors import PosError
 from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 from pos.services.store import Database, open_database
 from pos.ui.i18n import set_language
@@ -56,29 +55,30 @@ def create_application(language: str = "ja", argv: list[str] | None = None) -> Q
     return app
 
 
-def _seed_with_progress(db: Database) -> None:
-    """First start of `make run`: fill an empty database with demo data, showing that it is busy."""
+def _seed_with_progress(db: Database) -> bool:
+    """First start of `make run`: fill an empty database with demo data, showing that it is busy.
+    False (the failure shown) when it could not."""
     from pos.domain.clock import today_local
     from pos.services.demo import is_empty, seed_demo
-    from pos.ui.worker import run_in_background
+    from pos.ui.operations import read_op, run_op, show_error
 
-    if not is_empty(db):
-        return
+    if not read_op(None, db, lambda: is_empty(db), False):
+        return True
     progress = QProgressDialog("デモデータを作成しています…", "", 0, 0)
     progress.setCancelButton(None)
     progress.setWindowTitle("Booth POS")
     progress.setMinimumDuration(0)
     outcome: dict[str, object] = {}
-    job = run_in_background(
-        lambda: seed_demo(db, today=today_local()),
-        lambda result: (outcome.setdefault("ok", result), progress.close()),
-        lambda error: (outcome.setdefault("error", error), progress.close()),
+    run_op(
+        None, db, lambda: seed_demo(db, today=today_local()), background=True, busy=False,
+        on_done=lambda result: (outcome.setdefault("ok", result), progress.close()),
+        on_failed=lambda error: (outcome.setdefault("error", error), progress.close()),
     )
     progress.exec()
-    del job
-    error = outcome.get("error")
-    if isinstance(error, BaseException):
-        raise error
+    if "error" in outcome:
+        show_error(None, outcome["error"])  # type: ignore[arg-type]
+        return False
+    return True
 
 
 def _may_create(db: str | None) -> bool:
@@ -103,7 +103,7 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
 
     from pos.applog import setup_logging
     from pos.ui.main_window import MainWindow
-    from pos.ui.operations import install_excepthook
+    from pos.ui.operations import install_excepthook, read_op
     from pos.ui.theme import apply_theme
 
     os.umask(0o077)  # every file the app creates (temp copies, exports, PDFs) is owner-only
@@ -116,12 +116,12 @@ def run_app(db: str | None = None, language: str | None = None, seed_demo_if_new
     apply_theme(app, str(settings.value("font_size", "標準")), bool(settings.value("high_contrast", False, type=bool)))
     if not seed_demo_if_new and not _may_create(db):
         return 2
-    try:
-        database = open_database(db)
-        if seed_demo_if_new:
-            _seed_with_progress(database)
-    except PosError as e:
-        QMessageBox.critical(None, "Booth POS", e.ja)
+    # before the window: a refusal (a newer or damaged file, a failed upgrade) is shown and ends the run
+    database = read_op(None, None, lambda: open_database(db), None)
+    if database is None:
+        return 2
+    if seed_demo_if_new and not _seed_with_progress(database):
+        database.dispose()
         return 2
     install_excepthook()  # from here on an unexpected error is logged and shown; the app keeps running
     window = MainWindow(database, ask_to_open=True)

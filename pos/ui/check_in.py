@@ -32,18 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import check_in, days
+from pos.services.changes import Changes
 from pos.services.check_in import CheckInItem, CheckInRow
 from pos.services.store import Database
-from pos.ui.i18n import error_text
+from pos.ui.i18n import tr_args
+from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.theme import set_role
 from pos.ui.tile_grid import colour_icon
 
 NO_EXPIRY = QDate(2000, 1, 1)  # shown as なし
-_OK_STYLE = "font-size: 13pt; color: #0a5a24;"
-_ERROR_STYLE = "font-size: 13pt; font-weight: bold; color: white; background: #b00020; padding: 4px;"
 
 
 def _qdate(d: date) -> QDate:
@@ -73,12 +73,11 @@ class CheckInScreen(QWidget):
     def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.day = days.get_day(db, day_id)
+        self.day = read_op(parent, db, lambda: days.get_day(db, day_id))
         self.lines: list[_Line] = []
 
-        title = QLabel(self.tr("持ち込みの記録　%1　%2").replace("%1", self.day.venue.name)
-                       .replace("%2", format_date_ja(self.day.day)))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title = QLabel(tr_args(self.tr("持ち込みの記録　%1　%2"), self.day.venue.name, format_date_ja(self.day.day)))
+        set_role(title, "title")
         self.workshop = QComboBox()
         self.workshop.setObjectName("workshop")
         self.workshop.setMinimumHeight(40)
@@ -107,7 +106,7 @@ class CheckInScreen(QWidget):
         self.record_button = QPushButton(self.tr("記録 (Ctrl+Enter)"))
         self.record_button.setObjectName("record")
         self.record_button.setMinimumHeight(52)
-        self.record_button.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        set_role(self.record_button, "primary")
         self.record_button.clicked.connect(self.record)
         self.keys = {
             "Ctrl+Return": self.record, "Ctrl+Enter": self.record,
@@ -130,6 +129,7 @@ class CheckInScreen(QWidget):
             self.message.setText(self.tr("この販売日には出店事業所がありません"))
             self.record_button.setEnabled(False)
         self.load()
+        on_changes(db, self, self._on_changes)
 
     # -- the form ------------------------------------------------------------------------------------
     def workshop_id(self) -> UUID | None:
@@ -157,9 +157,11 @@ class CheckInScreen(QWidget):
         for col, text in enumerate((self.tr("商品"), self.tr("価格"), self.tr("記録済み"), self.tr("持込数"),
                                     self.tr("期限"))):
             header = QLabel(text)
-            header.setStyleSheet("font-weight: bold;")
+            set_role(header, "heading")
             self.grid.addWidget(header, 0, col)
-        for i, row in enumerate(check_in.check_in_form(self.db, self.day.id, wid), start=1):
+        form = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
+                       status=self)
+        for i, row in enumerate(form, start=1):
             self.lines.append(self._add_row(i, row))
         if self.lines:
             self.lines[0].quantity.setFocus()
@@ -169,14 +171,14 @@ class CheckInScreen(QWidget):
 
     def _add_row(self, i: int, row: CheckInRow) -> _Line:
         p = row.product
-        shelf = self.tr("（日持ち%1日）").replace("%1", str(p.shelf_life_days)) if p.perishable else ""
+        shelf = tr_args(self.tr("（日持ち%1日）"), p.shelf_life_days) if p.perishable else ""
         name = QLabel(p.name + shelf)
         quantity = QSpinBox()
         quantity.setRange(0, check_in.MAX_QUANTITY)
         quantity.setMinimumSize(110, 40)
         quantity.setMaximumWidth(140)
         quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
-        quantity.setAccessibleName(self.tr("%1の持込数").replace("%1", p.name))
+        quantity.setAccessibleName(tr_args(self.tr("%1の持込数"), p.name))
         quantity.setObjectName(f"quantity_{p.code}")
         quantity.installEventFilter(self)
         expiry = QDateEdit()
@@ -185,7 +187,7 @@ class CheckInScreen(QWidget):
         expiry.setDisplayFormat("yyyy-MM-dd")
         expiry.setMinimumSize(150, 40)
         expiry.setMaximumWidth(180)
-        expiry.setAccessibleName(self.tr("%1の期限").replace("%1", p.name))
+        expiry.setAccessibleName(tr_args(self.tr("%1の期限"), p.name))
         if row.default_expiry is not None:
             expiry.setMinimumDate(_qdate(self.day.day).addYears(-1))  # a past date: recorded, never sold
             expiry.setDate(_qdate(row.default_expiry))
@@ -243,21 +245,28 @@ class CheckInScreen(QWidget):
         if not items:
             self._show(self.tr("持込数を入力してください"), error=True)
             return
-        try:
-            lot_ids = check_in.check_in_lots(self.db, self.day.id, items)
-        except PosError as e:
-            self._show(error_text(e), error=True)
+        lot_ids = run_op(self, self.db, lambda: check_in.check_in_lots(self.db, self.day.id, items),
+                         changes=Changes(stock=True), status=self)
+        if lot_ids is None:
             return
-        text = self.tr("%1: %2品目 %3個を記録しました").replace("%1", self.workshop.currentText()) \
-            .replace("%2", str(len(items))).replace("%3", str(sum(i.quantity for i in items)))
+        text = tr_args(self.tr("%1: %2品目 %3個を記録しました"), self.workshop.currentText(), len(items),
+                       sum(i.quantity for i in items))
         names = {line.row.product.id: line.row.product.name for line in self.lines}
         expired = [names[i.product_id] for i in items if i.expiry_date is not None and i.expiry_date < self.day.day]
         if expired:
-            text += self.tr("。期限切れのため販売できません: %1").replace("%1", "、".join(expired))
+            text += tr_args(self.tr("。期限切れのため販売できません: %1"), "、".join(expired))
         self._show(text, error=bool(expired))
         self.load()
         self.checked_in.emit(lot_ids)
 
+    def error(self, error: BaseException | str) -> None:
+        """A failure from the operation runner."""
+        self._show(error if isinstance(error, str) else failure_text(error), error=True)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.master:  # products on sale, names, prices
+            self.load()
+
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else _OK_STYLE)
+        set_role(self.message, "alert" if error else "ok")
         self.message.setText(text)

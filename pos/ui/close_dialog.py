@@ -34,15 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.day_state import DayState
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
 from pos.services import closing, days, tally
+from pos.services.changes import Changes
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
 from pos.ui.coordinator import NO_PIN_WHO
-
-_ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+from pos.ui.i18n import tr_args
+from pos.ui.operations import LabelStatus, failure_text, read_op, run_op
+from pos.ui.theme import set_role
 
 
 def _money_label(text: str = "", size: int = 0, name: str = "") -> QLabel:
@@ -72,19 +73,22 @@ class CloseDialog(QDialog):
         self.resize(900, 640)
 
         problem = ""
-        info = days.get_day(db, day_id)
+        info = read_op(parent, db, lambda: days.get_day(db, day_id))
         if info.state == DayState.CLOSED.value:
             problem = self.tr("この販売日はすでに締め済みです。")
         elif stop_sales and info.state == DayState.OPEN.value:
-            try:
-                info = closing.start_closing(db, day_id)
+            refused: list[BaseException] = []
+            started = run_op(self, db, lambda: closing.start_closing(db, day_id), changes=Changes(days=True),
+                             on_failed=refused.append)
+            if started is not None:
+                info = started
                 self._stopped_sales = True
-            except PosError as e:
-                problem = e.ja
-        self.tally = tally.day_tally(db, day_id)
+            elif refused:
+                problem = failure_text(refused[0])
+        self.tally = read_op(parent, db, lambda: tally.day_tally(db, day_id))
 
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　" + self.tr("精算（Z）"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(title, "title")
         note = QLabel(self.tr("締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。"))
         note.setWordWrap(True)
 
@@ -99,7 +103,7 @@ class CloseDialog(QDialog):
             spin.setObjectName(f"count{denomination}")
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setMinimumWidth(110)
-            spin.setAccessibleName(self.tr("%1円の枚数").replace("%1", f"{denomination:,}"))
+            spin.setAccessibleName(tr_args(self.tr("%1円の枚数"), f"{denomination:,}"))
             spin.valueChanged.connect(self._update)
             spin.installEventFilter(self)
             self.spins[denomination] = spin
@@ -142,8 +146,8 @@ class CloseDialog(QDialog):
         cl.addWidget(_money_label(format_yen(t.cashless_total), name="cashlessTotal"), n + 1, 2)
 
         sales = QLabel(
-            self.tr("取引 %1件　取消 %2件　売上合計 %3")
-            .replace("%1", f"{t.sales_count:,}").replace("%2", f"{t.void_count:,}").replace("%3", format_yen(t.total))
+            tr_args(self.tr("取引 %1件　取消 %2件　売上合計 %3"), f"{t.sales_count:,}", f"{t.void_count:,}",
+                    format_yen(t.total))
         )
 
         self.comment = QLineEdit()
@@ -160,7 +164,7 @@ class CloseDialog(QDialog):
         self.message = QLabel(problem)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
 
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("精算する（販売日を締める）"))
@@ -256,23 +260,21 @@ class CloseDialog(QDialog):
     def accept(self) -> None:
         if not self.confirm.isEnabled():
             return
-        try:
-            self.result = closing.close_day(
-                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text(),
-                who=self.who,
-            )
-        except PosError as e:
-            self.message.setText(e.ja)
+        counts, comment, closed_by, who = self.counts(), self.comment.text(), self.closed_by.text(), self.who
+        self.result = run_op(
+            self, self.db,
+            lambda: closing.close_day(self.db, self.day_id, counts, comment=comment, closed_by=closed_by, who=who),
+            changes=Changes(days=True), status=LabelStatus(self.message),
+        )
+        if self.result is None:
             return
         self._stopped_sales = False
         super().accept()
 
     def reject(self) -> None:
-        if self._stopped_sales:
-            try:
-                closing.cancel_closing(self.db, self.day_id)
-            except PosError as e:  # e.g. closed meanwhile from elsewhere: nothing to undo
-                self.message.setText(e.ja)
+        if self._stopped_sales:  # a refusal (e.g. closed meanwhile from elsewhere): nothing to undo
+            run_op(self, self.db, lambda: closing.cancel_closing(self.db, self.day_id), changes=Changes(days=True),
+                   status=LabelStatus(self.message))
             self._stopped_sales = False
         super().reject()
 
@@ -286,9 +288,9 @@ class ReopenDialog(QDialog):
         self.day_id = day_id
         self.who = who  # the audit entry is written with the reopen (None: not recorded)
         self.setWindowTitle(self.tr("販売日の再開"))
-        info = days.get_day(db, day_id)
+        info = read_op(parent, db, lambda: days.get_day(db, day_id))
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　{info.state_label}")
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(title, "title")
         note = QLabel(self.tr("締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。"
                               "再開の理由は記録に残ります。"))
         note.setWordWrap(True)
@@ -305,7 +307,7 @@ class ReopenDialog(QDialog):
         self.message = QLabel(self.tr("この販売日は締め済みではありません。") if self._blocked else "")
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
         self.buttons = QDialogButtonBox()
         self.confirm = QPushButton(self.tr("再開する"))
         self.confirm.setObjectName("confirm")
@@ -330,13 +332,11 @@ class ReopenDialog(QDialog):
     def accept(self) -> None:
         if not self.confirm.isEnabled():
             return
-        try:
-            who = self.who
-            if who == NO_PIN_WHO:  # no PIN: the name typed as 担当者 is who did it
-                who = self.by.text().strip() or who
-            closing.reopen_day(self.db, self.day_id, self.reason.text(), self.by.text(), who=who)
-        except PosError as e:
-            self.message.setText(e.ja)
+        reason, by, who = self.reason.text(), self.by.text(), self.who
+        if who == NO_PIN_WHO:  # no PIN: the name typed as 担当者 is who did it
+            who = by.strip() or who
+        if run_op(self, self.db, lambda: closing.reopen_day(self.db, self.day_id, reason, by, who=who),
+                  changes=Changes(days=True), status=LabelStatus(self.message)) is None:
             return
         super().accept()
 

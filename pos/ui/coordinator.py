@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from pos.services import auth
 from pos.services.store import Database
+from pos.ui.operations import read_op
 from pos.ui.pin_dialog import PinDialog
 
 UNLOCK_SECONDS = 300.0
@@ -61,7 +62,7 @@ class CoordinatorGate:
 
     def require(self, parent: QWidget | None, action_label: str) -> str | None:
         """The name of who unlocked (asking for the PIN unless unlocked), or None when cancelled."""
-        if not auth.pin_is_set(self.db):
+        if not read_op(parent, self.db, lambda: auth.pin_is_set(self.db)):
             if not self._told_no_pin:
                 self._told_no_pin = True
                 self.notice(parent, QCoreApplication.translate(

@@ -1,10 +1,11 @@
 """The coordinator's day-end actions as ready-made QActions, for a window's menu or toolbar.
 
-`install_day_actions(menu, parent, db, current_day_id, on_changed)` adds
+`install_day_actions(menu, parent, db, current_day_id)` adds
 点検（X）を印刷 (Ctrl+Shift+X), 精算（Z）… (Ctrl+Shift+Z), 精算（Z）を再印刷 and 締めた販売日を再開…; each is
 enabled according to the state of the day `current_day_id()` returns (checked when the menu opens,
 after each action, and whenever the window calls `DayActions.update()`, e.g. from its refresh).
-After a close the Z tally opens for printing; `on_changed()` lets the window refresh its figures.
+After a close the Z tally opens for printing. The close and reopen dialogs announce `days` on the
+change bus (pos.ui.operations); the actions follow it, and so does every screen showing days.
 Closing and reopening ask for the coordinator PIN first (`pos.ui.coordinator`, the gate shared on the
 database unless one is given) and write an audit entry once done; X and the Z reprint only print.
 `todays_day_id(db)` is a sensible `current_day_id`: today's day at the first venue, open or closed.
@@ -18,22 +19,23 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
-from pos.domain.fiscal import format_date_ja
 from pos.services import days
+from pos.services.days import DayInfo
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
 from pos.ui.dispositions_dialog import open_dispositions_dialog
+from pos.ui.operations import on_changes, read_op
 from pos.ui.print_actions import print_tally
 
 
 def todays_day_id(db: Database) -> UUID | None:
     """Today's sales day that is still open, else today's first closed one, else None."""
-    today = days.days_on(db, today_local())
+    today = read_op(None, db, lambda: days.days_on(db, today_local()), [])
     not_closed = [d for d in today if d.state != DayState.CLOSED.value]
     chosen = not_closed or today
     return chosen[0].id if chosen else None
@@ -50,15 +52,13 @@ def install_day_actions(
     parent: QWidget,
     db: Database,
     current_day_id: Callable[[], UUID | None],
-    on_changed: Callable[[], None] = lambda: None,
     gate: CoordinatorGate | None = None,
 ) -> DayActions:
     """Add the day-end actions to `menu` (after a separator)."""
     guard = gate if gate is not None else gate_for(db)
 
-    def day_text(day_id: UUID) -> str:
-        info = days.get_day(db, day_id)
-        return f"{info.venue.name}　{format_date_ja(info.day)}"
+    def get_day(day_id: UUID) -> DayInfo | None:
+        return read_op(parent, db, lambda: days.get_day(db, day_id), None)
 
     def with_day(fn: Callable[[UUID], None]) -> Callable[[], None]:
         def run() -> None:
@@ -75,8 +75,7 @@ def install_day_actions(
             return
         if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
             return
-        closed = open_close_dialog(parent, db, day_id, who=who)
-        on_changed()
+        closed = open_close_dialog(parent, db, day_id, who=who)  # audited in the close's transaction
         if closed:
             print_tally(parent, db, day_id)
 
@@ -87,10 +86,8 @@ def install_day_actions(
         dialog = ReopenDialog(db, day_id, parent, who=who)
         if who != NO_PIN_WHO:
             dialog.by.setText(who)
-        reopened = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.exec()  # audited in the reopen's transaction; the runner announces the change
         dialog.deleteLater()
-        if reopened:
-            on_changed()
 
     specs = [
         ("x_tally", QCoreApplication.translate(
@@ -118,7 +115,8 @@ def install_day_actions(
 
     def update() -> None:
         day_id = current_day_id()
-        state = days.get_day(db, day_id).state if day_id is not None else None
+        info = get_day(day_id) if day_id is not None else None
+        state = info.state if info is not None else None
         closed = state == DayState.CLOSED.value
         actions["x_tally"].setEnabled(state is not None and not closed)
         actions["close"].setEnabled(state is not None and not closed)
@@ -126,5 +124,6 @@ def install_day_actions(
         actions["reopen"].setEnabled(closed)
 
     menu.aboutToShow.connect(update)
+    on_changes(db, menu, lambda changes: update() if changes.days else None)
     update()
     return DayActions(actions, update)

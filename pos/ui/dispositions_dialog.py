@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.services import dispositions
+from pos.services.changes import Changes
 from pos.services.dispositions import DISPOSED, OTHER, TAKEN_BACK, DispositionItem, RecordedDisposition, UnsoldLot
 from pos.services.store import Database
-from pos.ui.i18n import error_text
-
-_ERROR_STYLE = "color: #c0392b; font-weight: bold;"
+from pos.ui.i18n import tr_args
+from pos.ui.operations import LabelStatus, read_op, run_op
+from pos.ui.theme import set_role
 
 
 @dataclass
@@ -80,10 +80,10 @@ class DispositionsDialog(QDialog):
         for col, text in enumerate((self.tr("事業所"), self.tr("商品"), self.tr("期限"), self.tr("残り"),
                                     self.tr("持ち帰り"), self.tr("廃棄"), self.tr("その他"), self.tr("その他の内容"))):
             header = QLabel(text)
-            header.setStyleSheet("font-weight: bold;")
+            set_role(header, "heading")
             grid.addWidget(header, 0, col)
         self.rows: list[_Row] = []
-        for i, lot in enumerate(dispositions.unsold_lots(db, day_id), start=1):
+        for i, lot in enumerate(read_op(parent, db, lambda: dispositions.unsold_lots(db, day_id)), start=1):
             self.rows.append(self._add_row(grid, i, lot))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -92,7 +92,7 @@ class DispositionsDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        set_role(self.message, "error")
 
         buttons = QDialogButtonBox()
         self.record_button = QPushButton(self.tr("記録 (Ctrl+Enter)"))
@@ -127,8 +127,8 @@ class DispositionsDialog(QDialog):
             spin.setAlignment(Qt.AlignmentFlag.AlignRight)
             spin.setObjectName(f"{kind}_{i}")
             spin.valueChanged.connect(self._update)
-        disposed.setAccessibleName(self.tr("%1の廃棄数").replace("%1", lot.product_name))
-        other.setAccessibleName(self.tr("%1のその他の数").replace("%1", lot.product_name))
+        disposed.setAccessibleName(tr_args(self.tr("%1の廃棄数"), lot.product_name))
+        other.setAccessibleName(tr_args(self.tr("%1のその他の数"), lot.product_name))
         note = QLineEdit()
         note.setObjectName(f"note_{i}")
         note.setPlaceholderText(self.tr("例: 子ども食堂へ寄贈"))
@@ -156,11 +156,10 @@ class DispositionsDialog(QDialog):
     def problem(self) -> str:
         for r in self.rows:
             if r.taken_back_units() < 0:
-                return self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています").replace(
-                    "%1", r.lot.product_name).replace("%2", str(r.lot.left))
+                return tr_args(self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています"),
+                               r.lot.product_name, r.lot.left)
             if r.other.value() and not r.note.text().strip():
-                text = self.tr("「%1」: その他の内容（渡した先など）を入力してください")
-                return text.replace("%1", r.lot.product_name)
+                return tr_args(self.tr("「%1」: その他の内容（渡した先など）を入力してください"), r.lot.product_name)
         return ""
 
     def _update(self) -> None:
@@ -177,25 +176,26 @@ class DispositionsDialog(QDialog):
     def record(self) -> None:
         if self.problem():
             return
-        try:
-            self.recorded = dispositions.record_dispositions(self.db, self.day_id, self.items())
-        except PosError as e:
-            self.message.setText(error_text(e))
+        items = self.items()
+        recorded = run_op(self, self.db, lambda: dispositions.record_dispositions(self.db, self.day_id, items),
+                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        if recorded is None:
             return
+        self.recorded = recorded
         self.accept()
 
     def record_all_taken_back(self) -> None:
-        try:
-            self.recorded = dispositions.record_default_dispositions(self.db, self.day_id)
-        except PosError as e:
-            self.message.setText(error_text(e))
+        recorded = run_op(self, self.db, lambda: dispositions.record_default_dispositions(self.db, self.day_id),
+                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        if recorded is None:
             return
+        self.recorded = recorded
         self.accept()
 
 
 def open_dispositions_dialog(parent: QWidget | None, db: Database, day_id: UUID) -> bool:
     """Ask what happened to the perishable food left; True when recorded (or nothing was left)."""
-    if not dispositions.unsold_lots(db, day_id):
+    if not read_op(parent, db, lambda: dispositions.unsold_lots(db, day_id)):
         return True
     dialog = DispositionsDialog(db, day_id, parent)
     return bool(dialog.exec())

@@ -18,3 +18,13 @@ def language() -> str:
 
 def error_text(error: PosError) -> str:
     return error.message(_language)
+
+
+def tr_args(text: str, *args: object) -> str:
+    """Fill a translated text's %1, %2, … (as QString.arg does), e.g.
+    `tr_args(self.tr("No.%1 を記録しました"), sale.number)`. Numbers are inserted as given (format
+    them first: `format_yen(total)`, `f"{count:,}"`); %10 and above are not used by this app.
+    """
+    for i in reversed(range(len(args))):  # %1 must not eat the start of a %10
+        text = text.replace(f"%{i + 1}", str(args[i]))
+    return text

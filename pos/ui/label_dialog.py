@@ -37,7 +37,9 @@ from pos.services import catalog
 from pos.services.catalog import ProductInfo
 from pos.services.labels import MAX_PER_PRODUCT, labels_for_products
 from pos.services.store import Database
-from pos.ui.worker import Job, run_in_background
+from pos.ui.i18n import tr_args
+from pos.ui.operations import failure_text, read_op, run_op, show_error
+from pos.ui.theme import set_role
 
 NAME, CODE, PRICE, COUNT = range(4)
 
@@ -62,18 +64,17 @@ class LabelDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("値札（QRコード）を作る"))
         self.resize(760, 640)
-        self.products: list[ProductInfo] = catalog.list_products(db)  # active ones
+        self.products: list[ProductInfo] = read_op(parent, db, lambda: catalog.list_products(db), [])  # active
         self.checked: dict[UUID, bool] = {p.id: p.id in set(product_ids) for p in self.products}
         self.counts: dict[UUID, int] = {p.id: 1 for p in self.products}
-        self.job: Job | None = None
-        self._finished_job: Job | None = None
+        self.job: bool | None = None  # a PDF is being made
         self.last_sheet: LabelSheet | None = None
         self.last_path: str = ""
         self._filling = False
 
         self.workshop = QComboBox()
         self.workshop.addItem(self.tr("すべての事業所"), None)
-        for w in catalog.list_workshops(db):
+        for w in read_op(parent, db, lambda: catalog.list_workshops(db), []):
             self.workshop.addItem(w.name, str(w.id))  # Qt compares strings, not UUID objects
         if workshop_id is not None:
             self.workshop.setCurrentIndex(max(self.workshop.findData(str(workshop_id)), 0))
@@ -228,18 +229,16 @@ class LabelDialog(QDialog):
         labels = sum(n for _, n in chosen)
         lay = LAYOUTS[self.layout_key()]
         self.summary.setText(
-            self.tr("選択 %1商品・%2枚（%3で%4ページ）")
-            .replace("%1", str(len(chosen))).replace("%2", f"{labels:,}")
-            .replace("%3", lay.title.split("（")[0]).replace("%4", str(lay.pages_for(labels)))
+            tr_args(self.tr("選択 %1商品・%2枚（%3で%4ページ）"), len(chosen), f"{labels:,}",
+                    lay.title.split("（")[0], lay.pages_for(labels))
         )
         self.save_button.setEnabled(labels > 0 and self.job is None)
 
     # -- saving ----------------------------------------------------------------------------------
     def save_pdf(self) -> None:
-        try:
-            items = labels_for_products(self.db, self.chosen())
-        except PosError as e:
-            self._show(e.ja, error=True)
+        chosen = self.chosen()
+        items = read_op(self, self.db, lambda: labels_for_products(self.db, chosen), None, status=self)
+        if items is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("値札のPDFを保存"), "値札.pdf", "PDF (*.pdf)")
         if not path:
@@ -249,28 +248,30 @@ class LabelDialog(QDialog):
         layout = self.layout_key()
         self._show(self.tr("PDFを作っています…"))
         self.save_button.setEnabled(False)
-        self.job = run_in_background(
-            lambda: write_labels(path, items, layout), lambda sheet: self._done(path, sheet), self._failed
-        )
+        self.job = True
+        run_op(self, self.db, lambda: write_labels(path, items, layout), background=True, busy=False,
+               on_done=lambda sheet: self._done(path, sheet), on_failed=self._failed)
 
     def _done(self, path: str, sheet: Any) -> None:
-        self._finished_job, self.job = self.job, None  # keep the runnable alive until the next one
+        self.job = None
         self.last_sheet, self.last_path = sheet, path
-        self._show(
-            self.tr("保存しました: %1（%2枚・%3ページ）")
-            .replace("%1", str(Path(path))).replace("%2", str(sheet.labels)).replace("%3", str(sheet.pages))
-        )
+        self._show(tr_args(self.tr("保存しました: %1（%2枚・%3ページ）"), Path(path), sheet.labels, sheet.pages))
         self._update_summary()
 
-    def _failed(self, error: Exception) -> None:
-        self._finished_job, self.job = self.job, None
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
         if isinstance(error, PosError):
-            text = error.ja
+            self._show(failure_text(error), error=True)
+        elif isinstance(error, OSError):
+            self._show(tr_args(self.tr("PDFを保存できませんでした: %1"), failure_text(error)), error=True)
         else:
-            text = self.tr("PDFを保存できませんでした: %1").replace("%1", str(error))
-        self._show(text, error=True)
+            show_error(self, error)
         self._update_summary()
+
+    def error(self, error: BaseException | str) -> None:
+        """A refusal from the operation runner."""
+        self._show(error if isinstance(error, str) else failure_text(error), error=True)
 
     def _show(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "")
+        set_role(self.status, "error" if error else "")

@@ -1,22 +1,32 @@
 """The main window: the register of today's sales day first, then the day's figures and the records.
 
 Tabs: レジ (the register, or a button to start today's sales day), 本日の集計 (the open day's X
-tally per workshop), 販売日 (recent sales days with totals), 事業所, 商品. The 表示 menu sets the text
-size, a high-contrast theme and the language; settings persist across runs (QSettings).
+tally per workshop), 持ち込み・在庫 (check-in and the workshops' stock), 販売日 (recent sales days
+with totals), 事業所・商品・会場 (master data), 報告書・分析 (activity log, monthly lines, the annual
+report, analytics). The 表示 menu sets the text size, a high-contrast theme and the language;
+settings persist across runs (QSettings).
+
+The window wires no screen to another: every write is announced on the database's change bus
+(pos.ui.operations) and each screen reloads what the flags name. The window itself follows
+`days`/`master` (which day is open: the header, the register, check-in) and, for the two figure
+tabs, marks them stale on `sales`/`days`/`master` and reloads them in the background when shown —
+never on the GUI thread after a sale.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,45 +37,43 @@ from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.domain.settlement import format_rate
 from pos.services import days, tally
-from pos.services.days import DaySummary
+from pos.services.changes import EVERYTHING, Changes
+from pos.services.days import DayInfo, DaySummary
 from pos.services.store import Database
-from pos.services.tally import WorkshopSettlement
-from pos.ui.activity_log import ActivityLogWidget
-from pos.ui.analytics import AnalyticsWidget
-from pos.ui.annual_report import AnnualReportWidget
-from pos.ui.calendar_tab import CalendarTab
+from pos.services.tally import DayTally, WorkshopSettlement
+
+if TYPE_CHECKING:  # the pages built on first show are imported then too (a quicker start)
+    from pos.ui.activity_log import ActivityLogWidget
+    from pos.ui.analytics import AnalyticsWidget
+    from pos.ui.annual_report import AnnualReportWidget
+    from pos.ui.calendar_tab import CalendarTab
+    from pos.ui.master_data import MasterDataWidget
+    from pos.ui.monthly_lines import MonthlyLinesWidget
+    from pos.ui.payouts_screen import PayoutsWidget
+    from pos.ui.workshop_stock import WorkshopStockView
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
 from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
-from pos.ui.master_data import MasterDataWidget
-from pos.ui.merge_dialog import open_merge_dialog
-from pos.ui.monthly_lines import MonthlyLinesWidget
+from pos.ui.i18n import tr_args
 from pos.ui.open_day_dialog import OpenDayDialog
-from pos.ui.payouts_screen import PayoutsWidget
+from pos.ui.operations import on_changes, query_op, read_op, show_error
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
+from pos.ui.report_controls import table_view
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
-from pos.ui.theme import FONT_SIZES, apply_theme
-from pos.ui.workshop_stock import WorkshopStockView
+from pos.ui.theme import FONT_SIZES, apply_theme, set_role
 
-
-def _table(model: RowsTableModel, stretch: int = 0) -> QTableView:
-    """A read-only table; column `stretch` takes the spare width."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return view
+#: What makes the figure tabs (本日の集計, 販売日) stale.
+FIGURES = Changes(sales=True, days=True, master=True)
 
 
 class MainWindow(QMainWindow):
+    figures_loaded = Signal()  # the figure tabs were (re)loaded from the records
+
     def __init__(self, db: Database, *, ask_to_open: bool = False) -> None:
         super().__init__()
         self.db = db
@@ -75,9 +83,9 @@ class MainWindow(QMainWindow):
 
         self.header = QLabel()
         self.header.setObjectName("dayHeader")
-        self.header.setStyleSheet("font-size: 20pt; font-weight: bold; padding: 8px;")
+        set_role(self.header, "big")
         self.summary = QLabel()
-        self.summary.setStyleSheet("font-size: 14pt; padding: 0 8px 8px 8px;")
+        set_role(self.summary, "figure")
 
         self.settlement_model: RowsTableModel[WorkshopSettlement] = RowsTableModel([
             Column(self.tr("事業所"), lambda w: w.name),
@@ -100,10 +108,13 @@ class MainWindow(QMainWindow):
             Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
             Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
         ])
-        today = QWidget()
+        self.today_page = today = QWidget()
         today_layout = QVBoxLayout(today)
         today_layout.addWidget(self.summary)
-        today_layout.addWidget(_table(self.settlement_model))
+        today_layout.addWidget(table_view(self.settlement_model, 0))
+        self.figures_stale = True
+        self.figures_loads = 0  # how many times the figure tabs were read (tests count reloads)
+        self._figures_running = False
 
         self.register_page = QWidget()
         self.register_layout = QVBoxLayout(self.register_page)
@@ -111,7 +122,7 @@ class MainWindow(QMainWindow):
         self.start_button = QPushButton(self.tr("今日の販売を始める (Ctrl+O)"))
         self.start_button.setObjectName("startDay")
         self.start_button.setMinimumHeight(96)
-        self.start_button.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        set_role(self.start_button, "big")
         self.start_button.clicked.connect(self.open_day)
         self.register_layout.addWidget(self.start_button)
 
@@ -120,16 +131,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(today, self.tr("本日の集計"))
         self.stock_tabs = QTabWidget()
         self.stock_tabs.currentChanged.connect(lambda _: self._build_stock_view())
-        self.stock_day_id = "unset"
+        self.stock_day: UUID | None = None
+        self.stock_view: WorkshopStockView | None = None
         self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
-        self.tabs.addTab(_table(self.days_model, stretch=1), self.tr("販売日"))
-        self.master_data = MasterDataWidget(db)
-        self.master_data.changed.connect(self._master_data_changed)
-        self.tabs.addTab(self.master_data, self.tr("事業所・商品・会場"))
+        self.days_page = table_view(self.days_model, 1)
+        self.tabs.addTab(self.days_page, self.tr("販売日"))
+        self._pages: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
+        self._built: dict[str, QWidget] = {}
+        self.master_page = self._lazy("master_data", self._master_data)
+        self.tabs.addTab(self.master_page, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
         self.tabs.addTab(self.reports, self.tr("報告書・分析"))
-        self.calendar_tab = CalendarTab(db)  # 予定・人員 (issue 18): refreshes itself on Changes.calendar
-        self.tabs.addTab(self.calendar_tab, self.tr("予定・人員"))
+        # 予定・人員: built on first show, then refreshes itself on Changes.calendar
+        self.tabs.addTab(self._lazy("calendar", self._calendar), self.tr("予定・人員"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         central = QWidget()
@@ -137,88 +151,166 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.header)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("データベース: %1").replace("%1", db.url))
+        self.statusBar().showMessage(tr_args(self.tr("データベース: %1"), db.url))
         self.easy_mode = EasyMode(self, db, gate_for(db), self.today_day_id)
         self._build_menus()
+        self._build_stock_tabs(None)
+        on_changes(db, self, self._on_changes)
         self.refresh()
-        self.show_register()
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
-    def _set_stock_day(self, day_id) -> None:
+    def _set_stock_day(self, day_id: UUID | None) -> None:
         """Check-in and the workshops' stock view follow today's open sales day."""
-        if day_id == self.stock_day_id:
-            return
-        self.stock_day_id = day_id
+        if day_id != self.stock_day:
+            self._build_stock_tabs(day_id)
+
+    def _build_stock_tabs(self, day_id: UUID | None) -> None:
+        self.stock_day = day_id
+        self.stock_tabs.blockSignals(True)  # no page is "shown" while they are swapped
         while self.stock_tabs.count():
             page = self.stock_tabs.widget(0)
             self.stock_tabs.removeTab(0)
             page.deleteLater()
         if day_id is not None:
             self.check_in = CheckInScreen(self.db, day_id)
-            self.check_in.checked_in.connect(lambda _: self.register and self.register.reload_tiles())
             self.stock_tabs.addTab(self.check_in, self.tr("持ち込み"))
         else:
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stock_tabs.addTab(note, self.tr("持ち込み"))
         # built on first show: its history and suggestions read the venue's past years
-        self.stock_view: WorkshopStockView | None = None
+        self.stock_view = None
         self.stock_view_page = QWidget()
         QVBoxLayout(self.stock_view_page).setContentsMargins(0, 0, 0, 0)
         self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
+        self.stock_tabs.blockSignals(False)
+        self._build_stock_view()
 
     def _build_stock_view(self) -> None:
         page = getattr(self, "stock_view_page", None)
         if page is not None and self.stock_tabs.currentWidget() is page and self.stock_view is None:
-            self.stock_view = WorkshopStockView(self.db, self.stock_day_id)
+            from pos.ui.workshop_stock import WorkshopStockView
+
+            self.stock_view = WorkshopStockView(self.db, self.stock_day)
             page.layout().addWidget(self.stock_view)
 
-    def _master_data_changed(self) -> None:
-        self.refresh()
-        if self.register is not None:
-            self.register.reload_tiles()  # prices, names or products on sale changed
+    # -- pages built when first shown (or first asked for): the register comes up sooner ------------
+    def _lazy(self, name: str, factory: Callable[[], QWidget]) -> QWidget:
+        page = QWidget()
+        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self._pages[name] = (page, factory)
+        return page
+
+    def _page(self, name: str) -> QWidget:
+        built = self._built.get(name)
+        if built is None:
+            page, factory = self._pages[name]
+            built = self._built[name] = factory()
+            page.layout().addWidget(built)
+        return built
+
+    @property
+    def master_data(self) -> MasterDataWidget:
+        return self._page("master_data")  # type: ignore[return-value]
+
+    @property
+    def activity_log(self) -> ActivityLogWidget:
+        return self._page("activity_log")  # type: ignore[return-value]
+
+    @property
+    def monthly_lines(self) -> MonthlyLinesWidget:
+        return self._page("monthly_lines")  # type: ignore[return-value]
+
+    @property
+    def annual_report(self) -> AnnualReportWidget:
+        return self._page("annual_report")  # type: ignore[return-value]
+
+    @property
+    def analytics(self) -> AnalyticsWidget | None:
+        """Built on first show only: a year of figures takes a while."""
+        return self._built.get("analytics")  # type: ignore[return-value]
+
+    @property
+    def analytics_page(self) -> QWidget:
+        return self._pages["analytics"][0]
+
+    @property
+    def calendar_tab(self) -> CalendarTab:
+        return self._page("calendar")  # type: ignore[return-value]
+
+    @property
+    def payouts(self) -> PayoutsWidget:
+        return self._page("payouts")  # type: ignore[return-value]
+
+    def _calendar(self) -> QWidget:
+        from pos.ui.calendar_tab import CalendarTab
+
+        return CalendarTab(self.db)
+
+    def _payouts(self) -> QWidget:
+        from pos.ui.payouts_screen import PayoutsWidget
+
+        return PayoutsWidget(self.db)
+
+    def _master_data(self) -> QWidget:
+        from pos.ui.master_data import MasterDataWidget
+
+        return MasterDataWidget(self.db)
+
+    def _activity_log(self) -> QWidget:
+        from pos.ui.activity_log import ActivityLogWidget
+
+        return ActivityLogWidget(self.db)
+
+    def _monthly_lines(self) -> QWidget:
+        from pos.ui.monthly_lines import MonthlyLinesWidget
+
+        return MonthlyLinesWidget(self.db)
+
+    def _annual_report(self) -> QWidget:
+        from pos.ui.annual_report import AnnualReportWidget
+
+        return AnnualReportWidget(self.db)
+
+    def _analytics(self) -> QWidget:
+        from pos.ui.analytics import AnalyticsWidget  # QtCharts too
+
+        return AnalyticsWidget(self.db)
 
     def _reports_tab(self) -> QTabWidget:
         """The coordinator's reporting: activity log, monthly lines, the annual report, analytics."""
-        self.activity_log = ActivityLogWidget(self.db)
-        self.monthly_lines = MonthlyLinesWidget(self.db)
-        self.annual_report = AnnualReportWidget(self.db)
-        self.analytics: AnalyticsWidget | None = None  # built on first show: a year of figures takes a while
-        self.analytics_page = QWidget()
-        QVBoxLayout(self.analytics_page).setContentsMargins(0, 0, 0, 0)
-        self.activity_log.changed.connect(self.monthly_lines.refresh)
-        self.activity_log.changed.connect(self.annual_report.refresh)
         tabs = QTabWidget()
-        tabs.addTab(self.activity_log, self.tr("活動記録"))
-        tabs.addTab(self.monthly_lines, self.tr("月ごとの活動"))
-        tabs.addTab(self.annual_report, self.tr("年間報告書"))
-        tabs.addTab(self.analytics_page, self.tr("売上分析"))
-        self.payouts = PayoutsWidget(self.db)
-        tabs.addTab(self.payouts, self.tr("月次精算"))
-        tabs.currentChanged.connect(lambda _: self._refresh_report_page())
+        tabs.addTab(self._lazy("activity_log", self._activity_log), self.tr("活動記録"))
+        tabs.addTab(self._lazy("monthly_lines", self._monthly_lines), self.tr("月ごとの活動"))
+        tabs.addTab(self._lazy("annual_report", self._annual_report), self.tr("年間報告書"))
+        tabs.addTab(self._lazy("analytics", self._analytics), self.tr("売上分析"))
+        tabs.addTab(self._lazy("payouts", self._payouts), self.tr("月次精算"))
+        tabs.currentChanged.connect(lambda _: self._build_shown())
         return tabs
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.reports:
-            self._refresh_report_page()
+        page = self.tabs.widget(index)
+        self._build_shown()
+        if page in (self.today_page, self.days_page) and self.figures_stale:
+            self.load_figures()
 
-    def _refresh_report_page(self) -> None:
-        page = self.reports.currentWidget()
-        if page is self.analytics_page:
-            if self.analytics is None:  # the first show builds it, which loads the year's figures
-                self.analytics = AnalyticsWidget(self.db)
-                self.analytics_page.layout().addWidget(self.analytics)
-                return
-            page = self.analytics
-        if page is not self.annual_report or not self.annual_report.is_dirty():
-            page.refresh()  # type: ignore[attr-defined]  # each page here has refresh()
+    def _build_shown(self) -> None:
+        """Build the page now showing, if it is a lazy one (it then reads its records itself; later it
+        reloads from the change record, not on every show)."""
+        shown = self.tabs.currentWidget()
+        if shown is self.reports:
+            shown = self.reports.currentWidget()
+        for name, (page, _) in self._pages.items():
+            if page is shown:
+                self._page(name)
 
-    def closeEvent(self, event) -> None:
-        if self.annual_report.is_dirty():
-            self.annual_report.save()  # the coordinator's edits are never lost on closing
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        report = self._built.get("annual_report")
+        if report is not None and report.is_dirty():  # type: ignore[attr-defined]
+            report.save()  # type: ignore[attr-defined]  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
 
     # -- menus -------------------------------------------------------------------------------
@@ -230,7 +322,7 @@ class MainWindow(QMainWindow):
         day_menu.addAction(open_action)
         self.day_menu = day_menu
         day_menu.addAction(self.tr("別のブースのデータを取り込む…"), self._merge)
-        self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db), self.refresh)
+        self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db))
 
         tools = self.menuBar().addMenu(self.tr("設定(&S)"))
         tools.addAction(self.tr("設定・PIN・操作の記録…"), lambda: open_settings_dialog(self, self.db))
@@ -272,8 +364,9 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
     def _merge(self) -> None:
-        if open_merge_dialog(self, self.db):
-            self.refresh()
+        from pos.ui.merge_dialog import open_merge_dialog  # the merge service loads alembic: not at start
+
+        open_merge_dialog(self, self.db)  # a merge announces what it changed
 
     def set_font_size(self, name: str) -> None:
         QSettings().setValue("font_size", name)
@@ -290,13 +383,19 @@ class MainWindow(QMainWindow):
         )
 
     # -- the register ----------------------------------------------------------------------------
-    def today_day_id(self):
+    def today_day_id(self) -> UUID | None:
         today = today_local()
-        open_today = [d for d in days.open_days(self.db) if d.day == today and d.state == "open"]
+        open_today = [d for d in self._open_days() if d.day == today and d.state == "open"]
         return open_today[0].id if open_today else None
 
-    def show_register(self) -> None:
-        day_id = self.today_day_id()
+    def _open_days(self) -> list[DayInfo]:
+        return read_op(self, self.db, lambda: days.open_days(self.db), [])
+
+    def show_register(self, day_id: UUID | bool | None = False) -> None:
+        """Show the register of today's open day (or the start button when there is none)."""
+        if day_id is False:
+            day_id = self.today_day_id()
+        assert day_id is not True
         self._set_stock_day(day_id)
         if self.register is not None and self.register.day.id != day_id:
             self.register.hide()  # the day was closed (or is being counted): no more sales on it
@@ -307,42 +406,80 @@ class MainWindow(QMainWindow):
             return
         self.start_button.setVisible(False)
         self.register = RegisterScreen(self.db, day_id)
-        self.register.sale_committed.connect(lambda _: self.refresh())
-        self.register.sale_voided.connect(lambda _: self.refresh())
         self.register.receipt_requested.connect(lambda sale_id: print_receipt(self, self.db, sale_id))
         self.register_layout.addWidget(self.register)
         self.tabs.setCurrentWidget(self.register_page)
-        self.refresh()
 
     def open_day(self) -> None:
         if self.today_day_id() is not None:
             self.show_register()
             return
         dialog = OpenDayDialog(self.db, today_local(), self)
-        if dialog.exec():
+        if dialog.exec():  # opening also announces `days`, which shows the register
             self.show_register()
 
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.days or changes.master:
+            self.refresh_day()
+        if changes & FIGURES:
+            self.figures_stale = True
+            if self.tabs.currentWidget() in (self.today_page, self.days_page):
+                self.load_figures()
+
     def refresh(self) -> None:
-        open_days = days.open_days(self.db)
+        """Everything the window shows itself, as after any change."""
+        self._on_changes(EVERYTHING)
+
+    def refresh_day(self) -> None:
+        """The header, the register and the day-end actions follow which day is open."""
+        open_days = self._open_days()
         today = today_local()
         open_days.sort(key=lambda d: d.day != today)
         if open_days:
             d = open_days[0]
             stale = self.tr("　※締められていない販売日です") if d.day != today else ""
             self.header.setText(f"{d.venue.name}　{format_date_ja(d.day)}　{d.state_label}{stale}")
-            t = tally.day_tally(self.db, d.id)
-            self.summary.setText(
-                self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所")
-                .replace("%1", f"{t.sales_count:,}").replace("%2", format_yen(t.total))
-                .replace("%3", str(t.void_count)).replace("%4", str(len(d.workshops)))
-            )
-            self.settlement_model.set_rows(t.workshops)
         else:
             self.header.setText(self.tr("営業中の販売日はありません"))
-            self.summary.setText("")
-            self.settlement_model.set_rows([])
-        self.days_model.set_rows(days.recent_days(self.db))
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if hasattr(self, "day_end"):
-            self.day_end.update()
-            self.show_register()
+        self.day_end.update()
+        today_open = [d for d in open_days if d.day == today and d.state == "open"]
+        self.show_register(today_open[0].id if today_open else None)
+
+    def load_figures(self) -> None:
+        """Read the open day's tally and the recent days in the background, then show them."""
+        if self._figures_running:
+            return
+        self._figures_running = True
+        self.figures_stale = False
+        self.figures_loads += 1
+        db = self.db
+
+        def read() -> tuple[DayInfo | None, DayTally | None, list[DaySummary]]:
+            open_days = days.open_days(db)
+            today = today_local()
+            open_days.sort(key=lambda d: d.day != today)
+            d = open_days[0] if open_days else None
+            return d, (tally.day_tally(db, d.id) if d is not None else None), days.recent_days(db)
+
+        def show(result: tuple[DayInfo | None, DayTally | None, list[DaySummary]]) -> None:
+            self._figures_running = False
+            d, t, recent = result
+            if d is not None and t is not None:
+                self.summary.setText(tr_args(
+                    self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所"),
+                    f"{t.sales_count:,}", format_yen(t.total), t.void_count, len(d.workshops)))
+                self.settlement_model.set_rows(t.workshops)
+            else:
+                self.summary.setText("")
+                self.settlement_model.set_rows([])
+            self.days_model.set_rows(recent)
+            if self.figures_stale and self.tabs.currentWidget() in (self.today_page, self.days_page):
+                self.load_figures()  # changed again while reading
+            self.figures_loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            self._figures_running = False
+            show_error(self, error)
+
+        query_op(None, db, read, show, on_failed=failed, busy=False)

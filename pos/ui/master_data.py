@@ -26,35 +26,36 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from pos.domain.errors import ImportErrors, PosError
 from pos.domain.money import REDUCED_RATE, format_yen
 from pos.services import catalog, master_csv
 from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
+from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.label_dialog import LabelDialog
+from pos.ui.i18n import tr_args
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
+from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.report_controls import table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 Row = TypeVar("Row")
 CSV_FILTER = "CSV (*.csv)"
+MASTER = Changes(master=True)
 
 
 class _Panel(QWidget, Generic[Row]):
     """A table of one kind of record, with a row of buttons under it."""
 
     message = Signal(str, bool)  # text, is an error
-    changed = Signal()  # records changed: other panels may need a refresh
 
     def __init__(
         self, db: Database, columns: Sequence[Column[Row]], stretch: int, gate: CoordinatorGate | None = None
@@ -62,18 +63,10 @@ class _Panel(QWidget, Generic[Row]):
         super().__init__()
         self.db = db
         self.gate = gate if gate is not None else gate_for(db)
-        self._pending: tuple[str, str] | None = None  # (who, audit action) of the form open now
         self.dialog: QWidget | None = None  # the form or dialog opened last (kept alive while open)
         self.model: RowsTableModel[Row] = RowsTableModel(columns)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.view = table_view(self.model, stretch)
+        self.loads = 0  # how many times the rows were read (tests count reloads)
         self.view.activated.connect(lambda _index: self.edit())
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
         self.buttons = QHBoxLayout()
@@ -99,7 +92,8 @@ class _Panel(QWidget, Generic[Row]):
 
     def refresh(self, select: object = None) -> None:
         keep = select if select is not None else (self.key(self.current()) if self.current() is not None else None)
-        self.model.set_rows(self.rows())
+        self.loads += 1
+        self.model.set_rows(read_op(self, self.db, self.rows, [], status=self))
         if keep is not None:
             self.select(keep)
         elif self.model.rowCount():
@@ -133,21 +127,24 @@ class _Panel(QWidget, Generic[Row]):
         """Ask the coordinator gate; the name of who may go on, or None."""
         return self.gate.require(self, label)
 
+    def error(self, error: BaseException | str) -> None:
+        """A failure from the operation runner, on the message line."""
+        self.message.emit(error if isinstance(error, str) else failure_text(error), True)
+
+    def write(self, fn: Callable[[], Any], done: Callable[[Any], None], *, background: bool = False) -> None:
+        """A write of master data: refused on the message line, else announced (every panel reloads)."""
+        run_op(self, self.db, fn, changes=MASTER, on_done=done, status=self, background=background)
+
     def open_form(self, form: FormDialog, who: str = "", action: str = "master_edit") -> FormDialog:
         form.saved.connect(self._saved)
-        self._pending = (who, action)
         self.dialog = form
         form.open()
         return form
 
     def _saved(self, record: Any) -> None:
-        self.refresh(select=self.key(record))
-        self.message.emit(self.tr("保存しました: %1").replace("%1", getattr(record, "name", "")), False)
-        self.changed.emit()
+        self.select(self.key(record))  # the save's announcement reloaded the panels (audited by the service)
+        self.message.emit(tr_args(self.tr("保存しました: %1"), getattr(record, "name", "")), False)
         self.view.setFocus()
-
-    def fail(self, error: PosError) -> None:
-        self.message.emit(error.ja, True)
 
 
 def _status(active: bool, inactive_text: str) -> str:
@@ -200,20 +197,22 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
             return
         if (who := self.guard(self.tr("事業所の休止・再開"))) is None:
             return
-        changed = md.set_workshop_active(self.db, w.id, not w.active, who=who)
-        self.refresh(select=w.id)
-        self.message.emit(
-            (self.tr("「%1」を再開しました") if changed.active
-             else self.tr("「%1」を休止にしました（販売の記録は残ります）")).replace("%1", w.name), False,
-        )
-        self.changed.emit()
+
+        def done(changed: WorkshopInfo) -> None:
+            self.select(w.id)
+            self.message.emit(tr_args(
+                self.tr("「%1」を再開しました") if changed.active
+                else self.tr("「%1」を休止にしました（販売の記録は残ります）"), w.name), False,
+            )
+
+        self.write(lambda: md.set_workshop_active(self.db, w.id, not w.active, who=who), done)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("事業所をCSVに書き出す"), "事業所.csv", CSV_FILTER)
         if path:
-            n = master_csv.export_workshops(self.db, path)
-            text = self.tr("事業所 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
-            self.message.emit(text, False)
+            text = self.tr("事業所 %1件を書き出しました: %2")
+            run_op(self, self.db, lambda: master_csv.export_workshops(self.db, path), status=self,
+                   on_done=lambda n: self.message.emit(tr_args(text, n, path), False))
 
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("事業所のCSV取り込み"))) is None:
@@ -233,7 +232,7 @@ class ProductsPanel(_Panel[ProductInfo]):
             Column(self.tr("事業所"), lambda p: p.workshop_name),
             Column(self.tr("価格（税込）"), lambda p: format_yen(p.price), align_right=True),
             Column(self.tr("税率"), lambda p: f"{p.tax_rate}%" + (" ※" if p.tax_rate == REDUCED_RATE else "")),
-            Column(self.tr("日持ち"), lambda p: self.tr("%1日").replace("%1", str(p.shelf_life_days))
+            Column(self.tr("日持ち"), lambda p: tr_args(self.tr("%1日"), p.shelf_life_days)
                    if p.perishable and p.shelf_life_days else ""),
             Column(self.tr("状態"), lambda p: _status(p.active, self.tr("販売停止中"))),
         ], stretch=1, gate=gate)
@@ -259,7 +258,7 @@ class ProductsPanel(_Panel[ProductInfo]):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("すべての事業所"), None)
-        for w in catalog.list_workshops(self.db, active_only=False):
+        for w in read_op(self, self.db, lambda: catalog.list_workshops(self.db, active_only=False), [], status=self):
             self.filter.addItem(w.name + ("" if w.active else self.tr("（休止中）")), str(w.id))
         index = self.filter.findData(current)
         self.filter.setCurrentIndex(max(index, 0))
@@ -298,17 +297,21 @@ class ProductsPanel(_Panel[ProductInfo]):
             return
         if (who := self.guard(self.tr("商品の販売停止・再開"))) is None:
             return
-        changed = md.set_product_active(self.db, p.id, not p.active, who=who)
-        self.refresh(select=p.id)
-        self.message.emit(
-            (self.tr("「%1」の販売を再開しました") if changed.active
-             else self.tr("「%1」を販売停止にしました（販売の記録は残ります）")).replace("%1", p.name), False,
-        )
-        self.changed.emit()
+
+        def done(changed: ProductInfo) -> None:
+            self.select(p.id)
+            self.message.emit(tr_args(
+                self.tr("「%1」の販売を再開しました") if changed.active
+                else self.tr("「%1」を販売停止にしました（販売の記録は残ります）"), p.name), False,
+            )
+
+        self.write(lambda: md.set_product_active(self.db, p.id, not p.active, who=who), done)
 
     def open_labels(self) -> None:
         p = self.current()
         selected = [p.id] if p is not None and p.active else []
+        from pos.ui.label_dialog import LabelDialog  # reportlab and qrcode: loaded when first used
+
         dialog = LabelDialog(self.db, workshop_id=self.workshop_id(), product_ids=selected, parent=self)
         self.dialog = dialog
         dialog.open()
@@ -316,9 +319,9 @@ class ProductsPanel(_Panel[ProductInfo]):
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("商品をCSVに書き出す"), "商品.csv", CSV_FILTER)
         if path:
-            n = master_csv.export_products(self.db, path)
-            text = self.tr("商品 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
-            self.message.emit(text, False)
+            text = self.tr("商品 %1件を書き出しました: %2")
+            run_op(self, self.db, lambda: master_csv.export_products(self.db, path), status=self,
+                   on_done=lambda n: self.message.emit(tr_args(text, n, path), False))
 
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("商品のCSV取り込み"))) is None:
@@ -331,20 +334,11 @@ class ProductsPanel(_Panel[ProductInfo]):
 def _import(
     panel: _Panel, run: Callable[[], master_csv.CsvImportResult], what: str, who: str = "", path: str = ""
 ) -> None:
-    try:
-        result = run()
-    except ImportErrors as e:
-        panel.message.emit(e.ja, True)
-        return
-    except PosError as e:
-        panel.fail(e)
-        return
-    except OSError as e:
-        panel.message.emit(panel.tr("ファイルを読めません: %1").replace("%1", str(e)), True)
-        return
-    panel.refresh()
-    panel.message.emit(result.summary_ja(what), False)
-    panel.changed.emit()
+
+    def done(result: master_csv.CsvImportResult) -> None:
+        panel.message.emit(result.summary_ja(what), False)
+
+    panel.write(run, done)
 
 
 class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
@@ -395,26 +389,28 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
             return
         if (who := self.guard(self.tr("会場の使用停止・再開"))) is None:
             return
-        md.set_venue_active(self.db, r[0].id, not r[1], who=who)
-        self.refresh(select=r[0].id)
-        self.changed.emit()
+
+        def done(_: object) -> None:
+            self.select(r[0].id)
+
+        self.write(lambda: md.set_venue_active(self.db, r[0].id, not r[1], who=who), done)
 
     def move(self, step: int) -> None:
         if (r := self.current()) is None:
             return
         if (who := self.guard(self.tr("会場の並べ替え"))) is None:
             return
-        md.move_venue(self.db, r[0].id, step, who=who)
-        self.refresh(select=r[0].id)
-        self.changed.emit()
-        self.view.setFocus()
+
+        def done(_: object) -> None:
+            self.select(r[0].id)
+            self.view.setFocus()
+
+        self.write(lambda: md.move_venue(self.db, r[0].id, step, who=who), done)
 
 
 class MasterDataWidget(QWidget):
-    """Tabs 事業所 / 商品 / 会場 and a message line for what happened last. `changed` fires after any
-    record was added, edited, (de)activated, moved or imported (e.g. to refresh other screens)."""
-
-    changed = Signal()
+    """Tabs 事業所 / 商品 / 会場 and a message line for what happened last. Every write here announces
+    `master` on the change bus; the panels (and the register's tiles, check-in, …) reload from it."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, gate: CoordinatorGate | None = None) -> None:
         super().__init__(parent)
@@ -436,18 +432,26 @@ class MasterDataWidget(QWidget):
         layout.addWidget(self.message)
         for panel in (self.workshops, self.products, self.venues):
             panel.message.connect(self.show_message)
-            panel.changed.connect(self.changed)
-        self.workshops.changed.connect(self._workshops_changed)
+        self._stale = False
+        on_changes(db, self, self._on_changes)
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        set_role(self.message, "error" if error else "ok")
 
-    def _workshops_changed(self) -> None:
-        self.products.fill_filter()
-        self.products.refresh()
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.master:
+            self._stale = True
+            if self.isVisible():  # else when next shown
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self.workshops.refresh()
         self.products.fill_filter()
         self.products.refresh()

@@ -42,10 +42,12 @@ from pos.domain.money import REDUCED_RATE, STANDARD_RATE
 from pos.services import catalog
 from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
+from pos.services.changes import Changes
 from pos.services.store import Database
+from pos.ui.operations import failure_text, read_op, run_op, show_error
 from pos.ui.product_picture import PictureField
+from pos.ui.theme import set_role
 
-ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -62,7 +64,7 @@ class FormDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.general_error = QLabel()
         self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        set_role(self.general_error, "error")
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -90,11 +92,11 @@ class FormDialog(QDialog):
         if hint:
             note = QLabel(hint)
             note.setWordWrap(True)
-            note.setStyleSheet("color: #555555; font-size: 90%;")
+            set_role(note, "hint")
             column.addWidget(note)
         error = QLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet(ERROR_STYLE)
+        set_role(error, "error")
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
@@ -137,22 +139,25 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            result = self.save()
-        except InvalidFields as e:
-            self.show_problems(e.problems)
-            return
-        except FieldError as e:
-            self.show_problems([e])
-            return
-        except PosError as e:
-            self.clear_problems()
-            self.general_error.setText(e.ja)
-            self.general_error.show()
+        """Save through the operation runner: master data changed, or the problems shown by their fields."""
+        result = run_op(self, self.db, self.save, changes=Changes(master=True), on_failed=self._refused)  # type: ignore[attr-defined]
+        if result is None:
             return
         self.clear_problems()
         self.saved.emit(result)
         super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if isinstance(error, InvalidFields):
+            self.show_problems(error.problems)
+        elif isinstance(error, FieldError):
+            self.show_problems([error])
+        elif isinstance(error, PosError):
+            self.clear_problems()
+            self.general_error.setText(failure_text(error))
+            self.general_error.show()
+        else:
+            show_error(self, error)
 
 
 def _line(text: str = "", placeholder: str = "") -> QLineEdit:
@@ -221,7 +226,7 @@ class ProductForm(FormDialog):
         self.product = product
         p = product
         self.workshop = QComboBox()
-        for w in catalog.list_workshops(db, active_only=False):
+        for w in read_op(parent, db, lambda: catalog.list_workshops(db, active_only=False), []):
             if w.active or (p and p.workshop_id == w.id):
                 self.workshop.addItem(w.name + ("" if w.active else self.tr("（休止中）")), str(w.id))
         wanted = p.workshop_id if p else workshop_id

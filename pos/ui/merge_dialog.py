@@ -10,6 +10,7 @@ changed. The file itself is never changed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.errors import PosError
+from pos.services.changes import Changes
 from pos.services.merge import MergeReport, merge_file
 from pos.services.store import Database
-from pos.ui.i18n import error_text
+from pos.ui.operations import failure_text, run_op, show_error
+from pos.ui.theme import set_role
+
+#: What a merge may add: sales days with their sales, lots, workshops/products/venues, activities.
+MERGED = Changes(sales=True, stock=True, master=True, days=True, activities=True)
 
 
 class MergeDialog(QDialog):
-    """Choose a file, preview the merge, confirm. `report` holds the MergeReport after a merge."""
+    """Choose a file, preview the merge, confirm. `report` holds the MergeReport after a merge.
+
+    Reading and merging a year's file takes seconds: both run in the background while the dialog is
+    busy (greyed, wait cursor); `finished_work` is emitted when the preview or the merge has come back.
+    """
+
+    finished_work = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,10 +83,14 @@ class MergeDialog(QDialog):
         layout.addWidget(self.report_view, 1)
         layout.addWidget(self.buttons)
 
-    def _show_error(self, error: PosError) -> None:
-        self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+    def _show_error(self, error: BaseException) -> None:
+        self.finished_work.emit()
+        if not isinstance(error, (PosError, OSError)):
+            show_error(self, error)
+            return
+        set_role(self.status, "error")
         self.status.setText(self.tr("取り込めません。何も変更していません。"))
-        self.report_view.setPlainText(error_text(error))
+        self.report_view.setPlainText(failure_text(error))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -88,17 +104,19 @@ class MergeDialog(QDialog):
         self.path = path
         self.file_label.setText(path)
         self.merge_button.setEnabled(False)
-        try:
-            report = merge_file(self.db, path, preview=True)
-        except PosError as e:
-            self._show_error(e)
-            return
+        set_role(self.status, "")
+        self.status.setText(self.tr("ファイルを読んでいます…"))
+        run_op(self, self.db, lambda: merge_file(self.db, path, preview=True), on_done=self._previewed,
+               on_failed=self._show_error, background=True)
+
+    def _previewed(self, report: MergeReport) -> None:
+        self.finished_work.emit()
         self.report_view.setPlainText("\n".join(report.lines_ja()))
         if report.nothing_new:
-            self.status.setStyleSheet("")
+            set_role(self.status, "")
             self.status.setText(self.tr("このファイルの記録はすべて取り込み済みです。"))
             return
-        self.status.setStyleSheet("font-weight: bold;")
+        set_role(self.status, "heading")
         self.status.setText(self.tr("内容を確認して「取り込む」を押してください。"))
         self.merge_button.setEnabled(True)
 
@@ -106,12 +124,16 @@ class MergeDialog(QDialog):
         if not self.path:
             return
         self.merge_button.setEnabled(False)
-        try:
-            self.report = merge_file(self.db, self.path)
-        except PosError as e:
-            self._show_error(e)
-            return
-        self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        set_role(self.status, "")
+        self.status.setText(self.tr("取り込んでいます…"))
+        path = self.path
+        run_op(self, self.db, lambda: merge_file(self.db, path), changes=MERGED, on_done=self._merged,
+               on_failed=self._show_error, background=True)
+
+    def _merged(self, report: MergeReport) -> None:
+        self.report = report
+        self.finished_work.emit()
+        set_role(self.status, "ok")
         self.status.setText(self.tr("取り込みました。"))
         self.report_view.setPlainText("\n".join(self.report.lines_ja()))
 

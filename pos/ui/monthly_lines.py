@@ -2,7 +2,8 @@
 
 Built from the app's sales days, imported history and the activity log (`report_lines`); segments
 follow the venue display order. 「コピー」 puts the tab-separated rows on the clipboard, ready to paste
-into the ward's spreadsheet.
+into the ward's spreadsheet. Japanese only, like the ward's form it is pasted into. Activities and
+sales days announced on the change bus reload it (when shown).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from pos.domain.annual_report import month_cell
 from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import MonthLine, format_lines
+from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
-from pos.ui.operations import query_op
+from pos.ui.operations import on_changes, query_op, read_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -32,7 +34,8 @@ class MonthlyLinesWidget(QWidget):
         self.db = db
         self.today = today or today_local()
         self.lines: list[MonthLine] = []
-        self.years = FiscalYearCombo(fiscal_years(db, self.today))
+        self._stale = False
+        self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(lambda _fy: self.refresh())
         self.model: RowsTableModel[MonthLine] = RowsTableModel([
             Column("月", lambda m: month_cell(m.month)),
@@ -68,9 +71,24 @@ class MonthlyLinesWidget(QWidget):
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self.refresh()
+        on_changes(db, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Activities and sales days make the lines: reload now if shown, else when next shown."""
+        if changes.activities or changes.days or changes.master:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
-        self.lines = report_lines(self.db, self.years.year())
+        self._stale = False
+        fy = self.years.year()
+        self.lines = read_op(self, self.db, lambda: report_lines(self.db, fy), [], status=self.status)
         self.model.set_rows(self.lines)
         fy = self.years.year()
         query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)

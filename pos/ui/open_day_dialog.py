@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
 from pos.services import calendar, catalog, days
+from pos.services.changes import Changes
 from pos.services.days import DayInfo
 from pos.services.store import Database
-from pos.ui.i18n import error_text
-from pos.ui.operations import query_op
+from pos.ui.operations import LabelStatus, query_op, read_op, run_op
 from pos.ui.tile_grid import colour_icon
 
 
@@ -49,12 +48,12 @@ class OpenDayDialog(QDialog):
 
         self.venue = QComboBox()
         self.venue.setMinimumHeight(44)
-        for v in catalog.list_venues(db):
+        for v in read_op(parent, db, lambda: catalog.list_venues(db), []):
             self.venue.addItem(v.name, v.id)
 
         self.workshops = QListWidget()
         self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
-        for w in catalog.list_workshops(db):
+        for w in read_op(parent, db, lambda: catalog.list_workshops(db), []):
             guest = self.tr("（他区ゲスト）") if w.is_guest else ""
             item = QListWidgetItem(colour_icon(w.colour, 24), w.name + guest)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
@@ -157,12 +156,11 @@ class OpenDayDialog(QDialog):
         if self.venue.currentData() is None:
             self.error.setText(self.tr("会場が登録されていません"))
             return
-        try:
-            self.opened = days.open_day(self.db, self.venue.currentData(), self.on, self.checked_workshops(), fund)
-        except PosError as e:
-            self.error.setText(error_text(e))
-            return
-        self.accept()
+        venue, workshops = self.venue.currentData(), self.checked_workshops()
+        self.opened = run_op(self, self.db, lambda: days.open_day(self.db, venue, self.on, workshops, fund),
+                             changes=Changes(days=True), status=LabelStatus(self.error))
+        if self.opened is not None:
+            self.accept()
 
     # -- the sales calendar's plan for the day (issue 18) ------------------------------------------------
 

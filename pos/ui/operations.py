@@ -26,22 +26,27 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from pos.applog import log_unexpected
 from pos.domain.errors import PosError
 from pos.services.changes import NOTHING, Changes, changes_of
 from pos.ui.i18n import error_text, language
+from pos.ui.theme import set_role
 from pos.ui.worker import run_in_background
 
 T = TypeVar("T")
 
-#: Service calls that stay synchronous on purpose (measured in benchmarks/): a scan must reach the cart
-#: within a frame, and a sale is committed before the screen is ready for the next customer.
+#: Service calls that stay synchronous on purpose and outside the runner (measured in benchmarks/
+#: scan_to_cart and sale_commit): a scan must reach the cart within a frame, search-as-you-type must
+#: follow the keys, and a sale is committed before the screen is ready for the next customer. The
+#: register's cart object (`pos.services.register.Register`: add_code, add_product, checkout) is
+#: the scan → cart path itself. tests/ui/test_runner_coverage.py allows exactly these names.
 FAST_PATHS = (
-    "register.product_by_code",  # scan → cart
-    "register.checkout",  # the sale commit
+    "register.Register",  # the cart of the register (scan → cart, sale commit)
+    "catalog.search_products",  # search as you type on the register
 )
 
 
@@ -51,18 +56,18 @@ class ChangeBus(QObject):
     changed = Signal(object)  # Changes
 
 
-_buses: dict[int, ChangeBus] = {}
+_buses: dict[int, tuple[weakref.ref[Any], ChangeBus]] = {}  # by id: a Database is not hashable
 
 
 def change_bus(db: object) -> ChangeBus:
-    """The bus of one database object (kept while the object lives; keyed by identity)."""
-    key = id(db)
-    bus = _buses.get(key)
-    if bus is None:
-        bus = _buses[key] = ChangeBus()
-        with contextlib.suppress(TypeError):  # without weak references the bus lives as long as the app
-            weakref.finalize(db, _buses.pop, key, None)
-    return bus
+    """The bus of one open database (created on first use, dropped with the database)."""
+    for key in [k for k, (ref, _) in _buses.items() if ref() is None]:
+        del _buses[key]
+    entry = _buses.get(id(db))
+    if entry is None or entry[0]() is not db:
+        entry = (weakref.ref(db), ChangeBus())
+        _buses[id(db)] = entry
+    return entry[1]
 
 
 def announce(db: object, changes: Changes) -> None:
@@ -112,15 +117,29 @@ def show_unexpected(parent: QWidget | None, error: BaseException) -> None:
     QMessageBox.critical(parent, "Booth POS", unexpected_text(path))
 
 
+def failure_text(error: BaseException) -> str:
+    """A refusal (or a file that cannot be written or read) as the user reads it."""
+    if isinstance(error, PosError):
+        return error_text(error)
+    if isinstance(error, OSError):
+        name = error.filename or ""
+        reason = error.strerror or str(error)
+        if language() == "en":
+            return f"Cannot use the file: {name} ({reason})"
+        return f"ファイルを使えません: {name}（{reason}）"
+    return str(error)
+
+
 def show_error(parent: QWidget | None, error: BaseException, status: ShowsErrors | None = None) -> None:
-    """Show a refusal in the interface language: on `status` when given, else in a message box."""
-    if not isinstance(error, PosError):
+    """Show a refusal (or a file problem) in the interface language: on `status` when given, else in a
+    message box. Anything else is unexpected: logged, and shown in the one dialog."""
+    if not isinstance(error, (PosError, OSError)):
         show_unexpected(parent, error)
         return
     if status is not None:
         status.error(error)
         return
-    QMessageBox.warning(parent, "Booth POS", error_text(error))
+    QMessageBox.warning(parent, "Booth POS", failure_text(error))
 
 
 def install_excepthook() -> None:
@@ -164,11 +183,16 @@ def run_op(
     on_failed: Callable[[BaseException], Any] | None = None,
     status: ShowsErrors | None = None,
     background: bool = False,
+    busy: bool = True,
+    finally_: Callable[[], Any] | None = None,
 ) -> T | None:
     """Run `fn` (a service call), show its failure, announce what it changed, then `on_done(result)`.
 
     Synchronous runs return the result (None after a failure); background runs return None and
-    deliver through `on_done`. `on_failed` replaces the standard display of a failure.
+    deliver through `on_done`. `on_failed` replaces the standard display of a failure. `busy=False`
+    keeps the calling widget usable while a background run works (a reload nobody waits for).
+    `finally_()` runs on the GUI thread once the work has ended, whatever happened — even when the
+    calling widget was closed meanwhile (then `on_done`/`on_failed` are not called).
     """
 
     def failed(error: BaseException) -> None:
@@ -191,18 +215,75 @@ def run_op(
         succeeded(result)
         return result
 
-    _set_busy(parent, True)
+    if busy:
+        _set_busy(parent, True)
+
+    def alive() -> bool:  # the calling widget may have been closed while the work ran
+        return parent is None or shiboken6.isValid(parent)
 
     def done(result: object) -> None:
-        _set_busy(parent, False)
-        succeeded(result)  # type: ignore[arg-type]
+        if busy:
+            _set_busy(parent, False)
+        if finally_ is not None:
+            finally_()
+        if alive():
+            succeeded(result)  # type: ignore[arg-type]
+        else:  # nobody to tell: the other screens still learn what changed
+            announce(db, changes | changes_of(result))
 
     def error(error: object) -> None:
-        _set_busy(parent, False)
+        if busy:
+            _set_busy(parent, False)
+        if finally_ is not None:
+            finally_()
+        if not alive():
+            show_error(None, error if isinstance(error, BaseException) else RuntimeError(str(error)))
+            return
         failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
 
     run_in_background(fn, done, error)
     return None
+
+
+class _Raise:
+    pass
+
+
+_RAISE: Any = _Raise()
+
+
+def read_op(
+    parent: QWidget | None,
+    db: object,
+    fn: Callable[[], T],
+    default: T = _RAISE,
+    *,
+    status: ShowsErrors | None = None,
+) -> T:
+    """A read that finishes within a frame (a short list, one record), run at once on the GUI thread.
+
+    Returns the result, or `default` after its failure was shown the standard way. Without a
+    default (a screen that cannot be built without the record), the failure goes on to the caller
+    and from there to the app's excepthook — the same display.
+    """
+    if default is _RAISE:
+        return fn()
+    try:
+        return fn()
+    except Exception as error:  # one place shows every failure
+        show_error(parent, error, status)
+        return default
+
+
+class LabelStatus:
+    """Failures shown on a plain QLabel of a dialog (its message line) in the error style."""
+
+    def __init__(self, label: QLabel) -> None:
+        self.label = label
+
+    def error(self, error: BaseException | str) -> None:
+        set_role(self.label, "error")
+        self.label.setText(error if isinstance(error, str) else failure_text(error))
 
 
 def query_op(
@@ -211,8 +292,12 @@ def query_op(
     fn: Callable[[], T],
     on_done: Callable[[T], Any],
     *,
+    on_failed: Callable[[BaseException], Any] | None = None,
     status: ShowsErrors | None = None,
     background: bool = True,
+    busy: bool = True,
 ) -> T | None:
     """A read that may take longer than a frame: in a worker by default, nothing announced."""
-    return run_op(parent, db, fn, on_done=on_done, status=status, background=background)
+    return run_op(
+        parent, db, fn, on_done=on_done, on_failed=on_failed, status=status, background=background, busy=busy
+    )

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.domain.money import format_yen
 from pos.domain.payments import CASHLESS_BRANDS, method_label
+from pos.services.changes import Changes
 from pos.services.register import Register, SaleSummary
-from pos.ui.i18n import error_text
+from pos.ui.operations import LabelStatus, run_op
 
 BRAND_KEYS = ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
               "Ctrl+0", "Ctrl+-", "Ctrl+="]
@@ -217,9 +217,10 @@ class PaymentDialog(QDialog):
         self._commit([(brand, self.total)], None)
 
     def _commit(self, cashless: list[tuple[str, int]] | None, cash: int | None) -> None:
-        try:
-            self.result_sale = self.register.checkout(cashless=cashless, cash_tendered=cash)
-        except PosError as e:
-            self.error_label.setText(error_text(e))
-            return
-        self.accept()
+        # the sale commit: a named fast path, on the GUI thread; it announces sales and stock
+        self.result_sale = run_op(
+            self, self.register.db, lambda: self.register.checkout(cashless=cashless, cash_tendered=cash),
+            changes=Changes(sales=True, stock=True), status=LabelStatus(self.error_label),
+        )
+        if self.result_sale is not None:
+            self.accept()

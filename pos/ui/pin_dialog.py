@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos.domain.errors import PosError
 from pos.services import auth
 from pos.services.store import Database
-from pos.ui.i18n import error_text
-
-_ERROR_STYLE = "color: #b00020; font-weight: bold;"
+from pos.ui.i18n import tr_args
+from pos.ui.operations import failure_text, run_op
+from pos.ui.theme import set_role
 
 
 class PinDialog(QDialog):
@@ -37,10 +36,10 @@ class PinDialog(QDialog):
         self.db = db
         self.who = ""
         self.setWindowTitle(self.tr("コーディネーターの確認"))
-        title = QLabel(self.tr("「%1」にはコーディネーターPINが必要です").replace("%1", action_label))
+        title = QLabel(tr_args(self.tr("「%1」にはコーディネーターPINが必要です"), action_label))
         title.setObjectName("pinTitle")
         title.setWordWrap(True)
-        title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_role(title, "title")
         self.name = QLineEdit(who)
         self.name.setObjectName("who")
         self.name.setMaxLength(100)
@@ -70,7 +69,7 @@ class PinDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("pinError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         buttons = QDialogButtonBox()
         self.ok_button = QPushButton(self.tr("確認"))
         self.ok_button.setObjectName("confirm")
@@ -99,16 +98,18 @@ class PinDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
 
+    def error(self, error: BaseException | str) -> None:
+        """A refusal from the operation runner (a wrong PIN)."""
+        self.show_error(error if isinstance(error, str) else failure_text(error))
+
     def accept(self) -> None:
         name = self.name.text().strip()
         if not name:
             self.show_error(self.tr("担当者の名前を入力してください"))
             self.name.setFocus()
             return
-        try:
-            auth.check_pin(self.db, self.pin.text())
-        except PosError as e:
-            self.show_error(error_text(e))
+        pin = self.pin.text()
+        if run_op(self, self.db, lambda: auth.check_pin(self.db, pin) or True, status=self) is None:
             self.pin.clear()
             self.pin.setFocus()
             return

@@ -1,7 +1,7 @@
 """Print, save or open a PDF the app makes (the day-end tally, a receipt).
 
 `print_tally(parent, db, day_id)` and `print_receipt(parent, db, sale_id, size)` open a small dialog
-at once and make the PDF through `pos.ui.worker.run_in_background` (never on the GUI thread); its
+at once and make the PDF through the operation runner in the background (never on the GUI thread); its
 buttons then print through Qt's print dialog, save the PDF (file dialog) or open it in the system's
 PDF viewer. Enter prints, Esc closes.
 
@@ -27,15 +27,16 @@ from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPai
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pos.applog import log_unexpected
 from pos.domain.errors import PosError
 from pos.output_files import write_owner_only
-from pos.reports.receipt_pdf import receipt_pdf
-from pos.reports.tally_pdf import tally_filename, tally_pdf, tally_title
 from pos.services.day_report import day_report
 from pos.services.receipts import receipt_data
 from pos.services.settings import get_settings
 from pos.services.store import Database
-from pos.ui.worker import run_in_background
+from pos.ui.i18n import tr_args
+from pos.ui.operations import failure_text, run_op
+from pos.ui.theme import set_role
 
 MAX_PRINT_DPI = 300
 #: Background jobs still running: kept here, not on the dialog, so closing the dialog early is safe.
@@ -166,19 +167,14 @@ class PdfActionsDialog(QDialog):
         token = object()
         _RUNNING.add(token)  # before the job starts: a fast job must not finish before it is counted
 
-        def tracked() -> object:
-            try:
-                return fn()
-            finally:
-                _RUNNING.discard(token)
-
-        run_in_background(tracked, done, self._failed)
+        run_op(self, None, fn, on_done=done, on_failed=self._failed, background=True, busy=False,
+               finally_=lambda: _RUNNING.discard(token))
 
     @Slot(object)
     def _made(self, result: object) -> None:
         assert isinstance(result, MadePdf)
         self.pdf = result
-        self.status.setText(self.tr("%1 ができました。").replace("%1", result.title))
+        self.status.setText(tr_args(self.tr("%1 ができました。"), result.title))
         for b in (self.print_button, self.save_button, self.open_button):
             b.setEnabled(True)
         self.print_button.setFocus()
@@ -187,11 +183,13 @@ class PdfActionsDialog(QDialog):
     @Slot(object)
     def _failed(self, error: object) -> None:
         if isinstance(error, PosError):
-            text = error.ja
+            text = failure_text(error)
         else:
-            text = self.tr("PDFを作れませんでした: %1").replace("%1", str(error))
+            if isinstance(error, BaseException):
+                log_unexpected(error)  # written to the log file; the dialog says it in a line
+            text = tr_args(self.tr("PDFを作れませんでした: %1"), error)
         self.status.setText(text)
-        self.status.setStyleSheet("color: #c0392b; font-weight: bold;")
+        set_role(self.status, "error")
         self.failed.emit(text)
 
     # -- the three ways out ----------------------------------------------------------------------
@@ -217,12 +215,11 @@ class PdfActionsDialog(QDialog):
     @Slot(object)
     def _render_done(self, pages: object) -> None:
         assert isinstance(pages, list) and self.printer is not None
-        try:
-            n = paint_pages(self.printer, pages)
-        except PosError as e:
-            self._failed(e)
+        printer = self.printer
+        n = run_op(self, None, lambda: paint_pages(printer, pages), on_failed=self._failed)  # on the GUI thread
+        if n is None:
             return
-        self.status.setText(self.tr("印刷に送りました（%1ページ）。").replace("%1", str(n)))
+        self.status.setText(tr_args(self.tr("印刷に送りました（%1ページ）。"), n))
         self.printed.emit(n)
 
     def save_pdf(self) -> None:
@@ -241,7 +238,7 @@ class PdfActionsDialog(QDialog):
         except OSError as e:
             self._failed(PosError(f"保存できませんでした: {e.strerror or e}", f"Could not save: {e}"))
             return
-        self.status.setText(self.tr("保存しました: %1").replace("%1", path))
+        self.status.setText(tr_args(self.tr("保存しました: %1"), path))
 
     def open_in_viewer(self) -> None:
         if self.pdf is None:
@@ -250,13 +247,15 @@ class PdfActionsDialog(QDialog):
         folder.mkdir(mode=0o700, exist_ok=True)
         path = write_owner_only(folder / self.pdf.filename, self.pdf.data)
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.status.setText(self.tr("ビューアで開きました: %1").replace("%1", str(path)))
+            self.status.setText(tr_args(self.tr("ビューアで開きました: %1"), path))
         else:
-            self.status.setText(self.tr("ビューアを開けませんでした。PDFはここにあります: %1").replace("%1", str(path)))
+            self.status.setText(tr_args(self.tr("ビューアを開けませんでした。PDFはここにあります: %1"), path))
 
 
 def make_tally(db: Database, day_id: UUID) -> MadePdf:
-    """Build the tally PDF (runs in the background)."""
+    """Build the tally PDF (runs in the background; reportlab is imported here, not at start)."""
+    from pos.reports.tally_pdf import tally_filename, tally_pdf, tally_title
+
     report = day_report(db, day_id)
     day = report.tally.day
     return MadePdf(tally_pdf(report), f"{tally_title(report)} {day.venue.name} {day.day.isoformat()}",
@@ -265,6 +264,8 @@ def make_tally(db: Database, day_id: UUID) -> MadePdf:
 
 def make_receipt(db: Database, sale_id: UUID, size: str = "80mm") -> MadePdf:
     """Build a receipt PDF (runs in the background)."""
+    from pos.reports.receipt_pdf import receipt_pdf
+
     data = receipt_data(db, sale_id)
     pdf = receipt_pdf(data, size, council=get_settings(db)["council_name"])
     return MadePdf(pdf, f"レシート No.{data.number}", f"receipt_{data.issued_at:%Y-%m-%d}_{data.number}_{size}.pdf")

@@ -42,16 +42,16 @@ from PySide6.QtWidgets import (
 
 from pos.domain.cart import CartLine
 from pos.domain.codes import is_valid_code, normalize_code
-from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import catalog, days, stock
+from pos.services.changes import Changes
 from pos.services.days import DayInfo
 from pos.services.register import OpenPriceRequired, Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
 from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import error_text
+from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
 from pos.ui.tile_grid import WorkshopTabs
@@ -75,8 +75,9 @@ class RegisterScreen(QWidget):
         self.db = db
         self.gate = gate if gate is not None else gate_for(db)  # voids need the coordinator PIN
         self.register = Register(db, day_id)
-        self.day: DayInfo = days.get_day(db, day_id)
-        self.last: SaleSummary | None = last_sale(db, day_id)
+        self.day: DayInfo = read_op(parent, db, lambda: days.get_day(db, day_id))
+        self.last: SaleSummary | None = read_op(parent, db, lambda: last_sale(db, day_id))
+        self.tile_loads = 0  # how many times the tiles were read (tests count reloads)
         self._undo: list[CartLine] = []
 
         self.scan = QLineEdit()
@@ -188,6 +189,12 @@ class RegisterScreen(QWidget):
         self.reload_tiles(rebuild=True)
         self.refresh_cart()
         self.show_last_sale()
+        on_changes(db, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles."""
+        if changes.master or changes.stock or changes.sales:
+            self.reload_tiles()
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
     def showEvent(self, event) -> None:
@@ -295,18 +302,22 @@ class RegisterScreen(QWidget):
     def mark_down(self) -> None:
         markdown_dialog.mark_down_selected(self)
 
-    def _try(self, action, done_text: str) -> None:
-        try:
+    def _try(self, action, done_text: str) -> None:  # type: ignore[no-untyped-def]
+        def attempt():  # type: ignore[no-untyped-def]
             try:
-                index = action()
-            except OpenPriceRequired as e:  # ask its price, then add it at that price
-                price = markdown_dialog.ask_open_price(self, e.product.name, e.product.price)
-                if price is None:
-                    self.focus_scan()
-                    return
-                index = self.register.add_product(e.product.id, price=price)
-        except PosError as e:
-            self.alert(error_text(e))
+                return action()
+            except OpenPriceRequired as e:  # its price is asked, then it is added at that price
+                return e
+
+        index = run_op(self, self.db, attempt, status=self)  # scan → cart: a named fast path
+        if isinstance(index, OpenPriceRequired):
+            product = index.product
+            price = markdown_dialog.ask_open_price(self, product.name, product.price)
+            if price is None:
+                self.focus_scan()
+                return
+            index = run_op(self, self.db, lambda: self.register.add_product(product.id, price=price), status=self)
+        if index is None:
             return
         self.refresh_cart(select=index)
         line = self.register.cart.lines[index]
@@ -327,10 +338,8 @@ class RegisterScreen(QWidget):
         if line.quantity + step < 1:
             self.remove_line()
             return
-        try:
-            self.register.set_quantity(row, line.quantity + step)
-        except PosError as e:
-            self.alert(error_text(e))
+        if run_op(self, self.db, lambda: self.register.set_quantity(row, line.quantity + step) or True,
+                  status=self) is None:
             return
         self.refresh_cart(select=row)
 
@@ -356,10 +365,8 @@ class RegisterScreen(QWidget):
             return
         lines, self._undo = self._undo, []
         for line in lines:
-            try:
-                self.register.restore(line)  # with its typed price and its markdown
-            except PosError as e:
-                self.alert(error_text(e))
+            run_op(self, self.db, lambda line=line: self.register.restore(line),  # its typed price, its markdown
+                   status=self)
         self.refresh_cart()
         self.info(self.tr("元に戻しました"))
 
@@ -374,11 +381,15 @@ class RegisterScreen(QWidget):
 
     # -- tiles ---------------------------------------------------------------------------------------
     def reload_tiles(self, rebuild: bool = False) -> None:
+        self.tile_loads += 1
         self.register.refresh_catalogue()
         workshops = list(self.day.workshops)
-        levels = stock.stock_levels(self.db, self.day.id)
+        levels, products = read_op(self, self.db, lambda: (
+            stock.stock_levels(self.db, self.day.id),
+            catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]),
+        ))
         tiles: dict[UUID, list[Tile]] = {w.id: [] for w in workshops}
-        for p in catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]):
+        for p in products:
             tiles[p.workshop_id].append(Tile(p, levels.get(p.id)))
         if rebuild:
             self.tabs.set_workshops(workshops, tiles)
@@ -405,8 +416,7 @@ class RegisterScreen(QWidget):
     def sale_done(self, sale: SaleSummary) -> None:
         self.last = sale
         self._undo = []
-        self.refresh_cart()
-        self.reload_tiles()
+        self.refresh_cart()  # the tiles follow the sale's announcement (sales, stock)
         self.show_last_sale()
         self.info(self.tr("No.%1 を記録しました").replace("%1", str(sale.number)))
         self.sale_committed.emit(sale)
@@ -444,12 +454,11 @@ class RegisterScreen(QWidget):
         )
         if not ok:
             return
-        try:
-            self.last = void_sale(self.db, sale.id, reason, who=who)
-        except PosError as e:
-            self.alert(error_text(e))
+        voided = run_op(self, self.db, lambda: void_sale(self.db, sale.id, reason, who=who),
+                        changes=Changes(sales=True, stock=True), status=self)
+        if voided is None:
             return
-        self.reload_tiles()
+        self.last = voided
         self.show_last_sale()
         self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))
         self.sale_voided.emit(self.last)
@@ -462,6 +471,10 @@ class RegisterScreen(QWidget):
     def info(self, text: str) -> None:
         self.message.setStyleSheet("font-size: 14pt; color: #0a5a24;")
         self.message.setText(text)
+
+    def error(self, error: BaseException | str) -> None:
+        """A failure from the operation runner, shown as any refusal here."""
+        self.alert(error if isinstance(error, str) else failure_text(error))
 
     def alert(self, text: str) -> None:
         """A refusal: shown large in red, with a sound, and nothing added."""

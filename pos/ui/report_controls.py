@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableView
 
-from pos.domain.errors import PosError
 from pos.domain.fiscal import fiscal_year_label
 from pos.ui.table_model import RowsTableModel
+from pos.ui.theme import set_role
 
 
 def year_text(fy: int) -> str:
@@ -65,17 +65,19 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
 
     def ok(self, text: str) -> None:
-        self.setStyleSheet("color: #1b5e20;")
+        set_role(self, "ok")
         self.setText(text)
 
-    def error(self, error: Exception | str) -> None:
-        self.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        if isinstance(error, PosError):
-            self.setText(error.ja)
-        elif isinstance(error, OSError):
-            self.setText(f"ファイルを書き込めません: {error.filename or ''}（{error.strerror or error}）")
-        else:
-            self.setText(str(error))
+    def error(self, error: BaseException | str) -> None:
+        from pos.ui.operations import failure_text  # the runner shows failures here
+
+        set_role(self, "error")
+        self.setText(error if isinstance(error, str) else failure_text(error))
+
+
+#: Rows a column's width is measured on: Qt's default (1,000) reads every cell of long tables (the
+#: products, ten years of sales days) on the GUI thread each time the rows change.
+RESIZE_PRECISION = 100
 
 
 def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool = False) -> QTableView:
@@ -89,6 +91,7 @@ def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool 
     view.verticalHeader().setVisible(False)
     view.setWordWrap(wrap)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows, not all
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import local
-from pos.domain.errors import InvalidInput, PosError
+from pos.domain.errors import InvalidInput
 from pos.services import auth
+from pos.services.changes import Changes
 from pos.services.settings import EDITABLE_NUMBERS, EDITABLE_TEXT, get_settings, save_settings
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import error_text
+from pos.ui.i18n import tr_args
+from pos.ui.operations import LabelStatus, read_op, run_op
 from pos.ui.rates_editor import RatesEditor
+from pos.ui.theme import set_role
 
-_ERROR = "color: #b00020; font-weight: bold;"
-_OK = "color: #1b5e20;"
 AUDIT_ROWS = 200
 
 
@@ -88,7 +89,7 @@ class SettingsDialog(QDialog):
         return tab
 
     def load(self) -> None:
-        values = get_settings(self.db)
+        values = read_op(self, self.db, lambda: get_settings(self.db), {}, status=LabelStatus(self.message))
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
         self.refresh_pin()
@@ -98,10 +99,11 @@ class SettingsDialog(QDialog):
         who = self.gate.require(self, self.tr("設定の変更"))
         if who is None:
             return
-        try:
-            changed = save_settings(self.db, {k: e.text() for k, e in self.fields.items()}, who)
-        except PosError as e:
-            self._say(self.message, error_text(e), error=True)
+        values = {k: e.text() for k, e in self.fields.items()}
+        self._say(self.message, "", error=True)
+        changed = run_op(self, self.db, lambda: save_settings(self.db, values, who) or False,
+                         changes=Changes(settings=True), status=LabelStatus(self.message))
+        if changed is None:
             return
         self.load()
         self.rates.load()  # the default commission shown there
@@ -113,8 +115,7 @@ class SettingsDialog(QDialog):
         self.pin_state = QLabel()
         self.pin_state.setObjectName("pinState")
         self.pin_state.setWordWrap(True)
-        box = QGroupBox(self.tr("PINの登録・変更（%1〜%2桁の数字）").replace(
-            "%1", str(auth.MIN_DIGITS)).replace("%2", str(auth.MAX_DIGITS)))
+        box = QGroupBox(tr_args(self.tr("PINの登録・変更（%1〜%2桁の数字）"), auth.MIN_DIGITS, auth.MAX_DIGITS))
         form = QFormLayout(box)
         self.pin_who = QLineEdit()
         self.pin_who.setObjectName("pinWho")
@@ -150,7 +151,7 @@ class SettingsDialog(QDialog):
         return edit
 
     def refresh_pin(self) -> None:
-        is_set = auth.pin_is_set(self.db)
+        is_set = read_op(self, self.db, lambda: auth.pin_is_set(self.db), False)
         self.pin_state.setText(
             self.tr("PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。") if is_set
             else self.tr("コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。")
@@ -163,19 +164,24 @@ class SettingsDialog(QDialog):
 
     def change_pin(self) -> None:
         who = self.pin_who.text().strip()
-        try:
+        old, new, again = self.old_pin.text(), self.new_pin.text(), self.new_pin2.text()
+        for edit in (self.old_pin, self.new_pin, self.new_pin2):
+            edit.clear()
+
+        def set_pin() -> bool:
             if not who:
                 raise InvalidInput("担当者の名前を入力してください", "Enter your name")
-            if self.new_pin.text() != self.new_pin2.text():
+            if new != again:
                 raise InvalidInput("新しいPINが確認欄と一致しません", "The new PINs differ")
             changing = auth.pin_is_set(self.db)
-            auth.set_pin(self.db, self.new_pin.text(), self.old_pin.text() if changing else None, who)
-        except PosError as e:
-            self._say(self.pin_message, error_text(e), error=True)
+            auth.set_pin(self.db, new, old if changing else None, who)
+            return changing
+
+        self._say(self.pin_message, "", error=True)
+        changing = run_op(self, self.db, set_pin, changes=Changes(settings=True),
+                          status=LabelStatus(self.pin_message))
+        if changing is None:
             return
-        finally:
-            for edit in (self.old_pin, self.new_pin, self.new_pin2):
-                edit.clear()
         self.gate.who = who
         self.refresh_pin()
         self.refresh_audit()
@@ -198,14 +204,14 @@ class SettingsDialog(QDialog):
         header = self.audit.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(self.tr("新しい順に最大%1件").replace("%1", str(AUDIT_ROWS)))
+        note = QLabel(tr_args(self.tr("新しい順に最大%1件"), AUDIT_ROWS))
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
         layout.addWidget(self.audit, 1)
         return tab
 
     def refresh_audit(self) -> None:
-        rows = auth.list_audit(self.db, AUDIT_ROWS)
+        rows = read_op(self, self.db, lambda: auth.list_audit(self.db, AUDIT_ROWS), [])
         self.audit.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [local(r.at).strftime("%Y-%m-%d %H:%M:%S"), r.who, auth.action_label(r.action), r.target,
@@ -214,7 +220,7 @@ class SettingsDialog(QDialog):
                 self.audit.setItem(i, j, QTableWidgetItem(text))
 
     def _say(self, label: QLabel, text: str, error: bool = False) -> None:
-        label.setStyleSheet(_ERROR if error else _OK)
+        set_role(label, "error" if error else "ok")
         label.setText(text)
 
 

@@ -63,13 +63,16 @@ def run_in_background(
 
     def task() -> None:
         try:
-            result = fn()
-        except Exception as e:  # delivered to the GUI thread, shown there
-            job.failed.emit(e)
-        else:
-            job.done.emit(result)
-        report.finished.emit(job)
-        report.finished.emit(report)
+            try:
+                result = fn()
+            except Exception as e:  # delivered to the GUI thread, shown there
+                job.failed.emit(e)
+            else:
+                job.done.emit(result)
+            report.finished.emit(job)
+            report.finished.emit(report)
+        except RuntimeError:  # the app is quitting and took the signal objects with it: nobody to tell
+            pass
 
     QThreadPool.globalInstance().start(task)
     return job

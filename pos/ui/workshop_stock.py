@@ -7,22 +7,26 @@ Three tabs for the workshop chosen at the top (Alt+W):
                           taken back, disposed, other, unrecorded; CSV export of every workshop's figures
     次回の持込数          how many to bring to a venue next time, with the reasoning in words
 F5 reloads. Without a sales day (`day_id` None) the first tab says so.
+
+Each tab reads in the background (pos.ui.operations.query_op); `loaded` is emitted when no read is
+left running. Sales and check-ins (`sales`/`stock` on the change bus) reload today's lots, a close
+(`days`) the history — at once when the view is showing, else the next time it is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,15 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import today_local
-from pos.domain.errors import PosError
-from pos.domain.fiscal import fiscal_year_label, fiscal_year_of, format_date_ja
+from pos.domain.fiscal import fiscal_year_of, format_date_ja
 from pos.reports.csv_export import write_csv
 from pos.services import catalog, days, stock, suggestion, waste
+from pos.services.changes import Changes
+from pos.services.fiscal_years import fiscal_years
 from pos.services.stock import LotInfo
 from pos.services.store import Database
 from pos.services.suggestion import Suggestion
 from pos.services.waste import WasteRow
-from pos.ui.i18n import error_text
+from pos.ui.i18n import tr_args
+from pos.ui.operations import LabelStatus, on_changes, query_op, read_op, run_op
+from pos.ui.report_controls import FiscalYearCombo, table_view
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.tile_grid import colour_icon
 
@@ -60,31 +67,30 @@ def lot_colour(lot: LotInfo) -> str | None:
     return None
 
 
-def _table(model: RowsTableModel, name: str, stretch: int = 0) -> QTableView:
-    view = QTableView()
+def _table(model: RowsTableModel, name: str, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
+    view = table_view(model, stretch)
     view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
 class WorkshopStockView(QWidget):
     """Stock, history and suggestions of one workshop at a time."""
 
+    loaded = Signal()  # every background read has come back
+
     def __init__(self, db: Database, day_id: UUID | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.day = days.get_day(db, day_id) if day_id is not None else None
+        self._running: dict[str, object] = {}  # tab → the request whose answer is awaited
+        self._stale: set[str] = set()
+        self.day = read_op(parent, db, lambda: days.get_day(db, day_id)) if day_id is not None else None
         on = self.day.day if self.day is not None else today_local()
 
         self.workshop = QComboBox()
         self.workshop.setObjectName("workshop")
         self.workshop.setMinimumHeight(36)
         today_ids = {w.id for w in self.day.workshops} if self.day else set()
-        ordered = sorted(catalog.list_workshops(self.db), key=lambda w: w.id not in today_ids)
+        ordered = sorted(read_op(self, db, lambda: catalog.list_workshops(db), []), key=lambda w: w.id not in today_ids)
         self._workshop_ids = [w.id for w in ordered]
         for w in ordered:
             label = w.name + (self.tr("（本日出店）") if w.id in today_ids else "")
@@ -125,11 +131,8 @@ class WorkshopStockView(QWidget):
         lots_layout.addWidget(self.lots_summary)
 
         # history
-        self.fiscal_year = QSpinBox()
-        self.fiscal_year.setObjectName("fiscalYear")
-        self.fiscal_year.setRange(2000, 2100)
-        self.fiscal_year.setValue(fiscal_year_of(on))
-        self.fy_label = QLabel()
+        self.fiscal_year = FiscalYearCombo(  # the app's one year picker: 令和6年度（2024年度）
+            read_op(self, db, lambda: fiscal_years(db, on), [fiscal_year_of(on)]), fiscal_year_of(on))
         self.history_model: RowsTableModel[WasteRow] = RowsTableModel([
             Column(self.tr("会場"), lambda r: r.venue_name),
             Column(self.tr("月"), lambda r: r.month_label if r.month != "合計" else r.month),
@@ -152,7 +155,6 @@ class WorkshopStockView(QWidget):
         fy_row = QHBoxLayout()
         fy_row.addWidget(QLabel(self.tr("年度")))
         fy_row.addWidget(self.fiscal_year)
-        fy_row.addWidget(self.fy_label)
         fy_row.addStretch(1)
         fy_row.addWidget(self.export_button)
         history_page = QWidget()
@@ -164,15 +166,16 @@ class WorkshopStockView(QWidget):
         # next time
         self.venue = QComboBox()
         self.venue.setObjectName("venue")
-        self._venue_ids = [v.id for v in catalog.list_venues(self.db)]
-        for v in catalog.list_venues(self.db):
+        venues = read_op(self, db, lambda: catalog.list_venues(db), [])
+        self._venue_ids = [v.id for v in venues]
+        for v in venues:
             self.venue.addItem(v.name)
         if self.day is not None and self.day.venue.id in self._venue_ids:
             self.venue.setCurrentIndex(self._venue_ids.index(self.day.venue.id))
         self.suggest_model: RowsTableModel[Suggestion] = RowsTableModel([
             Column(self.tr("商品"), lambda r: r.product_name),
-            Column(self.tr("おすすめ"), lambda r: "" if r.quantity is None else self.tr("%1個").replace(
-                "%1", str(r.quantity)), align_right=True),
+            Column(self.tr("おすすめ"), lambda r: "" if r.quantity is None else tr_args(self.tr("%1個"), r.quantity),
+                   align_right=True),
             Column(self.tr("理由"), lambda r: r.text),
         ])
         self.suggest_view = _table(self.suggest_model, "suggestions", stretch=2)
@@ -206,10 +209,56 @@ class WorkshopStockView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.workshop.currentIndexChanged.connect(self.refresh)
-        self.fiscal_year.valueChanged.connect(self.refresh_history)
+        self.fiscal_year.year_changed.connect(lambda _fy: self.refresh_history())
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        on_changes(db, self, self._on_changes)
         self.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.sales or changes.stock:
+            self._stale.add("lots")
+        if changes.days or changes.stock:
+            self._stale.add("history")
+        if self.isVisible():
+            self._reload_stale()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._reload_stale()
+
+    def _reload_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        if "lots" in stale:
+            self.refresh_lots()
+        if "history" in stale:
+            self.refresh_history()
+
+    @property
+    def loading(self) -> bool:
+        return bool(self._running)
+
+    def _load(self, tab: str, read: Callable[[], Any], show: Callable[[Any], None]) -> None:
+        """Read one tab's rows in the background; an answer overtaken by a newer request is dropped."""
+        token = object()
+        self._running[tab] = token
+
+        def done(rows: Any) -> None:
+            if self._running.get(tab) is not token:
+                return
+            del self._running[tab]
+            show(rows)
+            if not self._running:
+                self.loaded.emit()
+
+        def failed(error: BaseException) -> None:
+            if self._running.get(tab) is token:
+                del self._running[tab]
+            LabelStatus(self.history_message if tab == "history" else self.lots_summary).error(error)
+            if not self._running:
+                self.loaded.emit()
+
+        query_op(self, self.db, read, done, on_failed=failed, busy=False)
 
     def workshop_id(self) -> UUID | None:
         i = self.workshop.currentIndex()
@@ -231,8 +280,13 @@ class WorkshopStockView(QWidget):
         self.refresh_suggestions()
 
     def refresh_lots(self) -> None:
-        wid = self.workshop_id()
-        lots = stock.day_lots(self.db, self.day.id, wid) if self.day is not None and wid is not None else []
+        wid, day = self.workshop_id(), self.day
+        if day is None or wid is None:
+            self._show_lots([])
+            return
+        self._load("lots", lambda: stock.day_lots(self.db, day.id, wid), self._show_lots)
+
+    def _show_lots(self, lots: list[LotInfo]) -> None:
         self.lots_model.set_rows(lots)
         if self.day is None:
             self.lots_summary.setText("")
@@ -241,35 +295,44 @@ class WorkshopStockView(QWidget):
         else:
             soon = sum(lot.left for lot in lots if lot.expires_today and not lot.expired)
             expired = sum(lot.left for lot in lots if lot.expired)
-            text = self.tr("持込 %1個　販売 %2個　残り %3個").replace("%1", str(sum(lot.brought for lot in lots))) \
-                .replace("%2", str(sum(lot.sold for lot in lots))).replace("%3", str(sum(lot.left for lot in lots)))
+            text = tr_args(self.tr("持込 %1個　販売 %2個　残り %3個"), sum(lot.brought for lot in lots),
+                           sum(lot.sold for lot in lots), sum(lot.left for lot in lots))
             if soon:
-                text += self.tr("　本日期限 %1個").replace("%1", str(soon))
+                text += tr_args(self.tr("　本日期限 %1個"), soon)
             if expired:
-                text += self.tr("　期限切れ %1個").replace("%1", str(expired))
+                text += tr_args(self.tr("　期限切れ %1個"), expired)
             self.lots_summary.setText(text)
 
     def refresh_history(self) -> None:
-        fy = self.fiscal_year.value()
-        try:
-            self.fy_label.setText(fiscal_year_label(fy))
-        except ValueError:
-            self.fy_label.setText("")
+        fy = self.fiscal_year.year()
         wid = self.workshop_id()
         if wid is None:
             self.history_model.set_rows([])
             return
-        report = waste.waste_report(self.db, fy, wid)
-        rows = list(report.rows)
-        if rows:
-            rows.append(report.total(wid))
+
+        def read() -> list[WasteRow]:
+            report = waste.waste_report(self.db, fy, wid)
+            rows = list(report.rows)
+            if rows:
+                rows.append(report.total(wid))
+            return rows
+
+        self._load("history", read, self._show_history)
+
+    def _show_history(self, rows: list[WasteRow]) -> None:
         self.history_model.set_rows(rows)
         self.history_message.setText("" if rows else self.tr("この年度の記録はありません"))
 
     def refresh_suggestions(self) -> None:
         wid, vid = self.workshop_id(), self.venue_id()
         before = self.day.day if self.day is not None else None
-        rows = suggestion.suggest_for_workshop(self.db, vid, wid, before=before) if wid and vid else []
+        if not (wid and vid):
+            self._show_suggestions([])
+            return
+        self._load("suggestions", lambda: suggestion.suggest_for_workshop(self.db, vid, wid, before=before),
+                   self._show_suggestions)
+
+    def _show_suggestions(self, rows: list[Suggestion]) -> None:
         self.suggest_model.set_rows(rows)
         self.suggest_view.resizeRowsToContents()
         self.details.setText("")
@@ -279,16 +342,17 @@ class WorkshopStockView(QWidget):
             self.details.setText("\n".join(self.suggest_model.row(current.row()).details()))
 
     def export_csv(self) -> None:
-        fy = self.fiscal_year.value()
+        fy = self.fiscal_year.year()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("CSVに書き出す"), f"waste-{fy}.csv", self.tr("CSV (*.csv)")
         )
         if not path:
             return
-        try:
+
+        def export() -> str:
             headers, rows = waste.waste_csv_table(waste.waste_report(self.db, fy))
             write_csv(path, headers, rows)
-        except (PosError, OSError) as e:
-            self.history_message.setText(error_text(e) if isinstance(e, PosError) else str(e))
-            return
-        self.history_message.setText(self.tr("書き出しました: %1").replace("%1", path))
+            return path
+
+        run_op(self, self.db, export, status=LabelStatus(self.history_message), background=True,
+               on_done=lambda written: self.history_message.setText(tr_args(self.tr("書き出しました: %1"), written)))

@@ -240,7 +240,7 @@ def test_export_pdf_and_excel_in_the_background(
     w.problems.insertPlainText("需要が読めない")
     _save_to(monkeypatch, tmp_path / "report")  # no suffix typed: .pdf is added
     w.pdf_button.click()
-    qtbot.waitUntil(lambda: "書き出しました" in w.status.text() or "color: #b71c1c" in w.status.styleSheet())
+    qtbot.waitUntil(lambda: "書き出しました" in w.status.text() or w.status.property("role") == "error")
     pdf = tmp_path / "report.pdf"
     with pdfplumber.open(io.BytesIO(pdf.read_bytes())) as doc:
         text = "".join(p.extract_text() for p in doc.pages)
@@ -259,7 +259,7 @@ def test_export_failure_is_shown(qtbot: QtBot, two: Database, tmp_path: Path, mo
     qtbot.addWidget(w)
     _save_to(monkeypatch, tmp_path / "missing-folder" / "r.pdf")
     w.pdf_button.click()
-    qtbot.waitUntil(lambda: "ファイルを書き込めません" in w.status.text())
+    qtbot.waitUntil(lambda: "ファイルを使えません" in w.status.text())
     assert w.pdf_button.isEnabled()
 
 
@@ -271,6 +271,7 @@ def test_analytics_tables_charts_and_csv(
 ) -> None:
     w = AnalyticsWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # a year's figures are read in the background
     assert w.summary.text() == "売上 ¥6,800　取引 9件　平均客単価 ¥756　キャッシュレス 26.5%"
     months, workshops, venues = w.pages
     assert months.view.model().index(2, 1).data() == "2,400"  # June at the ward office
@@ -286,11 +287,13 @@ def test_analytics_tables_charts_and_csv(
     target = tmp_path / "venues.csv"
     _save_to(monkeypatch, target)
     w.csv_button.click()
+    assert "書き出しました" in w.status.text()
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("\ufeff会場,販売日数,売上（円）")
     assert "区役所ロビー,3,3500,5,700,5,0,700,1900,1600,54.3%,45.7%\r\n" in text  # no guest there
 
-    w.years.select_year(FY - 1)
+    with qtbot.waitSignal(w.loaded):
+        w.years.select_year(FY - 1)
     assert "¥3,700" in w.summary.text()
 
 
@@ -317,7 +320,8 @@ def test_demo_smoke(qtbot: QtBot, demo: Database) -> None:
         widget.show()
     assert report.fiscal_year() == 2025 and report.member_total.text() == "合計 19"
     assert "6月、9月、1月に1事業所ずつ計3事業所加入" in report.achievements.toPlainText()
-    analytics.years.select_year(2025)
+    with qtbot.waitSignal(analytics.loaded):
+        analytics.years.select_year(2025)
     assert len(analytics.pages[0].chart_view.chart().series()[0].barSets()) == 7
     assert all(not page.grab().isNull() for page in analytics.pages)
     assert log.activity_model.rowCount() > 0 and lines.model.rowCount() == 12
@@ -329,4 +333,5 @@ def test_screens_open_on_an_empty_database(qtbot: QtBot, db: Database) -> None:
         qtbot.addWidget(widget)
         widget.show()
         assert not widget.grab().isNull()
+    qtbot.waitUntil(lambda: not widget.loading)
     assert widget.summary.text().startswith("売上 ¥0　取引 0件")

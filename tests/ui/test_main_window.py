@@ -23,6 +23,8 @@ def test_window_shows_the_open_day_and_its_workshops(qtbot: QtBot, db: Database)
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert "ゆめが丘SC" in window.header.text() and "営業中" in window.header.text()
+    with qtbot.waitSignal(window.figures_loaded):  # read in the background when the tab is shown
+        window.tabs.setCurrentWidget(window.today_page)
     assert "¥1,930" in window.summary.text()
     assert sorted(_cells(window.settlement_model, 0)) == ["パン工房こむぎ", "工房ひだまり"]
     assert "¥1,430" in _cells(window.settlement_model, 2)
@@ -36,6 +38,8 @@ def test_window_without_an_open_day_says_so(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     assert window.header.text() == "営業中の販売日はありません"
+    with qtbot.waitSignal(window.figures_loaded):
+        window.tabs.setCurrentWidget(window.today_page)
     assert window.settlement_model.rowCount() == 0
 
 

@@ -1,20 +1,25 @@
-"""Pages that read years of data are built when first shown: 売上分析 and 事業所の在庫."""
+"""Pages are built when first shown (売上分析, 事業所の在庫, the master data and the reports), and then
+reload from the change record, not on every show."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
 from pos.db.engine import Database
+from pos.services.changes import Changes
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.main_window import MainWindow
+from pos.ui.operations import announce
 
 
-def test_analytics_are_built_on_first_show_and_refreshed_after(
+def test_analytics_are_built_on_first_show_and_refreshed_after_a_change(
     qtbot: QtBot, db: Database, monkeypatch
 ) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
+    window.show()
     assert window.analytics is None  # not built at start
+    assert window._built == {}  # nor the master data and the report screens
     window.tabs.setCurrentWidget(window.reports)
     window.reports.setCurrentWidget(window.analytics_page)
     analytics = window.analytics
@@ -22,7 +27,13 @@ def test_analytics_are_built_on_first_show_and_refreshed_after(
     assert analytics.parent() is window.analytics_page
     refreshed: list[bool] = []
     monkeypatch.setattr(analytics, "refresh", lambda: refreshed.append(True))
+    qtbot.waitUntil(lambda: not analytics.loading)
     window.reports.setCurrentIndex(0)
+    window.reports.setCurrentWidget(window.analytics_page)
+    assert window.analytics is analytics and refreshed == []  # shown again, nothing changed: no reload
+    window.reports.setCurrentIndex(0)
+    announce(db, Changes(sales=True))  # a sale while another page shows
+    assert refreshed == []
     window.reports.setCurrentWidget(window.analytics_page)
     assert window.analytics is analytics and refreshed == [True]  # shown again: refreshed, not rebuilt
 

@@ -33,7 +33,8 @@ def _dialog(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, path: P
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     dialog = MergeDialog(db)
     qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_work):  # the file is read in the background
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -47,7 +48,8 @@ def test_preview_then_merge(qtbot: QtBot, db: Database, tmp_path: Path, monkeypa
     assert dialog.merge_button.isEnabled()
     assert days_on(db, date(2024, 6, 16)) == []  # the preview changed nothing
 
-    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.finished_work):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "取り込みました。"
     assert dialog.report is not None and dialog.report.added["sales"] == 1
     assert [d.venue.name for d in days_on(db, date(2024, 6, 16))] == ["ゆめが丘SC"]

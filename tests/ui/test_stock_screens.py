@@ -146,6 +146,7 @@ def test_workshop_view_lists_todays_lots_with_near_expiry_highlighted(
     view = WorkshopStockView(db, booth.day.id)
     qtbot.addWidget(view)
     view.select_workshop(booth.bakery.id)
+    qtbot.waitUntil(lambda: not view.loading)  # each tab is read in the background
     m = view.lots_model
     rows = [[m.index(r, c).data() for c in range(7)] for r in range(m.rowCount())]
     assert rows[0][6].startswith("完売 ")  # today's lot went first and is used up, at the sale's time
@@ -165,8 +166,9 @@ def test_workshop_view_lists_todays_lots_with_near_expiry_highlighted(
 
     record_default_dispositions(db, booth.day.id)
     close_day(db, booth.day.id, {10_000: 3, 1000: 1, 100: 2})
-    view.fiscal_year.setValue(2024)
+    view.fiscal_year.select_year(2024)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.loading)
     h = view.history_model
     assert [h.index(0, c).data() for c in range(11)] == [
         "ゆめが丘SC", "2024年6月", "1", "10", "4", "40.0%", "6", "6", "0", "0", ""]
@@ -174,6 +176,7 @@ def test_workshop_view_lists_todays_lots_with_near_expiry_highlighted(
     target = tmp_path / "waste.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "書き出しました" in view.history_message.text())
     assert target.read_bytes().startswith("\ufeff事業所,会場,月".encode())
     assert "書き出しました" in view.history_message.text()
 
