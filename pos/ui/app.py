@@ -87,8 +87,9 @@ def _may_create(db: str | None) -> bool:
     from PySide6.QtCore import QCoreApplication
 
     from pos.services.store import resolve_url, sqlite_path
+    from pos.ui.operations import read_op
 
-    path = sqlite_path(resolve_url(db))
+    path = read_op(None, None, lambda: sqlite_path(resolve_url(db)), None)  # a bad URL: said when opening
     if path is None or path.exists():
         return True
     text = QCoreApplication.translate(

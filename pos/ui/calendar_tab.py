@@ -530,12 +530,16 @@ class CalendarTab(QWidget):
                       if dialog.needed.value() else [])
             kw = dict(start=dialog.start.text(), end=dialog.end.text(), notes=dialog.notes.text(),
                       workshop_ids=dialog.checked_workshops(), shifts=shifts)
+            def planned(result: Any) -> None:
+                self._planned(dialog, result)
+
             if pattern:
                 last = pydate(dialog.last.date())
-                fn: Any = lambda: calendar.plan_series(self.db, venue, pattern, first, last, **kw)  # noqa: E731
+                run_op(dialog, self.db, lambda: calendar.plan_series(self.db, venue, pattern, first, last, **kw),
+                       changes=CALENDAR, status=dialog, on_done=planned)
             else:
-                fn = lambda: calendar.plan_day(self.db, venue, first, **kw)  # noqa: E731
-            run_op(dialog, self.db, fn, changes=CALENDAR, status=dialog, on_done=lambda r: self._planned(dialog, r))
+                run_op(dialog, self.db, lambda: calendar.plan_day(self.db, venue, first, **kw),
+                       changes=CALENDAR, status=dialog, on_done=planned)
 
         dialog.action = submit
         dialog.exec()

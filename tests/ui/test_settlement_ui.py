@@ -112,6 +112,8 @@ def test_todays_figures_show_the_split_per_workshop(qtbot: QtBot, db: Database, 
     reg.checkout(cashless=[("paypay", 1000), ("gift_voucher", 430)])
     window = MainWindow(db)
     qtbot.addWidget(window)
+    with qtbot.waitSignal(window.figures_loaded):  # read in the background when the tab is shown
+        window.tabs.setCurrentWidget(window.today_page)
     model = window.settlement_model
     [row] = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert row == ["パン工房こむぎ", "1", "¥1,430", "¥0", "¥1,000", "¥430", "¥143（10%）", "¥19", "¥0", "¥838"]
