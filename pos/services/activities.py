@@ -63,7 +63,9 @@ class DayNote:
     source: str  # "app" or "history"
 
 
-def _clean(value: str, what: str, limit: int, *, required: bool) -> str:
+def clean_text(value: str, what: str, limit: int, *, required: bool = False) -> str:
+    """One line of typed text (NFC, line breaks joined with 、), refused when empty (if required), with
+    control characters or over `limit`; shared by the activity log and the sales calendar."""
     value = unicodedata.normalize("NFC", value or "").strip()
     value = "、".join(part.strip() for part in value.splitlines() if part.strip())
     if required and not value:
@@ -115,8 +117,8 @@ def activity_labels(db: Database) -> list[str]:
 def add_activity(db: Database, day: date, kind: str, label: str, note: str = "") -> ActivityInfo:
     """Record a meeting (note = agenda) or another dated activity."""
     kind = _check_kind(kind)
-    label = _clean(label, "名称", MAX_LABEL, required=True)
-    note = _clean(note, "議題・備考", MAX_NOTE, required=False)
+    label = clean_text(label, "名称", MAX_LABEL, required=True)
+    note = clean_text(note, "議題・備考", MAX_NOTE, required=False)
     try:
         with db.sessions.begin() as s:
             if s.scalar(select(Activity.id).where(Activity.day == day, Activity.kind == kind, Activity.label == label)):
@@ -132,8 +134,8 @@ def add_activity(db: Database, day: date, kind: str, label: str, note: str = "")
 def update_activity(db: Database, activity_id: UUID, day: date, kind: str, label: str, note: str = "") -> ActivityInfo:
     """Correct an activity's date, kind, name or agenda."""
     kind = _check_kind(kind)
-    label = _clean(label, "名称", MAX_LABEL, required=True)
-    note = _clean(note, "議題・備考", MAX_NOTE, required=False)
+    label = clean_text(label, "名称", MAX_LABEL, required=True)
+    note = clean_text(note, "議題・備考", MAX_NOTE, required=False)
     with db.sessions.begin() as s:
         a = s.get(Activity, activity_id)
         if a is None:
@@ -185,7 +187,7 @@ def list_day_notes(db: Database, fy: int) -> list[DayNote]:
 
 def set_day_notes(db: Database, day_id: UUID, notes: str) -> DayNote:
     """Replace a sales day's notes (e.g. `他区から1事業所がゲスト出店`, `相談コーナー併設`)."""
-    text = _clean(notes, "備考", MAX_NOTE, required=False)
+    text = clean_text(notes, "備考", MAX_NOTE, required=False)
     with db.sessions.begin() as s:
         day = s.get(SalesDay, day_id)
         if day is None:

@@ -16,7 +16,6 @@ Rules
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -40,6 +39,7 @@ from pos.domain.calendar import (
     pattern_label,
 )
 from pos.domain.errors import InvalidInput, NotFound
+from pos.services.activities import clean_text
 
 __all__ = ["PlannedDayInfo", "ShiftInfo", "SignupInfo"]  # plain data of pos.domain.calendar, re-exported
 
@@ -75,18 +75,6 @@ class WorkshopMonth:
 
 
 # --- small checks -------------------------------------------------------------------------------
-
-
-def clean_text(value: str, what: str, limit: int, *, required: bool = False) -> str:
-    value = unicodedata.normalize("NFC", value or "").strip()
-    value = "、".join(part.strip() for part in value.splitlines() if part.strip())
-    if required and not value:
-        raise InvalidInput(f"{what}を入力してください", f"{what} is required")
-    if any(unicodedata.category(c) == "Cc" for c in value):
-        raise InvalidInput(f"{what}に制御文字は使えません", f"{what} contains control characters")
-    if len(value) > limit:
-        raise InvalidInput(f"{what}が長すぎます（{limit}文字まで）", f"{what} is too long ({limit} max)")
-    return value
 
 
 def _check_needed(needed: int) -> int:
