@@ -3,16 +3,21 @@
 Tabs: レジ (the register, or a button to start today's sales day), 本日の集計 (the open day's X
 tally per workshop), 販売日 (recent sales days with totals), 事業所, 商品. The 表示 menu sets the text
 size, a high-contrast theme and the language; settings persist across runs (QSettings).
+
+A scanner's burst (pos.ui.scan_input) while another tab is shown goes to the register (the tab
+switches and the product is added; what the burst typed into a text field there is taken out again),
+or the status line says why not. Closing the window with items in the cart asks first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -41,6 +46,7 @@ from pos.ui.monthly_lines import MonthlyLinesWidget
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
+from pos.ui.scan_input import ScanBurst, is_enter
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme
@@ -127,6 +133,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.refresh()
         self.show_register()
+        self.burst = ScanBurst()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -197,7 +205,46 @@ class MainWindow(QMainWindow):
         if page is not self.annual_report or not self.annual_report.is_dirty():
             page.refresh()  # type: ignore[attr-defined]
 
+    # -- scans while the register is not shown ---------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self.isActiveWindow():
+            return False
+        focus = QApplication.focusWidget()
+        if obj is not focus or QApplication.activeModalWidget() is not None:
+            return False  # each key once (at the focused widget); dialogs handle their own keys
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if not is_enter(key_event):
+            self.burst.key(key_event)
+            return False
+        code = self.burst.finish()
+        if code is None or (self.register is not None and self.tabs.currentWidget() is self.register_page):
+            return False  # typed by a person, or the register itself takes it
+        if isinstance(focus, QLineEdit) and focus.text()[:focus.cursorPosition()].endswith(self.burst.raw):
+            for _ in self.burst.raw:  # the field was not meant to receive the code
+                focus.backspace()
+        if self.register is None:
+            self.statusBar().showMessage(self.tr(
+                "スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）"
+            ).replace("%1", code))
+            QApplication.beep()
+            return True
+        self.tabs.setCurrentWidget(self.register_page)
+        self.register.add_scanned(code)
+        return True
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.register is not None and len(self.register.register.cart):
+            answer = QMessageBox.question(
+                self, self.tr("終了の確認"),
+                self.tr("カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？")
+                .replace("%1", str(self.register.register.cart.item_count))
+                .replace("%2", format_yen(self.register.register.cart.total)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.tabs.setCurrentWidget(self.register_page)
+                return
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         if self.annual_report.is_dirty():
             self.annual_report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
@@ -285,6 +332,8 @@ class MainWindow(QMainWindow):
     def open_day(self) -> None:
         if self.today_day_id() is not None:
             self.show_register()
+            self.tabs.setCurrentWidget(self.register_page)
+            self.statusBar().showMessage(self.tr("今日の販売日はすでに始まっています（レジを表示しました）"), 8000)
             return
         dialog = OpenDayDialog(self.db, today_local(), self)
         if dialog.exec():

@@ -512,194 +512,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="67"/>
+        <location filename="../../pos/ui/main_window.py" line="73"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="77"/>
+        <location filename="../../pos/ui/main_window.py" line="83"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="78"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="79"/>
-        <location filename="../../pos/ui/main_window.py" line="89"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="95"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="80"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="90"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
+        <location filename="../../pos/ui/main_window.py" line="91"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="87"/>
+        <location filename="../../pos/ui/main_window.py" line="93"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="88"/>
+        <location filename="../../pos/ui/main_window.py" line="94"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="99"/>
+        <location filename="../../pos/ui/main_window.py" line="105"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="107"/>
+        <location filename="../../pos/ui/main_window.py" line="113"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="114"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="112"/>
+        <location filename="../../pos/ui/main_window.py" line="118"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="113"/>
+        <location filename="../../pos/ui/main_window.py" line="119"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="116"/>
+        <location filename="../../pos/ui/main_window.py" line="122"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="118"/>
+        <location filename="../../pos/ui/main_window.py" line="124"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="126"/>
+        <location filename="../../pos/ui/main_window.py" line="132"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="145"/>
-        <location filename="../../pos/ui/main_window.py" line="149"/>
+        <location filename="../../pos/ui/main_window.py" line="153"/>
+        <location filename="../../pos/ui/main_window.py" line="157"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="147"/>
+        <location filename="../../pos/ui/main_window.py" line="155"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="154"/>
+        <location filename="../../pos/ui/main_window.py" line="162"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="178"/>
+        <location filename="../../pos/ui/main_window.py" line="186"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="180"/>
+        <location filename="../../pos/ui/main_window.py" line="188"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="189"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="207"/>
+        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <source>スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）</source>
+        <translation>Scan “%1” not added: today's sales day has not been started (start it with Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <source>終了の確認</source>
+        <translation>Quit?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
+        <source>カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？</source>
+        <translation>The cart holds %1 item(s) (%2). Quitting without payment loses the cart. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="254"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="208"/>
+        <location filename="../../pos/ui/main_window.py" line="255"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="213"/>
+        <location filename="../../pos/ui/main_window.py" line="260"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="216"/>
+        <location filename="../../pos/ui/main_window.py" line="263"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="217"/>
+        <location filename="../../pos/ui/main_window.py" line="264"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="218"/>
+        <location filename="../../pos/ui/main_window.py" line="265"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="220"/>
+        <location filename="../../pos/ui/main_window.py" line="267"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="231"/>
+        <location filename="../../pos/ui/main_window.py" line="278"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="236"/>
+        <location filename="../../pos/ui/main_window.py" line="283"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="336"/>
+        <source>今日の販売日はすでに始まっています（レジを表示しました）</source>
+        <translation>Today's sales day is already open (the register is shown)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="348"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303"/>
+        <location filename="../../pos/ui/main_window.py" line="352"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="309"/>
+        <location filename="../../pos/ui/main_window.py" line="358"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -846,62 +866,118 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="49"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="71"/>
         <source>お会計</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="76"/>
         <source>お会計 %1</source>
         <translation>Total due %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="71"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="95"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="167"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="97"/>
         <source>お預かり</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="85"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="102"/>
+        <source>ちょうど</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="110"/>
         <source>お釣り</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="87"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="112"/>
         <source>現金で確定 (Enter)</source>
         <translation>Confirm cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="93"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="118"/>
         <source>キャッシュレス（端末で決済してから押す）</source>
         <translation>Cashless (press after paying on the terminal)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="96"/>
-        <source>一部をキャッシュレス、残りを現金</source>
-        <translation>Part cashless, rest in cash</translation>
+        <location filename="../../pos/ui/payment_dialog.py" line="121"/>
+        <source>一部をキャッシュレス、残りを現金 (Alt+K)</source>
+        <translation>Part cashless, rest in cash (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="117"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="127"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="145"/>
         <source>戻る (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="189"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="163"/>
+        <source>クレジット（タッチ含む）</source>
+        <translation>Credit card (incl. contactless)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="163"/>
+        <source>交通系IC</source>
+        <translation>Transit IC</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="164"/>
+        <source>d払い</source>
+        <translation>d Barai</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="164"/>
+        <source>楽天ペイ</source>
+        <translation>Rakuten Pay</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <source>その他QR</source>
+        <translation>Other QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <source>電子マネー（WAON・nanaco・楽天Edy）</source>
+        <translation>E-money (WAON, nanaco, Rakuten Edy)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <source>商品券</source>
+        <translation>Gift voucher</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="167"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="257"/>
+        <source>スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、もう一度スキャンしてください。</source>
+        <translation>A scan arrived (%1). Items cannot be added during payment: go back (Esc), then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="273"/>
         <source>%1 %2 支払済み&#x3000;現金で残り %3</source>
         <translation>%1 %2 paid  Rest in cash: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="201"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="285"/>
         <source>お預かり金額を入力してください（ちょうどは F5）</source>
         <translation>Enter the amount received (exact amount: F5)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="210"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="294"/>
         <source>キャッシュレスの一部払いは合計より少ない金額にしてください</source>
         <translation>The cashless part must be less than the total</translation>
     </message>
@@ -1263,131 +1339,153 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="80"/>
+        <location filename="../../pos/ui/register_screen.py" line="90"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
+        <extracomment>The main window&apos;s shortcuts that a text field would otherwise take for itself (Ctrl+Shift+Z = Redo).</extracomment>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="131"/>
+        <location filename="../../pos/ui/register_screen.py" line="144"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="132"/>
+        <location filename="../../pos/ui/register_screen.py" line="145"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="133"/>
+        <location filename="../../pos/ui/register_screen.py" line="146"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="134"/>
+        <location filename="../../pos/ui/register_screen.py" line="147"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="135"/>
+        <location filename="../../pos/ui/register_screen.py" line="148"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="138"/>
+        <location filename="../../pos/ui/register_screen.py" line="151"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="139"/>
+        <location filename="../../pos/ui/register_screen.py" line="152"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="250"/>
-        <location filename="../../pos/ui/register_screen.py" line="278"/>
+        <location filename="../../pos/ui/register_screen.py" line="228"/>
+        <source>スキャン A (F1)</source>
+        <translation>Scan A (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="228"/>
+        <source>検索 あ (F1)</source>
+        <translation>Search あ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="233"/>
+        <source>スキャン、または商品名で検索 (F1: かな検索)</source>
+        <translation>Scan, or search by name (F1: kana search)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="234"/>
+        <source>商品名・かなで検索 (F1: スキャンに戻す)</source>
+        <translation>Search by name or kana (F1: back to scanning)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="324"/>
+        <location filename="../../pos/ui/register_screen.py" line="355"/>
+        <location filename="../../pos/ui/register_screen.py" line="359"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="254"/>
+        <location filename="../../pos/ui/register_screen.py" line="329"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="319"/>
+        <location filename="../../pos/ui/register_screen.py" line="400"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="327"/>
+        <location filename="../../pos/ui/register_screen.py" line="408"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="339"/>
+        <location filename="../../pos/ui/register_screen.py" line="420"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="344"/>
+        <location filename="../../pos/ui/register_screen.py" line="425"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="345"/>
+        <location filename="../../pos/ui/register_screen.py" line="426"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="370"/>
+        <location filename="../../pos/ui/register_screen.py" line="451"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="386"/>
+        <location filename="../../pos/ui/register_screen.py" line="467"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="394"/>
+        <location filename="../../pos/ui/register_screen.py" line="475"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="396"/>
+        <location filename="../../pos/ui/register_screen.py" line="477"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="399"/>
+        <location filename="../../pos/ui/register_screen.py" line="480"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="401"/>
+        <location filename="../../pos/ui/register_screen.py" line="482"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="489"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="410"/>
-        <location filename="../../pos/ui/register_screen.py" line="415"/>
+        <location filename="../../pos/ui/register_screen.py" line="491"/>
+        <location filename="../../pos/ui/register_screen.py" line="496"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="416"/>
+        <location filename="../../pos/ui/register_screen.py" line="497"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="431"/>
+        <location filename="../../pos/ui/register_screen.py" line="512"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>

@@ -88,7 +88,8 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert register is not None
     assert register.pay_button.text() == "Pay (F9)"
     assert register.void_button.text() == "Void last sale (F8)"
-    assert register.scan.placeholderText() == "Scan, or search by name or kana (F1)"
+    assert register.scan.placeholderText() == "Scan, or search by name (F1: kana search)"
+    assert register.mode_button.text() == "Scan A (F1)"
 
 
 def test_day_end_menu_actions_are_english(qtbot: QtBot, db: Database, today_booth: Booth,
@@ -109,7 +110,10 @@ def test_payment_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Boot
     assert dialog.windowTitle() == "Payment"
     assert dialog.total_label.text() == "Total due ¥300"
     assert dialog.confirm_button.text() == "Confirm cash (Enter)"
-    assert dialog.split_check.text() == "Part cashless, rest in cash"
+    assert dialog.split_check.text() == "Part cashless, rest in cash (Alt+K)"
+    assert dialog.quick_buttons["ちょうど"].text() == "Exact\nF5"
+    assert dialog.brand_buttons["transit_ic"].text() == "Transit IC\nCtrl+2"
+    assert dialog.split_amount.suffix() == " yen"
 
 
 def test_open_day_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Booth, english: QTranslator) -> None:
