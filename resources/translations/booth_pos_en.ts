@@ -32,92 +32,97 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="79"/>
+        <location filename="../../pos/ui/check_in.py" line="143"/>
         <source>持ち込みの記録&#x3000;%1&#x3000;%2</source>
         <translation>Stock check-in  %1  %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="89"/>
+        <location filename="../../pos/ui/check_in.py" line="153"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="107"/>
+        <location filename="../../pos/ui/check_in.py" line="171"/>
         <source>記録 (Ctrl+Enter)</source>
         <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="121"/>
+        <location filename="../../pos/ui/check_in.py" line="185"/>
         <source>持ってきた数と期限を入力して「記録」を押してください。期限は日持ちから自動で入ります（違うときだけ直す）。あとから追加で持ち込んだときも、ここで記録できます。</source>
         <translation>Enter how many you brought and the expiry date, then press &quot;Record&quot;. The expiry date is filled in from the shelf life (change it only if it differs). Stock brought in later can also be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="130"/>
+        <location filename="../../pos/ui/check_in.py" line="194"/>
         <source>この販売日には出店事業所がありません</source>
         <translation>No workshops are taking part in this sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>価格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>記録済み</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>持込数</source>
         <translation>Brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="222"/>
         <source>期限</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="168"/>
+        <location filename="../../pos/ui/check_in.py" line="232"/>
         <source>販売中の商品がありません</source>
         <translation>No products on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="172"/>
+        <location filename="../../pos/ui/check_in.py" line="236"/>
         <source>（日持ち%1日）</source>
         <translation> (shelf life: %1 d)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="179"/>
+        <location filename="../../pos/ui/check_in.py" line="243"/>
         <source>%1の持込数</source>
         <translation>%1: quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="188"/>
+        <location filename="../../pos/ui/check_in.py" line="250"/>
         <source>%1の期限</source>
         <translation>%1: expiry date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="194"/>
+        <location filename="../../pos/ui/check_in.py" line="251"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="244"/>
+        <location filename="../../pos/ui/check_in.py" line="305"/>
+        <source>期限の日付が読めません（例: 2026-12-05、12/5、なし）: %1</source>
+        <translation>Cannot read the expiry date (e.g. 2026-12-05, 12/5, none): %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/check_in.py" line="310"/>
         <source>持込数を入力してください</source>
         <translation>Enter the quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="251"/>
+        <location filename="../../pos/ui/check_in.py" line="317"/>
         <source>%1: %2品目 %3個を記録しました</source>
         <translation>%1: recorded %2 products, %3 units</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="256"/>
+        <location filename="../../pos/ui/check_in.py" line="322"/>
         <source>。期限切れのため販売できません: %1</source>
         <translation>. Expired, cannot be sold: %1</translation>
     </message>
@@ -275,6 +280,14 @@
         <location filename="../../pos/ui/coordinator.py" line="67"/>
         <source>コーディネーターPINが未設定です（設定から登録してください）</source>
         <translation>No coordinator PIN is set (set one in Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../pos/ui/check_in.py" line="94"/>
+        <source>なし</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -646,7 +659,7 @@
     <message>
         <location filename="../../pos/ui/main_window.py" line="227"/>
         <source>スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）</source>
-        <translation>Scan “%1” not added: today's sales day has not been started (start it with Ctrl+O)</translation>
+        <translation>Scan “%1” not added: today&apos;s sales day has not been started (start it with Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="238"/>
@@ -706,7 +719,7 @@
     <message>
         <location filename="../../pos/ui/main_window.py" line="336"/>
         <source>今日の販売日はすでに始まっています（レジを表示しました）</source>
-        <translation>Today's sales day is already open (the register is shown)</translation>
+        <translation>Today&apos;s sales day is already open (the register is shown)</translation>
     </message>
     <message>
         <location filename="../../pos/ui/main_window.py" line="348"/>
@@ -808,57 +821,57 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="45"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="49"/>
         <source>販売日を始める</source>
         <translation>Start a sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="56"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="60"/>
         <source>（他区ゲスト）</source>
         <translation> (guest from another ward)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="66"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="73"/>
         <source>合計で入力</source>
         <translation>Enter the total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="67"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="74"/>
         <source>金種ごとに数える</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="95"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="106"/>
         <source>販売を始める</source>
         <translation>Start selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="104"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="115"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="105"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="116"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="110"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="121"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="114"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="125"/>
         <source>出店する事業所（タップまたはスペースで選択）</source>
         <translation>Workshops taking part (tap or press Space to select)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="126"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="148"/>
         <source>%1事業所を選択</source>
         <translation>Workshops selected: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="154"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="176"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
     </message>

@@ -391,3 +391,83 @@ def test_a_full_width_scan_is_normalised(qtbot: QtBot, db: Database, booth: Boot
     _ime_commit(screen.scan, "Ｐ０００３")  # what a scanner typed through an IME in full-width mode
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.cart_model.line(0).item.name == "手作り石けん"
+
+
+# -- 4. the open-day dialog -------------------------------------------------------------------------------
+
+
+def test_open_day_dialog_click_ticks_enter_opens_after_a_refusal_and_the_error_clears(
+        qtbot: QtBot, db: Database) -> None:
+    from pos.db.models import SalesDay
+    from pos.ui.open_day_dialog import OpenDayDialog
+
+    venue = catalog.create_venue(db, "区役所ロビー", "区役所販売")
+    for name in ("工房A", "工房B"):
+        catalog.create_workshop(db, name)
+    assert venue is not None
+    dialog = OpenDayDialog(db, today_local())
+    qtbot.addWidget(dialog)
+    _activate(qtbot, dialog)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # nothing ticked: refused, the dialog stays
+    assert "事業所を1つ以上" in dialog.error.text() and dialog.isVisible()
+    first = dialog.workshops.item(0)
+    rect = dialog.workshops.visualItemRect(first)
+    qtbot.mouseClick(dialog.workshops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # one click
+    assert first.checkState() == Qt.CheckState.Checked
+    assert dialog.error.text() == ""  # fixed: the red message goes
+    assert _focused() is dialog.workshops
+    qtbot.keyClick(_focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)  # Space ticks the current row
+    assert dialog.checked_workshops() and len(dialog.checked_workshops()) == 2
+    qtbot.keyClick(_focused(), Qt.Key.Key_Space)
+    assert len(dialog.checked_workshops()) == 1
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter opens the day, even with the list focused
+    assert dialog.result() == OpenDayDialog.DialogCode.Accepted
+    with db.sessions() as s:
+        assert len(s.scalars(select(SalesDay)).all()) == 1
+
+
+# -- 9. the check-in grid: one Tab per field -------------------------------------------------------------
+
+
+def test_check_in_one_tab_per_field_and_a_typed_date(qtbot: QtBot, db: Database, booth: Booth) -> None:
+    from pos.services.stock import stock_levels
+    from pos.ui.check_in import CheckInScreen
+
+    screen = CheckInScreen(db, booth.day.id)
+    qtbot.addWidget(screen)
+    _activate(qtbot, screen)
+    screen.select_workshop(booth.bakery.id)
+    _activate(qtbot, screen)
+    first, second = screen.lines[0], screen.lines[1]
+    first.quantity.setFocus()
+    qtbot.waitUntil(lambda: _focused() is first.quantity, timeout=2000)
+    _type_focused(qtbot, "5", enter=False)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is first.expiry  # one Tab: the whole date
+    day = booth.day.day
+    qtbot.keyClicks(_focused(), f"{day.month}/{day.day}", delay=60)  # typing replaces it: the day itself
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    assert _focused() is second.quantity  # the next Tab: the next product
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # 記録
+    levels = stock_levels(db, booth.day.id)
+    product = first.row.product
+    assert levels[product.id].remaining == 5
+    assert levels[product.id].expiring_today == 5  # the typed date (the sales day) was recorded
+
+
+def test_check_in_refuses_a_date_it_cannot_read(qtbot: QtBot, db: Database, booth: Booth) -> None:
+    from pos.services.stock import stock_levels
+    from pos.ui.check_in import CheckInScreen
+
+    screen = CheckInScreen(db, booth.day.id)
+    qtbot.addWidget(screen)
+    _activate(qtbot, screen)
+    screen.select_workshop(booth.bakery.id)
+    line = screen.lines[0]
+    line.quantity.setValue(3)
+    line.expiry.setFocus()
+    qtbot.keyClicks(line.expiry, "=1+1", delay=60)
+    qtbot.keyClick(line.expiry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "期限の日付が読めません" in screen.message.text()
+    assert stock_levels(db, booth.day.id) == {}
