@@ -55,6 +55,7 @@ from pos.services import annual_report as service
 from pos.services.fiscal_years import fiscal_years, report_year_default
 from pos.services.report_lines import report_lines
 from pos.services.store import Database
+from pos.ui.files import documents_folder
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.worker import Job, run_in_background
@@ -349,7 +350,7 @@ class AnnualReportWidget(QWidget):
         return service.annual_report(self.db, self.fiscal_year())
 
     def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
-        default = Path.home() / f"{fiscal_year_label(self.fiscal_year())}_部会年間報告書{suffix}"
+        default = documents_folder() / f"{fiscal_year_label(self.fiscal_year())}_部会年間報告書{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, caption, str(default), filter_text)
         if not chosen:
             return None

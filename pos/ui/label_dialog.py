@@ -37,6 +37,7 @@ from pos.services import catalog
 from pos.services.catalog import ProductInfo
 from pos.services.labels import MAX_PER_PRODUCT, labels_for_products, write_label_pdf
 from pos.services.store import Database
+from pos.ui.files import documents_path
 from pos.ui.worker import Job, run_in_background
 
 NAME, CODE, PRICE, COUNT = range(4)
@@ -241,7 +242,8 @@ class LabelDialog(QDialog):
         except PosError as e:
             self._show(e.ja, error=True)
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("値札のPDFを保存"), "値札.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("値札のPDFを保存"), documents_path("値札.pdf"), "PDF (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import today_local
-from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.services import days, tally
 from pos.services.days import DaySummary
@@ -40,6 +39,7 @@ from pos.ui.annual_report import AnnualReportWidget
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
+from pos.ui.i18n import ui_date
 from pos.ui.master_data import MasterDataWidget
 from pos.ui.merge_dialog import open_merge_dialog
 from pos.ui.monthly_lines import MonthlyLinesWidget
@@ -87,9 +87,9 @@ class MainWindow(QMainWindow):
             Column(self.tr("キャッシュレス"), lambda w: format_yen(w.cashless), align_right=True),
         ])
         self.days_model: RowsTableModel[DaySummary] = RowsTableModel([
-            Column(self.tr("日付"), lambda d: format_date_ja(d.day)),
+            Column(self.tr("日付"), lambda d: ui_date(d.day)),
             Column(self.tr("会場"), lambda d: d.venue_name),
-            Column(self.tr("状態"), lambda d: d.state_label),
+            Column(self.tr("状態"), lambda d: self.state_text(d.state)),
             Column(self.tr("出店"), lambda d: d.workshop_count, align_right=True),
             Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
             Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
@@ -339,6 +339,10 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.show_register()
 
+    def state_text(self, state: str) -> str:
+        labels = {"open": self.tr("営業中"), "closing": self.tr("締め作業中"), "closed": self.tr("締め済み")}
+        return labels.get(state, state)
+
     def refresh(self) -> None:
         open_days = days.open_days(self.db)
         today = today_local()
@@ -346,7 +350,7 @@ class MainWindow(QMainWindow):
         if open_days:
             d = open_days[0]
             stale = self.tr("　※締められていない販売日です") if d.day != today else ""
-            self.header.setText(f"{d.venue.name}　{format_date_ja(d.day)}　{d.state_label}{stale}")
+            self.header.setText(f"{d.venue.name}　{ui_date(d.day)}　{self.state_text(d.state)}{stale}")
             t = tally.day_tally(self.db, d.id)
             self.summary.setText(
                 self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所")

@@ -42,6 +42,7 @@ from pos.services import master_data as md
 from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.files import documents_folder, documents_path
 from pos.ui.label_dialog import LabelDialog
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.table_model import Column, RowsTableModel
@@ -216,7 +217,8 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
         self.changed.emit()
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("事業所をCSVに書き出す"), "事業所.csv", CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("事業所をCSVに書き出す"), documents_path("事業所.csv"), CSV_FILTER)
         if path:
             n = master_csv.export_workshops(self.db, path)
             text = self.tr("事業所 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
@@ -225,7 +227,8 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("事業所のCSV取り込み"))) is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("事業所のCSVを取り込む"), "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("事業所のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
         if path:
             _import(self, lambda: master_csv.import_workshops(self.db, path), "事業所", who, path)
 
@@ -321,7 +324,8 @@ class ProductsPanel(_Panel[ProductInfo]):
         dialog.open()
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("商品をCSVに書き出す"), "商品.csv", CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("商品をCSVに書き出す"), documents_path("商品.csv"), CSV_FILTER)
         if path:
             n = master_csv.export_products(self.db, path)
             text = self.tr("商品 %1件を書き出しました: %2").replace("%1", str(n)).replace("%2", path)
@@ -330,7 +334,8 @@ class ProductsPanel(_Panel[ProductInfo]):
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("商品のCSV取り込み"))) is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("商品のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
         if path:
             _import(self, lambda: master_csv.import_products(self.db, path), "商品", who, path)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos.domain.errors import PosError
 from pos.services.merge import MergeReport, merge_file
 from pos.services.store import Database
+from pos.ui.files import documents_folder
 from pos.ui.i18n import error_text
 
 
@@ -78,7 +79,8 @@ class MergeDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("取り込むファイル"), "", self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
+            self, self.tr("取り込むファイル"), str(documents_folder()),
+            self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
         )
         if path:
             self.preview(path)

@@ -77,7 +77,7 @@ class OpenDayDialog(QDialog):
         self.fund_total.setRange(0, 1_000_000)
         self.fund_total.setSingleStep(1000)
         self.fund_total.setValue(30_000)
-        self.fund_total.setSuffix(" 円")
+        self.fund_total.setSuffix(self.tr(" 円"))
         self.fund_total.setMinimumHeight(40)
         self.counts: dict[int, QSpinBox] = {}
         counts = QGridLayout()

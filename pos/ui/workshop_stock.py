@@ -38,6 +38,7 @@ from pos.services.stock import LotInfo
 from pos.services.store import Database
 from pos.services.suggestion import Suggestion
 from pos.services.waste import WasteRow
+from pos.ui.files import documents_path
 from pos.ui.i18n import error_text
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.tile_grid import colour_icon
@@ -280,7 +281,7 @@ class WorkshopStockView(QWidget):
     def export_csv(self) -> None:
         fy = self.fiscal_year.value()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("CSVに書き出す"), f"waste-{fy}.csv", self.tr("CSV (*.csv)")
+            self, self.tr("CSVに書き出す"), documents_path(f"waste-{fy}.csv"), self.tr("CSV (*.csv)")
         )
         if not path:
             return

@@ -437,87 +437,87 @@
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="63"/>
+        <location filename="../../pos/ui/label_dialog.py" line="64"/>
         <source>値札（QRコード）を作る</source>
         <translation>Make price labels (QR codes)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="75"/>
+        <location filename="../../pos/ui/label_dialog.py" line="76"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="80"/>
+        <location filename="../../pos/ui/label_dialog.py" line="81"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="85"/>
+        <location filename="../../pos/ui/label_dialog.py" line="86"/>
         <source>枚数</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="100"/>
+        <location filename="../../pos/ui/label_dialog.py" line="101"/>
         <source>表示中をすべて選ぶ(&amp;A)</source>
         <translation>Select &amp;all shown</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="101"/>
+        <location filename="../../pos/ui/label_dialog.py" line="102"/>
         <source>選択をすべて外す(&amp;C)</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="108"/>
+        <location filename="../../pos/ui/label_dialog.py" line="109"/>
         <source>用紙(&amp;L)</source>
         <translation>&amp;Label sheet</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="118"/>
+        <location filename="../../pos/ui/label_dialog.py" line="119"/>
         <source>PDFを保存(&amp;S)…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="121"/>
+        <location filename="../../pos/ui/label_dialog.py" line="122"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="231"/>
+        <location filename="../../pos/ui/label_dialog.py" line="232"/>
         <source>選択 %1商品・%2枚（%3で%4ページ）</source>
         <translation>Selected: %1 products, %2 labels (%4 pages of %3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="244"/>
+        <location filename="../../pos/ui/label_dialog.py" line="246"/>
         <source>値札のPDFを保存</source>
         <translation>Save price labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="250"/>
+        <location filename="../../pos/ui/label_dialog.py" line="252"/>
         <source>PDFを作っています…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="260"/>
+        <location filename="../../pos/ui/label_dialog.py" line="262"/>
         <source>保存しました: %1（%2枚・%3ページ）</source>
         <translation>Saved: %1 (%2 labels, %3 pages)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="270"/>
+        <location filename="../../pos/ui/label_dialog.py" line="272"/>
         <source>PDFを保存できませんでした: %1</source>
         <translation>Could not save the PDF: %1</translation>
     </message>
@@ -722,17 +722,32 @@
         <translation>Today&apos;s sales day is already open (the register is shown)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="348"/>
+        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <source>営業中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <source>締め作業中</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <source>締め済み</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="352"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="352"/>
+        <location filename="../../pos/ui/main_window.py" line="356"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="358"/>
+        <location filename="../../pos/ui/main_window.py" line="362"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -740,17 +755,17 @@
 <context>
     <name>MasterDataWidget</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="437"/>
+        <location filename="../../pos/ui/master_data.py" line="442"/>
         <source>事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="438"/>
+        <location filename="../../pos/ui/master_data.py" line="443"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="439"/>
+        <location filename="../../pos/ui/master_data.py" line="444"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
@@ -758,62 +773,62 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="39"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="40"/>
         <source>他のレジの記録を取り込む</source>
         <translation>Import records from another register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="43"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="44"/>
         <source>別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。取り込む前に内容を確認できます。選んだファイルは変更しません。</source>
         <translation>Choose a file exported on another register (pos export) or another register&apos;s database file. You can check the contents before importing. The chosen file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="47"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="48"/>
         <source>ファイルを選ぶ…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="49"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="50"/>
         <source>（ファイル未選択）</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="61"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="62"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="63"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="64"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="76"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="77"/>
         <source>取り込めません。何も変更していません。</source>
         <translation>Cannot import. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="81"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="82"/>
         <source>取り込むファイル</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="81"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="83"/>
         <source>Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)</source>
         <translation>Booth POS files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="99"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="101"/>
         <source>このファイルの記録はすべて取り込み済みです。</source>
         <translation>All records in this file have already been imported.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="102"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="104"/>
         <source>内容を確認して「取り込む」を押してください。</source>
         <translation>Check the contents, then press &quot;Import&quot;.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="115"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="117"/>
         <source>取り込みました。</source>
         <translation>Imported.</translation>
     </message>
@@ -839,6 +854,11 @@
         <location filename="../../pos/ui/open_day_dialog.py" line="74"/>
         <source>金種ごとに数える</source>
         <translation>Count by denomination</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="80"/>
+        <source> 円</source>
+        <translation> yen</translation>
     </message>
     <message>
         <location filename="../../pos/ui/open_day_dialog.py" line="106"/>
@@ -1034,44 +1054,54 @@
         <translation>Could not make the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="207"/>
+        <location filename="../../pos/ui/print_actions.py" line="208"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="213"/>
+        <location filename="../../pos/ui/print_actions.py" line="217"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="224"/>
+        <location filename="../../pos/ui/print_actions.py" line="228"/>
         <source>印刷に送りました（%1ページ）。</source>
         <translation>Sent to the printer (pages: %1).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="232"/>
+        <location filename="../../pos/ui/print_actions.py" line="236"/>
         <source>PDFを保存</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="232"/>
+        <location filename="../../pos/ui/print_actions.py" line="236"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="243"/>
+        <location filename="../../pos/ui/print_actions.py" line="247"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="253"/>
+        <location filename="../../pos/ui/print_actions.py" line="257"/>
         <source>ビューアで開きました: %1</source>
         <translation>Opened in the viewer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="255"/>
+        <location filename="../../pos/ui/print_actions.py" line="259"/>
         <source>ビューアを開けませんでした。PDFはここにあります: %1</source>
         <translation>Could not open a viewer. The PDF is here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/print_actions.py" line="285"/>
+        <source>日計表（点検・精算）</source>
+        <translation>Day tally (X / Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/print_actions.py" line="291"/>
+        <source>レシート</source>
+        <translation>Receipt</translation>
     </message>
 </context>
 <context>
@@ -1208,143 +1238,143 @@
 <context>
     <name>ProductsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="238"/>
+        <location filename="../../pos/ui/master_data.py" line="241"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="239"/>
+        <location filename="../../pos/ui/master_data.py" line="242"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="240"/>
+        <location filename="../../pos/ui/master_data.py" line="243"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="241"/>
+        <location filename="../../pos/ui/master_data.py" line="244"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="242"/>
+        <location filename="../../pos/ui/master_data.py" line="245"/>
         <source>税率</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="243"/>
+        <location filename="../../pos/ui/master_data.py" line="246"/>
         <source>日持ち</source>
         <translation>Shelf life</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="243"/>
+        <location filename="../../pos/ui/master_data.py" line="246"/>
         <source>%1日</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="245"/>
+        <location filename="../../pos/ui/master_data.py" line="248"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="245"/>
+        <location filename="../../pos/ui/master_data.py" line="248"/>
         <source>販売停止中</source>
         <translation>Not on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="249"/>
+        <location filename="../../pos/ui/master_data.py" line="252"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="255"/>
+        <location filename="../../pos/ui/master_data.py" line="258"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="256"/>
+        <location filename="../../pos/ui/master_data.py" line="259"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="257"/>
-        <location filename="../../pos/ui/master_data.py" line="291"/>
+        <location filename="../../pos/ui/master_data.py" line="260"/>
+        <location filename="../../pos/ui/master_data.py" line="294"/>
         <source>販売停止にする(&amp;S)</source>
         <translation>&amp;Stop selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="258"/>
+        <location filename="../../pos/ui/master_data.py" line="261"/>
         <source>値札を作る(&amp;L)…</source>
         <translation>Make price &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="260"/>
+        <location filename="../../pos/ui/master_data.py" line="263"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="261"/>
+        <location filename="../../pos/ui/master_data.py" line="264"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="268"/>
+        <location filename="../../pos/ui/master_data.py" line="271"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="270"/>
+        <location filename="../../pos/ui/master_data.py" line="273"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="291"/>
+        <location filename="../../pos/ui/master_data.py" line="294"/>
         <source>販売を再開する(&amp;S)</source>
         <translation>Re&amp;sume selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="295"/>
+        <location filename="../../pos/ui/master_data.py" line="298"/>
         <source>商品の追加</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="299"/>
+        <location filename="../../pos/ui/master_data.py" line="302"/>
         <source>商品の編集</source>
         <translation>Edit a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="305"/>
+        <location filename="../../pos/ui/master_data.py" line="308"/>
         <source>商品の販売停止・再開</source>
         <translation>Stop or resume selling a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="311"/>
+        <location filename="../../pos/ui/master_data.py" line="314"/>
         <source>「%1」の販売を再開しました</source>
         <translation>&quot;%1&quot; is on sale again</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="312"/>
+        <location filename="../../pos/ui/master_data.py" line="315"/>
         <source>「%1」を販売停止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; taken off sale (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="324"/>
+        <location filename="../../pos/ui/master_data.py" line="328"/>
         <source>商品をCSVに書き出す</source>
         <translation>Export products to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="327"/>
+        <location filename="../../pos/ui/master_data.py" line="331"/>
         <source>商品 %1件を書き出しました: %2</source>
         <translation>Exported %1 product(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="331"/>
+        <location filename="../../pos/ui/master_data.py" line="335"/>
         <source>商品のCSV取り込み</source>
         <translation>Import products from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="333"/>
+        <location filename="../../pos/ui/master_data.py" line="338"/>
         <source>商品のCSVを取り込む</source>
         <translation>Import products from CSV</translation>
     </message>
@@ -1722,78 +1752,78 @@ Received %1  Change %2</translation>
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="363"/>
+        <location filename="../../pos/ui/master_data.py" line="368"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="364"/>
+        <location filename="../../pos/ui/master_data.py" line="369"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="365"/>
+        <location filename="../../pos/ui/master_data.py" line="370"/>
         <source>報告書での名称</source>
         <translation>Name in reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="371"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="366"/>
+        <location filename="../../pos/ui/master_data.py" line="371"/>
         <source>使用停止中</source>
         <translation>Not in use</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="368"/>
+        <location filename="../../pos/ui/master_data.py" line="373"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="369"/>
+        <location filename="../../pos/ui/master_data.py" line="374"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="370"/>
-        <location filename="../../pos/ui/master_data.py" line="390"/>
+        <location filename="../../pos/ui/master_data.py" line="375"/>
+        <location filename="../../pos/ui/master_data.py" line="395"/>
         <source>使用停止にする(&amp;S)</source>
         <translation>&amp;Stop using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="372"/>
+        <location filename="../../pos/ui/master_data.py" line="377"/>
         <source>↑ 上へ(&amp;U)</source>
         <translation>↑ &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="373"/>
+        <location filename="../../pos/ui/master_data.py" line="378"/>
         <source>↓ 下へ(&amp;D)</source>
         <translation>↓ &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="390"/>
+        <location filename="../../pos/ui/master_data.py" line="395"/>
         <source>使用を再開する(&amp;S)</source>
         <translation>Re&amp;sume using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="394"/>
+        <location filename="../../pos/ui/master_data.py" line="399"/>
         <source>会場の追加</source>
         <translation>Add a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="398"/>
+        <location filename="../../pos/ui/master_data.py" line="403"/>
         <source>会場の編集</source>
         <translation>Edit a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="404"/>
+        <location filename="../../pos/ui/master_data.py" line="409"/>
         <source>会場の使用停止・再開</source>
         <translation>Stop or resume using a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="414"/>
+        <location filename="../../pos/ui/master_data.py" line="419"/>
         <source>会場の並べ替え</source>
         <translation>Reorder venues</translation>
     </message>
@@ -1859,196 +1889,196 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopStockView</name>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="90"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="91"/>
         <source>（本日出店）</source>
         <translation> (here today)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="92"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="93"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="101"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="172"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="102"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="102"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="103"/>
         <source>期限</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="104"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="137"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="105"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="138"/>
         <source>持込</source>
         <translation>Brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="105"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="138"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="106"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="139"/>
         <source>販売</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="106"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="107"/>
         <source>持ち帰り等</source>
         <translation>Taken back etc.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="107"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="108"/>
         <source>残り</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="108"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="109"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="109"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="110"/>
         <source>記録時刻</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="117"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="118"/>
         <source>販売日がありません（持ち込みは販売日を始めてから記録します）</source>
         <translation>No sales day (stock is checked in after a sales day is started)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="122"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="123"/>
         <source>色: 橙 = 本日期限、黄 = 明日期限、赤 = 期限切れ（販売できません）</source>
         <translation>Colours: orange = expires today, yellow = expires tomorrow, red = expired (cannot be sold)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="134"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="185"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="135"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="186"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="135"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="136"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="136"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="137"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="139"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="140"/>
         <source>販売率</source>
         <translation>Sold %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="140"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="141"/>
         <source>売れ残り</source>
         <translation>Unsold</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="141"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="142"/>
         <source>持ち帰り</source>
         <translation>Taken back</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="142"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="143"/>
         <source>廃棄</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="143"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="144"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="144"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="145"/>
         <source>未記録</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="147"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="148"/>
         <source>全事業所をCSVに書き出す…</source>
         <translation>Export all workshops to CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="152"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="153"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>おすすめ</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="173"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="174"/>
         <source>%1個</source>
         <translation>%1 pcs</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="175"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="176"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="192"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="193"/>
         <source>売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。</source>
         <translation>On days that sold out, demand is estimated by extending the selling pace to closing time (up to twice the quantity brought); the suggestion is the median of the last 8 sales days. It weighs unsold items and missed sales equally.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="200"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
         <source>本日のロット</source>
         <translation>Today&apos;s stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="201"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
         <source>売れ残り・廃棄の履歴</source>
         <translation>Unsold and disposed history</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="202"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="203"/>
         <source>次回の持込数</source>
         <translation>How many to bring next time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="239"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="240"/>
         <source>この事業所の持ち込みは記録されていません（「持ち込み」で記録）</source>
         <translation>No stock checked in for this workshop (record it on the &quot;Check-in&quot; tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="243"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="244"/>
         <source>持込 %1個&#x3000;販売 %2個&#x3000;残り %3個</source>
         <translation>Brought: %1  Sold: %2  Left: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="246"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="247"/>
         <source>&#x3000;本日期限 %1個</source>
         <translation>  Expiring today: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="248"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="249"/>
         <source>&#x3000;期限切れ %1個</source>
         <translation>  Expired: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="266"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="267"/>
         <source>この年度の記録はありません</source>
         <translation>No records for this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSVに書き出す</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="283"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="284"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="293"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="294"/>
         <source>書き出しました: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -2056,128 +2086,128 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="168"/>
+        <location filename="../../pos/ui/master_data.py" line="169"/>
         <source>色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="169"/>
+        <location filename="../../pos/ui/master_data.py" line="170"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="170"/>
+        <location filename="../../pos/ui/master_data.py" line="171"/>
         <source>よみがな</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="171"/>
+        <location filename="../../pos/ui/master_data.py" line="172"/>
         <source>区分</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="172"/>
+        <location filename="../../pos/ui/master_data.py" line="173"/>
         <source>加入日</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="174"/>
         <source>ゲスト</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="174"/>
         <source>他区</source>
         <translation>Other ward</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="174"/>
+        <location filename="../../pos/ui/master_data.py" line="175"/>
         <source>登録番号</source>
         <translation>T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="175"/>
+        <location filename="../../pos/ui/master_data.py" line="176"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="175"/>
+        <location filename="../../pos/ui/master_data.py" line="176"/>
         <source>休止中</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="177"/>
+        <location filename="../../pos/ui/master_data.py" line="178"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="178"/>
+        <location filename="../../pos/ui/master_data.py" line="179"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="179"/>
-        <location filename="../../pos/ui/master_data.py" line="193"/>
+        <location filename="../../pos/ui/master_data.py" line="180"/>
+        <location filename="../../pos/ui/master_data.py" line="194"/>
         <source>休止にする(&amp;S)</source>
         <translation>&amp;Suspend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="181"/>
+        <location filename="../../pos/ui/master_data.py" line="182"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="182"/>
+        <location filename="../../pos/ui/master_data.py" line="183"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="193"/>
+        <location filename="../../pos/ui/master_data.py" line="194"/>
         <source>再開する(&amp;S)</source>
         <translation>Re&amp;sume</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="197"/>
+        <location filename="../../pos/ui/master_data.py" line="198"/>
         <source>事業所の追加</source>
         <translation>Add a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="201"/>
+        <location filename="../../pos/ui/master_data.py" line="202"/>
         <source>事業所の編集</source>
         <translation>Edit a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="207"/>
+        <location filename="../../pos/ui/master_data.py" line="208"/>
         <source>事業所の休止・再開</source>
         <translation>Suspend or resume a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="213"/>
+        <location filename="../../pos/ui/master_data.py" line="214"/>
         <source>「%1」を再開しました</source>
         <translation>&quot;%1&quot; resumed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="214"/>
+        <location filename="../../pos/ui/master_data.py" line="215"/>
         <source>「%1」を休止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; suspended (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="219"/>
+        <location filename="../../pos/ui/master_data.py" line="221"/>
         <source>事業所をCSVに書き出す</source>
         <translation>Export workshops to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="222"/>
+        <location filename="../../pos/ui/master_data.py" line="224"/>
         <source>事業所 %1件を書き出しました: %2</source>
         <translation>Exported %1 workshop(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="226"/>
+        <location filename="../../pos/ui/master_data.py" line="228"/>
         <source>事業所のCSV取り込み</source>
         <translation>Import workshops from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="228"/>
+        <location filename="../../pos/ui/master_data.py" line="231"/>
         <source>事業所のCSVを取り込む</source>
         <translation>Import workshops from CSV</translation>
     </message>
@@ -2185,7 +2215,7 @@ Received %1  Change %2</translation>
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="151"/>
+        <location filename="../../pos/ui/master_data.py" line="152"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -2193,7 +2223,7 @@ Received %1  Change %2</translation>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="350"/>
+        <location filename="../../pos/ui/master_data.py" line="355"/>
         <source>ファイルを読めません: %1</source>
         <translation>Cannot read the file: %1</translation>
     </message>

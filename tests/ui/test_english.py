@@ -141,3 +141,46 @@ def test_japanese_again_once_the_translator_is_removed(qtbot: QtBot, db: Databas
     screen = RegisterScreen(db, today_booth.day.id)
     qtbot.addWidget(screen)
     assert screen.pay_button.text() == "お会計 (F9)"
+
+
+def test_english_header_date_state_and_tally_title(qtbot: QtBot, db: Database, today_booth: Booth,
+                                                  english: QTranslator) -> None:
+    from pos.ui.i18n import set_language
+    from pos.ui.print_actions import print_tally
+
+    set_language("en")
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        header = window.header.text()
+        day = today_local()
+        weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+        assert f"{weekday} {day.day} " in header and str(day.year) in header and header.endswith("Open")
+        assert "年" not in header and "営業中" not in header
+        dialog = print_tally(None, db, today_booth.day.id)
+        qtbot.addWidget(dialog)
+        assert not JAPANESE.search(dialog.windowTitle())
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15_000)
+    finally:
+        set_language("ja")
+
+
+def test_japanese_mode_shows_qts_own_dialogs_in_japanese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from pos.ui.app import install_qt_japanese
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = install_qt_japanese(app)  # type: ignore[arg-type]
+    try:
+        assert installed
+        dialog = QFileDialog(None, "保存")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] != "Look in:" and JAPANESE.search(labels["lookInLabel"])
+        assert labels["fileTypeLabel"] != "Files of type:" and JAPANESE.search(labels["fileTypeLabel"])
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
