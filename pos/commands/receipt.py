@@ -8,10 +8,11 @@ sends it to an ESC/POS receipt printer (optional extra: pip install -e '.[escpos
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from pos.commands import add_db_option
-from pos.domain.errors import InvalidInput
+from pos.domain.errors import InvalidInput, PosError, StateError
 from pos.reports.receipt_pdf import SIZES, receipt_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
 from pos.services.receipts import receipt_data
@@ -27,7 +28,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--number", type=int, metavar="N", help="the sale's number within the day")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
-    p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
+    p.add_argument("--printer", metavar="SPEC",
+                   help="ESC/POS printer: tcp:HOST:PORT (or network:HOST), usb:VID:PID, file:PATH")
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -64,10 +66,21 @@ def run(args: argparse.Namespace) -> int:
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
-        printer = connect_printer(args.printer)
+        printer = None
         try:
+            printer = connect_printer(args.printer)
             print_receipt_escpos(printer, data, council)
+        except PosError:
+            raise
+        except Exception as e:  # python-escpos raises its own errors for a printer it cannot reach
+            raise StateError(
+                f"レシートプリンタ「{args.printer}」に送れませんでした"
+                f"（電源・ネットワーク・アドレスを確かめてください）: {e}",
+                f"Could not send to the receipt printer {args.printer}: {e}",
+            ) from e
         finally:
-            printer.close()
+            if printer is not None:
+                with contextlib.suppress(Exception):  # never opened
+                    printer.close()
         print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
     return 0
