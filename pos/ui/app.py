@@ -38,7 +38,7 @@ class QtGapsTranslator(QTranslator):
     """Japanese for the few Qt strings that Qt's own qtbase_ja.qm lacks (its file dialog says "Look in:")."""
 
     def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
-        return QT_GAPS_JA.get((context, source), "")
+        return QT_GAPS_JA.get((context, source))  # None: not ours (an empty string would blank every text)
 
     def isEmpty(self) -> bool:
         return False

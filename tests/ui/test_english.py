@@ -181,6 +181,8 @@ def test_japanese_mode_shows_qts_own_dialogs_in_japanese(qtbot: QtBot) -> None:
         labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
         assert labels["lookInLabel"] != "Look in:" and JAPANESE.search(labels["lookInLabel"])
         assert labels["fileTypeLabel"] != "Files of type:" and JAPANESE.search(labels["fileTypeLabel"])
+        # the app's own (Japanese source) texts pass through untouched, never blanked
+        assert QCoreApplication.translate("RegisterScreen", "追加しました") == "追加しました"
     finally:
         for translator in installed:
             app.removeTranslator(translator)
