@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -49,12 +50,13 @@ from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
+from pos.domain.scanner_test import SELFTEST_TEXT, diagnose, is_selftest
 from pos.services import auth, catalog, days, stock
 from pos.services.days import DayInfo
 from pos.services.register import Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, language
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
 from pos.ui.tile_grid import WorkshopTabs
@@ -310,6 +312,10 @@ class RegisterScreen(QWidget):
 
     def on_scan_returnPressed(self) -> None:
         text = self.scan.text().strip()
+        if is_selftest(text):
+            self.scan.clear()
+            self.show_selftest(text, enter=True)
+            return
         if not text:
             if len(self.register.cart):
                 self.pay()
@@ -330,6 +336,11 @@ class RegisterScreen(QWidget):
 
     def on_scan_textEdited(self, text: str) -> None:
         text = text.strip()
+        if is_selftest(text):  # the self-test card: wait for its Enter, and report if it never comes
+            self.results.setVisible(False)
+            if len(text) >= len(SELFTEST_TEXT):
+                QTimer.singleShot(1000, lambda: self._selftest_without_enter(text))
+            return
         self.results.clear()
         if not text or is_valid_code(normalize_code(text)):
             self.results.setVisible(False)
@@ -341,6 +352,29 @@ class RegisterScreen(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.results.addItem(item)
         self._show_results()
+
+    def _selftest_without_enter(self, text: str) -> None:
+        if self.scan.text().strip() == text:
+            self.scan.clear()
+            self.show_selftest(text, enter=False)
+
+    def show_selftest(self, arrived: str, *, enter: bool) -> None:
+        """The scanner self-test card was scanned: say what the scanner and the PC did to it."""
+        findings = diagnose(arrived, enter)
+        english = language() == "en"
+        lines = [("✔ " if f.ok else "✖ ") + (f.en if english else f.ja) for f in findings]
+        text = self.tr("スキャナーの自己診断（届いた文字: %1）").replace("%1", arrived) + "\n\n" + "\n".join(lines)
+        all_ok = all(f.ok for f in findings)
+        if all_ok:
+            self.info(self.tr("スキャナーの自己診断: 問題なし"))
+        else:
+            self.alert(self.tr("スキャナーの自己診断: 設定を確認してください"))
+        box = QMessageBox(QMessageBox.Icon.Information if all_ok else QMessageBox.Icon.Warning,
+                          self.tr("スキャナーの自己診断"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self.focus_scan())
+        self.selftest_box = box
+        box.open()
 
     def on_results_itemActivated(self, item: QListWidgetItem) -> None:
         product_id = item.data(Qt.ItemDataRole.UserRole)

@@ -1382,153 +1382,173 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="90"/>
+        <location filename="../../pos/ui/register_screen.py" line="92"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
         <extracomment>The main window&apos;s shortcuts that a text field would otherwise take for itself (Ctrl+Shift+Z = Redo).</extracomment>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="144"/>
+        <location filename="../../pos/ui/register_screen.py" line="146"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="145"/>
+        <location filename="../../pos/ui/register_screen.py" line="147"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="146"/>
+        <location filename="../../pos/ui/register_screen.py" line="148"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="147"/>
+        <location filename="../../pos/ui/register_screen.py" line="149"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="148"/>
+        <location filename="../../pos/ui/register_screen.py" line="150"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="151"/>
+        <location filename="../../pos/ui/register_screen.py" line="153"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="152"/>
+        <location filename="../../pos/ui/register_screen.py" line="154"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="228"/>
+        <location filename="../../pos/ui/register_screen.py" line="230"/>
         <source>スキャン A (F1)</source>
         <translation>Scan A (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="228"/>
+        <location filename="../../pos/ui/register_screen.py" line="230"/>
         <source>検索 あ (F1)</source>
         <translation>Search あ (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="233"/>
+        <location filename="../../pos/ui/register_screen.py" line="235"/>
         <source>スキャン、または商品名で検索 (F1: かな検索)</source>
         <translation>Scan, or search by name (F1: kana search)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="234"/>
+        <location filename="../../pos/ui/register_screen.py" line="236"/>
         <source>商品名・かなで検索 (F1: スキャンに戻す)</source>
         <translation>Search by name or kana (F1: back to scanning)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="324"/>
-        <location filename="../../pos/ui/register_screen.py" line="355"/>
-        <location filename="../../pos/ui/register_screen.py" line="359"/>
+        <location filename="../../pos/ui/register_screen.py" line="330"/>
+        <location filename="../../pos/ui/register_screen.py" line="389"/>
+        <location filename="../../pos/ui/register_screen.py" line="393"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="329"/>
+        <location filename="../../pos/ui/register_screen.py" line="335"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="400"/>
+        <location filename="../../pos/ui/register_screen.py" line="366"/>
+        <source>スキャナーの自己診断（届いた文字: %1）</source>
+        <translation>Scanner self-test (arrived: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="369"/>
+        <source>スキャナーの自己診断: 問題なし</source>
+        <translation>Scanner self-test: all fine</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="371"/>
+        <source>スキャナーの自己診断: 設定を確認してください</source>
+        <translation>Scanner self-test: check the settings</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="373"/>
+        <source>スキャナーの自己診断</source>
+        <translation>Scanner self-test</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="434"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="408"/>
+        <location filename="../../pos/ui/register_screen.py" line="442"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="420"/>
+        <location filename="../../pos/ui/register_screen.py" line="454"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="425"/>
+        <location filename="../../pos/ui/register_screen.py" line="459"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="426"/>
+        <location filename="../../pos/ui/register_screen.py" line="460"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="451"/>
+        <location filename="../../pos/ui/register_screen.py" line="485"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="467"/>
+        <location filename="../../pos/ui/register_screen.py" line="501"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="475"/>
+        <location filename="../../pos/ui/register_screen.py" line="509"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="477"/>
+        <location filename="../../pos/ui/register_screen.py" line="511"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="480"/>
+        <location filename="../../pos/ui/register_screen.py" line="514"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="482"/>
+        <location filename="../../pos/ui/register_screen.py" line="516"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="489"/>
+        <location filename="../../pos/ui/register_screen.py" line="523"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="491"/>
-        <location filename="../../pos/ui/register_screen.py" line="496"/>
+        <location filename="../../pos/ui/register_screen.py" line="525"/>
+        <location filename="../../pos/ui/register_screen.py" line="530"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="497"/>
+        <location filename="../../pos/ui/register_screen.py" line="531"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="512"/>
+        <location filename="../../pos/ui/register_screen.py" line="546"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>

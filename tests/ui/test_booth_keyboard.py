@@ -471,3 +471,23 @@ def test_check_in_refuses_a_date_it_cannot_read(qtbot: QtBot, db: Database, boot
     qtbot.keyClick(line.expiry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert "期限の日付が読めません" in screen.message.text()
     assert stock_levels(db, booth.day.id) == {}
+
+
+# -- B. the scanner self-test card ----------------------------------------------------------------------
+
+
+def test_the_self_test_card_is_answered_with_a_report_not_a_product(
+        qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen) -> None:
+    from pos.domain.scanner_test import SELFTEST_TEXT
+
+    _scan(qtbot, SELFTEST_TEXT)
+    box = screen.selftest_box
+    qtbot.waitUntil(box.isVisible, timeout=2000)
+    assert "半角で届きました" in box.text() and "Enter（サフィックス）: 届きました" in box.text()
+    assert "✖" not in box.text()
+    assert screen.cart_model.rowCount() == 0
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.scan, SELFTEST_TEXT)  # a scanner without the Enter suffix
+    qtbot.waitUntil(lambda: screen.selftest_box is not box and screen.selftest_box.isVisible(), timeout=3000)
+    assert "Enter（サフィックス）が届きません" in screen.selftest_box.text()
+    screen.selftest_box.close()
