@@ -33,6 +33,7 @@ from pos.services import days, tally
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
+from pos.ui.about_dialog import AboutDialog
 from pos.ui.activity_log import ActivityLogWidget
 from pos.ui.analytics import AnalyticsWidget
 from pos.ui.annual_report import AnnualReportWidget
@@ -285,6 +286,13 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        help_menu.addAction(self.tr("このアプリについて"), self.show_about)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _merge(self) -> None:
         if open_merge_dialog(self, self.db):

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="21"/>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="37"/>
+        <source>（サーバーのバックアップ手順に従う）</source>
+        <translation>(follow the server's backup procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="39"/>
+        <source>Booth POS バージョン %1</source>
+        <translation>Booth POS version %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="41"/>
+        <source>データ: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="42"/>
+        <source>バックアップ: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="43"/>
+        <source>ログファイル: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+</context>
+<context>
     <name>CartTableModel</name>
     <message>
         <location filename="../../pos/ui/register_models.py" line="37"/>
@@ -525,229 +558,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="73"/>
+        <location filename="../../pos/ui/main_window.py" line="74"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="83"/>
+        <location filename="../../pos/ui/main_window.py" line="84"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="84"/>
+        <location filename="../../pos/ui/main_window.py" line="85"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="85"/>
-        <location filename="../../pos/ui/main_window.py" line="95"/>
+        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="96"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="86"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="87"/>
+        <location filename="../../pos/ui/main_window.py" line="88"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="90"/>
+        <location filename="../../pos/ui/main_window.py" line="91"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="91"/>
+        <location filename="../../pos/ui/main_window.py" line="92"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="93"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="93"/>
+        <location filename="../../pos/ui/main_window.py" line="94"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="94"/>
+        <location filename="../../pos/ui/main_window.py" line="95"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="105"/>
+        <location filename="../../pos/ui/main_window.py" line="106"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="113"/>
+        <location filename="../../pos/ui/main_window.py" line="114"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="114"/>
+        <location filename="../../pos/ui/main_window.py" line="115"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="118"/>
+        <location filename="../../pos/ui/main_window.py" line="119"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="119"/>
+        <location filename="../../pos/ui/main_window.py" line="120"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="123"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="124"/>
+        <location filename="../../pos/ui/main_window.py" line="125"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="132"/>
+        <location filename="../../pos/ui/main_window.py" line="133"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="153"/>
-        <location filename="../../pos/ui/main_window.py" line="157"/>
+        <location filename="../../pos/ui/main_window.py" line="154"/>
+        <location filename="../../pos/ui/main_window.py" line="158"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="155"/>
+        <location filename="../../pos/ui/main_window.py" line="156"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="162"/>
+        <location filename="../../pos/ui/main_window.py" line="163"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="186"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="188"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="188"/>
+        <location filename="../../pos/ui/main_window.py" line="189"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="189"/>
+        <location filename="../../pos/ui/main_window.py" line="190"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="227"/>
+        <location filename="../../pos/ui/main_window.py" line="228"/>
         <source>スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）</source>
         <translation>Scan “%1” not added: today&apos;s sales day has not been started (start it with Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="238"/>
+        <location filename="../../pos/ui/main_window.py" line="239"/>
         <source>終了の確認</source>
         <translation>Quit?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="239"/>
+        <location filename="../../pos/ui/main_window.py" line="240"/>
         <source>カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？</source>
         <translation>The cart holds %1 item(s) (%2). Quitting without payment loses the cart. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="254"/>
+        <location filename="../../pos/ui/main_window.py" line="255"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="255"/>
+        <location filename="../../pos/ui/main_window.py" line="256"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="260"/>
+        <location filename="../../pos/ui/main_window.py" line="261"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="263"/>
+        <location filename="../../pos/ui/main_window.py" line="264"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="264"/>
+        <location filename="../../pos/ui/main_window.py" line="265"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="265"/>
+        <location filename="../../pos/ui/main_window.py" line="266"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="267"/>
+        <location filename="../../pos/ui/main_window.py" line="268"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="278"/>
+        <location filename="../../pos/ui/main_window.py" line="279"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="283"/>
+        <location filename="../../pos/ui/main_window.py" line="284"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="336"/>
+        <location filename="../../pos/ui/main_window.py" line="289"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="290"/>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="344"/>
         <source>今日の販売日はすでに始まっています（レジを表示しました）</source>
         <translation>Today&apos;s sales day is already open (the register is shown)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
         <source>営業中</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
         <source>締め作業中</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="343"/>
+        <location filename="../../pos/ui/main_window.py" line="351"/>
         <source>締め済み</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="352"/>
+        <location filename="../../pos/ui/main_window.py" line="360"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="356"/>
+        <location filename="../../pos/ui/main_window.py" line="364"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="362"/>
+        <location filename="../../pos/ui/main_window.py" line="370"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>

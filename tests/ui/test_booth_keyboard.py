@@ -491,3 +491,29 @@ def test_the_self_test_card_is_answered_with_a_report_not_a_product(
     qtbot.waitUntil(lambda: screen.selftest_box is not box and screen.selftest_box.isVisible(), timeout=3000)
     assert "Enter（サフィックス）が届きません" in screen.selftest_box.text()
     screen.selftest_box.close()
+
+
+# -- D. ヘルプ → このアプリについて -----------------------------------------------------------------------
+
+
+def test_about_shows_the_version_and_where_data_and_backups_are(qtbot: QtBot, db: Database) -> None:
+    from pathlib import Path
+
+    import pos
+    from pos.ui.about_dialog import AboutDialog
+
+    make_booth(db, on=today_local())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    _activate(qtbot, window)
+    help_menu = next(a for a in window.menuBar().actions() if a.text() == "ヘルプ(&H)").menu()
+    next(a for a in help_menu.actions() if a.text() == "このアプリについて").trigger()
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    text = dialog.text.text()
+    data = Path(db.url.removeprefix("sqlite:///"))
+    assert f"バージョン {pos.__version__}" in text
+    assert f"データ: {data}" in text and f"バックアップ: {data.parent / 'backups'}" in text
+    assert "ログファイル: " in text
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()

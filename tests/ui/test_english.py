@@ -81,7 +81,7 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert _tab_titles(window.master_data.tabs) == ["Workshops", "Products", "Venues"]
     assert _tab_titles(window.reports) == ["Activity log", "Monthly activity", "Annual report", "Sales analysis"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["Sales &day", "&Settings", "&View"]
+    assert menus == ["Sales &day", "&Settings", "&View", "&Help"]
     assert window.windowTitle() == "Booth POS — Workshop Products Sales Booth"
     assert window.summary.text().startswith("Sales: 0")
     register = window.register
