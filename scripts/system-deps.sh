@@ -6,7 +6,7 @@
 # As root it installs with apt-get; otherwise it prints the one command to run.
 set -u
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils)
-[ "${1:-test}" = "test" ] && want+=(postgresql)
+[ "${1:-test}" = "test" ] && want+=(postgresql cups printer-driver-cups-pdf)  # tests/test_cups_print.py
 if [ "${1:-test}" = "run" ]; then
   want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
          libxcb-render-util0 libxcb-image0 libxcb-xinerama0)
