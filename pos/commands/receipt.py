@@ -11,10 +11,11 @@ sends it to an ESC/POS receipt printer (optional extra: pip install -e '.[escpos
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from pos.commands import add_db_option, add_force_option, checked_output, int_range, open_db, write_file
-from pos.domain.errors import InvalidInput, PosError
+from pos.domain.errors import InvalidInput, PosError, StateError
 from pos.domain.money import format_yen
 from pos.reports.receipt_pdf import SIZES, receipt_pdf, ryoshusho_pdf
 from pos.services.lookup import find_day, find_sale, parse_day, parse_sale_id
@@ -32,7 +33,8 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="the sale's number within the day")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
-    p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
+    p.add_argument("--printer", metavar="SPEC",
+                   help="ESC/POS printer: tcp:HOST:PORT (or network:HOST), usb:VID:PID, file:PATH")
     p.add_argument("--ryoshusho", action="store_true", help="a 領収書 (receipt for payment) instead of the receipt")
     p.add_argument("--atena", default="", metavar="NAME", help="領収書: the addressee (default 上様)")
     p.add_argument("--tadashigaki", default="", metavar="TEXT",
@@ -95,18 +97,22 @@ def run(args: argparse.Namespace) -> int:
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
+        printer = None
         try:
             printer = connect_printer(args.printer)
-            try:
-                print_receipt_escpos(printer, data, council)
-            finally:
-                printer.close()
-        except OSError as e:
-            raise PosError(
-                f"プリンタ「{args.printer}」に送れませんでした（{e.strerror or e}）。"
-                "プリンタの電源と接続を確かめてください",
-                f"Could not send to the printer {args.printer}: {e}",
+            print_receipt_escpos(printer, data, council)
+        except PosError:
+            raise
+        except Exception as e:  # python-escpos raises its own errors for a printer it cannot reach
+            raise StateError(
+                f"レシートプリンタ「{args.printer}」に送れませんでした"
+                f"（電源・ネットワーク・アドレスを確かめてください）: {e}",
+                f"Could not send to the receipt printer {args.printer}: {e}",
             ) from e
+        finally:
+            if printer is not None:
+                with contextlib.suppress(Exception):  # never opened
+                    printer.close()
         print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
     return 0
 

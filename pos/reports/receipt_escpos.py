@@ -107,11 +107,12 @@ def _escpos_printer_module() -> Any:
 
 
 def connect_printer(spec: str) -> Any:
-    """An escpos printer object from a spec such as `network:192.168.0.50` or `usb:04b8:0202`."""
+    """An escpos printer object from a spec such as `network:192.168.0.50`, `tcp:192.168.0.50:9100`
+    (the same: a LAN receipt printer's raw port) or `usb:04b8:0202`."""
     kind, _, rest = spec.partition(":")
     printer = _escpos_printer_module()
     try:
-        if kind == "network":
+        if kind in ("network", "tcp"):
             host, _, port = rest.partition(":")
             return printer.Network(host, int(port or 9100))
         if kind == "usb":
@@ -131,7 +132,9 @@ def connect_printer(spec: str) -> Any:
 
 
 def print_receipt_escpos(printer: Any, data: ReceiptData, council: str = "", width: int = WIDTH_80MM) -> None:
-    """Send the receipt to an escpos printer object as a raster image, then cut the paper."""
+    """Reset the printer (ESC @), send the receipt as a raster image (Japanese drawn, so no kanji mode or
+    code page is needed), feed past the cutter and cut the paper (GS V)."""
+    printer.hw("INIT")
     printer.image(receipt_image(data, council, width), impl="bitImageRaster")
     printer.cut()
 

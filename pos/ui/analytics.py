@@ -46,6 +46,7 @@ from pos.services.analytics import Analytics, Table
 from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.store import Database
+from pos.ui.files import documents_folder
 from pos.ui.operations import on_changes, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
@@ -310,7 +311,7 @@ class AnalyticsWidget(QWidget):
     def on_export_csv(self) -> None:
         page = self.current_page()
         name = page.name.split("（")[0]
-        default = Path.home() / f"売上分析_{fiscal_year_label(self.years.year())}_{name}.csv"
+        default = documents_folder() / f"売上分析_{fiscal_year_label(self.years.year())}_{name}.csv"
         chosen, _ = QFileDialog.getSaveFileName(self, "CSVに書き出す", str(default), "CSV (*.csv)")
         if not chosen:
             return

@@ -56,6 +56,7 @@ from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years, report_year_default
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
+from pos.ui.files import documents_folder
 from pos.ui.operations import on_changes, query_op, read_op, run_op, show_error
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
@@ -390,7 +391,7 @@ class AnnualReportWidget(QWidget):
         return read_op(self, self.db, lambda: service.annual_report(self.db, fy))
 
     def _ask_path(self, caption: str, suffix: str, filter_text: str) -> Path | None:
-        default = Path.home() / f"{fiscal_year_label(self.fiscal_year())}_部会年間報告書{suffix}"
+        default = documents_folder() / f"{fiscal_year_label(self.fiscal_year())}_部会年間報告書{suffix}"
         chosen, _ = QFileDialog.getSaveFileName(self, caption, str(default), filter_text)
         if not chosen:
             return None

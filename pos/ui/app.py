@@ -25,17 +25,51 @@ def load_font(app: QApplication, point_size: int = BASE_POINT_SIZE) -> str:
     return family
 
 
+#: (context, source) → Japanese, for what qtbase_ja.qm lacks.
+QT_GAPS_JA = {
+    ("QFileDialog", "&Look in:"): "場所(&L):",
+    ("QFileDialog", "Files of &type:"): "ファイルの種類(&T):",
+    ("QFileDialog", "Look in:"): "場所:",
+    ("QFileDialog", "Files of type:"): "ファイルの種類:",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Japanese for the few Qt strings that Qt's own qtbase_ja.qm lacks (its file dialog says "Look in:")."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+        return QT_GAPS_JA.get((context, source))  # None: not ours (an empty string would blank every text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def install_qt_japanese(app: QApplication) -> list[QTranslator]:
+    """Qt's own dialogs (file dialog labels, Yes/No, Cancel) in Japanese whatever the system locale.
+
+    A bundled copy (resources/translations, where `make dist` puts it) is tried before Qt's folder."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for name in ("qtbase_ja", "qt_ja"):
+        qt_strings = QTranslator(app)
+        if qt_strings.load(name, str(RESOURCES / "translations")) or qt_strings.load(name, qt_dir):
+            app.installTranslator(qt_strings)
+            installed.append(qt_strings)
+    gaps = QtGapsTranslator(app)
+    app.installTranslator(gaps)  # asked first
+    installed.append(gaps)
+    return installed
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
     """English comes from resources/translations/booth_pos_en.qm; Japanese is the source language.
 
     Qt's own strings (Cancel, Yes/No ...) come from Qt's translations shipped with PySide6.
     """
     set_language(language)
-    qt_strings = QTranslator(app)
-    if qt_strings.load(f"qt_{'en' if language.startswith('en') else 'ja'}",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_strings)
     if not language.startswith("en"):
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+        install_qt_japanese(app)
         return None
     translator = QTranslator(app)
     if translator.load(str(RESOURCES / "translations" / "booth_pos_en.qm")):

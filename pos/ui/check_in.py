@@ -3,7 +3,9 @@
 Choose the workshop (Alt+W, or Ctrl+PgUp / Ctrl+PgDown); its products are listed with a quantity
 (持込数) and an expiry date each — perishables default to the day + their shelf life, other goods to
 "なし" (no expiry; optional); a past date is recorded but never sold (the screen says so). Type a
-quantity, Enter goes to the next product's quantity, Tab to its date. 記録 (Ctrl+Enter) checks in
+quantity, Enter goes to the next product's quantity, Tab to its date (one Tab per field: the date is
+one text field, typed as 2026-12-05, 12/5 or 1205, ↑/↓ a day later/earlier, empty or なし for none).
+記録 (Ctrl+Enter) checks in
 every product with a quantity, in one go (nothing is recorded if one is refused). Lots can be added
 later in the day: the till sells the one expiring first.
 
@@ -13,6 +15,7 @@ tiles (`RegisterScreen.reload_tiles()`).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
@@ -21,10 +24,10 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -50,11 +53,72 @@ def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
+def parse_date(text: str, year: int) -> QDate | None:
+    """A typed date: 2026-12-05, 2026/12/5, 12/5, 12-5, 1205, 20261205 (full-width digits too); empty or
+    なし → NO_EXPIRY; anything else → None (not a date)."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if t.lower() in ("", "なし", "-", "ー", "none"):
+        return NO_EXPIRY
+    parts = t.replace("/", "-").replace(".", "-").split("-")
+    try:
+        if len(parts) == 3:
+            y, m, d = (int(x) for x in parts)
+        elif len(parts) == 2:
+            y, m, d = year, int(parts[0]), int(parts[1])
+        elif t.isdigit() and len(t) == 4:
+            y, m, d = year, int(t[:2]), int(t[2:])
+        elif t.isdigit() and len(t) == 8:
+            y, m, d = int(t[:4]), int(t[4:6]), int(t[6:])
+        else:
+            return None
+    except ValueError:
+        return None
+    q = QDate(y, m, d)
+    return q if q.isValid() and q != NO_EXPIRY else None
+
+
+class DateField(QLineEdit):
+    """An expiry date typed as text: one field, one Tab stop (a QDateEdit's sections each take a Tab)."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__()
+        self.year = year
+        self.minimum = NO_EXPIRY
+        self.textEdited.connect(lambda _: self._mark())
+
+    def date(self) -> QDate:
+        parsed = parse_date(self.text(), self.year)
+        return parsed if parsed is not None else QDate()  # invalid: refused when recording
+
+    def setDate(self, value: QDate) -> None:
+        self.setText(self.tr("なし") if value == NO_EXPIRY else value.toString("yyyy-MM-dd"))
+        self._mark()
+
+    def is_valid(self) -> bool:
+        parsed = parse_date(self.text(), self.year)
+        return parsed is not None and (parsed == NO_EXPIRY or parsed >= self.minimum)
+
+    def _mark(self) -> None:
+        self.setStyleSheet("" if self.is_valid() else "border: 2px solid #b00020;")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
+        current = self.date()
+        if step is not None and current.isValid() and current != NO_EXPIRY:
+            self.setDate(current.addDays(step))
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)  # typing replaces the date
+
+
 @dataclass
 class _Line:
     row: CheckInRow
     quantity: QSpinBox
-    expiry: QDateEdit
+    expiry: DateField
     recorded: QLabel
 
     def item(self) -> CheckInItem | None:
@@ -181,19 +245,16 @@ class CheckInScreen(QWidget):
         quantity.setAccessibleName(tr_args(self.tr("%1の持込数"), p.name))
         quantity.setObjectName(f"quantity_{p.code}")
         quantity.installEventFilter(self)
-        expiry = QDateEdit()
+        expiry = DateField(self.day.day.year)
         expiry.setObjectName(f"expiry_{p.code}")
-        expiry.setCalendarPopup(True)
-        expiry.setDisplayFormat("yyyy-MM-dd")
         expiry.setMinimumSize(150, 40)
         expiry.setMaximumWidth(180)
         expiry.setAccessibleName(tr_args(self.tr("%1の期限"), p.name))
+        expiry.setPlaceholderText(self.tr("なし"))
         if row.default_expiry is not None:
-            expiry.setMinimumDate(_qdate(self.day.day).addYears(-1))  # a past date: recorded, never sold
+            expiry.minimum = _qdate(self.day.day).addYears(-1)  # a past date: recorded, never sold
             expiry.setDate(_qdate(row.default_expiry))
         else:
-            expiry.setMinimumDate(NO_EXPIRY)
-            expiry.setSpecialValueText(self.tr("なし"))
             expiry.setDate(NO_EXPIRY)
         recorded = QLabel(str(row.checked_in) if row.checked_in else "")
         recorded.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -241,6 +302,11 @@ class CheckInScreen(QWidget):
         return [item for line in self.lines if (item := line.item()) is not None]
 
     def record(self) -> None:
+        wrong = [line.row.product.name for line in self.lines if line.quantity.value() and not line.expiry.is_valid()]
+        if wrong:
+            text = self.tr("期限の日付が読めません（例: 2026-12-05、12/5、なし）: %1")
+            self._show(text.replace("%1", "、".join(wrong)), error=True)
+            return
         items = self.items()
         if not items:
             self._show(self.tr("持込数を入力してください"), error=True)

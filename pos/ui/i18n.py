@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pos.domain.errors import PosError
+from pos.domain.fiscal import format_date_ja
 
 _language = "ja"
 
@@ -28,3 +31,12 @@ def tr_args(text: str, *args: object) -> str:
     for i in reversed(range(len(args))):  # %1 must not eat the start of a %10
         text = text.replace(f"%{i + 1}", str(args[i]))
     return text
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def ui_date(d: date) -> str:
+    """A date with its weekday in the interface language: 2026年12月3日(木) / Thu 3 Dec 2026."""
+    if _language == "en":
+        return f"{_WEEKDAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year}"  # whatever the system locale
+    return format_date_ja(d)

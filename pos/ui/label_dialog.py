@@ -37,6 +37,7 @@ from pos.services import catalog
 from pos.services.catalog import ProductInfo
 from pos.services.labels import MAX_PER_PRODUCT, labels_for_products
 from pos.services.store import Database
+from pos.ui.files import documents_path
 from pos.ui.i18n import tr_args
 from pos.ui.operations import failure_text, read_op, run_op, show_error
 from pos.ui.theme import set_role
@@ -240,7 +241,8 @@ class LabelDialog(QDialog):
         items = read_op(self, self.db, lambda: labels_for_products(self.db, chosen), None, status=self)
         if items is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("値札のPDFを保存"), "値札.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("値札のPDFを保存"), documents_path("値札.pdf"), "PDF (*.pdf)")
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -11,6 +11,10 @@ The window wires no screen to another: every write is announced on the database'
 `days`/`master` (which day is open: the header, the register, check-in) and, for the two figure
 tabs, marks them stale on `sales`/`days`/`master` and reloads them in the background when shown —
 never on the GUI thread after a sale.
+
+A scanner's burst (pos.ui.scan_input) while another tab is shown goes to the register (the tab
+switches and the product is added; what the burst typed into a text field there is taken out again),
+or the status line says why not. Closing the window with items in the cart asks first.
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -33,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.clock import today_local
-from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
 from pos.domain.settlement import format_rate
 from pos.services import days, tally
@@ -51,18 +55,20 @@ if TYPE_CHECKING:  # the pages built on first show are imported then too (a quic
     from pos.ui.monthly_lines import MonthlyLinesWidget
     from pos.ui.payouts_screen import PayoutsWidget
     from pos.ui.workshop_stock import WorkshopStockView
+from pos.ui.about_dialog import AboutDialog
 from pos.ui.check_in import CheckInScreen
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
 from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
-from pos.ui.i18n import tr_args
+from pos.ui.i18n import tr_args, ui_date
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.operations import on_changes, query_op, read_op, show_error
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.report_controls import table_view
+from pos.ui.scan_input import ScanBurst, is_enter
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme, set_role
@@ -101,9 +107,9 @@ class MainWindow(QMainWindow):
             Column(self.tr("振込予定"), lambda w: format_yen(w.transfer), align_right=True),
         ])
         self.days_model: RowsTableModel[DaySummary] = RowsTableModel([
-            Column(self.tr("日付"), lambda d: format_date_ja(d.day)),
+            Column(self.tr("日付"), lambda d: ui_date(d.day)),
             Column(self.tr("会場"), lambda d: d.venue_name),
-            Column(self.tr("状態"), lambda d: d.state_label),
+            Column(self.tr("状態"), lambda d: self.state_text(d.state)),
             Column(self.tr("出店"), lambda d: d.workshop_count, align_right=True),
             Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
             Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
@@ -159,6 +165,8 @@ class MainWindow(QMainWindow):
         self.refresh()
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
+        self.burst = ScanBurst()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -307,7 +315,45 @@ class MainWindow(QMainWindow):
             if page is shown:
                 self._page(name)
 
+    # -- scans while the register is not shown ---------------------------------------------------------
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self.isActiveWindow():
+            return False
+        focus = QApplication.focusWidget()
+        if obj is not focus or QApplication.activeModalWidget() is not None:
+            return False  # each key once (at the focused widget); dialogs handle their own keys
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if not is_enter(key_event):
+            self.burst.key(key_event)
+            return False
+        code = self.burst.finish()
+        if code is None or (self.register is not None and self.tabs.currentWidget() is self.register_page):
+            return False  # typed by a person, or the register itself takes it
+        if isinstance(focus, QLineEdit) and focus.text()[:focus.cursorPosition()].endswith(self.burst.raw):
+            for _ in self.burst.raw:  # the field was not meant to receive the code
+                focus.backspace()
+        if self.register is None:
+            self.statusBar().showMessage(tr_args(self.tr(
+                "スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）"
+            ), code))
+            QApplication.beep()
+            return True
+        self.tabs.setCurrentWidget(self.register_page)
+        self.register.add_scanned(code)
+        return True
+
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.register is not None and len(self.register.register.cart):
+            answer = QMessageBox.question(
+                self, self.tr("終了の確認"),
+                tr_args(self.tr("カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？"),
+                        self.register.register.cart.item_count, format_yen(self.register.register.cart.total)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                self.tabs.setCurrentWidget(self.register_page)
+                return
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         report = self._built.get("annual_report")
         if report is not None and report.is_dirty():  # type: ignore[attr-defined]
             report.save()  # type: ignore[attr-defined]  # the coordinator's edits are never lost on closing
@@ -362,6 +408,13 @@ class MainWindow(QMainWindow):
             action = QAction(label, self)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             language.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        help_menu.addAction(self.tr("このアプリについて"), self.show_about)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _merge(self) -> None:
         from pos.ui.merge_dialog import open_merge_dialog  # the merge service loads alembic: not at start
@@ -413,6 +466,8 @@ class MainWindow(QMainWindow):
     def open_day(self) -> None:
         if self.today_day_id() is not None:
             self.show_register()
+            self.tabs.setCurrentWidget(self.register_page)
+            self.statusBar().showMessage(self.tr("今日の販売日はすでに始まっています（レジを表示しました）"), 8000)
             return
         dialog = OpenDayDialog(self.db, today_local(), self)
         if dialog.exec():  # opening also announces `days`, which shows the register
@@ -426,6 +481,10 @@ class MainWindow(QMainWindow):
             if self.tabs.currentWidget() in (self.today_page, self.days_page):
                 self.load_figures()
 
+    def state_text(self, state: str) -> str:
+        labels = {"open": self.tr("営業中"), "closing": self.tr("締め作業中"), "closed": self.tr("締め済み")}
+        return labels.get(state, state)
+
     def refresh(self) -> None:
         """Everything the window shows itself, as after any change."""
         self._on_changes(EVERYTHING)
@@ -438,7 +497,7 @@ class MainWindow(QMainWindow):
         if open_days:
             d = open_days[0]
             stale = self.tr("　※締められていない販売日です") if d.day != today else ""
-            self.header.setText(f"{d.venue.name}　{format_date_ja(d.day)}　{d.state_label}{stale}")
+            self.header.setText(f"{d.venue.name}　{ui_date(d.day)}　{self.state_text(d.state)}{stale}")
         else:
             self.header.setText(self.tr("営業中の販売日はありません"))
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

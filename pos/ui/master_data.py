@@ -40,6 +40,7 @@ from pos.services.catalog import ProductInfo, VenueInfo, WorkshopInfo
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.files import documents_folder, documents_path
 from pos.ui.i18n import tr_args
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
@@ -208,7 +209,8 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
         self.write(lambda: md.set_workshop_active(self.db, w.id, not w.active, who=who), done)
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("事業所をCSVに書き出す"), "事業所.csv", CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("事業所をCSVに書き出す"), documents_path("事業所.csv"), CSV_FILTER)
         if path:
             text = self.tr("事業所 %1件を書き出しました: %2")
             run_op(self, self.db, lambda: master_csv.export_workshops(self.db, path), status=self,
@@ -217,7 +219,8 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("事業所のCSV取り込み"))) is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("事業所のCSVを取り込む"), "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("事業所のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
         if path:
             _import(self, lambda: master_csv.import_workshops(self.db, path, who=who), "事業所", who, path)
 
@@ -317,7 +320,8 @@ class ProductsPanel(_Panel[ProductInfo]):
         dialog.open()
 
     def export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("商品をCSVに書き出す"), "商品.csv", CSV_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("商品をCSVに書き出す"), documents_path("商品.csv"), CSV_FILTER)
         if path:
             text = self.tr("商品 %1件を書き出しました: %2")
             run_op(self, self.db, lambda: master_csv.export_products(self.db, path), status=self,
@@ -326,7 +330,8 @@ class ProductsPanel(_Panel[ProductInfo]):
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("商品のCSV取り込み"))) is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), "", CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("商品のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
         if path:
             _import(self, lambda: master_csv.import_products(self.db, path, who=who), "商品", who, path)
 

@@ -27,6 +27,7 @@ from pos.domain.errors import PosError
 from pos.services.changes import Changes
 from pos.services.merge import MergeReport, merge_file
 from pos.services.store import Database
+from pos.ui.files import documents_folder
 from pos.ui.operations import failure_text, run_op, show_error
 from pos.ui.theme import set_role
 
@@ -94,7 +95,8 @@ class MergeDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("取り込むファイル"), "", self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
+            self, self.tr("取り込むファイル"), str(documents_folder()),
+            self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
         )
         if path:
             self.preview(path)

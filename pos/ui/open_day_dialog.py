@@ -3,13 +3,17 @@
 One screen, a few taps. A day planned in the sales calendar pre-fills the venue and its workshops.
 The change fund is typed as a total, or counted by denomination (the total
 then follows the counts). Enter opens the day, Esc cancels.
+
+Workshops: a single click (or tap) on a row ticks or unticks it, Space does the same for the current
+row, ↑/↓ move; Enter always means 販売を始める, also after a refused attempt. A refusal is shown in
+red until something is changed.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -57,10 +61,13 @@ class OpenDayDialog(QDialog):
             guest = self.tr("（他区ゲスト）") if w.is_guest else ""
             item = QListWidgetItem(colour_icon(w.colour, 24), w.name + guest)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # ticked by our own click/Space handling (the view's own check-box handling would need the
+            # small box hit exactly, and would toggle twice with ours)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.workshops.addItem(item)
-        self.workshops.itemActivated.connect(self._toggle)
+        self.workshops.itemClicked.connect(self._toggle)
+        self.workshops.installEventFilter(self)
         self.count_label = QLabel()
         self.workshops.itemChanged.connect(self._update_count)
 
@@ -71,7 +78,7 @@ class OpenDayDialog(QDialog):
         self.fund_total.setRange(0, 1_000_000)
         self.fund_total.setSingleStep(1000)
         self.fund_total.setValue(30_000)
-        self.fund_total.setSuffix(" 円")
+        self.fund_total.setSuffix(self.tr(" 円"))
         self.fund_total.setMinimumHeight(40)
         self.counts: dict[int, QSpinBox] = {}
         counts = QGridLayout()
@@ -91,6 +98,10 @@ class OpenDayDialog(QDialog):
         self.error.setObjectName("openError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        # a refusal stays shown until something is changed
+        self.venue.currentIndexChanged.connect(lambda _: self.error.clear())
+        self.workshops.itemChanged.connect(lambda _: self.error.clear())
+        self.fund_total.valueChanged.connect(lambda _: self.error.clear())
 
         buttons = QDialogButtonBox()
         self.open_button = QPushButton(self.tr("販売を始める"))
@@ -120,6 +131,17 @@ class OpenDayDialog(QDialog):
         self._update_count()
         self._plans: dict = {}  # type: ignore[type-arg]  # venue id → planned workshop ids (sales calendar)
         query_op(self, db, lambda: calendar.plan_for_day(db, on), self._apply_plans, background=False)
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        """In the workshop list: Space ticks the current row, Enter opens the day (never a row action)."""
+        if obj is self.workshops and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Space and self.workshops.currentItem() is not None:
+                self._toggle(self.workshops.currentItem())
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_day()
+                return True
+        return super().eventFilter(obj, event)
 
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked

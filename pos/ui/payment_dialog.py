@@ -1,16 +1,23 @@
 """Payment: cash with a keypad and quick notes, a cashless brand for the total, or both (mixed).
 
-Keys: digits type the amount tendered, Backspace deletes, Delete clears, F5 ちょうど, F6 ¥1,000,
-F7 ¥5,000, F8 ¥10,000, Enter confirms, Esc goes back to the cart. Ctrl+1 … Ctrl+0, Ctrl+-, Ctrl+=
-pick the cashless brands in the order shown. With "一部をキャッシュレス" ticked, a brand pays the
-amount entered there and cash pays the rest.
+Keys (docs/keys.md): digits type the amount tendered, Backspace deletes, Delete clears, F5 ちょうど,
+F6 ¥1,000, F11 ¥5,000, F12 ¥10,000 (F7/F8 keep their one meaning, the register's receipt and void),
+Enter confirms what is shown, Esc goes back to the cart. Ctrl+1 … Ctrl+0, Ctrl+-, Ctrl+= pick the
+cashless brands in the order shown (the key is printed on each button). Alt+K ticks
+"一部をキャッシュレス": digits then go to its amount until a brand is chosen, after which they go
+to the cash tendered again.
+
+No button here takes the keyboard focus (a focused button would swallow Enter): the dialog itself
+holds it, so Enter always confirms. A scanner's burst (pos.ui.scan_input) is recognised and refused
+with a message instead of becoming the amount tendered.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QGridLayout,
@@ -24,16 +31,28 @@ from PySide6.QtWidgets import (
 )
 
 from pos.domain.money import format_yen
-from pos.domain.payments import CASHLESS_BRANDS, method_label
+from pos.domain.payments import CASHLESS_BRANDS
+from pos.services import catalog
 from pos.services.changes import Changes
 from pos.services.register import Register, SaleSummary
 from pos.ui.operations import LabelStatus, run_op
+from pos.ui.scan_input import ScanBurst, is_enter
 
 BRAND_KEYS = ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
               "Ctrl+0", "Ctrl+-", "Ctrl+="]
-QUICK = [("ちょうど", "F5", None), ("¥1,000", "F6", 1_000), ("¥5,000", "F7", 5_000), ("¥10,000", "F8", 10_000)]
+QUICK = [("ちょうど", "F5", None), ("¥1,000", "F6", 1_000), ("¥5,000", "F11", 5_000), ("¥10,000", "F12", 10_000)]
 QUICK_KEYS = {key: amount for _, key, amount in QUICK}
+SPLIT_KEY = "Alt+K"  # 一部をキャッシュレス on / off
 MAX_TENDERED = 9_999_999
+
+
+def _button(text: str) -> QPushButton:
+    """A button of this dialog: clicked or reached by its key, never focused (Enter must confirm)."""
+    button = QPushButton(text)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setAutoDefault(False)
+    button.setDefault(False)
+    return button
 
 
 class PaymentDialog(QDialog):
@@ -46,8 +65,12 @@ class PaymentDialog(QDialog):
         self.tendered = ""  # digits typed
         self.cashless_part: tuple[str, int] | None = None
         self.result_sale: SaleSummary | None = None
+        self.burst = ScanBurst()
+        self._before_burst = ""
         self.setWindowTitle(self.tr("お会計"))
         self.setModal(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the dialog holds the focus: Enter reaches it
+        brand_names = self.brand_names()
 
         self.total_label = QLabel(self.tr("お会計 %1").replace("%1", format_yen(self.total)))
         self.total_label.setObjectName("payTotal")
@@ -75,8 +98,9 @@ class PaymentDialog(QDialog):
         cash.addLayout(self._keypad())
         quick = QHBoxLayout()
         self.quick_buttons: dict[str, QPushButton] = {}
+        quick_texts = {"ちょうど": self.tr("ちょうど")}
         for text, key, amount in QUICK:
-            button = QPushButton(f"{self.tr(text)}\n{key}")
+            button = _button(f"{quick_texts.get(text, text)}\n{key}")
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, a=amount: self.quick(a))
             quick.addWidget(button)
@@ -84,7 +108,7 @@ class PaymentDialog(QDialog):
         cash.addLayout(quick)
         cash.addWidget(QLabel(self.tr("お釣り")))
         cash.addWidget(self.change_label)
-        self.confirm_button = QPushButton(self.tr("現金で確定 (Enter)"))
+        self.confirm_button = _button(self.tr("現金で確定 (Enter)"))
         self.confirm_button.setMinimumHeight(64)
         self.confirm_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.confirm_button.clicked.connect(self.confirm_cash)
@@ -93,20 +117,23 @@ class PaymentDialog(QDialog):
         cashless_box = QGroupBox(self.tr("キャッシュレス（端末で決済してから押す）"))
         cashless = QVBoxLayout(cashless_box)
         split = QHBoxLayout()
-        self.split_check = QCheckBox(self.tr("一部をキャッシュレス、残りを現金"))
+        self.split_check = QCheckBox(self.tr("一部をキャッシュレス、残りを現金 (Alt+K)"))
+        self.split_check.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.split_amount = QSpinBox()
+        self.split_amount.setObjectName("splitAmount")
         self.split_amount.setRange(1, max(self.total - 1, 1))
         self.split_amount.setSingleStep(100)
-        self.split_amount.setSuffix(" 円")
+        self.split_amount.setSuffix(self.tr(" 円"))
         self.split_amount.setEnabled(False)
-        self.split_check.toggled.connect(self.split_amount.setEnabled)
+        self.split_amount.installEventFilter(self)
+        self.split_check.toggled.connect(self._split_toggled)
         split.addWidget(self.split_check)
         split.addWidget(self.split_amount)
         cashless.addLayout(split)
         grid = QGridLayout()
         self.brand_buttons: dict[str, QPushButton] = {}
         for i, (brand, label) in enumerate(CASHLESS_BRANDS):
-            button = QPushButton(label)
+            button = _button(f"{brand_names.get(brand, label)}\n{BRAND_KEYS[i]}")
             button.setMinimumHeight(56)
             button.setToolTip(BRAND_KEYS[i])
             button.clicked.connect(lambda _=False, b=brand: self.pay_cashless(b))
@@ -114,7 +141,7 @@ class PaymentDialog(QDialog):
             self.brand_buttons[brand] = button
         cashless.addLayout(grid)
         cashless.addStretch(1)
-        back = QPushButton(self.tr("戻る (Esc)"))
+        back = _button(self.tr("戻る (Esc)"))
         back.setMinimumHeight(48)
         back.clicked.connect(self.reject)
         cashless.addWidget(back)
@@ -129,12 +156,43 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.error_label)
         self._update()
 
+    def brand_names(self) -> dict[str, str]:
+        """The brands' names in the interface language (the domain's labels are the Japanese ones)."""
+        return {
+            "credit": self.tr("クレジット（タッチ含む）"), "transit_ic": self.tr("交通系IC"), "id": "iD",
+            "quicpay": "QUICPay", "paypay": "PayPay", "d_barai": self.tr("d払い"), "rakuten_pay": self.tr("楽天ペイ"),
+            "au_pay": "au PAY", "other_qr": self.tr("その他QR"),
+            "emoney": self.tr("電子マネー（WAON・nanaco・楽天Edy）"), "gift_voucher": self.tr("商品券"),
+            "other": self.tr("その他"), "cash": self.tr("現金"),
+        }
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.setFocus()
+
+    def _split_toggled(self, on: bool) -> None:
+        self.split_amount.setEnabled(on)
+        if on:
+            self.split_amount.setFocus()
+            self.split_amount.selectAll()
+        else:
+            self.setFocus()
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        """In the cashless-part box, the brand and quick keys and Enter still mean what they mean here."""
+        if obj is self.split_amount and event.type() == QEvent.Type.KeyPress:
+            pressed = QKeySequence(event.keyCombination()).toString()
+            if pressed in QUICK_KEYS or pressed in BRAND_KEYS or pressed == SPLIT_KEY or is_enter(event):
+                self.keyPressEvent(event)
+                return True
+        return super().eventFilter(obj, event)
+
     # -- keypad --------------------------------------------------------------------------------
     def _keypad(self) -> QGridLayout:
         grid = QGridLayout()
         keys = ["7", "8", "9", "4", "5", "6", "1", "2", "3", "0", "00", "C"]
         for i, key in enumerate(keys):
-            button = QPushButton(key)
+            button = _button(key)
             button.setMinimumSize(72, 56)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet("font-size: 18pt;")
@@ -160,7 +218,14 @@ class PaymentDialog(QDialog):
     def keyPressEvent(self, event) -> None:
         key, text = event.key(), event.text()
         pressed = QKeySequence(event.keyCombination()).toString()
-        if pressed in QUICK_KEYS:
+        self.burst.key(event)
+        if len(self.burst.text) == 1:
+            self._before_burst = self.tendered  # a burst may start here: what to restore if it is a scan
+        if is_enter(event) and self._refuse_scan():
+            return
+        if pressed == SPLIT_KEY:
+            self.split_check.setChecked(not self.split_check.isChecked())
+        elif pressed in QUICK_KEYS:
             self.quick(QUICK_KEYS[pressed])
         elif pressed in BRAND_KEYS:
             self.pay_cashless(CASHLESS_BRANDS[BRAND_KEYS.index(pressed)][0])
@@ -175,6 +240,24 @@ class PaymentDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
+    def _refuse_scan(self) -> bool:
+        """Enter after a scanner's burst: the code is not an amount. Refuse it, keep what was typed before."""
+        code = self.burst.finish()
+        if code is None:
+            return False
+        if code.isdigit() and len(code) <= len(str(MAX_TENDERED)):
+            known = run_op(self, self.register.db, lambda: catalog.find_product_by_code(self.register.db, code),
+                           on_failed=lambda _e: None)
+            if known is None:
+                return False  # a fast typist's amount, not a product code
+        self.tendered = self._before_burst
+        self._update()
+        self.error_label.setText(
+            self.tr("スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
+                    "もう一度スキャンしてください。").replace("%1", code))
+        QApplication.beep()
+        return True
+
     # -- figures -------------------------------------------------------------------------------
     @property
     def cash_due(self) -> int:
@@ -187,7 +270,7 @@ class PaymentDialog(QDialog):
             brand, amount = self.cashless_part
             self.due_label.setText(
                 self.tr("%1 %2 支払済み　現金で残り %3")
-                .replace("%1", method_label(brand)).replace("%2", format_yen(amount))
+                .replace("%1", self.brand_names().get(brand, brand)).replace("%2", format_yen(amount))
                 .replace("%3", format_yen(self.cash_due))
             )
         else:
@@ -212,6 +295,8 @@ class PaymentDialog(QDialog):
             self.cashless_part = (brand, amount)
             self.tendered = ""
             self.error_label.clear()
+            self.split_amount.setEnabled(False)
+            self.setFocus()  # typed digits are the cash for the rest from now on
             self._update()
             return
         self._commit([(brand, self.total)], None)

@@ -22,7 +22,7 @@ from io import BytesIO
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QStandardPaths, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -201,11 +201,15 @@ class PdfActionsDialog(QDialog):
         width, height = page_size_pt(self.pdf.data)
         page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, self.pdf.title,
                          QPageSize.SizeMatchPolicy.FuzzyMatch)
-        printer.setPageLayout(QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        printer.setPageLayout(layout)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("印刷"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        # The print dialog puts the queue's default paper back (US Letter under an English system locale):
+        # the page is the PDF's own — A4 for the tally, 80 mm for a receipt — whatever the locale says.
+        printer.setPageLayout(layout)
         self.printer = printer
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         data = self.pdf.data
@@ -279,9 +283,11 @@ def _show(dialog: PdfActionsDialog) -> PdfActionsDialog:
 
 def print_tally(parent: QWidget | None, db: Database, day_id: UUID) -> PdfActionsDialog:
     """The day-end tally (点検X while open, 精算Z once closed): print, save or open it."""
-    return _show(PdfActionsDialog(lambda: make_tally(db, day_id), "日計表（点検・精算）", parent))
+    title = QCoreApplication.translate("PdfActionsDialog", "日計表（点検・精算）")
+    return _show(PdfActionsDialog(lambda: make_tally(db, day_id), title, parent))
 
 
 def print_receipt(parent: QWidget | None, db: Database, sale_id: UUID, size: str = "80mm") -> PdfActionsDialog:
     """A sale's receipt (80 mm roll or A6): print, save or open it."""
-    return _show(PdfActionsDialog(lambda: make_receipt(db, sale_id, size), "レシート", parent))
+    title = QCoreApplication.translate("PdfActionsDialog", "レシート")
+    return _show(PdfActionsDialog(lambda: make_receipt(db, sale_id, size), title, parent))

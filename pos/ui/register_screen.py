@@ -2,7 +2,9 @@
 
 Keyboard (the whole sale works without a mouse):
     a scan (code + Enter)   adds the product, wherever the focus is on this screen
-    F1                      scanner / search field (type a name or kana, ↓ to the results, Enter adds)
+    F1                      the scan field; F1 again switches it between スキャン (no input method:
+                            a scanner's keys arrive as typed, whatever the IME mode) and 検索 (kana
+                            input for a search by name; ↓ to the results, Enter adds)
     F2 / F3                 quantity + / − of the selected cart line (↑/↓ in the cart select a line)
     Delete                  remove the selected line        F4  clear the cart
     Ctrl+Z                  undo the last removal or clearing
@@ -12,14 +14,19 @@ Keyboard (the whole sale works without a mouse):
     F6                      値引 of the selected line (coordinator PIN; pos.ui.markdown_dialog); an
                             open-price product asks its price when added
     Ctrl+PgUp / Ctrl+PgDown previous / next workshop tab
+The full key map is docs/keys.md. The day's actions of the main window (Ctrl+Shift+X 点検,
+Ctrl+Shift+Z 精算) work from the scan field too (its Redo does not take them).
+
+Fixed places: the message line and the 直前の取引 box have fixed heights and the search results float
+over the tiles, so no button or tile moves between sales.
 """
 
 from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -31,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -44,6 +52,7 @@ from pos.domain.cart import CartLine
 from pos.domain.codes import is_valid_code, normalize_code
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
+from pos.domain.scanner_test import SELFTEST_TEXT, diagnose, is_selftest
 from pos.services import catalog, days, stock
 from pos.services.changes import Changes
 from pos.services.days import DayInfo
@@ -51,12 +60,16 @@ from pos.services.register import OpenPriceRequired, Register, SaleSummary, last
 from pos.services.store import Database
 from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.i18n import language
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
 from pos.ui.tile_grid import WorkshopTabs
 
 VOID_REASONS = ["打ち間違い", "お客様のキャンセル", "二重に登録", "支払方法の誤り"]
+#: The main window's shortcuts that a text field would otherwise take for itself (Ctrl+Shift+Z = Redo).
+WINDOW_SHORTCUTS = {"Ctrl+Shift+Z", "Ctrl+Shift+X", "Ctrl+O"}
+SCAN_MODE, SEARCH_MODE = "scan", "search"
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
 
@@ -88,15 +101,16 @@ class RegisterScreen(QWidget):
         self.scan.returnPressed.connect(self.on_scan_returnPressed)
         self.scan.textEdited.connect(self.on_scan_textEdited)
         self.scan.installEventFilter(self)
-        self.results = QListWidget()
-        self.results.setObjectName("searchResults")
-        self.results.setMaximumHeight(180)
-        self.results.setVisible(False)
-        self.results.itemActivated.connect(self.on_results_itemActivated)
+        self.mode_button = QPushButton()
+        self.mode_button.setObjectName("scanMode")
+        self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.mode_button.setMinimumHeight(48)
+        self.mode_button.clicked.connect(self.toggle_mode)
+        self.mode = SCAN_MODE
         self.message = QLabel()
         self.message.setObjectName("registerMessage")
         self.message.setWordWrap(True)
-        self.message.setMinimumHeight(36)
+        self.message.setFixedHeight(self._lines_height(15, 2))  # two lines, always
 
         self.tabs = WorkshopTabs()
         self.tabs.product_clicked.connect(self.add_product)
@@ -125,6 +139,8 @@ class RegisterScreen(QWidget):
         self.last_label.setStyleSheet(
             "font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;"
         )
+        self.last_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.last_label.setFixedHeight(self._lines_height(13, 3))  # up to three lines; the same for every sale
 
         def button(text: str, slot, name: str) -> QPushButton:
             b = QPushButton(text)
@@ -160,13 +176,22 @@ class RegisterScreen(QWidget):
         right_layout.addWidget(self.last_label)
         right_layout.addLayout(last_buttons)
 
-        left = QWidget()
+        left = self.left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.scan)
-        left_layout.addWidget(self.results)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.mode_button)
+        left_layout.addLayout(scan_row)
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.tabs, 1)
+        # the search results float over the tiles (in no layout): showing them moves nothing
+        self.results = QListWidget(left)
+        self.results.setObjectName("searchResults")
+        self.results.setVisible(False)
+        self.results.setStyleSheet("QListWidget#searchResults { border: 2px solid #555; font-size: 14pt; }")
+        self.results.itemActivated.connect(self.on_results_itemActivated)
+        left.installEventFilter(self)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -189,12 +214,55 @@ class RegisterScreen(QWidget):
         self.reload_tiles(rebuild=True)
         self.refresh_cart()
         self.show_last_sale()
+        self.set_mode(SCAN_MODE)
         on_changes(db, self, self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
         """Prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles."""
         if changes.master or changes.stock or changes.sales:
             self.reload_tiles()
+
+    def _lines_height(self, point_size: int, lines: int) -> int:
+        font = QFont(self.font())
+        font.setPointSize(point_size)
+        return lines * QFontMetrics(font).lineSpacing() + 16
+
+    # -- scan mode (no input method) and search mode (kana) ------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """スキャン: the input method is off for the field, so a scanner's keys arrive as typed even when the
+        laptop's IME is in ひらがな mode. 検索: the IME works (kana search)."""
+        self.mode = mode
+        scanning = mode == SCAN_MODE
+        self.scan.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, not scanning)
+        self.scan.setInputMethodHints(
+            Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText if scanning
+            else Qt.InputMethodHint.ImhNone)
+        if self.scan.hasFocus():  # tell the input method at once (it reads the attribute on focus)
+            QApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
+            QApplication.inputMethod().reset()
+        self.mode_button.setText(self.tr("スキャン A (F1)") if scanning else self.tr("検索 あ (F1)"))
+        self.mode_button.setStyleSheet(
+            "font-size: 13pt; font-weight: bold; padding: 0 10px;"
+            + ("background: #dde8f5; color: #0b3d91;" if scanning else "background: #fdf0d5; color: #7a4b00;"))
+        self.scan.setPlaceholderText(
+            self.tr("スキャン、または商品名で検索 (F1: かな検索)") if scanning
+            else self.tr("商品名・かなで検索 (F1: スキャンに戻す)"))
+
+    def toggle_mode(self) -> None:
+        self.set_mode(SEARCH_MODE if self.mode == SCAN_MODE else SCAN_MODE)
+        self.scan.setFocus()
+
+    def _show_results(self) -> None:
+        """Float the results under the scan field, over the tiles."""
+        if not self.results.count():
+            self.results.setVisible(False)
+            return
+        top = self.scan.geometry().bottom() + 2
+        rows = min(self.results.count(), 6)
+        height = rows * max(self.results.sizeHintForRow(0), 24) + 2 * self.results.frameWidth() + 4
+        self.results.setGeometry(0, top, self.left.width(), min(height, max(self.left.height() - top, 60)))
+        self.results.setVisible(True)
+        self.results.raise_()
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
     def showEvent(self, event) -> None:
@@ -207,12 +275,21 @@ class RegisterScreen(QWidget):
         super().hideEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.left and event.type() == QEvent.Type.Resize and self.results.isVisible():
+            self._show_results()
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride and obj is self.scan:
+            pressed = QKeySequence(event.keyCombination()).toString()  # type: ignore[attr-defined]
+            return pressed in WINDOW_SHORTCUTS  # not taken by the field: the window's action runs
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key_event = event
         if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj)):
             return False
         pressed = QKeySequence(key_event.keyCombination()).toString()
+        if pressed == "F1" and self.scan.hasFocus():
+            self.toggle_mode()
+            return True
         if pressed in self.keys:
             self.keys[pressed]()
             return True
@@ -248,6 +325,10 @@ class RegisterScreen(QWidget):
 
     def on_scan_returnPressed(self) -> None:
         text = self.scan.text().strip()
+        if is_selftest(text):
+            self.scan.clear()
+            self.show_selftest(text, enter=True)
+            return
         if not text:
             if len(self.register.cart):
                 self.pay()
@@ -260,6 +341,7 @@ class RegisterScreen(QWidget):
             self.scan.clear()
             self.results.setVisible(False)
             self._try(lambda: self.register.add_code(code), self.tr("追加しました"))
+            self.set_mode(SCAN_MODE)
             return
         self.on_scan_textEdited(text)
         if not self.results.count():
@@ -267,6 +349,11 @@ class RegisterScreen(QWidget):
 
     def on_scan_textEdited(self, text: str) -> None:
         text = text.strip()
+        if is_selftest(text):  # the self-test card: wait for its Enter, and report if it never comes
+            self.results.setVisible(False)
+            if len(text) >= len(SELFTEST_TEXT):
+                QTimer.singleShot(1000, lambda: self._selftest_without_enter(text))
+            return
         self.results.clear()
         if not text or is_valid_code(normalize_code(text)):
             self.results.setVisible(False)
@@ -277,13 +364,42 @@ class RegisterScreen(QWidget):
                 item = QListWidgetItem(f"{p.name}　{format_yen(p.price)}　{p.workshop_name}")
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.results.addItem(item)
-        self.results.setVisible(self.results.count() > 0)
+        self._show_results()
+
+    def _selftest_without_enter(self, text: str) -> None:
+        if self.scan.text().strip() == text:
+            self.scan.clear()
+            self.show_selftest(text, enter=False)
+
+    def show_selftest(self, arrived: str, *, enter: bool) -> None:
+        """The scanner self-test card was scanned: say what the scanner and the PC did to it."""
+        findings = diagnose(arrived, enter)
+        english = language() == "en"
+        lines = [("✔ " if f.ok else "✖ ") + (f.en if english else f.ja) for f in findings]
+        text = self.tr("スキャナーの自己診断（届いた文字: %1）").replace("%1", arrived) + "\n\n" + "\n".join(lines)
+        all_ok = all(f.ok for f in findings)
+        if all_ok:
+            self.info(self.tr("スキャナーの自己診断: 問題なし"))
+        else:
+            self.alert(self.tr("スキャナーの自己診断: 設定を確認してください"))
+        box = QMessageBox(QMessageBox.Icon.Information if all_ok else QMessageBox.Icon.Warning,
+                          self.tr("スキャナーの自己診断"), text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self.focus_scan())
+        self.selftest_box = box
+        box.open()
 
     def on_results_itemActivated(self, item: QListWidgetItem) -> None:
         product_id = item.data(Qt.ItemDataRole.UserRole)
         self.scan.clear()
         self.results.setVisible(False)
         self.add_product(product_id)
+        self.set_mode(SCAN_MODE)  # the next thing is most likely a scan again
+        self.focus_scan()
+
+    def add_scanned(self, code: str) -> None:
+        """A scan that arrived while another screen was shown (the main window passes it on)."""
+        self._try(lambda: self.register.add_code(code), self.tr("追加しました"))
         self.focus_scan()
 
     def add_product(self, product_id: UUID) -> None:
@@ -486,6 +602,7 @@ class RegisterScreen(QWidget):
     def escape(self) -> None:
         self.scan.clear()
         self.results.setVisible(False)
+        self.set_mode(SCAN_MODE)
         self.message.clear()
         self.message.setStyleSheet("")
         self.focus_scan()

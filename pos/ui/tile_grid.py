@@ -3,6 +3,10 @@
 The buttons are made from a `TileListModel`; a sold-out tile stays visible, disabled and marked 売切;
 a tile with only expired units left likewise, marked 期限切れ in red; a tile with units expiring today
 says 本日期限 and carries an orange edge.
+
+A long name is never cut off: `TileButton` wraps it (Japanese breaks between any two characters) and
+shrinks the font step by step until every line fits the tile's width and height; the full caption
+stays the accessible name.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from pos.services.catalog import WorkshopInfo
@@ -18,6 +22,7 @@ from pos.ui.register_models import Tile, TileListModel
 
 TILE_HEIGHT = 84  # above the 64 px the booth needs for a sure tap
 TILE_MIN_WIDTH = 150
+TILE_PADDING = 6
 EXPIRES_TODAY_COLOUR = "#e67e22"
 
 
@@ -32,6 +37,52 @@ def _tint(colour: str, factor: int = 150) -> str:
     return QColor(colour).lighter(factor).name()
 
 
+def wrap_line(text: str, width: int, metrics: QFontMetrics) -> list[str]:
+    """Break `text` into lines no wider than `width` (between any characters, as Japanese is set)."""
+    lines, current = [], ""
+    for char in text:
+        if current and metrics.horizontalAdvance(current + char) > width:
+            lines.append(current)
+            current = char.lstrip() if char.isspace() else char
+        else:
+            current += char
+    return [*lines, current] if current else lines or [""]
+
+
+class TileButton(QPushButton):
+    """A product tile whose caption always fits: wrapped, then a smaller font if it must."""
+
+    MIN_POINT_SIZE = 8
+
+    def __init__(self, caption: str, side_borders: int) -> None:
+        super().__init__(caption)
+        self.caption = caption
+        self.side_borders = side_borders  # px taken by the coloured edges
+        self.fitted_lines: list[str] = caption.split("\n")
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        width = self.width() - self.side_borders - 2 * TILE_PADDING - 4
+        height = TILE_HEIGHT - 2 * TILE_PADDING - 2
+        if width <= 20:
+            return
+        font = QFont(QApplication.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 12.0
+        while True:
+            font.setPointSizeF(size)
+            metrics = QFontMetrics(font)
+            lines = [part for line in self.caption.split("\n") for part in wrap_line(line, width, metrics)]
+            if len(lines) * metrics.lineSpacing() <= height or size <= self.MIN_POINT_SIZE:
+                break
+            size -= 1
+        self.fitted_lines = lines
+        self.setFont(font)
+        self.setText("\n".join(lines))
+
+
 class TileGrid(QScrollArea):
     """The tiles of one workshop."""
 
@@ -41,7 +92,7 @@ class TileGrid(QScrollArea):
         super().__init__(parent)
         self.workshop = workshop
         self.model = model
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[TileButton] = []
         self.setWidgetResizable(True)
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
@@ -74,8 +125,8 @@ class TileGrid(QScrollArea):
                 self._grid.removeWidget(button)
             self._place()
 
-    def _make_button(self, tile: Tile) -> QPushButton:
-        button = QPushButton(tile.caption)
+    def _make_button(self, tile: Tile) -> TileButton:
+        button = TileButton(tile.caption, 8 + (8 if tile.expires_today else 0))
         button.setObjectName("tile")
         button.setFixedHeight(TILE_HEIGHT)
         button.setMinimumWidth(TILE_MIN_WIDTH - 12)
@@ -98,7 +149,7 @@ class TileGrid(QScrollArea):
             edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR};"
         button.setStyleSheet(
             f"QPushButton#tile {{ background: {background}; color: {text}; {edge}"
-            " border-radius: 6px; padding: 6px; text-align: left; }"
+            f" border-radius: 6px; padding: {TILE_PADDING}px; text-align: left; }}"
             f" QPushButton#tile:focus {{ border: 3px solid #1a1a1a; {edge} }}"
         )
         product_id: UUID = tile.product.id

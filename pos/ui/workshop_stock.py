@@ -43,6 +43,7 @@ from pos.services.stock import LotInfo
 from pos.services.store import Database
 from pos.services.suggestion import Suggestion
 from pos.services.waste import WasteRow
+from pos.ui.files import documents_path
 from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, on_changes, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, table_view
@@ -344,7 +345,7 @@ class WorkshopStockView(QWidget):
     def export_csv(self) -> None:
         fy = self.fiscal_year.year()
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("CSVに書き出す"), f"waste-{fy}.csv", self.tr("CSV (*.csv)")
+            self, self.tr("CSVに書き出す"), documents_path(f"waste-{fy}.csv"), self.tr("CSV (*.csv)")
         )
         if not path:
             return

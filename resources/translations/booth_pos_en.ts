@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="21"/>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="37"/>
+        <source>（サーバーのバックアップ手順に従う）</source>
+        <translation>(follow the server&apos;s backup procedure)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="39"/>
+        <source>Booth POS バージョン %1</source>
+        <translation>Booth POS version %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="41"/>
+        <source>データ: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="42"/>
+        <source>バックアップ: %1</source>
+        <translation>Backups: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/about_dialog.py" line="43"/>
+        <source>ログファイル: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <location filename="../../pos/ui/calendar_dialogs.py" line="211"/>
@@ -27,8 +60,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../pos/ui/app.py" line="94"/>
+        <location filename="../../pos/ui/app.py" line="129"/>
         <source>データベースファイル「%1」はまだありません。新しいデータベースをここに作りますか？</source>
+        <extracomment>(context, source) → Japanese, for what qtbase_ja.qm lacks.</extracomment>
         <translation>There is no database file at %1 yet. Create a new database there?</translation>
     </message>
 </context>
@@ -417,57 +451,57 @@
         <translation>No venue is registered (add one in the Workshops, products, venues tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="547"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="551"/>
         <source>%1の予定を%2日分作りました</source>
         <translation>%1: planned %2 days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="550"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="554"/>
         <source>（予定済みの%1日は飛ばしました）</source>
         <translation> (skipped %1 days already planned)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="555"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="559"/>
         <source>%1の予定を追加しました</source>
         <translation>Planned %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="569"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="573"/>
         <source>月の予定表PDFの保存先</source>
         <translation>Save the month calendar PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="574"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="578"/>
         <source>PDFを保存しました: %1</source>
         <translation>Saved the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="578"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="582"/>
         <source>.icsの保存先</source>
         <translation>Save the .ics file</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="583"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="587"/>
         <source>.icsを保存しました: %1</source>
         <translation>Saved the .ics file: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="595"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="599"/>
         <source>%1件の依頼。</source>
         <translation>%1 requests. </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="601"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="605"/>
         <source>依頼を選んでください</source>
         <translation>Choose a request</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="626"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="630"/>
         <source>依頼を記録しました: %1</source>
         <translation>Recorded the request: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/calendar_tab.py" line="665"/>
+        <location filename="../../pos/ui/calendar_tab.py" line="669"/>
         <source>未回答に戻しました: %1</source>
         <translation>Back to pending: %1</translation>
     </message>
@@ -508,92 +542,97 @@
 <context>
     <name>CheckInScreen</name>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="79"/>
+        <location filename="../../pos/ui/check_in.py" line="143"/>
         <source>持ち込みの記録&#x3000;%1&#x3000;%2</source>
         <translation>Stock check-in  %1  %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="88"/>
+        <location filename="../../pos/ui/check_in.py" line="152"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="106"/>
+        <location filename="../../pos/ui/check_in.py" line="170"/>
         <source>記録 (Ctrl+Enter)</source>
         <translation>Record (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="120"/>
+        <location filename="../../pos/ui/check_in.py" line="184"/>
         <source>持ってきた数と期限を入力して「記録」を押してください。期限は日持ちから自動で入ります（違うときだけ直す）。あとから追加で持ち込んだときも、ここで記録できます。</source>
         <translation>Enter how many you brought and the expiry date, then press &quot;Record&quot;. The expiry date is filled in from the shelf life (change it only if it differs). Stock brought in later can also be recorded here.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="129"/>
+        <location filename="../../pos/ui/check_in.py" line="193"/>
         <source>この販売日には出店事業所がありません</source>
         <translation>No workshops are taking part in this sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>価格</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>記録済み</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="157"/>
+        <location filename="../../pos/ui/check_in.py" line="221"/>
         <source>持込数</source>
         <translation>Brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="158"/>
+        <location filename="../../pos/ui/check_in.py" line="222"/>
         <source>期限</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="170"/>
+        <location filename="../../pos/ui/check_in.py" line="234"/>
         <source>販売中の商品がありません</source>
         <translation>No products on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="174"/>
+        <location filename="../../pos/ui/check_in.py" line="238"/>
         <source>（日持ち%1日）</source>
         <translation> (shelf life: %1 d)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="181"/>
+        <location filename="../../pos/ui/check_in.py" line="245"/>
         <source>%1の持込数</source>
         <translation>%1: quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="190"/>
+        <location filename="../../pos/ui/check_in.py" line="252"/>
         <source>%1の期限</source>
         <translation>%1: expiry date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="196"/>
+        <location filename="../../pos/ui/check_in.py" line="253"/>
         <source>なし</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="246"/>
+        <location filename="../../pos/ui/check_in.py" line="307"/>
+        <source>期限の日付が読めません（例: 2026-12-05、12/5、なし）: %1</source>
+        <translation>Cannot read the expiry date (e.g. 2026-12-05, 12/5, none): %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/check_in.py" line="312"/>
         <source>持込数を入力してください</source>
         <translation>Enter the quantity brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="252"/>
+        <location filename="../../pos/ui/check_in.py" line="318"/>
         <source>%1: %2品目 %3個を記録しました</source>
         <translation>%1: recorded %2 products, %3 units</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/check_in.py" line="257"/>
+        <location filename="../../pos/ui/check_in.py" line="323"/>
         <source>。期限切れのため販売できません: %1</source>
         <translation>. Expired, cannot be sold: %1</translation>
     </message>
@@ -786,6 +825,14 @@
         <location filename="../../pos/ui/coordinator.py" line="68"/>
         <source>コーディネーターPINが未設定です（設定から登録してください）</source>
         <translation>No coordinator PIN is set (set one in Settings)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../pos/ui/check_in.py" line="94"/>
+        <source>なし</source>
+        <translation>None</translation>
     </message>
 </context>
 <context>
@@ -1141,87 +1188,87 @@ Please call the coordinator.</translation>
 <context>
     <name>LabelDialog</name>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="65"/>
+        <location filename="../../pos/ui/label_dialog.py" line="66"/>
         <source>値札（QRコード）を作る</source>
         <translation>Make price labels (QR codes)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="76"/>
+        <location filename="../../pos/ui/label_dialog.py" line="77"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="81"/>
+        <location filename="../../pos/ui/label_dialog.py" line="82"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="86"/>
+        <location filename="../../pos/ui/label_dialog.py" line="87"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="86"/>
+        <location filename="../../pos/ui/label_dialog.py" line="87"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="86"/>
+        <location filename="../../pos/ui/label_dialog.py" line="87"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="86"/>
+        <location filename="../../pos/ui/label_dialog.py" line="87"/>
         <source>枚数</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="101"/>
+        <location filename="../../pos/ui/label_dialog.py" line="102"/>
         <source>表示中をすべて選ぶ(&amp;A)</source>
         <translation>Select &amp;all shown</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="102"/>
+        <location filename="../../pos/ui/label_dialog.py" line="103"/>
         <source>選択をすべて外す(&amp;C)</source>
         <translation>&amp;Clear selection</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="109"/>
+        <location filename="../../pos/ui/label_dialog.py" line="110"/>
         <source>用紙(&amp;L)</source>
         <translation>&amp;Label sheet</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="119"/>
+        <location filename="../../pos/ui/label_dialog.py" line="120"/>
         <source>PDFを保存(&amp;S)…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="122"/>
+        <location filename="../../pos/ui/label_dialog.py" line="123"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="232"/>
+        <location filename="../../pos/ui/label_dialog.py" line="233"/>
         <source>選択 %1商品・%2枚（%3で%4ページ）</source>
         <translation>Selected: %1 products, %2 labels (%4 pages of %3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="243"/>
+        <location filename="../../pos/ui/label_dialog.py" line="245"/>
         <source>値札のPDFを保存</source>
         <translation>Save price labels as PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="249"/>
+        <location filename="../../pos/ui/label_dialog.py" line="251"/>
         <source>PDFを作っています…</source>
         <translation>Making the PDF…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="258"/>
+        <location filename="../../pos/ui/label_dialog.py" line="260"/>
         <source>保存しました: %1（%2枚・%3ページ）</source>
         <translation>Saved: %1 (%2 labels, %3 pages)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/label_dialog.py" line="266"/>
+        <location filename="../../pos/ui/label_dialog.py" line="268"/>
         <source>PDFを保存できませんでした: %1</source>
         <translation>Could not save the PDF: %1</translation>
     </message>
@@ -1229,245 +1276,290 @@ Please call the coordinator.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="81"/>
+        <location filename="../../pos/ui/main_window.py" line="87"/>
         <source>Booth POS — 自主製品販売ブース</source>
         <extracomment>What makes the figure tabs (本日の集計, 販売日) stale.</extracomment>
         <translation>Booth POS — Workshop Products Sales Booth</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="91"/>
+        <location filename="../../pos/ui/main_window.py" line="97"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="92"/>
+        <location filename="../../pos/ui/main_window.py" line="98"/>
         <source>点数</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="93"/>
-        <location filename="../../pos/ui/main_window.py" line="109"/>
+        <location filename="../../pos/ui/main_window.py" line="99"/>
+        <location filename="../../pos/ui/main_window.py" line="115"/>
         <source>売上</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="94"/>
+        <location filename="../../pos/ui/main_window.py" line="100"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="95"/>
+        <location filename="../../pos/ui/main_window.py" line="101"/>
         <source>キャッシュレス</source>
         <translation>Cashless</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="96"/>
+        <location filename="../../pos/ui/main_window.py" line="102"/>
         <source>商品券</source>
         <translation>Vouchers</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="97"/>
+        <location filename="../../pos/ui/main_window.py" line="103"/>
         <source>手数料</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="99"/>
+        <location filename="../../pos/ui/main_window.py" line="105"/>
         <source>決済手数料</source>
         <translation>Terminal fees</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="100"/>
+        <location filename="../../pos/ui/main_window.py" line="106"/>
         <source>現金渡し</source>
         <translation>Cash handed over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="101"/>
+        <location filename="../../pos/ui/main_window.py" line="107"/>
         <source>振込予定</source>
         <translation>To transfer</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="104"/>
+        <location filename="../../pos/ui/main_window.py" line="110"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="105"/>
+        <location filename="../../pos/ui/main_window.py" line="111"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="106"/>
+        <location filename="../../pos/ui/main_window.py" line="112"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="107"/>
+        <location filename="../../pos/ui/main_window.py" line="113"/>
         <source>出店</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="108"/>
+        <location filename="../../pos/ui/main_window.py" line="114"/>
         <source>取引数</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="122"/>
+        <location filename="../../pos/ui/main_window.py" line="128"/>
         <source>今日の販売を始める (Ctrl+O)</source>
         <translation>Start today&apos;s sales (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="130"/>
+        <location filename="../../pos/ui/main_window.py" line="136"/>
         <source>レジ</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="131"/>
+        <location filename="../../pos/ui/main_window.py" line="137"/>
         <source>本日の集計</source>
         <translation>Today&apos;s totals</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="136"/>
+        <location filename="../../pos/ui/main_window.py" line="142"/>
         <source>持ち込み・在庫</source>
         <translation>Check-in and stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="138"/>
+        <location filename="../../pos/ui/main_window.py" line="144"/>
         <source>販売日</source>
         <translation>Sales days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="142"/>
+        <location filename="../../pos/ui/main_window.py" line="148"/>
         <source>事業所・商品・会場</source>
         <translation>Workshops, products, venues</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="144"/>
+        <location filename="../../pos/ui/main_window.py" line="150"/>
         <source>報告書・分析</source>
         <translation>Reports and analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="146"/>
+        <location filename="../../pos/ui/main_window.py" line="152"/>
         <source>予定・人員</source>
         <translation>Calendar and staffing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="154"/>
+        <location filename="../../pos/ui/main_window.py" line="160"/>
         <source>データベース: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="179"/>
-        <location filename="../../pos/ui/main_window.py" line="183"/>
+        <location filename="../../pos/ui/main_window.py" line="187"/>
+        <location filename="../../pos/ui/main_window.py" line="191"/>
         <source>持ち込み</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="181"/>
+        <location filename="../../pos/ui/main_window.py" line="189"/>
         <source>持ち込みの記録は、今日の販売を始めるとできます。</source>
         <translation>Stock can be checked in once today&apos;s sales have started.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="188"/>
+        <location filename="../../pos/ui/main_window.py" line="196"/>
         <source>事業所の在庫</source>
         <translation>Workshop stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="286"/>
+        <location filename="../../pos/ui/main_window.py" line="294"/>
         <source>活動記録</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="287"/>
+        <location filename="../../pos/ui/main_window.py" line="295"/>
         <source>月ごとの活動</source>
         <translation>Monthly activity</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="288"/>
+        <location filename="../../pos/ui/main_window.py" line="296"/>
         <source>年間報告書</source>
         <translation>Annual report</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="289"/>
+        <location filename="../../pos/ui/main_window.py" line="297"/>
         <source>売上分析</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="290"/>
+        <location filename="../../pos/ui/main_window.py" line="298"/>
         <source>月次精算</source>
         <translation>Monthly payouts</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="318"/>
+        <location filename="../../pos/ui/main_window.py" line="337"/>
+        <source>スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）</source>
+        <translation>Scan “%1” not added: today&apos;s sales day has not been started (start it with Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="348"/>
+        <source>終了の確認</source>
+        <translation>Quit?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="349"/>
+        <source>カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？</source>
+        <translation>The cart holds %1 item(s) (%2). Quitting without payment loses the cart. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="364"/>
         <source>販売日(&amp;D)</source>
         <translation>Sales &amp;day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="319"/>
+        <location filename="../../pos/ui/main_window.py" line="365"/>
         <source>今日の販売を始める</source>
         <translation>Start today&apos;s sales</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="324"/>
+        <location filename="../../pos/ui/main_window.py" line="370"/>
         <source>別のブースのデータを取り込む…</source>
         <translation>Merge another booth’s data…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="327"/>
+        <location filename="../../pos/ui/main_window.py" line="373"/>
         <source>設定(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="328"/>
+        <location filename="../../pos/ui/main_window.py" line="374"/>
         <source>設定・PIN・操作の記録…</source>
         <translation>Settings, PIN and audit log…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="329"/>
+        <location filename="../../pos/ui/main_window.py" line="375"/>
         <source>コーディネーターをロック</source>
         <translation>Lock coordinator actions</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="331"/>
+        <location filename="../../pos/ui/main_window.py" line="377"/>
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="342"/>
+        <location filename="../../pos/ui/main_window.py" line="388"/>
         <source>ハイコントラスト</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="347"/>
+        <location filename="../../pos/ui/main_window.py" line="393"/>
         <source>かんたんレジに切り替える…</source>
         <translation>Switch to the easy register…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="351"/>
+        <location filename="../../pos/ui/main_window.py" line="397"/>
         <source>かんたんレジ: ことばのヒント</source>
         <translation>Easy register: phrases</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="355"/>
+        <location filename="../../pos/ui/main_window.py" line="401"/>
         <source>かんたんレジ: 音</source>
         <translation>Easy register: sounds</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="360"/>
+        <location filename="../../pos/ui/main_window.py" line="406"/>
         <source>言語 / Language</source>
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="440"/>
+        <location filename="../../pos/ui/main_window.py" line="411"/>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="412"/>
+        <source>このアプリについて</source>
+        <translation>About this app</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <source>今日の販売日はすでに始まっています（レジを表示しました）</source>
+        <translation>Today&apos;s sales day is already open (the register is shown)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <source>営業中</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <source>締め作業中</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="485"/>
+        <source>締め済み</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/main_window.py" line="499"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="470"/>
+        <location filename="../../pos/ui/main_window.py" line="529"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="443"/>
+        <location filename="../../pos/ui/main_window.py" line="502"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -1544,17 +1636,17 @@ Please call the coordinator.</translation>
 <context>
     <name>MasterDataWidget</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="423"/>
+        <location filename="../../pos/ui/master_data.py" line="428"/>
         <source>事業所</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="424"/>
+        <location filename="../../pos/ui/master_data.py" line="429"/>
         <source>商品</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="425"/>
+        <location filename="../../pos/ui/master_data.py" line="430"/>
         <source>会場</source>
         <translation>Venues</translation>
     </message>
@@ -1562,73 +1654,73 @@ Please call the coordinator.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="51"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="52"/>
         <source>他のレジの記録を取り込む</source>
         <extracomment>What a merge may add: sales days with their sales, lots, workshops/products/venues, activities.</extracomment>
         <translation>Import records from another register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="55"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="56"/>
         <source>別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。取り込む前に内容を確認できます。選んだファイルは変更しません。</source>
         <translation>Choose a file exported on another register (pos export) or another register&apos;s database file. You can check the contents before importing. The chosen file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="59"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="60"/>
         <source>ファイルを選ぶ…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="61"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="62"/>
         <source>（ファイル未選択）</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="73"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="74"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="75"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="76"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="92"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="93"/>
         <source>取り込めません。何も変更していません。</source>
         <translation>Cannot import. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="97"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="98"/>
         <source>取り込むファイル</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="97"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="99"/>
         <source>Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)</source>
         <translation>Booth POS files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="108"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="110"/>
         <source>ファイルを読んでいます…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="117"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="119"/>
         <source>このファイルの記録はすべて取り込み済みです。</source>
         <translation>All records in this file have already been imported.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="120"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="122"/>
         <source>内容を確認して「取り込む」を押してください。</source>
         <translation>Check the contents, then press &quot;Import&quot;.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="128"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="130"/>
         <source>取り込んでいます…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="137"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="139"/>
         <source>取り込みました。</source>
         <translation>Imported.</translation>
     </message>
@@ -1636,57 +1728,62 @@ Please call the coordinator.</translation>
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="46"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="50"/>
         <source>販売日を始める</source>
         <translation>Start a sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="57"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="61"/>
         <source>（他区ゲスト）</source>
         <translation> (guest from another ward)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="67"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="74"/>
         <source>合計で入力</source>
         <translation>Enter the total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="68"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="75"/>
         <source>金種ごとに数える</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="96"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="81"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="107"/>
         <source>販売を始める</source>
         <translation>Start selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="105"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="116"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="106"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="117"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="111"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="122"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="115"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="126"/>
         <source>出店する事業所（タップまたはスペースで選択）</source>
         <translation>Workshops taking part (tap or press Space to select)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="129"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="151"/>
         <source>%1事業所を選択</source>
         <translation>Workshops selected: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="157"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="179"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
     </message>
@@ -1712,62 +1809,118 @@ Please call the coordinator.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="49"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="70"/>
         <source>お会計</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="52"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="75"/>
         <source>お会計 %1</source>
         <translation>Total due %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="71"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="94"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
         <source>現金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="73"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="96"/>
         <source>お預かり</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="85"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="101"/>
+        <source>ちょうど</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="109"/>
         <source>お釣り</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="87"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="111"/>
         <source>現金で確定 (Enter)</source>
         <translation>Confirm cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="93"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="117"/>
         <source>キャッシュレス（端末で決済してから押す）</source>
         <translation>Cashless (press after paying on the terminal)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="96"/>
-        <source>一部をキャッシュレス、残りを現金</source>
-        <translation>Part cashless, rest in cash</translation>
+        <location filename="../../pos/ui/payment_dialog.py" line="120"/>
+        <source>一部をキャッシュレス、残りを現金 (Alt+K)</source>
+        <translation>Part cashless, rest in cash (Alt+K)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="117"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="126"/>
+        <source> 円</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="144"/>
         <source>戻る (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="189"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="162"/>
+        <source>クレジット（タッチ含む）</source>
+        <translation>Credit card (incl. contactless)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="162"/>
+        <source>交通系IC</source>
+        <translation>Transit IC</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="163"/>
+        <source>d払い</source>
+        <translation>d Barai</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="163"/>
+        <source>楽天ペイ</source>
+        <translation>Rakuten Pay</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="164"/>
+        <source>その他QR</source>
+        <translation>Other QR</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <source>電子マネー（WAON・nanaco・楽天Edy）</source>
+        <translation>E-money (WAON, nanaco, Rakuten Edy)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="165"/>
+        <source>商品券</source>
+        <translation>Gift voucher</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="166"/>
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="256"/>
+        <source>スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、もう一度スキャンしてください。</source>
+        <translation>A scan arrived (%1). Items cannot be added during payment: go back (Esc), then scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/payment_dialog.py" line="272"/>
         <source>%1 %2 支払済み&#x3000;現金で残り %3</source>
         <translation>%1 %2 paid  Rest in cash: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="201"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="284"/>
         <source>お預かり金額を入力してください（ちょうどは F5）</source>
         <translation>Enter the amount received (exact amount: F5)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/payment_dialog.py" line="210"/>
+        <location filename="../../pos/ui/payment_dialog.py" line="293"/>
         <source>キャッシュレスの一部払いは合計より少ない金額にしてください</source>
         <translation>The cashless part must be less than the total</translation>
     </message>
@@ -1957,44 +2110,54 @@ Please call the coordinator.</translation>
         <translation>Could not make the PDF: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="206"/>
+        <location filename="../../pos/ui/print_actions.py" line="207"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="212"/>
+        <location filename="../../pos/ui/print_actions.py" line="216"/>
         <source>印刷しています…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="222"/>
+        <location filename="../../pos/ui/print_actions.py" line="226"/>
         <source>印刷に送りました（%1ページ）。</source>
         <translation>Sent to the printer (pages: %1).</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="230"/>
+        <location filename="../../pos/ui/print_actions.py" line="234"/>
         <source>PDFを保存</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="230"/>
+        <location filename="../../pos/ui/print_actions.py" line="234"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="241"/>
+        <location filename="../../pos/ui/print_actions.py" line="245"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="250"/>
+        <location filename="../../pos/ui/print_actions.py" line="254"/>
         <source>ビューアで開きました: %1</source>
         <translation>Opened in the viewer: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/print_actions.py" line="252"/>
+        <location filename="../../pos/ui/print_actions.py" line="256"/>
         <source>ビューアを開けませんでした。PDFはここにあります: %1</source>
         <translation>Could not open a viewer. The PDF is here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/print_actions.py" line="286"/>
+        <source>日計表（点検・精算）</source>
+        <translation>Day tally (X / Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/print_actions.py" line="292"/>
+        <source>レシート</source>
+        <translation>Receipt</translation>
     </message>
 </context>
 <context>
@@ -2262,143 +2425,143 @@ Please call the coordinator.</translation>
 <context>
     <name>ProductsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="230"/>
+        <location filename="../../pos/ui/master_data.py" line="233"/>
         <source>コード</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="231"/>
+        <location filename="../../pos/ui/master_data.py" line="234"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="232"/>
+        <location filename="../../pos/ui/master_data.py" line="235"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="233"/>
+        <location filename="../../pos/ui/master_data.py" line="236"/>
         <source>価格（税込）</source>
         <translation>Price (incl. tax)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="234"/>
+        <location filename="../../pos/ui/master_data.py" line="237"/>
         <source>税率</source>
         <translation>Tax rate</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="235"/>
+        <location filename="../../pos/ui/master_data.py" line="238"/>
         <source>日持ち</source>
         <translation>Shelf life</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="235"/>
+        <location filename="../../pos/ui/master_data.py" line="238"/>
         <source>%1日</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="237"/>
+        <location filename="../../pos/ui/master_data.py" line="240"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="237"/>
+        <location filename="../../pos/ui/master_data.py" line="240"/>
         <source>販売停止中</source>
         <translation>Not on sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="241"/>
+        <location filename="../../pos/ui/master_data.py" line="244"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="247"/>
+        <location filename="../../pos/ui/master_data.py" line="250"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="248"/>
+        <location filename="../../pos/ui/master_data.py" line="251"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="249"/>
-        <location filename="../../pos/ui/master_data.py" line="283"/>
+        <location filename="../../pos/ui/master_data.py" line="252"/>
+        <location filename="../../pos/ui/master_data.py" line="286"/>
         <source>販売停止にする(&amp;S)</source>
         <translation>&amp;Stop selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="250"/>
+        <location filename="../../pos/ui/master_data.py" line="253"/>
         <source>値札を作る(&amp;L)…</source>
         <translation>Make price &amp;labels…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="252"/>
+        <location filename="../../pos/ui/master_data.py" line="255"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="253"/>
+        <location filename="../../pos/ui/master_data.py" line="256"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="260"/>
+        <location filename="../../pos/ui/master_data.py" line="263"/>
         <source>すべての事業所</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="262"/>
+        <location filename="../../pos/ui/master_data.py" line="265"/>
         <source>（休止中）</source>
         <translation> (suspended)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="283"/>
+        <location filename="../../pos/ui/master_data.py" line="286"/>
         <source>販売を再開する(&amp;S)</source>
         <translation>Re&amp;sume selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="287"/>
+        <location filename="../../pos/ui/master_data.py" line="290"/>
         <source>商品の追加</source>
         <translation>Add a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="292"/>
+        <location filename="../../pos/ui/master_data.py" line="295"/>
         <source>商品の編集</source>
         <translation>Edit a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="298"/>
+        <location filename="../../pos/ui/master_data.py" line="301"/>
         <source>商品の販売停止・再開</source>
         <translation>Stop or resume selling a product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="304"/>
+        <location filename="../../pos/ui/master_data.py" line="307"/>
         <source>「%1」の販売を再開しました</source>
         <translation>&quot;%1&quot; is on sale again</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="305"/>
+        <location filename="../../pos/ui/master_data.py" line="308"/>
         <source>「%1」を販売停止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; taken off sale (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="320"/>
+        <location filename="../../pos/ui/master_data.py" line="324"/>
         <source>商品をCSVに書き出す</source>
         <translation>Export products to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="322"/>
+        <location filename="../../pos/ui/master_data.py" line="326"/>
         <source>商品 %1件を書き出しました: %2</source>
         <translation>Exported %1 product(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="327"/>
+        <location filename="../../pos/ui/master_data.py" line="331"/>
         <source>商品のCSV取り込み</source>
         <translation>Import products from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="329"/>
+        <location filename="../../pos/ui/master_data.py" line="334"/>
         <source>商品のCSVを取り込む</source>
         <translation>Import products from CSV</translation>
     </message>
@@ -2476,136 +2639,178 @@ Please call the coordinator.</translation>
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="85"/>
+        <location filename="../../pos/ui/register_screen.py" line="98"/>
         <source>スキャン、または商品名・かなで検索 (F1)</source>
+        <extracomment>The main window&apos;s shortcuts that a text field would otherwise take for itself (Ctrl+Shift+Z = Redo).</extracomment>
         <translation>Scan, or search by name or kana (F1)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="136"/>
+        <location filename="../../pos/ui/register_screen.py" line="152"/>
         <source>－ (F3)</source>
         <translation>− (F3)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="137"/>
+        <location filename="../../pos/ui/register_screen.py" line="153"/>
         <source>＋ (F2)</source>
         <translation>+ (F2)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="138"/>
+        <location filename="../../pos/ui/register_screen.py" line="154"/>
         <source>行を削除 (Del)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="139"/>
+        <location filename="../../pos/ui/register_screen.py" line="155"/>
         <source>クリア (F4)</source>
         <translation>Clear (F4)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="140"/>
+        <location filename="../../pos/ui/register_screen.py" line="156"/>
         <source>お会計 (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="143"/>
+        <location filename="../../pos/ui/register_screen.py" line="159"/>
         <source>レシート (F7)</source>
         <translation>Receipt (F7)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="144"/>
+        <location filename="../../pos/ui/register_screen.py" line="160"/>
         <source>直前の取引を取消 (F8)</source>
         <translation>Void last sale (F8)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="262"/>
-        <location filename="../../pos/ui/register_screen.py" line="290"/>
+        <location filename="../../pos/ui/register_screen.py" line="243"/>
+        <source>スキャン A (F1)</source>
+        <translation>Scan A (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="243"/>
+        <source>検索 あ (F1)</source>
+        <translation>Search あ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="248"/>
+        <source>スキャン、または商品名で検索 (F1: かな検索)</source>
+        <translation>Scan, or search by name (F1: kana search)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="249"/>
+        <source>商品名・かなで検索 (F1: スキャンに戻す)</source>
+        <translation>Search by name or kana (F1: back to scanning)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="343"/>
+        <location filename="../../pos/ui/register_screen.py" line="402"/>
+        <location filename="../../pos/ui/register_screen.py" line="406"/>
         <source>追加しました</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="266"/>
+        <location filename="../../pos/ui/register_screen.py" line="348"/>
         <source>「%1」に当てはまる商品はありません</source>
         <translation>No product matches &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="294"/>
+        <location filename="../../pos/ui/register_screen.py" line="379"/>
+        <source>スキャナーの自己診断（届いた文字: %1）</source>
+        <translation>Scanner self-test (arrived: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="382"/>
+        <source>スキャナーの自己診断: 問題なし</source>
+        <translation>Scanner self-test: all fine</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="384"/>
+        <source>スキャナーの自己診断: 設定を確認してください</source>
+        <translation>Scanner self-test: check the settings</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="386"/>
+        <source>スキャナーの自己診断</source>
+        <translation>Scanner self-test</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/register_screen.py" line="410"/>
         <source>領収書を出せる直前の取引はありません</source>
         <translation>There is no paid last sale to issue a receipt for payment</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="353"/>
+        <location filename="../../pos/ui/register_screen.py" line="469"/>
         <source>%1 を削除しました（元に戻す: Ctrl+Z）</source>
         <translation>Removed %1 (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="361"/>
+        <location filename="../../pos/ui/register_screen.py" line="477"/>
         <source>カートを空にしました（元に戻す: Ctrl+Z）</source>
         <translation>Cart cleared (undo: Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="371"/>
+        <location filename="../../pos/ui/register_screen.py" line="487"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="376"/>
+        <location filename="../../pos/ui/register_screen.py" line="492"/>
         <source>合計 %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="377"/>
+        <location filename="../../pos/ui/register_screen.py" line="493"/>
         <source>%1点</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="406"/>
+        <location filename="../../pos/ui/register_screen.py" line="522"/>
         <source>商品が入っていません</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="421"/>
+        <location filename="../../pos/ui/register_screen.py" line="537"/>
         <source>No.%1 を記録しました</source>
         <translation>Sale No.%1 recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="429"/>
+        <location filename="../../pos/ui/register_screen.py" line="545"/>
         <source>直前の取引: なし</source>
         <translation>Last sale: none</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="431"/>
+        <location filename="../../pos/ui/register_screen.py" line="547"/>
         <source>直前の取引 No.%1&#x3000;%2&#x3000;%3</source>
         <translation>Last sale No.%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="434"/>
+        <location filename="../../pos/ui/register_screen.py" line="550"/>
         <source>&#x3000;【取消済み: %1】</source>
         <translation>  [Voided: %1]</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="436"/>
+        <location filename="../../pos/ui/register_screen.py" line="552"/>
         <source>
 お預かり %1&#x3000;お釣り %2</source>
         <translation>
 Received %1  Change %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="443"/>
+        <location filename="../../pos/ui/register_screen.py" line="559"/>
         <source>取り消せる直前の取引はありません</source>
         <translation>There is no last sale to void</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="445"/>
-        <location filename="../../pos/ui/register_screen.py" line="450"/>
+        <location filename="../../pos/ui/register_screen.py" line="561"/>
+        <location filename="../../pos/ui/register_screen.py" line="566"/>
         <source>取引の取消</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="451"/>
+        <location filename="../../pos/ui/register_screen.py" line="567"/>
         <source>No.%1（%2）を取り消します。理由:</source>
         <translation>Void sale No.%1 (%2). Reason:</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/register_screen.py" line="463"/>
+        <location filename="../../pos/ui/register_screen.py" line="579"/>
         <source>No.%1 を取り消しました</source>
         <translation>Sale No.%1 voided</translation>
     </message>
@@ -2906,78 +3111,78 @@ Received %1  Change %2</translation>
 <context>
     <name>VenuesPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="349"/>
+        <location filename="../../pos/ui/master_data.py" line="354"/>
         <source>順</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="350"/>
+        <location filename="../../pos/ui/master_data.py" line="355"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="351"/>
+        <location filename="../../pos/ui/master_data.py" line="356"/>
         <source>報告書での名称</source>
         <translation>Name in reports</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="352"/>
+        <location filename="../../pos/ui/master_data.py" line="357"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="352"/>
+        <location filename="../../pos/ui/master_data.py" line="357"/>
         <source>使用停止中</source>
         <translation>Not in use</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="354"/>
+        <location filename="../../pos/ui/master_data.py" line="359"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="355"/>
+        <location filename="../../pos/ui/master_data.py" line="360"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="356"/>
-        <location filename="../../pos/ui/master_data.py" line="376"/>
+        <location filename="../../pos/ui/master_data.py" line="361"/>
+        <location filename="../../pos/ui/master_data.py" line="381"/>
         <source>使用停止にする(&amp;S)</source>
         <translation>&amp;Stop using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="358"/>
+        <location filename="../../pos/ui/master_data.py" line="363"/>
         <source>↑ 上へ(&amp;U)</source>
         <translation>↑ &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="359"/>
+        <location filename="../../pos/ui/master_data.py" line="364"/>
         <source>↓ 下へ(&amp;D)</source>
         <translation>↓ &amp;Down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="376"/>
+        <location filename="../../pos/ui/master_data.py" line="381"/>
         <source>使用を再開する(&amp;S)</source>
         <translation>Re&amp;sume using</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="380"/>
+        <location filename="../../pos/ui/master_data.py" line="385"/>
         <source>会場の追加</source>
         <translation>Add a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="384"/>
+        <location filename="../../pos/ui/master_data.py" line="389"/>
         <source>会場の編集</source>
         <translation>Edit a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="390"/>
+        <location filename="../../pos/ui/master_data.py" line="395"/>
         <source>会場の使用停止・再開</source>
         <translation>Stop or resume using a venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="401"/>
+        <location filename="../../pos/ui/master_data.py" line="406"/>
         <source>会場の並べ替え</source>
         <translation>Reorder venues</translation>
     </message>
@@ -3048,201 +3253,201 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopStockView</name>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="96"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="97"/>
         <source>（本日出店）</source>
         <translation> (here today)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="98"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="99"/>
         <source>事業所(&amp;W)</source>
         <translation>&amp;Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="107"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="176"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="108"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="177"/>
         <source>商品</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="108"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="109"/>
         <source>期限</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="110"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="140"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="111"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="141"/>
         <source>持込</source>
         <translation>Brought</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="111"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="141"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="112"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="142"/>
         <source>販売</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="112"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="113"/>
         <source>持ち帰り等</source>
         <translation>Taken back etc.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="113"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="114"/>
         <source>残り</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="114"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="115"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="115"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="116"/>
         <source>記録時刻</source>
         <translation>Recorded at</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="123"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="124"/>
         <source>販売日がありません（持ち込みは販売日を始めてから記録します）</source>
         <translation>No sales day (stock is checked in after a sales day is started)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="128"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="129"/>
         <source>色: 橙 = 本日期限、黄 = 明日期限、赤 = 期限切れ（販売できません）</source>
         <translation>Colours: orange = expires today, yellow = expires tomorrow, red = expired (cannot be sold)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="137"/>
-        <location filename="../../pos/ui/workshop_stock.py" line="189"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="138"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="190"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="138"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="139"/>
         <source>月</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="139"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="140"/>
         <source>日数</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="142"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="143"/>
         <source>販売率</source>
         <translation>Sold %</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="143"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="144"/>
         <source>売れ残り</source>
         <translation>Unsold</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="144"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="145"/>
         <source>持ち帰り</source>
         <translation>Taken back</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="145"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="146"/>
         <source>廃棄</source>
         <translation>Disposed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="146"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="147"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="147"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="148"/>
         <source>未記録</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="148"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="149"/>
         <source>値引販売数</source>
         <translation>Sold marked down</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="151"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="152"/>
         <source>全事業所をCSVに書き出す…</source>
         <translation>Export all workshops to CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="156"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="157"/>
         <source>年度</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="177"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="178"/>
         <source>おすすめ</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="177"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="178"/>
         <source>%1個</source>
         <translation>%1 pcs</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="179"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="180"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="196"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="197"/>
         <source>売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。</source>
         <translation>On days that sold out, demand is estimated by extending the selling pace to closing time (up to twice the quantity brought); the suggestion is the median of the last 8 sales days. It weighs unsold items and missed sales equally.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="204"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="205"/>
         <source>本日のロット</source>
         <translation>Today&apos;s stock</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="205"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="206"/>
         <source>売れ残り・廃棄の履歴</source>
         <translation>Unsold and disposed history</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="206"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="207"/>
         <source>次回の持込数</source>
         <translation>How many to bring next time</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="294"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="295"/>
         <source>この事業所の持ち込みは記録されていません（「持ち込み」で記録）</source>
         <translation>No stock checked in for this workshop (record it on the &quot;Check-in&quot; tab)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="298"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="299"/>
         <source>持込 %1個&#x3000;販売 %2個&#x3000;残り %3個</source>
         <translation>Brought: %1  Sold: %2  Left: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="301"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="302"/>
         <source>&#x3000;本日期限 %1個</source>
         <translation>  Expiring today: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="303"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="304"/>
         <source>&#x3000;期限切れ %1個</source>
         <translation>  Expired: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="324"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="325"/>
         <source>この年度の記録はありません</source>
         <translation>No records for this fiscal year</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="347"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="348"/>
         <source>CSVに書き出す</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="347"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="348"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/workshop_stock.py" line="358"/>
+        <location filename="../../pos/ui/workshop_stock.py" line="359"/>
         <source>書き出しました: %1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -3250,128 +3455,128 @@ Received %1  Change %2</translation>
 <context>
     <name>WorkshopsPanel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="159"/>
+        <location filename="../../pos/ui/master_data.py" line="160"/>
         <source>色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="160"/>
+        <location filename="../../pos/ui/master_data.py" line="161"/>
         <source>事業所</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="161"/>
+        <location filename="../../pos/ui/master_data.py" line="162"/>
         <source>よみがな</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="162"/>
+        <location filename="../../pos/ui/master_data.py" line="163"/>
         <source>区分</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="163"/>
+        <location filename="../../pos/ui/master_data.py" line="164"/>
         <source>加入日</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="164"/>
+        <location filename="../../pos/ui/master_data.py" line="165"/>
         <source>ゲスト</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="164"/>
+        <location filename="../../pos/ui/master_data.py" line="165"/>
         <source>他区</source>
         <translation>Other ward</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="165"/>
+        <location filename="../../pos/ui/master_data.py" line="166"/>
         <source>登録番号</source>
         <translation>T-number</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="166"/>
+        <location filename="../../pos/ui/master_data.py" line="167"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="166"/>
+        <location filename="../../pos/ui/master_data.py" line="167"/>
         <source>休止中</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="168"/>
+        <location filename="../../pos/ui/master_data.py" line="169"/>
         <source>追加(&amp;A)…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="169"/>
+        <location filename="../../pos/ui/master_data.py" line="170"/>
         <source>編集(&amp;E)…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="170"/>
-        <location filename="../../pos/ui/master_data.py" line="184"/>
+        <location filename="../../pos/ui/master_data.py" line="171"/>
+        <location filename="../../pos/ui/master_data.py" line="185"/>
         <source>休止にする(&amp;S)</source>
         <translation>&amp;Suspend</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="172"/>
+        <location filename="../../pos/ui/master_data.py" line="173"/>
         <source>CSVに書き出す(&amp;X)…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="173"/>
+        <location filename="../../pos/ui/master_data.py" line="174"/>
         <source>CSVから取り込む(&amp;I)…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="184"/>
+        <location filename="../../pos/ui/master_data.py" line="185"/>
         <source>再開する(&amp;S)</source>
         <translation>Re&amp;sume</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="188"/>
+        <location filename="../../pos/ui/master_data.py" line="189"/>
         <source>事業所の追加</source>
         <translation>Add a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="192"/>
+        <location filename="../../pos/ui/master_data.py" line="193"/>
         <source>事業所の編集</source>
         <translation>Edit a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="198"/>
+        <location filename="../../pos/ui/master_data.py" line="199"/>
         <source>事業所の休止・再開</source>
         <translation>Suspend or resume a workshop</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="204"/>
+        <location filename="../../pos/ui/master_data.py" line="205"/>
         <source>「%1」を再開しました</source>
         <translation>&quot;%1&quot; resumed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="205"/>
+        <location filename="../../pos/ui/master_data.py" line="206"/>
         <source>「%1」を休止にしました（販売の記録は残ります）</source>
         <translation>&quot;%1&quot; suspended (its sales records are kept)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="211"/>
+        <location filename="../../pos/ui/master_data.py" line="213"/>
         <source>事業所をCSVに書き出す</source>
         <translation>Export workshops to CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="213"/>
+        <location filename="../../pos/ui/master_data.py" line="215"/>
         <source>事業所 %1件を書き出しました: %2</source>
         <translation>Exported %1 workshop(s): %2</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="218"/>
+        <location filename="../../pos/ui/master_data.py" line="220"/>
         <source>事業所のCSV取り込み</source>
         <translation>Import workshops from CSV</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="220"/>
+        <location filename="../../pos/ui/master_data.py" line="223"/>
         <source>事業所のCSVを取り込む</source>
         <translation>Import workshops from CSV</translation>
     </message>
@@ -3379,7 +3584,7 @@ Received %1  Change %2</translation>
 <context>
     <name>_Panel</name>
     <message>
-        <location filename="../../pos/ui/master_data.py" line="146"/>
+        <location filename="../../pos/ui/master_data.py" line="147"/>
         <source>保存しました: %1</source>
         <translation>Saved: %1</translation>
     </message>

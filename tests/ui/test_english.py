@@ -82,7 +82,7 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert _tab_titles(window.reports) == ["Activity log", "Monthly activity", "Annual report", "Sales analysis",
                                            "Monthly payouts"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["Sales &day", "&Settings", "&View"]
+    assert menus == ["Sales &day", "&Settings", "&View", "&Help"]
     assert window.windowTitle() == "Booth POS — Workshop Products Sales Booth"
     with qtbot.waitSignal(window.figures_loaded):
         window.tabs.setCurrentWidget(window.today_page)
@@ -91,7 +91,8 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert register is not None
     assert register.pay_button.text() == "Pay (F9)"
     assert register.void_button.text() == "Void last sale (F8)"
-    assert register.scan.placeholderText() == "Scan, or search by name or kana (F1)"
+    assert register.scan.placeholderText() == "Scan, or search by name (F1: kana search)"
+    assert register.mode_button.text() == "Scan A (F1)"
 
 
 def test_day_end_menu_actions_are_english(qtbot: QtBot, db: Database, today_booth: Booth,
@@ -112,7 +113,10 @@ def test_payment_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Boot
     assert dialog.windowTitle() == "Payment"
     assert dialog.total_label.text() == "Total due ¥300"
     assert dialog.confirm_button.text() == "Confirm cash (Enter)"
-    assert dialog.split_check.text() == "Part cashless, rest in cash"
+    assert dialog.split_check.text() == "Part cashless, rest in cash (Alt+K)"
+    assert dialog.quick_buttons["ちょうど"].text() == "Exact\nF5"
+    assert dialog.brand_buttons["transit_ic"].text() == "Transit IC\nCtrl+2"
+    assert dialog.split_amount.suffix() == " yen"
 
 
 def test_open_day_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Booth, english: QTranslator) -> None:
@@ -140,3 +144,48 @@ def test_japanese_again_once_the_translator_is_removed(qtbot: QtBot, db: Databas
     screen = RegisterScreen(db, today_booth.day.id)
     qtbot.addWidget(screen)
     assert screen.pay_button.text() == "お会計 (F9)"
+
+
+def test_english_header_date_state_and_tally_title(qtbot: QtBot, db: Database, today_booth: Booth,
+                                                  english: QTranslator) -> None:
+    from pos.ui.i18n import set_language
+    from pos.ui.print_actions import print_tally
+
+    set_language("en")
+    try:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        header = window.header.text()
+        day = today_local()
+        weekday = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[day.weekday()]
+        assert f"{weekday} {day.day} " in header and str(day.year) in header and header.endswith("Open")
+        assert "年" not in header and "営業中" not in header
+        dialog = print_tally(None, db, today_booth.day.id)
+        qtbot.addWidget(dialog)
+        assert not JAPANESE.search(dialog.windowTitle())
+        qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=15_000)
+    finally:
+        set_language("ja")
+
+
+def test_japanese_mode_shows_qts_own_dialogs_in_japanese(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from pos.ui.app import install_qt_japanese
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = install_qt_japanese(app)  # type: ignore[arg-type]
+    try:
+        assert installed
+        dialog = QFileDialog(None, "保存")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+        qtbot.addWidget(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] != "Look in:" and JAPANESE.search(labels["lookInLabel"])
+        assert labels["fileTypeLabel"] != "Files of type:" and JAPANESE.search(labels["fileTypeLabel"])
+        # the app's own (Japanese source) texts pass through untouched, never blanked
+        assert QCoreApplication.translate("RegisterScreen", "追加しました") == "追加しました"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

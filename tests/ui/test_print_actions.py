@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -189,3 +190,52 @@ def test_todays_day_prefers_the_one_still_open(db: Database, monkeypatch: pytest
     b = make_booth(db, on=date(2024, 6, 15))
     monkeypatch.setattr(day_actions, "today_local", lambda: date(2024, 6, 15))
     assert day_actions.todays_day_id(db) == b.day.id
+
+
+class LetterDefaultPrintDialog(FakePrintDialog):
+    """Like a real print dialog on a queue whose default paper is US Letter (an English system locale)."""
+
+    def exec(self) -> int:
+        self.printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+        return super().exec()
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self.printer = printer
+
+
+@pytest.mark.parametrize(("kind", "width_pt", "height_pt"), [("tally", 595, 842), ("receipt", 227, None)])
+def test_printing_keeps_the_pdfs_paper_whatever_the_system_locale(
+    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    kind: str, width_pt: int, height_pt: int | None,
+) -> None:
+    b, sale = sold
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        LetterDefaultPrintDialog.target = tmp_path / f"{kind}.pdf"
+        monkeypatch.setattr(print_actions, "QPrintDialog", LetterDefaultPrintDialog)
+        dialog = _ready(qtbot, print_tally(None, db, b.day.id) if kind == "tally" else print_receipt(None, db, sale.id))
+        with qtbot.waitSignal(dialog.printed, timeout=15_000):
+            dialog.print_button.click()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    with pdfplumber.open(LetterDefaultPrintDialog.target) as printed:
+        page = printed.pages[0]
+        assert round(float(page.width)) == width_pt  # A4 is 595 × 842 pt; 80 mm is 226.8 pt; Letter would be 612
+        if height_pt is not None:
+            assert round(float(page.height)) == height_pt
+
+
+def test_save_dialog_starts_in_the_documents_folder(
+    qtbot: QtBot, db: Database, sold, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    _, sale = sold
+    dialog = _ready(qtbot, print_receipt(None, db, sale.id))
+    asked: list[str] = []
+    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, suggested, filters: (asked.append(suggested), "")[1:] * 2))
+    dialog.save_button.click()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked and Path(asked[0]).parent == Path(documents)

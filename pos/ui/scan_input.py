@@ -1,0 +1,61 @@
+"""Telling a scanner from a person: a keyboard-wedge scanner types a whole code in a burst.
+
+A QR/barcode scanner acting as a keyboard sends its characters a few milliseconds apart and ends with
+Enter; a person types 100 ms or more apart. `ScanBurst` watches key presses (it never consumes them)
+and, at Enter, says whether what came before was such a burst. Times are taken when the event
+arrives (time.monotonic), which is what matters: a scan arrives in one go even when the GUI was busy.
+
+Used by the payment dialog (a scan there is refused with a message instead of becoming the amount
+tendered) and by the main window (a scan while another tab is shown goes to the register).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from pos.domain.codes import is_valid_code, normalize_code
+
+GAP_SECONDS = 0.04  # the longest pause between two keys of one scan (scanners: 1–15 ms; people: 80 ms and more)
+MIN_LENGTH = 4  # shorter bursts are not taken for a scan
+
+
+class ScanBurst:
+    """Collects the printable keys typed in one burst; `finish()` at Enter returns the code, or None."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.text = ""
+        self.raw = ""  # the keys of the last finished burst, as typed (before normalising)
+        self._last = -1.0
+
+    def key(self, event: QKeyEvent) -> None:
+        """Record one key press (call for every KeyPress the watched widget sees)."""
+        now = self.clock()
+        text = event.text()
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.text, self._last = "", now
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or not text or not text.isprintable():
+            return
+        if now - self._last > GAP_SECONDS:
+            self.text = ""
+        self.text += text
+        self._last = now
+
+    def finish(self) -> str | None:
+        """At Enter: the normalised code when the keys before it were a scan burst, else None."""
+        now = self.clock()
+        text, self.text = self.text, ""
+        self.raw = text
+        if now - self._last > GAP_SECONDS or len(text) < MIN_LENGTH:
+            return None
+        code = normalize_code(text)
+        return code if is_valid_code(code) else None
+
+
+def is_enter(event: QKeyEvent) -> bool:
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
