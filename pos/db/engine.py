@@ -77,6 +77,36 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur.close()
 
 
+def _no_autocheckpoint(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA wal_autocheckpoint=0")
+
+
+def use_background_checkpoints(db: Database) -> bool:
+    """Stop this process's connections from checkpointing the WAL on commit (the app calls
+    `checkpoint` from a worker instead). SQLite's automatic checkpoint runs inside the commit that
+    crosses 1,000 pages of WAL: on a big file it copies and syncs them for a few hundred ms, and in the
+    app that commit is a sale on the GUI thread. False (nothing changed) for other databases."""
+    if sqlite_path(db.url) is None:
+        return False
+    if event.contains(db.engine, "connect", _no_autocheckpoint):
+        return True
+    event.listen(db.engine, "connect", _no_autocheckpoint)
+    db.engine.dispose()  # connections already pooled open again with it
+    return True
+
+
+def checkpoint(db: Database) -> None:
+    """Copy the WAL's committed pages into the database file without waiting for anyone (PASSIVE:
+    readers and a writer meanwhile are fine; what they hold is copied next time)."""
+    if sqlite_path(db.url) is None:
+        return
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
 def _is_locked(error: sqlite3.OperationalError) -> bool:
     return getattr(error, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 

@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the pages built on first show are imported then too (a quic
     from pos.ui.workshop_stock import WorkshopStockView
 from pos.ui.about_dialog import AboutDialog
 from pos.ui.check_in import CheckInScreen
+from pos.ui.checkpoints import WalCheckpoints
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.easy.easy_register import PHRASES_SETTING
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().showMessage(tr_args(self.tr("データベース: %1"), db.url))
         self.easy_mode = EasyMode(self, db, gate_for(db), self.today_day_id)
+        self.checkpoints = WalCheckpoints(self, db)  # the WAL copied in a worker, never inside a sale
         self._build_menus()
         self._build_stock_tabs(None)
         on_changes(db, self, self._on_changes)
