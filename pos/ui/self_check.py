@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QLibraryInfo, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -77,11 +78,11 @@ def _in_modal(action: Callable[[QWidget], None], seen: list[str]) -> None:
 
 def _check_bundle(app: QApplication) -> str:
     """The font, Qt's Japanese strings and the app's English translation are there and load."""
-    from pos.paths import RESOURCES
+    from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 
-    family = app.font().family()
-    if family != "IPAexGothic":
-        raise SelfCheckFailed(f"the app font is {family!r}, not the bundled IPAexGothic")
+    family = QFontInfo(app.font()).family()  # the font actually used, not just the name asked for
+    if family != FONT_FAMILY or FONT_FAMILY not in QFontDatabase.families():
+        raise SelfCheckFailed(f"the app font is {family!r}, not the bundled {FONT_FAMILY} ({FONT_FILE})")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load("qt_ja", qt_dir):
         raise SelfCheckFailed(f"Qt's Japanese translation qt_ja is missing from {qt_dir}")
