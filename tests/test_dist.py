@@ -95,6 +95,24 @@ def test_self_check_refuses_a_database_that_holds_records(tmp_path: Path) -> Non
     assert _all_sales(db) == before  # not one sale added to a booth's records
 
 
+@pytest.mark.parametrize("content", [b"=1+1 <b>not a database</b> & more\n", b""])
+def test_self_check_refuses_a_damaged_file_and_leaves_it_as_it_was(tmp_path: Path, content: bytes) -> None:
+    db = tmp_path / "booth.db"
+    db.write_bytes(content)
+    done = subprocess.run(
+        [sys.executable, "-m", "pos", "--self-check", "--db", str(db)], cwd=tmp_path, env=_source_env(tmp_path),
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )
+    if content:
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert done.stdout.startswith("self-check refused:") and "読めません" in done.stdout
+        assert db.read_bytes() == content
+    else:  # an empty file is a new SQLite database: the check runs on it
+        assert done.returncode == 0, done.stdout + done.stderr
+        _check_sale(db)
+    assert "Traceback" not in done.stderr
+
+
 def test_bundle_root_is_the_bundles_folder_when_frozen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from pos import paths
 

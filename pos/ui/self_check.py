@@ -39,11 +39,15 @@ class SelfCheckRefused(Exception):
 
 
 def _call(db: object, fn: Callable[[], T]) -> T:
-    """Run a service call through the operation runner; its failure ends the check (no message box)."""
+    """Run a service call through the operation runner; its failure ends the check (no message box): a
+    refusal (a damaged or newer file, an unreachable server) as refused, anything else as failed."""
+    from pos.domain.errors import PosError
     from pos.ui.operations import run_op
 
     errors: list[BaseException] = []
     result = run_op(None, db, fn, on_failed=errors.append)
+    if errors and isinstance(errors[0], PosError):
+        raise SelfCheckRefused(errors[0].ja)
     if errors:
         raise SelfCheckFailed(f"{type(errors[0]).__name__}: {errors[0]}")
     return result  # type: ignore[return-value]
