@@ -14,8 +14,7 @@ QM     := resources/translations/booth_pos_en.qm
 DIST_STAMP := $(VENV)/.dist-stamp
 DIST_APP   := dist/booth-pos/booth-pos
 # what goes into the app: a change to any of these makes `make dist` build again
-DIST_SOURCES := $(shell find pos db resources packaging -type f \( -name '*.py' -o -name '*.spec' -o -name '*.ttf' \
-                  -o -name '*.ini' -o -name '*.mako' -o -name '*.ts' -o -name '*.txt' \) -not -path '*/__pycache__/*')
+DIST_SOURCES := $(shell find pos db resources packaging -type f -not -path '*/__pycache__/*')
 
 .PHONY: run test lint bench screenshots translations clean-venv dist dist-check
 
