@@ -51,6 +51,19 @@ def _source_env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
+def _from_source(db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """`python -m pos --self-check --db DB` from this tree, offscreen, in another folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "pos", "--self-check", "--db", str(db)],
+        cwd=tmp_path,
+        env=_source_env(tmp_path),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+    )
+
+
 def _check_sale(db: Path) -> None:
     [(number, total, state, tendered, change, lines)] = _sales(db)
     assert (number, state) == (1, "paid")
@@ -65,10 +78,7 @@ def _check_sale(db: Path) -> None:
 def test_self_check_rings_up_one_sale_on_a_new_database(tmp_path: Path) -> None:
     db = tmp_path / "new" / "booth.db"
     db.parent.mkdir()
-    done = subprocess.run(
-        [sys.executable, "-m", "pos", "--self-check", "--db", str(db)], cwd=tmp_path, env=_source_env(tmp_path),
-        capture_output=True, text=True, encoding="utf-8", timeout=300,
-    )
+    done = _from_source(db, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("self-check ok (from source")
     assert "font IPAexGothic" in done.stdout and "Traceback" not in done.stderr
@@ -86,10 +96,7 @@ def test_self_check_refuses_a_database_that_holds_records(tmp_path: Path) -> Non
     database.dispose()
     before = _all_sales(db)
     assert before > 0
-    done = subprocess.run(
-        [sys.executable, "-m", "pos", "--self-check", "--db", str(db)], cwd=tmp_path, env=_source_env(tmp_path),
-        capture_output=True, text=True, encoding="utf-8", timeout=300,
-    )
+    done = _from_source(db, tmp_path)
     assert done.returncode == 2, done.stdout + done.stderr
     assert "すでに記録があります" in done.stdout
     assert _all_sales(db) == before  # not one sale added to a booth's records
@@ -99,10 +106,7 @@ def test_self_check_refuses_a_database_that_holds_records(tmp_path: Path) -> Non
 def test_self_check_refuses_a_damaged_file_and_leaves_it_as_it_was(tmp_path: Path, content: bytes) -> None:
     db = tmp_path / "booth.db"
     db.write_bytes(content)
-    done = subprocess.run(
-        [sys.executable, "-m", "pos", "--self-check", "--db", str(db)], cwd=tmp_path, env=_source_env(tmp_path),
-        capture_output=True, text=True, encoding="utf-8", timeout=300,
-    )
+    done = _from_source(db, tmp_path)
     if content:
         assert done.returncode == 2, done.stdout + done.stderr
         assert done.stdout.startswith("self-check refused:") and "読めません" in done.stdout
@@ -128,14 +132,24 @@ def test_bundle_root_is_the_bundles_folder_when_frozen(monkeypatch: pytest.Monke
 def _clean_env(home: Path) -> dict[str, str]:
     """No venv, no PYTHONPATH, no locale: what a double-click on a fresh account gives, plus offscreen."""
     if sys.platform == "win32":
-        return {"SYSTEMROOT": os.environ["SYSTEMROOT"], "USERPROFILE": str(home), "APPDATA": str(home / "AppData"),
-                "LOCALAPPDATA": str(home / "LocalAppData"), "QT_QPA_PLATFORM": "offscreen"}
+        return {
+            "SYSTEMROOT": os.environ["SYSTEMROOT"],
+            "USERPROFILE": str(home),
+            "APPDATA": str(home / "AppData"),
+            "LOCALAPPDATA": str(home / "LocalAppData"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
     return {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
 
 
 def _built(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(APP), *args], cwd=home, env=_clean_env(home), capture_output=True, text=True, encoding="utf-8",
+        [str(APP), *args],
+        cwd=home,
+        env=_clean_env(home),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
         timeout=300,
     )
 

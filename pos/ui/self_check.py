@@ -157,9 +157,11 @@ def _ring_up(db_arg: str | None, screenshot: str | None) -> str:
         if screenshot:
             window.grab().save(screenshot)
         window.close()
-        return (f"sale #{sale.number} {name} ¥{total:,} paid cash ¥{tendered:,} change ¥{tendered - total:,};"
-                f" demo seeded in {opening - seeding:.1f} s, main window shown in {shown - opening:.2f} s;"
-                f" database {database.url}")
+        return (
+            f"sale #{sale.number} {name} ¥{total:,} paid cash ¥{tendered:,} change ¥{tendered - total:,};"
+            f" demo seeded in {opening - seeding:.1f} s, main window shown in {shown - opening:.2f} s;"
+            f" database {database.url}"
+        )
     finally:
         database.dispose()
 
@@ -208,7 +210,9 @@ def run_self_check(db: str | None = None, screenshot: str | None = None) -> int:
     seconds = time.monotonic() - started
     from pos.paths import ROOT
 
-    print(f"self-check ok ({frozen}, {seconds:.1f} s): {sale}; font {family}; translations qt_ja, booth_pos_en;"
-          f" app folder {ROOT}", flush=True)
+    print(
+        f"self-check ok ({frozen}, {seconds:.1f} s): {sale}; font {family}; translations qt_ja, booth_pos_en;"
+        f" app folder {ROOT}",
+        flush=True,
+    )
     return 0
-
