@@ -122,9 +122,10 @@ def _ring_up(db_arg: str | None, screenshot: str | None) -> str:
         dialogs: list[str] = []
 
         def open_today(dialog: QWidget) -> None:
+            # every workshop, whatever today's plan says: the planned ones may sell only food, which has
+            # no stock before it is checked in, and the check needs a tile that adds at once
             workshops = dialog.workshops  # type: ignore[attr-defined]
-            if not dialog.checked_workshops():  # type: ignore[attr-defined]  # nothing planned today
-                dialog.set_checked([workshops.item(0).text()])  # type: ignore[attr-defined]
+            dialog.set_checked([workshops.item(i).text() for i in range(workshops.count())])  # type: ignore[attr-defined]
             QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
 
         _in_modal(open_today, dialogs)
