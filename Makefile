@@ -2,6 +2,8 @@
 #   make run    create .venv, install, seed a demo database on first start, open the register
 #   make test   same venv, whole suite, headless
 #   make lint   ruff check, ruff format --check, mypy
+#   make dist   the self-contained one-folder app in dist/booth-pos/ (PyInstaller, docs/distribution.md)
+#   make dist-check   build it if missing or older than the sources, then run it offscreen (tests/test_dist.py)
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -9,7 +11,12 @@ STAMP  := $(VENV)/.installed-stamp
 
 QM     := resources/translations/booth_pos_en.qm
 
-.PHONY: ime-check run test lint bench screenshots translations clean-venv
+DIST_STAMP := $(VENV)/.dist-stamp
+DIST_APP   := dist/booth-pos/booth-pos
+# what goes into the app: a change to any of these makes `make dist` build again
+DIST_SOURCES := $(shell find pos db resources packaging -type f -not -path '*/__pycache__/*')
+
+.PHONY: run test lint bench screenshots translations clean-venv dist dist-check ime-check
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +35,7 @@ run:
 test:
 	@scripts/system-deps.sh test
 	@$(MAKE) --no-print-directory $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not ime"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # the scanner typed at 5 ms a key into the real window under Xvfb with fcitx5 + Mozc (~90 s; docs/ime.md)
 ime-check:
@@ -51,6 +58,23 @@ screenshots: $(STAMP)
 # after changing UI strings: refresh the .ts source, then translate what it lists as unfinished
 translations: $(STAMP)
 	$(PY) scripts/update_translations.py
+
+# the `dist` extra (PyInstaller and what the app uses when present) into the same venv
+$(DIST_STAMP): $(STAMP) pyproject.toml constraints.txt
+	$(PY) -m pip install -q -c constraints.txt -e '.[test,dist]'
+	touch $@
+
+$(DIST_APP): $(DIST_STAMP) $(QM) $(DIST_SOURCES) pyproject.toml constraints.txt
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/booth_pos.spec
+	touch $@
+
+dist: $(DIST_APP)
+	@echo "built dist/booth-pos/ ($$(du -sh dist/booth-pos | cut -f1)); try it: $(DIST_APP) --self-check --db /tmp/new.db"
+
+# the built app, offscreen, on a fresh data folder in a clean environment: one sale, the CLI verbs
+dist-check: $(DIST_APP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:randomly -m dist tests/test_dist.py
 
 clean-venv:
 	rm -rf $(VENV)

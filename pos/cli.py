@@ -1,6 +1,7 @@
 """The `pos` command: with no verb it opens the app; verbs work on the database from a terminal.
 
     pos [--db DB] [--lang ja|en] [--seed-demo-if-new]   open the app
+    pos --self-check [--db NEW-FILE]                    ring up one sale offscreen and report (make dist-check)
     pos VERB ... [--db DB]                              see `pos --help`: demo, import-history,
         report (lines, annual), labels, tally, receipt, simulate, verify, backup, restore, stock,
         export, merge
@@ -39,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--seed-demo-if-new", action="store_true", help="fill an empty database with demo data before opening"
     )
+    parser.add_argument(
+        "--self-check", action="store_true",
+        help="ring up one sale through the window on a NEW database and report (the built app's check)",
+    )
+    parser.add_argument("--self-check-screenshot", default=None, metavar="PNG", help=argparse.SUPPRESS)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
     for name in VERB_MODULES:
         importlib.import_module(f"pos.commands.{name}").register(verbs)
@@ -46,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_app(args: argparse.Namespace) -> int:
+    if args.self_check:
+        from pos.ui.self_check import run_self_check
+
+        return run_self_check(args.db, args.self_check_screenshot)
     from pos.ui.app import run_app
 
     return run_app(db=args.db, language=args.lang, seed_demo_if_new=args.seed_demo_if_new)
