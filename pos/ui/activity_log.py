@@ -331,6 +331,7 @@ class ActivityLogWidget(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+
         def delete() -> bool:
             activities.delete_activity(self.db, a.id)
             return True
