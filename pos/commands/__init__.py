@@ -7,7 +7,12 @@ A verb module has `register(verbs)` (adds its sub-parser, with `set_defaults(run
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pos.services.store import Database
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +78,7 @@ def fiscal_year(text: str) -> int:
     return _int_in(text, FY_MIN, FY_MAX, "年度")
 
 
-def int_range(low: int, high: int, what: str):  # type: ignore[no-untyped-def]
+def int_range(low: int, high: int, what: str) -> Callable[[str], int]:
     """An argparse type for a whole number from `low` to `high`."""
     def parse(text: str) -> int:
         return _int_in(text, low, high, what)
@@ -82,7 +87,7 @@ def int_range(low: int, high: int, what: str):  # type: ignore[no-untyped-def]
     return parse
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Database:
     """Open `--db` for a verb: a missing file is refused unless the verb creates one (`pos demo`);
     a verb that only reads also works on a file or folder it cannot write (`read_only`)."""
     from pos.services.store import open_database

@@ -17,7 +17,7 @@ from pos.commands import add_db_option, add_force_option, checked_output, open_d
 from pos.domain.errors import InvalidInput
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("calendar", help="the month's sales calendar as PDF and/or .ics")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-06")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the month calendar (A4 landscape)")

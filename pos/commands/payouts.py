@@ -18,7 +18,7 @@ from pos.reports.payout_files import render_payout_files
 from pos.services.payouts import month_payouts, parse_month
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("payouts", help="monthly payout statements per workshop and the list of transfers")
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2025-06")
     p.add_argument("--workshop", default=None, metavar="NAME", help="one workshop only (its exact name)")

@@ -13,12 +13,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos.commands import add_db_option, add_force_option, checked_output, fiscal_year, open_db, write_file
 from pos.domain.errors import InvalidInput
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import format_lines
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
+
+if TYPE_CHECKING:
+    from pos.services.store import Database
 
 FY_HELP = "fiscal year by its starting year (2024 = 令和6年度)"
 
@@ -40,7 +44,7 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     annual.set_defaults(run=run_annual)
 
 
-def _warn_if_empty(db, fy: int) -> None:  # type: ignore[no-untyped-def]
+def _warn_if_empty(db: Database, fy: int) -> None:
     """A year without any record still prints its twelve rows, but says so on stderr."""
     if not year_has_records(db, fy):
         print(empty_year_warning(fiscal_year_label(fy)), file=sys.stderr)

@@ -16,7 +16,7 @@ from pos.domain.calendar import requests_sentence
 from pos.domain.spreadsheet import neutralize
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("requests", help="the year's requests for the booth (出店依頼) and answers, tab-separated")
     p.add_argument("--fy", type=int, required=True, help=FY_HELP)
     add_db_option(p)

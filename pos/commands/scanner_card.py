@@ -8,7 +8,7 @@ from pathlib import Path
 from pos.domain.errors import InvalidInput
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("scanner-card", help="a printable QR card that makes the register diagnose the scanner")
     p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
     p.set_defaults(run=run)

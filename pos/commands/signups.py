@@ -13,7 +13,7 @@ from pos.commands import add_db_option, open_db
 from pos.domain.errors import InvalidInput
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("signups", help="staffing sign-ups of the sales calendar")
     actions = p.add_subparsers(dest="signups", metavar="ACTION", required=True)
     imp = actions.add_parser("import", help="add sign-ups from a CSV file (date,venue,start,end,name,workshop,contact)")

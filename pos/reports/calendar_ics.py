@@ -10,7 +10,7 @@ Built with the `icalendar` package from plain data.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,7 +22,7 @@ TOKYO = ZoneInfo("Asia/Tokyo")
 PRODID = "-//Booth POS//Sales calendar//JA"
 
 
-def _at(day, hhmm: str) -> datetime:  # type: ignore[no-untyped-def]
+def _at(day: date, hhmm: str) -> datetime:
     h, m = (int(x) for x in hhmm.split(":"))
     return datetime(day.year, day.month, day.day, h, m, tzinfo=TOKYO)
 

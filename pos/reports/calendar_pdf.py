@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from datetime import date
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pos.domain.calendar import WEEKDAY_JA, PlannedDayInfo, hours_text
 from pos.reports.pdf_common import RED, styles
@@ -30,9 +32,11 @@ HEAD_BG = colors.HexColor("#e8e8e8")
 WEEKEND_BG = colors.HexColor("#f6f3ea")
 OTHER_MONTH = colors.HexColor("#bbbbbb")
 
+_Cell = Flowable | list[Flowable]  # a calendar cell: one paragraph, or a day's stack of them
 
-def _day_cell(d: date, plans: Sequence[PlannedDayInfo], st: dict) -> list[Paragraph]:  # type: ignore[type-arg]
-    out = [Paragraph(f"<b>{d.day}</b>", st["day"])]
+
+def _day_cell(d: date, plans: Sequence[PlannedDayInfo], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(f"<b>{d.day}</b>", st["day"])]
     for p in plans:
         out.append(Paragraph(f"<b>{escape(p.venue)}</b>", st["cell"]))
         out.append(Paragraph(escape(hours_text(p.start, p.end)), st["small"]))
@@ -51,12 +55,12 @@ def _day_cell(d: date, plans: Sequence[PlannedDayInfo], st: dict) -> list[Paragr
     return out
 
 
-def _needed(row: Sequence[object], width: float) -> float:
+def _needed(row: Sequence[_Cell], width: float) -> float:
     """The height the fullest cell of a week needs (a busy week grows; the table then runs on a 2nd page)."""
     tallest = 0.0
     for cell in row:
         parts = cell if isinstance(cell, list) else [cell]
-        tallest = max(tallest, sum(p.wrap(width - 12, 10_000)[1] for p in parts))  # type: ignore[attr-defined]
+        tallest = max(tallest, sum(p.wrap(width - 12, 10_000)[1] for p in parts))
     return tallest + 8
 
 
@@ -69,16 +73,16 @@ def render_pdf(year: int, month: int, plans: Sequence[PlannedDayInfo], title: st
     for p in plans:
         by_day[p.day].append(p)
     weeks = _cal.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    header = [Paragraph(f"<b>{w}</b>", st["center"]) for w in WEEKDAY_JA]
-    rows: list[list[object]] = [header]
-    style = [
+    header: list[_Cell] = [Paragraph(f"<b>{w}</b>", st["center"]) for w in WEEKDAY_JA]
+    rows: list[list[_Cell]] = [header]
+    style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
         ("VALIGN", (0, 1), (-1, -1), "TOP"),
         ("BACKGROUND", (5, 1), (6, -1), WEEKEND_BG),
     ]
     for r, week in enumerate(weeks, start=1):
-        row: list[object] = []
+        row: list[_Cell] = []
         for c, d in enumerate(week):
             if d.month != month:
                 row.append(Paragraph(f'<font color="{OTHER_MONTH.hexval()}">{d.month}/{d.day}</font>', st["small"]))
@@ -93,7 +97,7 @@ def render_pdf(year: int, month: int, plans: Sequence[PlannedDayInfo], title: st
     table = Table(rows, colWidths=[width] * 7, rowHeights=heights, repeatRows=1)
     table.setStyle(TableStyle(style))
     gaps = [g for p in plans for g in p.gaps()]
-    story: list[object] = [
+    story: list[Flowable] = [
         Paragraph(escape(f"{year}年{month}月 {title}"), st["title"]),
         table,
     ]
@@ -109,7 +113,7 @@ def render_pdf(year: int, month: int, plans: Sequence[PlannedDayInfo], title: st
         buf, pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm, topMargin=8 * mm, bottomMargin=8 * mm,
         title=f"{year}年{month}月 {title}",
     )
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story)
     return buf.getvalue()
 
 

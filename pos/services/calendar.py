@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from uuid import UUID
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
@@ -142,7 +142,7 @@ def _infos(s: Session, planned: Sequence[PlannedDay]) -> list[PlannedDayInfo]:
     ]
 
 
-def _select_between(first: date, last: date):  # type: ignore[no-untyped-def]
+def _select_between(first: date, last: date) -> Select[PlannedDay]:
     return (
         select(PlannedDay).join(Venue).where(PlannedDay.day.between(first, last))
         .order_by(PlannedDay.day, Venue.display_order, Venue.name)
@@ -193,11 +193,12 @@ def workshop_months(db: Database, year: int, month: int) -> list[WorkshopMonth]:
         ):
             selling[wid] += 1
         staff: dict[UUID, int] = defaultdict(int)
-        for (wid,) in s.execute(
+        for (staff_wid,) in s.execute(
             select(Signup.workshop_id).join(Shift).join(PlannedDay)
             .where(PlannedDay.day.between(first, last), Signup.workshop_id.is_not(None))
         ):
-            staff[wid] += 1
+            if staff_wid is not None:  # the query leaves volunteers out; this tells the type checker
+                staff[staff_wid] += 1
     ids = set(selling) | set(staff)
     rows = [WorkshopMonth(w, names[w], selling[w], staff[w]) for w in ids]
     return sorted(rows, key=lambda r: (-(r.selling_days + r.staff_signups), r.workshop))
@@ -345,7 +346,7 @@ def add_signup(db: Database, shift_id: UUID, name: str, workshop_id: UUID | None
     with db.sessions.begin() as s:
         row = _signup(s, shift_id, name, workshop_id, contact)
         s.flush()
-        wname = s.get(Workshop, workshop_id).name if workshop_id else VOLUNTEER  # type: ignore[union-attr]
+        wname = s.get_one(Workshop, workshop_id).name if workshop_id else VOLUNTEER
         return SignupInfo(row.id, name, workshop_id, wname, contact)
 
 

@@ -21,6 +21,7 @@ from datetime import date
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import BoothRequest, PlannedDay, Shift, Signup
@@ -38,7 +39,10 @@ from pos.domain.calendar import (
 from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.domain.fiscal import fiscal_year_range
 from pos.services import calendar
-from pos.services.calendar import ShiftSpec, clean_text
+from pos.services.activities import clean_text
+from pos.services.calendar import ShiftSpec
+
+__all__ = ["RequestCounts", "count_requests"]  # of pos.domain.calendar, re-exported for the UI and the CLI
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ def _info(r: BoothRequest, planned_id: UUID | None) -> RequestInfo:
                        r.reason_note, planned_id)
 
 
-def _get(s, request_id: UUID) -> BoothRequest:  # type: ignore[no-untyped-def]
+def _get(s: Session, request_id: UUID) -> BoothRequest:
     r = s.get(BoothRequest, request_id)
     if r is None:
         raise NotFound("依頼が見つかりません", "Request not found")

@@ -115,6 +115,11 @@ def _optional_rate(text: str, label: str) -> int | None:
     return None if not text else parse_rate(text, label)
 
 
+def _rated_row(s: Session, model: type[Workshop] | type[Venue], row_id: UUID) -> Workshop | Venue | None:
+    """The workshop or venue whose commission rate is being set."""
+    return s.get(Workshop, row_id) if model is Workshop else s.get(Venue, row_id)
+
+
 def save_rates(
     db: Database,
     *,
@@ -139,24 +144,28 @@ def save_rates(
             bp = _optional_rate(text, f"{brand_labels[method]}の決済手数料") or 0
             if bp != fee_now[method]:
                 new_fees[method] = bp
-        new_rows: list[tuple[type, UUID, int | None]] = []
-        for model, given, what in ((Workshop, workshops, "手数料"), (Venue, venues, "会場の手数料")):
+        new_rows: list[tuple[type[Workshop] | type[Venue], UUID, int | None]] = []
+        sources: tuple[tuple[type[Workshop] | type[Venue], Mapping[UUID, str] | None, str], ...] = (
+            (Workshop, workshops, "手数料"), (Venue, venues, "会場の手数料"),
+        )
+        for model, given, what in sources:
             for row_id, text in (given or {}).items():
-                row = s.get(model, row_id)
+                row = _rated_row(s, model, row_id)
                 if row is None:
                     raise NotFound("事業所または会場が見つかりません", "Workshop or venue not found")
-                bp = _optional_rate(text, f"{row.name}の{what}")
-                if bp != row.commission_bp:
-                    new_rows.append((model, row_id, bp))
+                row_bp = _optional_rate(text, f"{row.name}の{what}")
+                if row_bp != row.commission_bp:
+                    new_rows.append((model, row_id, row_bp))
         for method, bp in new_fees.items():
             s.merge(Setting(key=fee_key(method), value=str(bp)))
             changes.append(f"決済手数料 {brand_labels[method]}: {format_rate(fee_now[method])} → {format_rate(bp)}")
-        for model, row_id, bp in new_rows:
-            row = s.get_one(model, row_id)
+        for model, row_id, row_bp in new_rows:
+            row = _rated_row(s, model, row_id)
+            assert row is not None  # read a moment ago in this transaction
             kind = "事業所" if model is Workshop else "会場"
             old = "—" if row.commission_bp is None else format_rate(row.commission_bp)
-            changes.append(f"{kind}の手数料 {row.name}: {old} → {'—' if bp is None else format_rate(bp)}")
-            row.commission_bp = bp
+            changes.append(f"{kind}の手数料 {row.name}: {old} → {'—' if row_bp is None else format_rate(row_bp)}")
+            row.commission_bp = row_bp
         if changes:
             add_entry(s, who, "settings", "手数料率", "\n".join(changes))
     return changes

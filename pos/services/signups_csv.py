@@ -22,20 +22,27 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import PlannedDay, Shift, Signup, Venue, Workshop
 from pos.domain.calendar import VOLUNTEER, day_label, hours_text, parse_time
 from pos.domain.errors import ImportErrors, InvalidInput
 from pos.domain.master import parse_date_field, same_text
-from pos.services.calendar import MAX_NAME, clean_text
+from pos.services.activities import clean_text
+from pos.services.calendar import MAX_NAME
 from pos.services.csv_import import read_csv_file  # the shared reader: BOM, encodings, header, line numbers
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 COLUMNS = ("date", "venue", "start", "end", "name", "workshop", "contact")
 _FORMULA = ("=", "+", "-", "@")
@@ -68,9 +75,9 @@ class _Checker:
     def __init__(self) -> None:
         self.errs: list[str] = []
 
-    def __call__(self, fn, *args):  # type: ignore[no-untyped-def]
+    def __call__(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T | None:
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except InvalidInput as e:
             self.errs.append(e.ja)
             return None
@@ -88,7 +95,7 @@ def _contact(text: str) -> str:
     return contact
 
 
-def _shift_of(s, v: dict[str, str], day: date, venue_id: UUID, start: str, end: str) -> UUID:  # type: ignore[no-untyped-def]
+def _shift_of(s: Session, v: dict[str, str], day: date, venue_id: UUID, start: str, end: str) -> UUID:
     planned = s.scalar(select(PlannedDay).where(PlannedDay.venue_id == venue_id, PlannedDay.day == day))
     if planned is None:
         raise InvalidInput(f"{day_label(day)}に「{v['venue']}」の予定がありません")
@@ -131,7 +138,7 @@ def import_signups(db: Database, path: str | Path) -> SignupImportResult:
             start = check(parse_time, v["start"], "開始時刻")
             end = check(parse_time, v["end"], "終了時刻")
             shift_id = None
-            if not check.errs and day is not None and venue_id is not None:
+            if not check.errs and day is not None and venue_id is not None and start is not None and end is not None:
                 shift_id = check(_shift_of, s, v, day, venue_id, start, end)
             if check.errs:
                 problems.append((row.line, "。".join(check.errs)))

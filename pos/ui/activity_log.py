@@ -15,7 +15,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -195,8 +195,12 @@ class ActivityLogWidget(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.requests_view)
         box_layout.addWidget(self.requests_sentence)
-        on_changes(self.db, self, lambda changes: changes.calendar and self.refresh())
+        on_changes(self.db, self, self._on_calendar_changes)
         return box
+
+    def _on_calendar_changes(self, changes: Changes) -> None:
+        if changes.calendar:
+            self.refresh()
 
     def _show_requests(self, rows: list[RequestInfo]) -> None:
         self.requests_model.set_rows(rows)
@@ -210,7 +214,7 @@ class ActivityLogWidget(QWidget):
             if self.isVisible():
                 self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -223,7 +227,8 @@ class ActivityLogWidget(QWidget):
             return (activities.list_activities(self.db, fy), activities.list_day_notes(self.db, fy),
                     activities.activity_labels(self.db))
 
-        rows, notes, labels = read_op(self, self.db, read, ([], [], []), status=self.status)
+        nothing: tuple[list[ActivityInfo], list[DayNote], list[str]] = ([], [], [])
+        rows, notes, labels = read_op(self, self.db, read, nothing, status=self.status)
         self.activity_model.set_rows(rows)
         self.day_model.set_rows(notes)
         query_op(self, self.db, lambda: requests.list_requests(self.db, fy), self._show_requests,
@@ -326,7 +331,12 @@ class ActivityLogWidget(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self._write(lambda: activities.delete_activity(self.db, a.id) or True) is None:
+
+        def delete() -> bool:
+            activities.delete_activity(self.db, a.id)
+            return True
+
+        if self._write(delete) is None:
             return
         self._done(f"{format_date_ja(a.day)}の「{a.label}」を削除しました")
 

@@ -37,7 +37,7 @@ QT_GAPS_JA = {
 class QtGapsTranslator(QTranslator):
     """Japanese for the few Qt strings that Qt's own qtbase_ja.qm lacks (its file dialog says "Look in:")."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         return QT_GAPS_JA.get((context, source))  # None: not ours (an empty string would blank every text)
 
     def isEmpty(self) -> bool:
@@ -109,8 +109,9 @@ def _seed_with_progress(db: Database) -> bool:
         on_failed=lambda error: (outcome.setdefault("error", error), progress.close()),
     )
     progress.exec()
-    if "error" in outcome:
-        show_error(None, outcome["error"])  # type: ignore[arg-type]
+    error = outcome.get("error")
+    if isinstance(error, BaseException):  # on_failed stores nothing else
+        show_error(None, error)
         return False
     return True
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from pos.domain.calendar import REASON_LABELS, WEEKDAY_JA
 from pos.domain.errors import PosError
+from pos.services.catalog import VenueInfo, WorkshopInfo
 from pos.ui.i18n import error_text
 
 
@@ -83,7 +85,7 @@ class _FormDialog(QDialog):
 class PlanDayDialog(_FormDialog):
     """A planned day, or a recurring pattern of days, with hours, workshops and one shift."""
 
-    def __init__(self, on: date, venues: list, workshops: list, parent: QWidget | None = None,  # type: ignore[type-arg]
+    def __init__(self, on: date, venues: list[VenueInfo], workshops: list[WorkshopInfo], parent: QWidget | None = None,
                  existing: Any = None) -> None:
         super().__init__(self.tr("販売予定を追加") if existing is None else self.tr("販売予定を変更"), parent)
         self.first = date_edit(on)
@@ -105,13 +107,13 @@ class PlanDayDialog(_FormDialog):
         self.nth.setRange(1, 5)
         self.nth.setPrefix(self.tr("第"))
         self.weekday = QComboBox()
-        for i, w in enumerate(WEEKDAY_JA):
-            self.weekday.addItem(w + self.tr("曜"), i)
+        for i, weekday_name in enumerate(WEEKDAY_JA):
+            self.weekday.addItem(weekday_name + self.tr("曜"), i)
         self.weekday.setCurrentIndex(5)
         self.last = date_edit(on)
         repeat_row = QHBoxLayout()
-        for w in (self.repeat, self.nth, self.weekday, QLabel(self.tr("終わりの日")), self.last):
-            repeat_row.addWidget(w)
+        for widget in (self.repeat, self.nth, self.weekday, QLabel(self.tr("終わりの日")), self.last):
+            repeat_row.addWidget(widget)
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         self.workshops = QListWidget()
         for w in workshops:
@@ -132,8 +134,8 @@ class PlanDayDialog(_FormDialog):
         self.needed.setValue(2)
         self.needed.setSuffix(self.tr(" 人"))
         shift_row = QHBoxLayout()
-        for w in (self.shift_start, QLabel("–"), self.shift_end, self.needed):
-            shift_row.addWidget(w)
+        for part in (self.shift_start, QLabel("–"), self.shift_end, self.needed):
+            shift_row.addWidget(part)
         self.notes = QLineEdit()
         self.form.addRow(self.tr("日付(&D)"), self.first)
         self.form.addRow(self.tr("会場(&V)"), self.venue)
@@ -180,7 +182,7 @@ class PlanDayDialog(_FormDialog):
             return f"monthly:{self.nth.value()}:{self.weekday.currentData()}"
         return kind or ""
 
-    def checked_workshops(self) -> list:  # type: ignore[type-arg]
+    def checked_workshops(self) -> list[UUID]:
         return [
             self.workshops.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.workshops.count())
@@ -195,11 +197,11 @@ class RequestDialog(_FormDialog):
         super().__init__(self.tr("出店依頼を記録"), parent)
         self.requester = QLineEdit()
         self.requester.setPlaceholderText(self.tr("例: ○○地域ケアプラザ"))
-        self.event = QLineEdit()
+        self.event_name = QLineEdit()  # not `event`: that would hide QWidget.event()
         self.day = date_edit(on)
         self.contact = QLineEdit()
         self.form.addRow(self.tr("依頼元(&F)"), self.requester)
-        self.form.addRow(self.tr("行事(&E)"), self.event)
+        self.form.addRow(self.tr("行事(&E)"), self.event_name)
         self.form.addRow(self.tr("日付(&D)"), self.day)
         self.form.addRow(self.tr("連絡先(&C)"), self.contact)
 
@@ -207,7 +209,7 @@ class RequestDialog(_FormDialog):
 class AcceptDialog(_FormDialog):
     """Accepting a request: at which venue, and the hours."""
 
-    def __init__(self, summary: str, venues: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, summary: str, venues: list[VenueInfo], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("依頼をお受けする"), parent)
         self.venue = QComboBox()
         for v in venues:

@@ -53,6 +53,7 @@ from pos.domain.fiscal import fiscal_year_of
 from pos.reports import calendar_export
 from pos.services import calendar, catalog, requests
 from pos.services.calendar import ShiftSpec
+from pos.services.catalog import WorkshopInfo
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.calendar_dialogs import AcceptDialog, DeclineDialog, PlanDayDialog, RequestDialog, pydate
@@ -206,9 +207,9 @@ class CalendarTab(QWidget):
         self.add_shift_button = QPushButton(self.tr("シフトを追加"))
         self.add_shift_button.clicked.connect(self.on_add_shift)
         shift_row = QHBoxLayout()
-        for w in (QLabel(self.tr("新しいシフト")), self.new_start, QLabel("–"), self.new_end, self.new_needed,
-                  self.add_shift_button):
-            shift_row.addWidget(w)
+        for widget in (QLabel(self.tr("新しいシフト")), self.new_start, QLabel("–"), self.new_end, self.new_needed,
+                       self.add_shift_button):
+            shift_row.addWidget(widget)
         shift_row.addStretch(1)
 
         self.month_counts = QLabel()
@@ -412,7 +413,7 @@ class CalendarTab(QWidget):
         if self.workshop_combo.count() == 0:
             query_op(self, self.db, lambda: catalog.list_workshops(self.db), self._fill_workshops, background=False)
 
-    def _fill_workshops(self, workshops: list) -> None:  # type: ignore[type-arg]
+    def _fill_workshops(self, workshops: list[WorkshopInfo]) -> None:
         self.workshop_combo.clear()
         self.workshop_combo.addItem(self.tr("ボランティア"), None)
         for w in workshops:
@@ -528,17 +529,21 @@ class CalendarTab(QWidget):
             first, venue, pattern = pydate(dialog.first.date()), dialog.venue.currentData(), dialog.pattern()
             shifts = ([ShiftSpec(dialog.shift_start.text(), dialog.shift_end.text(), dialog.needed.value())]
                       if dialog.needed.value() else [])
-            kw = dict(start=dialog.start.text(), end=dialog.end.text(), notes=dialog.notes.text(),
-                      workshop_ids=dialog.checked_workshops(), shifts=shifts)
+            start, end, notes = dialog.start.text(), dialog.end.text(), dialog.notes.text()
+            workshop_ids = dialog.checked_workshops()
             def planned(result: Any) -> None:
                 self._planned(dialog, result)
 
             if pattern:
                 last = pydate(dialog.last.date())
-                run_op(dialog, self.db, lambda: calendar.plan_series(self.db, venue, pattern, first, last, **kw),
+                run_op(dialog, self.db,
+                       lambda: calendar.plan_series(self.db, venue, pattern, first, last, start=start, end=end,
+                                                    notes=notes, workshop_ids=workshop_ids, shifts=shifts),
                        changes=CALENDAR, status=dialog, on_done=planned)
             else:
-                run_op(dialog, self.db, lambda: calendar.plan_day(self.db, venue, first, **kw),
+                run_op(dialog, self.db,
+                       lambda: calendar.plan_day(self.db, venue, first, start=start, end=end, notes=notes,
+                                                 workshop_ids=workshop_ids, shifts=shifts),
                        changes=CALENDAR, status=dialog, on_done=planned)
 
         dialog.action = submit
@@ -613,7 +618,7 @@ class CalendarTab(QWidget):
         dialog = RequestDialog(self.today, self)
 
         def submit() -> None:
-            args = (dialog.requester.text(), dialog.event.text(), pydate(dialog.day.date()))
+            args = (dialog.requester.text(), dialog.event_name.text(), pydate(dialog.day.date()))
             contact = dialog.contact.text()
             run_op(dialog, self.db,
                    lambda: requests.add_request(self.db, *args, contact=contact, received_on=self.today),

@@ -21,7 +21,7 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -109,7 +109,7 @@ class DateField(QLineEdit):
             return
         super().keyPressEvent(event)
 
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)  # typing replaces the date
 
@@ -223,7 +223,7 @@ class CheckInScreen(QWidget):
             header = QLabel(text)
             set_role(header, "heading")
             self.grid.addWidget(header, 0, col)
-        form = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
+        form: list[CheckInRow] = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
                        status=self)
         for i, row in enumerate(form, start=1):
             self.lines.append(self._add_row(i, row))

@@ -34,7 +34,7 @@ from pos.domain.errors import PosError
 from pos.domain.money import REDUCED_RATE, format_yen
 from pos.reports.labels import LAYOUTS, LabelSheet, write_labels
 from pos.services import catalog
-from pos.services.catalog import ProductInfo
+from pos.services.catalog import ProductInfo, WorkshopInfo
 from pos.services.labels import MAX_PER_PRODUCT, labels_for_products
 from pos.services.store import Database
 from pos.ui.files import documents_path
@@ -75,7 +75,8 @@ class LabelDialog(QDialog):
 
         self.workshop = QComboBox()
         self.workshop.addItem(self.tr("すべての事業所"), None)
-        for w in read_op(parent, db, lambda: catalog.list_workshops(db), []):
+        workshops: list[WorkshopInfo] = read_op(parent, db, lambda: catalog.list_workshops(db), [])
+        for w in workshops:
             self.workshop.addItem(w.name, str(w.id))  # Qt compares strings, not UUID objects
         if workshop_id is not None:
             self.workshop.setCurrentIndex(max(self.workshop.findData(str(workshop_id)), 0))

@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -92,7 +93,8 @@ class _Panel(QWidget, Generic[Row]):
         return getattr(row, "id", None)
 
     def refresh(self, select: object = None) -> None:
-        keep = select if select is not None else (self.key(self.current()) if self.current() is not None else None)
+        current = self.current()
+        keep = select if select is not None else (self.key(current) if current is not None else None)
         self.loads += 1
         self.model.set_rows(read_op(self, self.db, self.rows, [], status=self))
         if keep is not None:
@@ -261,7 +263,10 @@ class ProductsPanel(_Panel[ProductInfo]):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("すべての事業所"), None)
-        for w in read_op(self, self.db, lambda: catalog.list_workshops(self.db, active_only=False), [], status=self):
+        workshops: list[WorkshopInfo] = read_op(
+            self, self.db, lambda: catalog.list_workshops(self.db, active_only=False), [], status=self
+        )
+        for w in workshops:
             self.filter.addItem(w.name + ("" if w.active else self.tr("（休止中）")), str(w.id))
         index = self.filter.findData(current)
         self.filter.setCurrentIndex(max(index, 0))
@@ -360,8 +365,8 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
         self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
         self.toggle_button = self.button(self.tr("使用停止にする(&S)"), self.toggle_active, "toggle")
         self.buttons.addStretch(1)
-        self.up_button = self.button(self.tr("↑ 上へ(&U)"), lambda: self.move(-1), "up")
-        self.down_button = self.button(self.tr("↓ 下へ(&D)"), lambda: self.move(+1), "down")
+        self.up_button = self.button(self.tr("↑ 上へ(&U)"), lambda: self.move_by(-1), "up")
+        self.down_button = self.button(self.tr("↓ 下へ(&D)"), lambda: self.move_by(+1), "down")
         self.refresh()
 
     def rows(self) -> list[tuple[VenueInfo, bool]]:
@@ -400,7 +405,8 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
 
         self.write(lambda: md.set_venue_active(self.db, r[0].id, not r[1], who=who), done)
 
-    def move(self, step: int) -> None:
+    def move_by(self, step: int) -> None:
+        """The chosen venue `step` places up (-1) or down (+1); not `move`: that is QWidget.move()."""
         if (r := self.current()) is None:
             return
         if (who := self.guard(self.tr("会場の並べ替え"))) is None:
@@ -450,7 +456,7 @@ class MasterDataWidget(QWidget):
             if self.isVisible():  # else when next shown
                 self.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

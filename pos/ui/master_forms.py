@@ -55,6 +55,7 @@ class FormDialog(QDialog):
     """A QFormLayout of fields, each with an error line under it, and 保存 / キャンセル."""
 
     saved = Signal(object)
+    db: Database  # each form sets it in its __init__
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +141,7 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         """Save through the operation runner: master data changed, or the problems shown by their fields."""
-        result = run_op(self, self.db, self.save, changes=Changes(master=True), on_failed=self._refused)  # type: ignore[attr-defined]
+        result = run_op(self, self.db, self.save, changes=Changes(master=True), on_failed=self._refused)
         if result is None:
             return
         self.clear_problems()
@@ -226,7 +227,8 @@ class ProductForm(FormDialog):
         self.product = product
         p = product
         self.workshop = QComboBox()
-        for w in read_op(parent, db, lambda: catalog.list_workshops(db, active_only=False), []):
+        workshops: list[WorkshopInfo] = read_op(parent, db, lambda: catalog.list_workshops(db, active_only=False), [])
+        for w in workshops:
             if w.active or (p and p.workshop_id == w.id):
                 self.workshop.addItem(w.name + ("" if w.active else self.tr("（休止中）")), str(w.id))
         wanted = p.workshop_id if p else workshop_id

@@ -221,27 +221,27 @@ def run_op(
     def alive() -> bool:  # the calling widget may have been closed while the work ran
         return parent is None or shiboken6.isValid(parent)
 
-    def done(result: object) -> None:
+    def done(result: T) -> None:  # the worker hands back what fn returned
         if busy:
             _set_busy(parent, False)
         if finally_ is not None:
             finally_()
         if alive():
-            succeeded(result)  # type: ignore[arg-type]
+            succeeded(result)
         else:  # nobody to tell: the other screens still learn what changed
             announce(db, changes | changes_of(result))
 
-    def error(error: object) -> None:
+    def errored(problem: object) -> None:
         if busy:
             _set_busy(parent, False)
         if finally_ is not None:
             finally_()
         if not alive():
-            show_error(None, error if isinstance(error, BaseException) else RuntimeError(str(error)))
+            show_error(None, problem if isinstance(problem, BaseException) else RuntimeError(str(problem)))
             return
-        failed(error if isinstance(error, BaseException) else RuntimeError(str(error)))
+        failed(problem if isinstance(problem, BaseException) else RuntimeError(str(problem)))
 
-    run_in_background(fn, done, error)
+    run_in_background(fn, done, errored)
     return None
 
 

@@ -14,8 +14,8 @@ with a message instead of becoming the amount tendered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -166,7 +166,7 @@ class PaymentDialog(QDialog):
             "other": self.tr("その他"), "cash": self.tr("現金"),
         }
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.setFocus()
 
@@ -178,9 +178,9 @@ class PaymentDialog(QDialog):
         else:
             self.setFocus()
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """In the cashless-part box, the brand and quick keys and Enter still mean what they mean here."""
-        if obj is self.split_amount and event.type() == QEvent.Type.KeyPress:
+        if obj is self.split_amount and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             pressed = QKeySequence(event.keyCombination()).toString()
             if pressed in QUICK_KEYS or pressed in BRAND_KEYS or pressed == SPLIT_KEY or is_enter(event):
                 self.keyPressEvent(event)

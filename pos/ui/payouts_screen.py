@@ -11,6 +11,8 @@ are closed or reopened, or master data change.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -187,7 +189,7 @@ class PayoutsWidget(QWidget):
         if path is None:
             return
 
-        def write() -> list:  # type: ignore[type-arg]
+        def write() -> list[Path]:
             data = month_payouts(self.db, month, chosen.name) if chosen else payouts
             return write_payout_files(data, pdf=path if pdf else None, csv=None if pdf else path,
                                       transfer_list=chosen is None)

@@ -109,7 +109,11 @@ class PinDialog(QDialog):
             self.name.setFocus()
             return
         pin = self.pin.text()
-        if run_op(self, self.db, lambda: auth.check_pin(self.db, pin) or True, status=self) is None:
+        def check() -> bool:
+            auth.check_pin(self.db, pin)  # refuses a wrong PIN
+            return True
+
+        if run_op(self, self.db, check, status=self) is None:
             self.pin.clear()
             self.pin.setFocus()
             return

@@ -40,13 +40,13 @@ class RyoshushoForm(QDialog):
         self.tadashigaki.setObjectName("tadashigaki")
         self.tadashigaki.setMaxLength(MAX_TEXT)
         self.tadashigaki.setPlaceholderText(self.tr("空欄なら「%1」").replace("%1", DEFAULT_TADASHIGAKI))
-        self.size = QComboBox()
-        self.size.addItem(self.tr("A6"), "a6")
-        self.size.addItem(self.tr("80mm ロール"), "80mm")
+        self.paper = QComboBox()  # not `size`: that would hide QWidget.size()
+        self.paper.addItem(self.tr("A6"), "a6")
+        self.paper.addItem(self.tr("80mm ロール"), "80mm")
         form = QFormLayout()
         form.addRow(self.tr("宛名(&A)"), self.atena)
         form.addRow(self.tr("但し書き(&T)"), self.tadashigaki)
-        form.addRow(self.tr("用紙(&P)"), self.size)
+        form.addRow(self.tr("用紙(&P)"), self.paper)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -56,7 +56,7 @@ class RyoshushoForm(QDialog):
         self.atena.setFocus()
 
     def request(self) -> RyoshushoRequest:
-        return RyoshushoRequest(self.atena.text(), self.tadashigaki.text(), str(self.size.currentData()))
+        return RyoshushoRequest(self.atena.text(), self.tadashigaki.text(), str(self.paper.currentData()))
 
 
 def ask_ryoshusho(parent: QWidget | None) -> RyoshushoRequest | None:

@@ -89,7 +89,9 @@ class SettingsDialog(QDialog):
         return tab
 
     def load(self) -> None:
-        values = read_op(self, self.db, lambda: get_settings(self.db), {}, status=LabelStatus(self.message))
+        values: dict[str, str] = read_op(
+            self, self.db, lambda: get_settings(self.db), {}, status=LabelStatus(self.message)
+        )
         for key, edit in self.fields.items():
             edit.setText(values.get(key, ""))
         self.refresh_pin()
@@ -211,7 +213,7 @@ class SettingsDialog(QDialog):
         return tab
 
     def refresh_audit(self) -> None:
-        rows = read_op(self, self.db, lambda: auth.list_audit(self.db, AUDIT_ROWS), [])
+        rows: list[auth.AuditRecord] = read_op(self, self.db, lambda: auth.list_audit(self.db, AUDIT_ROWS), [])
         self.audit.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = [local(r.at).strftime("%Y-%m-%d %H:%M:%S"), r.who, auth.action_label(r.action), r.target,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from pos.services.catalog import WorkshopInfo
@@ -60,7 +60,7 @@ class TileButton(QPushButton):
         self.side_borders = side_borders  # px taken by the coloured edges
         self.fitted_lines: list[str] = caption.split("\n")
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
 

@@ -20,7 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -37,6 +37,7 @@ from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_of, format_date_ja
 from pos.reports.csv_export import write_csv
 from pos.services import catalog, days, stock, suggestion, waste
+from pos.services.catalog import VenueInfo, WorkshopInfo
 from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.stock import LotInfo
@@ -68,7 +69,7 @@ def lot_colour(lot: LotInfo) -> str | None:
     return None
 
 
-def _table(model: RowsTableModel, name: str, stretch: int = 0) -> QTableView:  # type: ignore[type-arg]
+def _table(model: RowsTableModel[Any], name: str, stretch: int = 0) -> QTableView:
     view = table_view(model, stretch)
     view.setObjectName(name)
     return view
@@ -91,7 +92,8 @@ class WorkshopStockView(QWidget):
         self.workshop.setObjectName("workshop")
         self.workshop.setMinimumHeight(36)
         today_ids = {w.id for w in self.day.workshops} if self.day else set()
-        ordered = sorted(read_op(self, db, lambda: catalog.list_workshops(db), []), key=lambda w: w.id not in today_ids)
+        workshops: list[WorkshopInfo] = read_op(self, db, lambda: catalog.list_workshops(db), [])
+        ordered = sorted(workshops, key=lambda w: w.id not in today_ids)
         self._workshop_ids = [w.id for w in ordered]
         for w in ordered:
             label = w.name + (self.tr("（本日出店）") if w.id in today_ids else "")
@@ -167,7 +169,7 @@ class WorkshopStockView(QWidget):
         # next time
         self.venue = QComboBox()
         self.venue.setObjectName("venue")
-        venues = read_op(self, db, lambda: catalog.list_venues(db), [])
+        venues: list[VenueInfo] = read_op(self, db, lambda: catalog.list_venues(db), [])
         self._venue_ids = [v.id for v in venues]
         for v in venues:
             self.venue.addItem(v.name)
@@ -212,7 +214,7 @@ class WorkshopStockView(QWidget):
         self.workshop.currentIndexChanged.connect(self.refresh)
         self.fiscal_year.year_changed.connect(lambda _fy: self.refresh_history())
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
-        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
         on_changes(db, self, self._on_changes)
         self.refresh()
 
@@ -224,7 +226,7 @@ class WorkshopStockView(QWidget):
         if self.isVisible():
             self._reload_stale()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._reload_stale()
 

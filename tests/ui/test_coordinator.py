@@ -276,7 +276,7 @@ def test_a_master_data_edit_is_guarded(qtbot: QtBot, db: Database, booth: Booth)
     entry = auth.list_audit(db)[0]
     assert (entry.who, entry.action, entry.target) == ("山田", "master_edit", "事業所「パン工房こむぎ」")
 
-    widget.venues.move(+1)  # still unlocked: moves at once
+    widget.venues.move_by(+1)  # still unlocked: moves at once
     assert auth.list_audit(db)[0].action == "master_move"
 
 

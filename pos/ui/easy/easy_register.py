@@ -15,6 +15,7 @@ the coordinator button asks for the PIN before leaving this mode (pos.ui.easy.mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
@@ -39,6 +40,7 @@ from pos.domain.payments import CASHLESS_BRANDS
 from pos.services.changes import Changes
 from pos.services.picture_catalogue import PictureCatalogue, picture_catalogue
 from pos.services.register import Register, SaleSummary
+from pos.services.store import Database
 from pos.ui.easy import phrases
 from pos.ui.easy.money_pictures import money_pixmap
 from pos.ui.easy.palette import BACK, BRAND_COLOURS, GO, INK, PAPER, WARN_BG
@@ -70,11 +72,11 @@ class EasyRegister(QWidget):
 
     PICK, METHOD, CASH, CASHLESS, CASHLESS_WAIT, DONE = range(6)
 
-    def __init__(self, db: object, day_id: UUID, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.day_id = day_id
-        self.register = Register(db, day_id)  # type: ignore[arg-type]  # the app's Database
+        self.register = Register(db, day_id)
         self.sounds = Sounds()
         self.taps: list[int] = []
         self.brand: str | None = None
@@ -266,7 +268,7 @@ class EasyRegister(QWidget):
     # -- data ----------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the day's products, stock and pictures again (after a sale, a check-in, a price change)."""
-        catalogue = run_op(self, self.db, lambda: picture_catalogue(self.db, self.day_id))  # type: ignore[arg-type]
+        catalogue = run_op(self, self.db, lambda: picture_catalogue(self.db, self.day_id))
         if catalogue is not None:
             self._fill_tiles(catalogue)
 
@@ -432,7 +434,7 @@ class EasyRegister(QWidget):
         self._checkout(lambda: self.register.checkout(cashless=[(brand, total)]))
 
     # -- committing ----------------------------------------------------------------------------------
-    def _checkout(self, pay) -> None:  # type: ignore[no-untyped-def]  # a zero-argument checkout call
+    def _checkout(self, pay: Callable[[], SaleSummary]) -> None:
         sale = run_op(self, self.db, pay, changes=SALE_CHANGES, on_failed=self._refused)
         if sale is None:
             return

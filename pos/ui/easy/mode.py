@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from pos.services import auth
+from pos.services.changes import Changes
+from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate
 from pos.ui.easy.easy_register import EasyRegister
 from pos.ui.easy.palette import INK, PAPER
@@ -34,7 +36,7 @@ def saved_mode() -> str:
 class EasyMode(QObject):
     """Puts `window` into かんたんレジ and back; `day_id()` gives today's open sales day or None."""
 
-    def __init__(self, window: QMainWindow, db: object, gate: CoordinatorGate,
+    def __init__(self, window: QMainWindow, db: Database, gate: CoordinatorGate,
                  day_id: Callable[[], UUID | None]) -> None:
         super().__init__(window)
         self.window, self.db, self.gate, self.day_id = window, db, gate, day_id
@@ -43,7 +45,11 @@ class EasyMode(QObject):
         self.register: EasyRegister | None = None
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
-        on_changes(db, self, lambda changes: changes.days and self.refresh())
+        on_changes(db, self, self._on_changes)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.days:
+            self.refresh()
 
     def enter(self, *, ask: bool = True) -> bool:
         """Switch to かんたんレジ (asking the coordinator unless restoring the saved mode)."""
@@ -130,5 +136,5 @@ class EasyMode(QObject):
         who = self.gate.require(self.window, label)
         if who is None:
             return False
-        run_op(self.window, self.db, lambda: auth.record(self.db, who, "register_mode", to))  # type: ignore[arg-type]
+        run_op(self.window, self.db, lambda: auth.record(self.db, who, "register_mode", to))
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 Segment = tuple[str, str]
@@ -83,7 +83,7 @@ class RubyLabel(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(40, int(self._line_height()) + 6)
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # Qt's event handler signature
+    def paintEvent(self, _event: QPaintEvent) -> None:
         base, small = self._fonts()
         fb, fs = QFontMetricsF(base), QFontMetricsF(small)
         line = self._line_height()

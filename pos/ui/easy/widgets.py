@@ -7,7 +7,7 @@ name for screen readers, and never relies on colour alone (each state also has w
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QSizePolicy, QWidget
 
 from pos.domain.change_breakdown import piece_name
@@ -51,7 +51,7 @@ class PictureTile(_KeyButton):
         spoken = f"{name}（{kana}）" if kana and kana != name else name
         self.setAccessibleName(f"{spoken} {format_yen(price)}" + (f" {sold_out_text}" if sold_out_text else ""))
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # Qt's event handler signature
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._frame(p, PAPER if self.isEnabled() else "#e0e0e0")
@@ -116,7 +116,7 @@ class MoneyButton(_KeyButton):
         self.setFixedSize(max(width, 120) + 24, height + 48)
         self.setAccessibleName(piece_name(value))
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # Qt's event handler signature
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._frame(p, PAPER)
