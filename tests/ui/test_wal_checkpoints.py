@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
 from pos.services.changes import Changes
 from pos.services.register import Register
