@@ -2,7 +2,7 @@
 
 The file is an SQLite database with this app's schema (at the newest revision) holding only the
 chosen days and what belongs to them — participations, lots, sales, lines, payments, cash counts,
-day events, lot dispositions — plus the workshops, products and venues they refer to. The setting
+day events, lot dispositions, tills — plus the workshops, products and venues they refer to. The setting
 `export_created_at` marks it as an export (`pos.services.merge` tells it from a whole database by
 that), `export_booth` names the booth it came from.
 
@@ -41,6 +41,7 @@ from pos.db.models import (
     SaleLine,
     SalesDay,
     Setting,
+    Till,
     Venue,
     Workshop,
 )
@@ -104,7 +105,7 @@ def _read(
         # subqueries rather than lists of ids: no limit on bound parameters however many days
         day_ids = select(SalesDay.id).where(*where)
         rows["SalesDay"] = days
-        for name in ("Participation", "Lot", "Sale", "CashCount", "DayEvent"):
+        for name in ("Till", "Participation", "Lot", "Sale", "CashCount", "DayEvent"):
             rows[name] = _fetch(conn, t[name], t[name].c.sales_day_id.in_(day_ids))
         sale_ids = select(Sale.id).where(Sale.sales_day_id.in_(day_ids))
         lot_ids = select(Lot.id).where(Lot.sales_day_id.in_(day_ids))
@@ -137,8 +138,8 @@ def export_days(
     since: datetime | None = None
     if since_last and (raw := get_settings(db).get(LAST_EXPORT_KEY, "")):
         since = datetime.fromisoformat(raw)
-    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Participation, Lot, Sale, SaleLine,
-                                           Payment, CashCount, DayEvent, LotDisposition)}
+    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Till, Participation, Lot, Sale,
+                                           SaleLine, Payment, CashCount, DayEvent, LotDisposition)}
     with db.engine.connect() as conn:
         if conn.dialect.name != "sqlite":  # one snapshot for all the reads (SQLite's transaction is one)
             conn.execution_options(isolation_level="REPEATABLE READ")
@@ -152,8 +153,8 @@ def export_days(
     target = open_database(part)
     try:
         with target.engine.begin() as conn:
-            for name in ("Workshop", "Venue", "Product", "SalesDay", "Participation", "Lot", "Sale", "SaleLine",
-                         "Payment", "CashCount", "DayEvent", "LotDisposition"):
+            for name in ("Workshop", "Venue", "Product", "SalesDay", "Till", "Participation", "Lot", "Sale",
+                         "SaleLine", "Payment", "CashCount", "DayEvent", "LotDisposition"):
                 if rows[name]:
                     conn.execute(insert(t[name]), rows[name])
             conn.execute(insert(Setting.__table__), [

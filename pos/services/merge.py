@@ -16,14 +16,22 @@ Rules (the report repeats them so the coordinator sees what was done):
   the matched rows (a price changed on one laptop) are listed, not applied. Rows not here at all
   are added as they are.
 - A sales day for the same venue and date under another id (two laptops ran the same venue on the
-  same day) is refused unless the two are identical (same figures, same sales and lots by id). A
-  refusal refuses the whole merge: nothing is changed.
+  same day) is **the same day**: the file's tills, sales, lots, counts and events join our day
+  (docs/tills.md). Its tills keep their ids, names and numbering; a till of the file whose name is
+  taken here by another till (both laptops called themselves レジ1) is refused. Lots of the same
+  product on both laptops are one stock of the day once merged.
+- A conflict — the same id with other content (a sale, line, payment, lot or till that differs
+  other than by a void), or the same till and sale number under two ids — is listed and refuses
+  the merge. A refusal refuses the whole merge: nothing is changed.
 - A day that is here already with the same id (exported earlier, e.g. at noon) gets the rows it is
   missing. If the file's copy of the day was worked on later (its last sale, void, event, lot or
   disposition is newer), its day fields (state, close figures), lots and cash counts replace ours;
-  a sale voided in the file is voided here too (voids only ever go one way).
+  a sale voided in the file is voided here too (voids only ever go one way) — but only with the
+  coordinator's consent (`accept_voids=True`, behind the PIN in the app), each with an audit entry;
+  without it such a merge is refused and the voids listed. A till's state and close figures come from
+  the copy where the till was worked on last; the day's combined figures follow its tills.
 - Activities, report texts, the audit log and settings are not merged (they belong to this
-  database).
+  database). Amounts beyond the register's own limits fail the checks (pos.services.verify).
 
 Everything runs in one transaction on this database, checked with `pos.services.verify` before it
 commits (a problem the merge would add refuses it; one that was here before is not the merge's).
@@ -60,10 +68,13 @@ from pos.db.models import (
     SaleLine,
     SalesDay,
     Setting,
+    Till,
     Venue,
     Workshop,
 )
 from pos.domain.errors import InvalidInput, NotFound, StateError
+from pos.services.auth import add_entry
+from pos.services.tills import sync_day
 from pos.services.verify import check_connection, read_only_uri
 
 EXPORT_MARK = "export_created_at"  # setting present in export files only
@@ -79,6 +90,9 @@ _W, _P, _V = Workshop.__table__, Product.__table__, Venue.__table__
 _D, _PART, _LOT = SalesDay.__table__, Participation.__table__, Lot.__table__
 _S, _L, _PAY = Sale.__table__, SaleLine.__table__, Payment.__table__
 _CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__table__
+_T = Till.__table__
+_TILL_FIELDS = ("state", "change_fund", "counted_cash", "expected_cash", "cash_comment", "opened_at", "closed_at",
+                "closed_by")
 
 _MASTER_FIELDS = {
     "workshops": (("name", "名前"), ("kana", "かな"), ("category", "区分"), ("joined_on", "加入日"),
@@ -89,8 +103,13 @@ _MASTER_FIELDS = {
     "venues": (("name", "会場名"), ("report_label", "報告書の表示"), ("display_order", "表示順"),
                ("active", "有効")),
 }
-_DAY_FIELDS = ("state", "change_fund", "counted_cash", "expected_cash", "cash_comment", "notes",
-               "opened_at", "closed_at", "closed_by")
+_SALE_FIXED = ("sales_day_id", "till_id", "number", "created_at", "total")
+_COLUMN_JA = {"sales_day_id": "販売日", "till_id": "レジ", "number": "番号", "created_at": "時刻", "total": "合計",
+              "void_reason": "取消の理由", "quantity": "数量", "unit_price": "単価", "amount": "金額",
+              "product_id": "商品", "workshop_id": "事業所", "method": "支払方法", "tendered": "預かり",
+              "change": "お釣り", "product_name": "商品名", "tax_rate": "税率", "lot_id": "ロット",
+              "line_no": "行", "sale_id": "取引"}
+_DAY_FIELDS = ("notes",)  # the rest of a day's fields follow its tills (pos.services.tills.sync_day)
 
 
 @dataclass(frozen=True)
@@ -104,6 +123,7 @@ class MergeReport:
     days_added: tuple[str, ...]  # "2024-06-15 ゆめが丘SC"
     days_updated: tuple[str, ...]
     days_unchanged: tuple[str, ...]
+    days_joined: tuple[str, ...]  # the file's day joined ours (same venue and date): "2024-06-15 … レジ2"
     master_added: tuple[str, ...]
     master_matched_by_key: tuple[str, ...]
     master_differences: tuple[str, ...]
@@ -128,11 +148,14 @@ class MergeReport:
         if self.days_updated:
             out.append(f"取り込み元の方が新しいため更新した販売日: {len(self.days_updated)}日")
             out.extend(f"  {d}" for d in self.days_updated)
+        if self.days_joined:
+            out.append(f"同じ会場・同じ日の販売日に合わせたレジ: {len(self.days_joined)}件")
+            out.extend(f"  {d}" for d in self.days_joined)
         if self.days_unchanged:
             out.append(f"取り込み済みの販売日: {len(self.days_unchanged)}日")
         labels = {"sales": "取引", "sale_lines": "明細", "payments": "支払", "lots": "ロット",
                   "cash_counts": "金種", "day_events": "販売日の記録", "lot_dispositions": "持ち帰り・廃棄",
-                  "participations": "出店"}
+                  "participations": "出店", "tills": "レジ"}
         out.append(f"{verb}行: " + "、".join(f"{labels[k]} {self.added.get(k, 0):,}件" for k in labels))
         if self.master_added:
             out.append("追加したマスタ:")
@@ -157,11 +180,13 @@ class _Plan:
     days_added: list[str] = field(default_factory=list)
     days_updated: list[str] = field(default_factory=list)
     days_unchanged: list[str] = field(default_factory=list)
+    days_joined: list[str] = field(default_factory=list)
     master_added: list[str] = field(default_factory=list)
     matched_by_key: list[str] = field(default_factory=list)
     differences: list[str] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    voids: list[tuple[UUID, str, str]] = field(default_factory=list)  # (sale id, label, reason) voided by the file
 
 
 # -- reading the file ---------------------------------------------------------------------------
@@ -284,7 +309,15 @@ class _Merger:
         self.day_map: dict[UUID, UUID] = {}
         self.day_labels: dict[UUID, str] = {}
         self.newer_days: set[UUID] = set()  # target ids of days whose file copy is newer
-        self.existing_days: dict[UUID, str] = {}  # days here already with the same id -> label
+        self.existing_days: dict[UUID, str] = {}  # days here already (same id, or joined) -> label
+        self.joined_days: set[UUID] = set()  # our days that another laptop's copy of the day joined
+        self.src_day_of: dict[UUID, UUID] = {}  # our day id -> the file's day id
+        self.till_names: dict[UUID, str] = {}
+        self.joined_tills: dict[UUID, list[str]] = {}  # our day -> names of the file's tills added to it
+        self.newer_tills: set[UUID] = set()  # tills whose fields (and drawer count) come from the file
+        self.tills_touched: set[UUID] = set()  # days whose tills were added or updated
+        self.days_to_sync: set[UUID] = set()
+        self.accept_voids = False
 
     # master data ------------------------------------------------------------------------------
     def _master(self, table: Table, key: str, what: str, mapping: dict[UUID, UUID],
@@ -343,19 +376,11 @@ class _Merger:
             self.day_labels[row["id"]] = label
             here = here_by_id.get(row["id"])
             if here is None and (other := here_by_key.get((row["venue_id"], row["day"]))) is not None:
-                same = (
-                    all(other[f] == row[f] for f in _DAY_FIELDS if f not in ("opened_at",))
-                    and self._children_ids(self.src, _S, row["id"]) == self._children_ids(self.dst, _S, other["id"])
-                    and self._children_ids(self.src, _LOT, row["id"]) == self._children_ids(self.dst, _LOT, other["id"])
-                )
-                if not same:
-                    self.plan.refusals.append(
-                        f"販売日 {label}: このデータベースに別の販売日（別のレジで開いたもの）があります。"
-                        "同じ会場・同じ日を2台のレジで販売することはできないため、取り込みません"
-                    )
-                    continue
+                # another laptop's copy of the same day: its tills join ours
                 self.day_map[row["id"]] = other["id"]
-                self.plan.days_unchanged.append(label)
+                self.day_labels[other["id"]] = label
+                self.joined_days.add(other["id"])
+                self.existing_days[other["id"]] = label
                 continue
             self.day_map[row["id"]] = row["id"]
             if here is None:
@@ -364,6 +389,7 @@ class _Merger:
                 new_days.append(row)
                 continue
             theirs, ours = self._last_activity(self.src, row["id"]), self._last_activity(self.dst, row["id"])
+            self.src_day_of[row["id"]] = row["id"]
             if theirs is not None and (ours is None or theirs > ours):
                 self.newer_days.add(row["id"])
                 changed = {f: row[f] for f in _DAY_FIELDS if here[f] != row[f]}
@@ -390,6 +416,73 @@ class _Merger:
         for r in rows:
             r["sales_day_id"] = self.day_map[r["sales_day_id"]]
         return rows
+
+    def _till_activity(self, conn: Connection, till: dict[str, Any]) -> datetime | None:
+        stamps = [till["opened_at"], till["closed_at"]]
+        stamps.extend(conn.scalars(select(_S.c.created_at).where(_S.c.till_id == till["id"])))
+        stamps.extend(conn.scalars(select(_S.c.voided_at).where(_S.c.till_id == till["id"])))
+        stamps.extend(conn.scalars(select(_EV.c.at).where(_EV.c.sales_day_id == till["sales_day_id"])))
+        real = [x for x in stamps if x is not None]
+        return max(real) if real else None
+
+    def _tills(self) -> None:
+        """The file's tills: added, or (same id, worked on later in the file) their fields taken over."""
+        days_here = list(set(self.day_map.values()))
+        here = {r["id"]: r for r in _rows_in(self.dst, _T, _T.c.sales_day_id, days_here)}
+        by_name = {(r["sales_day_id"], r["name"]): r for r in here.values()}
+        self.till_names = {r["id"]: r["name"] for r in here.values()}
+        new = []
+        for r in [r for r in _rows(self.src, _T) if r["sales_day_id"] in self.day_map]:
+            src_day = r["sales_day_id"]
+            r["sales_day_id"] = self.day_map[src_day]
+            self.till_names[r["id"]] = r["name"]
+            mine = here.get(r["id"])
+            if mine is None:
+                other = by_name.get((r["sales_day_id"], r["name"]))
+                if other is not None:
+                    self.plan.refusals.append(
+                        f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 「{r['name']}」という名前のレジが両方の"
+                        "ファイルに別のレジとしてあります。片方のパソコンでレジの名前を変えて（例: レジ2）から、"
+                        "その日の販売を開き直してください。取り込みません"
+                    )
+                    continue
+                new.append(r)
+                self.joined_tills.setdefault(r["sales_day_id"], []).append(r["name"])
+                continue
+            if mine["sales_day_id"] != r["sales_day_id"] or mine["name"] != r["name"]:
+                self.plan.refusals.append(
+                    f"レジ「{r['name']}」: 同じIDで別の販売日・名前になっています。取り込みません")
+                continue
+            if {f: mine[f] for f in _TILL_FIELDS} == {f: r[f] for f in _TILL_FIELDS}:
+                continue
+            src_row = {**r, "sales_day_id": src_day}
+            theirs, ours = self._till_activity(self.src, src_row), self._till_activity(self.dst, mine)
+            if theirs is not None and (ours is None or theirs > ours):
+                self.dst.execute(update(_T).where(_T.c.id == r["id"]).values(**{f: r[f] for f in _TILL_FIELDS}))
+                self.newer_tills.add(r["id"])
+                self.tills_touched.add(r["sales_day_id"])
+        if not self.plan.refusals:
+            self.tills_touched |= {r["sales_day_id"] for r in self._insert_new(_T, new, set(here))}
+            self.newer_tills |= {r["id"] for r in new}
+
+    def _conflicts(self, table: Table, rows: list[dict[str, Any]], what: str,
+                   remap: dict[str, dict[UUID, UUID]] | None = None) -> None:
+        """Rows of the file whose id is here with other content are listed as refusals."""
+        for r in rows:
+            for column, m in (remap or {}).items():
+                r[column] = m.get(r[column], r[column])
+        ids = self._ids(table, rows)
+        if not ids:
+            return
+        here = {r["id"]: r for r in _rows_in(self.dst, table, table.c.id, list(ids))}
+        for r in rows:
+            mine = here.get(r["id"])
+            if mine is not None and mine != r:
+                diffs = [c for c in r if mine.get(c) != r[c]]
+                self.plan.refusals.append(
+                    f"{what}（ID {r['id']}）: 同じIDで内容が違います（{'、'.join(_COLUMN_JA.get(c, c) for c in diffs)}）。"
+                    "取り込みません"
+                )
 
     def run(self) -> None:
         self._master(_W, "name", "事業所", self.workshop_map)
@@ -422,29 +515,48 @@ class _Merger:
                     self.dst.execute(update(_LOT).where(_LOT.c.id == r["id"]).values(**changed))
                     touched.add(r["sales_day_id"])
 
+        self._tills()
+        if self.plan.refusals:
+            return
         sales = self._day_rows(_S)
         here_sales = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.sales_day_id, days_here)}
-        taken = {(r["sales_day_id"], r["number"]): r["id"] for r in here_sales.values()}
+        taken = {(r["till_id"], r["number"]): r["id"] for r in here_sales.values()}
         for r in sales:
-            if r["id"] not in here_sales and (r["sales_day_id"], r["number"]) in taken:
+            label = f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
+            here = here_sales.get(r["id"])
+            if here is None:
+                if (r["till_id"], r["number"]) in taken:
+                    self.plan.refusals.append(f"{label} が両方に別の取引としてあります。取り込みません")
+                continue
+            diffs = [c for c in _SALE_FIXED if here[c] != r[c]]
+            if here["state"] == "voided" and r["state"] == "voided" and here["void_reason"] != r["void_reason"]:
+                diffs.append("void_reason")
+            if diffs:
                 self.plan.refusals.append(
-                    f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 No.{r['number']} が"
-                    "両方に別の取引としてあります（同じ販売日を2台のレジで販売したようです）。取り込みません"
+                    f"{label}: 同じIDで内容が違います（{'、'.join(_COLUMN_JA.get(c, c) for c in diffs)}）。取り込みません"
                 )
+            elif here["state"] == "paid" and r["state"] == "voided":
+                self.plan.voids.append((r["id"], label, r["void_reason"]))
+        self._conflicts(_L, [r for r in _rows(self.src, _L) if r["sale_id"] in {x["id"] for x in sales}],
+                        "明細", {"product_id": self.product_map, "workshop_id": self.workshop_map})
+        self._conflicts(_PAY, [r for r in _rows(self.src, _PAY) if r["sale_id"] in {x["id"] for x in sales}], "支払")
+        if self.plan.voids and not self.accept_voids:
+            self.plan.refusals.append(
+                "取り込み元で取り消された取引があります（コーディネーターの確認が必要です。"
+                "確認のうえ取消を反映する指定で取り込んでください）: "
+                + "、".join(f"{label}（理由: {reason}）" for _, label, reason in self.plan.voids)
+            )
         if self.plan.refusals:
             return
         new_sales = self._insert_new(_S, sales, set(here_sales))
         touched |= {r["sales_day_id"] for r in new_sales}
-        for r in sales:
-            here = here_sales.get(r["id"])
-            if here is not None and here["state"] == "paid" and r["state"] == "voided":
-                self.dst.execute(update(_S).where(_S.c.id == r["id"]).values(
-                    state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
-                touched.add(r["sales_day_id"])
-                self.plan.notes.append(
-                    f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 No.{r['number']} は取り込み元で"
-                    f"取り消されていたため、ここでも取り消しにしました（理由: {r['void_reason']}）"
-                )
+        by_id = {r["id"]: r for r in sales}
+        for sale_id, label, reason in self.plan.voids:
+            r = by_id[sale_id]
+            self.dst.execute(update(_S).where(_S.c.id == sale_id).values(
+                state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
+            touched.add(r["sales_day_id"])
+            self.plan.notes.append(f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
 
         sale_ids = {r["id"] for r in sales}
         lines = [r for r in _rows(self.src, _L) if r["sale_id"] in sale_ids]
@@ -456,14 +568,14 @@ class _Merger:
         self._insert_new(_PAY, payments, self._ids(_PAY, payments))
 
         counts = self._day_rows(_CC)
-        here_counts = {(r["sales_day_id"], r["denomination"]): r
+        here_counts = {(r["till_id"], r["denomination"]): r
                        for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, days_here)}
         fresh = []
         for r in counts:
-            here = here_counts.get((r["sales_day_id"], r["denomination"]))
+            here = here_counts.get((r["till_id"], r["denomination"]))
             if here is None:
                 fresh.append(r)
-            elif r["sales_day_id"] in self.newer_days and here["count"] != r["count"]:
+            elif r["till_id"] in self.newer_tills and here["count"] != r["count"]:
                 self.dst.execute(update(_CC).where(_CC.c.id == here["id"]).values(count=r["count"]))
                 touched.add(r["sales_day_id"])
         touched |= {r["sales_day_id"] for r in self._insert_new(_CC, fresh, self._ids(_CC, fresh))}
@@ -475,11 +587,17 @@ class _Merger:
         lot_day = {r["id"]: r["sales_day_id"] for r in lots}
         touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP, disps))}
 
+        touched |= self.tills_touched
         for day_id, label in self.existing_days.items():
             if day_id in touched or day_id in self.newer_days:
-                self.plan.days_updated.append(label)
+                if day_id in self.joined_days:
+                    names = "、".join(self.joined_tills.get(day_id, ())) or "（レジの追加なし）"
+                    self.plan.days_joined.append(f"{label} {names}")
+                else:
+                    self.plan.days_updated.append(label)
             else:
                 self.plan.days_unchanged.append(label)
+        self.days_to_sync = set(self.day_map.values())
 
 
 def _source_kind(src: Connection) -> str:
@@ -487,8 +605,10 @@ def _source_kind(src: Connection) -> str:
     return "export" if mark else "database"
 
 
-def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = False) -> MergeReport:
-    """Bring the records of `path` into `db` (see the module docstring); refusals change nothing."""
+def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = False, accept_voids: bool = False,
+               who: str = "") -> MergeReport:
+    """Bring the records of `path` into `db` (see the module docstring); refusals change nothing.
+    `accept_voids`: the coordinator consents to voids made in the file (each gets an audit entry)."""
     source = Path(path)
     target = sqlite_path(db.url)
     if target is not None and source.exists() and target.exists() and source.resolve() == target.resolve():
@@ -506,14 +626,18 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
         with db.sessions.begin() as s:
             already = set(check_connection(s.connection()).problems)  # not the merge's doing
             merger = _Merger(src, s.connection(), plan)
+            merger.accept_voids = accept_voids
             merger.run()
             if plan.refusals:
                 s.rollback()
                 raise StateError(
                     "取り込めません。何も変更していません。\n" + "\n".join(plan.refusals),
-                    "The merge was refused; nothing was changed: a sales day for the same venue and date "
-                    "exists in both databases under different ids",
+                    "The merge was refused; nothing was changed: " + "; ".join(plan.refusals[:3]),
                 )
+            for day_id in merger.days_to_sync:
+                sync_day(s, day_id)
+            for sale_id, label, reason in plan.voids:
+                add_entry(s, who, "merge_void", label, f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}")
             new_problems = [p for p in check_connection(s.connection()).problems if p not in already]
             if new_problems:
                 s.rollback()
@@ -525,6 +649,6 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
                 s.rollback()
     return MergeReport(
         str(source), kind, upgraded_from, dict(plan.added), tuple(plan.days_added), tuple(plan.days_updated),
-        tuple(plan.days_unchanged), tuple(plan.master_added), tuple(plan.matched_by_key),
+        tuple(plan.days_unchanged), tuple(plan.days_joined), tuple(plan.master_added), tuple(plan.matched_by_key),
         tuple(plan.differences), tuple(plan.notes), preview,
     )

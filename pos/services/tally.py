@@ -4,6 +4,9 @@ Only paid sales count; voided sales appear in the void count and nowhere else. I
 computed per receipt per rate (rounded once per rate) and summed over the day's receipts. A sale's
 cashless part is shared among the workshops of its lines in proportion to their amounts (largest
 remainder), so each workshop's cash + cashless equals what it sold, to the yen.
+
+`day_tally(db, day_id)` is the whole day (every till); `day_tally(db, day_id, till_id=...)` one till's
+drawer (its change fund and the cash of its own sales), and `till_tallies` one per till of the day.
 """
 
 from __future__ import annotations
@@ -17,10 +20,12 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.models import Payment, Sale, SaleLine, Workshop
 from pos.domain.day_state import SaleState
+from pos.domain.errors import NotFound
 from pos.domain.money import RateTotal, allocate, included_tax
 from pos.domain.payments import CASH, METHODS, method_label
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settings import commission_percent
+from pos.services.tills import TillInfo, day_tills
 
 
 @dataclass(frozen=True)
@@ -74,11 +79,16 @@ class DayTally:
     workshops: tuple[WorkshopSettlement, ...]
     commission_percent: int = 0
     sale_ids: tuple[UUID, ...] = field(default=(), repr=False)
+    till: TillInfo | None = None  # None: the whole day (every till)
+
+    @property
+    def change_fund(self) -> int:
+        return self.till.change_fund if self.till is not None else self.day.change_fund
 
     @property
     def expected_cash(self) -> int:
         """Change fund + cash taken for sales (cash handed over − change given)."""
-        return self.day.change_fund + self.cash_received
+        return self.change_fund + self.cash_received
 
     @property
     def cashless_total(self) -> int:
@@ -94,21 +104,34 @@ class DayTally:
         return sum(r.tax for r in self.by_rate)
 
 
-def day_tally(db: Database, day_id: UUID) -> DayTally:
+def till_tallies(db: Database, day_id: UUID) -> tuple[DayTally, ...]:
+    """One tally per till of the day, in till-name order."""
+    with db.sessions() as s:
+        ids = [t.id for t in day_tills(s, day_id)]
+    return tuple(day_tally(db, day_id, till_id=i) for i in ids)
+
+
+def day_tally(db: Database, day_id: UUID, *, till_id: UUID | None = None) -> DayTally:
     with db.sessions() as s:
         info = day_info(s, load_day(s, day_id))
-        sales = s.execute(select(Sale.id, Sale.total, Sale.state).where(Sale.sales_day_id == day_id)).all()
+        till = next((t for t in info.tills if t.id == till_id), None) if till_id is not None else None
+        if till_id is not None and till is None:
+            raise NotFound("この販売日のレジが見つかりません", "Till not found on this sales day")
+        of_day = Sale.sales_day_id == day_id
+        if till_id is not None:
+            of_day = of_day & (Sale.till_id == till_id)
+        sales = s.execute(select(Sale.id, Sale.total, Sale.state).where(of_day)).all()
         paid_ids = [sid for sid, _, state in sales if state == SaleState.PAID.value]
         paid = Sale.state == SaleState.PAID.value
         lines = s.execute(
             select(
                 SaleLine.sale_id, SaleLine.workshop_id, SaleLine.product_id, SaleLine.product_name,
                 SaleLine.unit_price, SaleLine.tax_rate, SaleLine.quantity, SaleLine.amount,
-            ).join(Sale).where(Sale.sales_day_id == day_id, paid).order_by(Sale.number, SaleLine.line_no)
+            ).join(Sale).where(of_day, paid).order_by(Sale.created_at, Sale.number, SaleLine.line_no)
         ).all()
         payments = s.execute(
             select(Payment.sale_id, Payment.method, Payment.amount, Payment.change)
-            .join(Sale).where(Sale.sales_day_id == day_id, paid)
+            .join(Sale).where(of_day, paid)
         ).all()
         workshops = {w.id: w for w in s.scalars(select(Workshop))}
     percent = commission_percent(db)
@@ -165,6 +188,7 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         workshops=settlements,
         commission_percent=percent,
         sale_ids=tuple(paid_ids),
+        till=till,
     )
 
 

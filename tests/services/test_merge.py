@@ -198,7 +198,10 @@ def test_a_day_exported_while_open_is_completed_by_a_later_export(laptops: Lapto
     export_days(laptops.b, tmp_path / "evening.db", on=date(2024, 6, 16))
 
     assert merge_file(laptops.a, tmp_path / "noon.db").days_added == ("2024-06-16 浄水場まつり",)
-    report = merge_file(laptops.a, tmp_path / "evening.db")
+    with pytest.raises(StateError) as refused:  # the void made on laptop B needs the coordinator's consent
+        merge_file(laptops.a, tmp_path / "evening.db")
+    assert "取り消された取引" in refused.value.ja and "レジ1-1" in refused.value.ja and "返品" in refused.value.ja
+    report = merge_file(laptops.a, tmp_path / "evening.db", accept_voids=True, who="コーディネーター")
     assert report.days_updated == ("2024-06-16 浄水場まつり",)
     assert report.added["sales"] == 1
     with laptops.a.engine.connect() as conn:
@@ -209,14 +212,15 @@ def test_a_day_exported_while_open_is_completed_by_a_later_export(laptops: Lapto
     assert merge_file(laptops.a, tmp_path / "noon.db").nothing_new  # the older export changes nothing back
 
 
-def test_the_same_venue_and_day_on_two_laptops_is_refused_and_nothing_changes(laptops: Laptops) -> None:
+def test_two_laptops_both_named_the_same_till_are_refused_and_nothing_changes(laptops: Laptops) -> None:
     venues, workshops, _ = _ids(laptops.b)
     clash = days.open_day(laptops.b, venues["ゆめが丘SC"], SATURDAY, list(workshops.values()))
     _sell(laptops.b, clash.id, [("P0003", 1)], cash_tendered=500)
     before = _snapshot(laptops.a)
     with pytest.raises(StateError) as refused:
         merge_file(laptops.a, laptops.b_path)
-    assert "2024-06-15 ゆめが丘SC" in refused.value.ja and "2台のレジ" in refused.value.ja
+    assert "2024-06-15 ゆめが丘SC" in refused.value.ja and "「レジ1」" in refused.value.ja
+    assert "名前を変えて" in refused.value.ja
     assert _snapshot(laptops.a) == before
 
 
