@@ -198,7 +198,8 @@ def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "", till_id: U
         till.cash_comment = ""
         till.closed_at = None
         till.closed_by = ""
-        s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=_event_note(s, day_id, till.name, reason),
+        note = _event_note(s, day_id, till.name, reason)
+        s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=note,
                        by=(by or "").strip()))
         s.flush()
         sync_day(s, day_id)

@@ -6,6 +6,11 @@ only), the day's events (opened, closed, reopened with reason), and one slip per
 sold (its `WorkshopSettlement`; a workshop that took part and sold nothing gets an all-zero one) and
 the unsold perishables it takes back (`LotDisposition` rows of kind "taken_back"; none until the
 stock screens record them). Rendering lives in `pos.reports.tally_pdf`.
+
+With several tills (`pos.services.tills`) it also holds one `TillReport` per till — its own X/Z
+figures, drawer count and over/short — while the totals, the drawer count and the workshops'
+settlement are the whole day's (the sums over the tills). `open_tills` names the tills that keep
+the day from closing.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from pos.domain.day_state import DayState
 from pos.domain.money import DENOMINATIONS
 from pos.services.days import load_day
 from pos.services.settings import get_settings
-from pos.services.tally import DayTally, WorkshopSettlement, day_tally
+from pos.services.tally import DayTally, WorkshopSettlement, day_tally, till_tallies
+from pos.services.tills import TillInfo
 
 EVENT_LABELS = {"open": "開始", "close": "精算（締め）", "reopen": "再開"}
 
@@ -68,6 +74,32 @@ class WorkshopSlip:
 
 
 @dataclass(frozen=True)
+class TillReport:
+    """One till's part of the day: its tally (its own sales and change fund) and its close."""
+
+    till: TillInfo
+    tally: DayTally
+    cash_counts: tuple[CashCountRow, ...]  # every denomination, largest first; () unless the till is closed
+
+    @property
+    def closed(self) -> bool:
+        return self.till.closed
+
+    @property
+    def expected_cash(self) -> int:
+        stored = self.till.expected_cash
+        return stored if self.closed and stored is not None else self.tally.expected_cash
+
+    @property
+    def counted_cash(self) -> int | None:
+        return self.till.counted_cash if self.closed else None
+
+    @property
+    def over_short(self) -> int | None:
+        return None if self.counted_cash is None else self.counted_cash - self.expected_cash
+
+
+@dataclass(frozen=True)
 class DayReport:
     tally: DayTally
     booth_name: str
@@ -84,6 +116,11 @@ class DayReport:
     events: tuple[DayEventInfo, ...]
     slips: tuple[WorkshopSlip, ...]
     generated_at: datetime  # JST
+    tills: tuple[TillReport, ...] = ()
+
+    @property
+    def open_tills(self) -> tuple[str, ...]:
+        return tuple(t.till.name for t in self.tills if not t.closed)
 
     @property
     def over_short(self) -> int | None:
@@ -100,9 +137,14 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
     with db.sessions() as s:
         day: SalesDay = load_day(s, day_id)
         closed = day.state == DayState.CLOSED.value
-        stored_counts = dict(
-            s.execute(select(CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)).all()
-        )
+        count_rows = s.execute(
+            select(CashCount.till_id, CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)
+        ).all()
+        stored_counts: dict[int, int] = {}
+        counts_by_till: dict[UUID, dict[int, int]] = {}
+        for till_id, denomination, n in count_rows:
+            stored_counts[denomination] = stored_counts.get(denomination, 0) + n
+            counts_by_till.setdefault(till_id, {})[denomination] = n
         events = tuple(
             DayEventInfo(local(e.at), e.kind, e.reason, e.by)
             for e in s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
@@ -132,6 +174,11 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
         for wid in dict.fromkeys(order)
     )
     info = tally.day
+    tills = tuple(
+        TillReport(t.till, t, tuple(CashCountRow(d, counts_by_till.get(t.till.id, {}).get(d, 0)) for d in DENOMINATIONS)
+                   if t.till.closed else ())
+        for t in till_tallies(db, day_id) if t.till is not None
+    )
     return DayReport(
         tally=tally,
         booth_name=settings["booth_name"],
@@ -148,4 +195,5 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
         events=events,
         slips=slips,
         generated_at=local(now_utc()),
+        tills=tills,
     )

@@ -60,10 +60,10 @@ from pos.db.models import (
 from pos.domain.clock import JST
 from pos.domain.day_state import DayState, SaleState
 from pos.domain.errors import StateError
-from pos.services.tills import FIRST_TILL
 from pos.domain.fiscal import fiscal_months, fiscal_year_of, fiscal_year_range
 from pos.domain.money import DENOMINATIONS
 from pos.domain.payments import CASH, PaymentPart, plan_payment
+from pos.services.tills import FIRST_TILL
 
 CHUNK = 5_000
 CLOSED_BY = "コーディネーター"

@@ -112,6 +112,10 @@ _COLUMN_JA = {"sales_day_id": "販売日", "till_id": "レジ", "number": "番�
 _DAY_FIELDS = ("notes",)  # the rest of a day's fields follow its tills (pos.services.tills.sync_day)
 
 
+def _columns_ja(columns: list[str]) -> str:
+    return "、".join(_COLUMN_JA.get(c, c) for c in columns)
+
+
 @dataclass(frozen=True)
 class MergeReport:
     """What a merge did (or, for a preview, would do)."""
@@ -129,6 +133,7 @@ class MergeReport:
     master_differences: tuple[str, ...]
     notes: tuple[str, ...]
     preview: bool
+    voids: tuple[str, ...] = ()  # sales voided in the file that are paid here: "… 取引 レジ1-2（理由: 返品）"
 
     @property
     def nothing_new(self) -> bool:
@@ -480,7 +485,7 @@ class _Merger:
             if mine is not None and mine != r:
                 diffs = [c for c in r if mine.get(c) != r[c]]
                 self.plan.refusals.append(
-                    f"{what}（ID {r['id']}）: 同じIDで内容が違います（{'、'.join(_COLUMN_JA.get(c, c) for c in diffs)}）。"
+                    f"{what}（ID {r['id']}）: 同じIDで内容が違います（{_columns_ja(diffs)}）。"
                     "取り込みません"
                 )
 
@@ -522,7 +527,8 @@ class _Merger:
         here_sales = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.sales_day_id, days_here)}
         taken = {(r["till_id"], r["number"]): r["id"] for r in here_sales.values()}
         for r in sales:
-            label = f"販売日 {self.day_labels.get(r['sales_day_id'], '?')}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
+            day_label = self.day_labels.get(r["sales_day_id"], "?")
+            label = f"販売日 {day_label}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
             here = here_sales.get(r["id"])
             if here is None:
                 if (r["till_id"], r["number"]) in taken:
@@ -533,7 +539,7 @@ class _Merger:
                 diffs.append("void_reason")
             if diffs:
                 self.plan.refusals.append(
-                    f"{label}: 同じIDで内容が違います（{'、'.join(_COLUMN_JA.get(c, c) for c in diffs)}）。取り込みません"
+                    f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません"
                 )
             elif here["state"] == "paid" and r["state"] == "voided":
                 self.plan.voids.append((r["id"], label, r["void_reason"]))
@@ -556,7 +562,8 @@ class _Merger:
             self.dst.execute(update(_S).where(_S.c.id == sale_id).values(
                 state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
             touched.add(r["sales_day_id"])
-            self.plan.notes.append(f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
+            self.plan.notes.append(
+                f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
 
         sale_ids = {r["id"] for r in sales}
         lines = [r for r in _rows(self.src, _L) if r["sale_id"] in sale_ids]
@@ -590,9 +597,8 @@ class _Merger:
         touched |= self.tills_touched
         for day_id, label in self.existing_days.items():
             if day_id in touched or day_id in self.newer_days:
-                if day_id in self.joined_days:
-                    names = "、".join(self.joined_tills.get(day_id, ())) or "（レジの追加なし）"
-                    self.plan.days_joined.append(f"{label} {names}")
+                if day_id in self.joined_days and self.joined_tills.get(day_id):
+                    self.plan.days_joined.append(f"{label} {'、'.join(self.joined_tills[day_id])}")
                 else:
                     self.plan.days_updated.append(label)
             else:
@@ -637,7 +643,8 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
             for day_id in merger.days_to_sync:
                 sync_day(s, day_id)
             for sale_id, label, reason in plan.voids:
-                add_entry(s, who, "merge_void", label, f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}")
+                add_entry(s, who, "merge_void", label,
+                          f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}")
             new_problems = [p for p in check_connection(s.connection()).problems if p not in already]
             if new_problems:
                 s.rollback()
@@ -651,4 +658,5 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
         str(source), kind, upgraded_from, dict(plan.added), tuple(plan.days_added), tuple(plan.days_updated),
         tuple(plan.days_unchanged), tuple(plan.days_joined), tuple(plan.master_added), tuple(plan.matched_by_key),
         tuple(plan.differences), tuple(plan.notes), preview,
+        tuple(f"{label}（理由: {reason}）" for _, label, reason in plan.voids),
     )

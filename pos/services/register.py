@@ -39,8 +39,8 @@ from pos.domain.lots import allocate_fefo, shortage_error
 from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
-from pos.services.tills import resolve_till, this_till_name
 from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
+from pos.services.tills import resolve_till, this_till_name
 
 _register_ids = count(1)
 

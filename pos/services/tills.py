@@ -79,7 +79,8 @@ def clean_till_name(name: str) -> str:
     if not name:
         raise InvalidInput("レジの名前を入力してください（例: レジ1）", "Give the till a name (e.g. レジ1)")
     if len(name) > MAX_TILL_NAME:
-        raise InvalidInput(f"レジの名前は{MAX_TILL_NAME}文字までです", f"A till name has at most {MAX_TILL_NAME} characters")
+        raise InvalidInput(f"レジの名前は{MAX_TILL_NAME}文字までです",
+                           f"A till name has at most {MAX_TILL_NAME} characters")
     return name
 
 

@@ -185,7 +185,7 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
                WHERE t.id IS NULL OR t.sales_day_id <> c.sales_day_id""",
         lambda r: (
             f"{_sale(r)}のレジがこの販売日のレジではありません" if r.kind == "sale"
-            else f"販売日 {r.day} {r.venue or '会場不明'} の金種 {r.number}円 の枚数がこの販売日のレジのものではありません"
+            else f"販売日 {r.day} {r.venue or '会場不明'} の金種 {r.number}円 の枚数がこの販売日のレジのものではありません"  # noqa: E501
         ),
     ),
     (

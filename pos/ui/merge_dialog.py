@@ -35,6 +35,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.path = ""
+        self.voids: tuple[str, ...] = ()
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("他のレジの記録を取り込む"))
         self.resize(820, 600)
@@ -89,11 +90,16 @@ class MergeDialog(QDialog):
         self.file_label.setText(path)
         self.merge_button.setEnabled(False)
         try:
-            report = merge_file(self.db, path, preview=True)
+            report = merge_file(self.db, path, preview=True, accept_voids=True)  # voids shown, asked at 取り込む
         except PosError as e:
             self._show_error(e)
             return
-        self.report_view.setPlainText("\n".join(report.lines_ja()))
+        self.voids = report.voids
+        lines = report.lines_ja()
+        if report.voids:
+            lines.append(self.tr("取り込み元で取り消された取引（取り込むにはコーディネーターの確認が必要です）:"))
+            lines.extend(f"  {v}" for v in report.voids)
+        self.report_view.setPlainText("\n".join(lines))
         if report.nothing_new:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("このファイルの記録はすべて取り込み済みです。"))
@@ -106,8 +112,17 @@ class MergeDialog(QDialog):
         if not self.path:
             return
         self.merge_button.setEnabled(False)
+        who = ""
+        if self.voids:  # voids made on the other laptop: the coordinator's consent (PIN gate), audited
+            from pos.ui.coordinator import gate_for
+
+            consent = gate_for(self.db).require(self, self.tr("取り込み元の取消を反映"))
+            if consent is None:
+                self.merge_button.setEnabled(True)
+                return
+            who = consent
         try:
-            self.report = merge_file(self.db, self.path)
+            self.report = merge_file(self.db, self.path, accept_voids=bool(self.voids), who=who)
         except PosError as e:
             self._show_error(e)
             return

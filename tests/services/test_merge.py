@@ -295,3 +295,65 @@ def test_a_file_that_fails_verification_is_refused(laptops: Laptops, tmp_path: P
     with pytest.raises(StateError, match="問題があるため取り込みません"):
         merge_file(laptops.a, damaged)
     assert _snapshot(laptops.a) == before
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    with closing(sqlite3.connect(src)) as a, closing(sqlite3.connect(dst)) as b:
+        a.backup(b)
+    return dst
+
+
+def test_the_same_sale_id_with_other_content_is_listed_and_refused(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.a_path, tmp_path / "edited.db")
+    with closing(sqlite3.connect(other)) as conn, conn:  # consistent, so the file itself passes verify
+        conn.execute("UPDATE sale_lines SET quantity = 3, amount = 1500 WHERE product_name = '手作り石けん'")
+        conn.execute("UPDATE sales SET total = 1500 WHERE total = 1000")
+        conn.execute("UPDATE payments SET amount = 1500, tendered = 1500 WHERE amount = 1000")
+    assert verify_file(other).ok
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError) as refused:
+        merge_file(laptops.a, other)
+    text = refused.value.ja
+    assert "取引 レジ1-2: 同じIDで内容が違います（合計）" in text and "明細" in text and "支払" in text
+    assert "新しい記録はありませんでした" not in text
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
+
+
+def test_a_void_from_the_other_file_needs_consent_and_is_audited(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.a_path, tmp_path / "voided.db")
+    with closing(sqlite3.connect(other)) as conn, conn:
+        conn.execute("UPDATE sales SET state = 'voided', void_reason = '返品', voided_at = '2024-06-15 07:00:00'"
+                     " WHERE total = 1000")
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError) as refused:
+        merge_file(laptops.a, other)
+    assert "取り消された取引" in refused.value.ja and "レジ1-2（理由: 返品）" in refused.value.ja
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
+    preview = merge_file(laptops.a, other, preview=True, accept_voids=True)
+    assert preview.voids == ("販売日 2024-06-15 ゆめが丘SC: 取引 レジ1-2（理由: 返品）",)
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--accept-voids", "--by", "山田", "--db", str(laptops.a_path)]) == 0
+    with laptops.a.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT state, void_reason FROM sales WHERE total = 1000").one() == (
+            "voided", "返品")
+        who, action, detail = conn.exec_driver_sql("SELECT who, action, detail FROM audit_log").one()
+    assert (who, action) == ("山田", "merge_void") and "返品" in detail
+    assert check_database(laptops.a).ok
+
+
+def test_amounts_beyond_the_registers_limits_are_refused(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.b_path, tmp_path / "absurd.db")
+    trillion = 1_000_000_000_000
+    with closing(sqlite3.connect(other)) as conn, conn:  # consistent: line, sale and payment agree
+        conn.execute(f"UPDATE sale_lines SET unit_price = {trillion}, amount = {trillion}, quantity = 1"
+                     " WHERE product_name = '手作り石けん'")
+        conn.execute(f"UPDATE sales SET total = {trillion} WHERE total = 500")
+        conn.execute(f"UPDATE payments SET amount = {trillion}, tendered = {trillion} WHERE amount = 500")
+    report = verify_file(other)
+    assert not report.ok and any(p.check == "limits" and "上限" in p.message for p in report.problems)
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError):
+        merge_file(laptops.a, other)
+    assert _snapshot(laptops.a) == before
