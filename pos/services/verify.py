@@ -20,7 +20,8 @@ database the app has open (tests call it after every step). A file that is not a
 | sale_numbers  | sale numbers are unique within a till                                          |
 | till          | a sale and a cash count belong to a till of their own sales day                |
 | limits        | a line's unit price is ¥1–¥1,000,000 and its quantity 1–999 (the register's)   |
-| cash_count    | a closed till's counted cash = Σ denomination × count of its drawer count      |
+| cash_count    | a closed day's counted cash = Σ denomination × count of its tills' counts      |
+| till_cash_count | a closed till's counted cash = Σ denomination × count of its drawer count    |
 
 Apart from the two PRAGMAs the checks are plain SQL that PostgreSQL runs as well.
 """
@@ -201,6 +202,20 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "cash_count",
+        """SELECT d.day, v.name AS venue, d.counted_cash, c.total FROM sales_days d
+           LEFT JOIN venues v ON v.id = d.venue_id
+           LEFT JOIN (SELECT sales_day_id, SUM(denomination * "count") AS total FROM cash_counts
+                      GROUP BY sales_day_id) c ON c.sales_day_id = d.id
+           WHERE d.state = 'closed' AND d.counted_cash IS NOT NULL
+             AND d.counted_cash <> COALESCE(c.total, 0)
+           ORDER BY d.day""",
+        lambda r: (
+            f"締め済みの販売日 {r.day} {r.venue or '会場不明'}: 実際の現金 {_yen(r.counted_cash)} が"
+            f"金種ごとの枚数の合計 {_yen(r.total or 0)} と違います"
+        ),
+    ),
+    (
+        "till_cash_count",
         """SELECT d.day, v.name AS venue, t.name AS till, t.counted_cash, c.total FROM tills t
            LEFT JOIN sales_days d ON d.id = t.sales_day_id
            LEFT JOIN venues v ON v.id = d.venue_id
