@@ -132,7 +132,7 @@ class Sessions(sessionmaker[Session]):
             yield session
 
 
-@dataclass
+@dataclass(eq=False)  # hashable by identity: the change bus is keyed by the open database
 class Database:
     """An open database: the engine, a session factory, and the carts this process holds open."""
 

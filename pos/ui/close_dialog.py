@@ -36,7 +36,7 @@ from pos.domain.day_state import DayState
 from pos.domain.errors import PosError
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
-from pos.services import closing, days, tally
+from pos.services import closing, days, tally, tills
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
 
@@ -75,9 +75,13 @@ class CloseDialog(QDialog):
                 self._stopped_sales = True
             except PosError as e:
                 problem = e.ja
-        self.tally = tally.day_tally(db, day_id)
+        # the till this laptop closes: its own change fund and cash (the whole day's when it is the only one)
+        mine = info.till_named(tills.this_till_name(db))
+        self.till_id = mine.id if mine is not None and len(info.tills) > 1 else None
+        self.tally = tally.day_tally(db, day_id, till_id=self.till_id)
+        till_label = f"　{mine.name}" if self.till_id is not None and mine is not None else ""
 
-        title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　" + self.tr("精算（Z）"))
+        title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}{till_label}　" + self.tr("精算（Z）"))
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         note = QLabel(self.tr("締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。"))
         note.setWordWrap(True)
@@ -234,7 +238,8 @@ class CloseDialog(QDialog):
             return
         try:
             self.result = closing.close_day(
-                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text()
+                self.db, self.day_id, self.counts(), comment=self.comment.text(), closed_by=self.closed_by.text(),
+                till_id=self.till_id,
             )
         except PosError as e:
             self.message.setText(e.ja)

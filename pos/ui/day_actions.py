@@ -18,7 +18,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
@@ -79,6 +79,8 @@ def install_day_actions(
         closed = open_close_dialog(parent, db, day_id)
         if closed:
             info = days.get_day(db, day_id)
+            if blocker := info.close_blocker():  # this till is closed; another till keeps the day open
+                QMessageBox.information(parent, QCoreApplication.translate("DayActions", "レジを締めました"), blocker)
             detail = "" if info.counted_cash is None else f"現金 {format_yen(info.counted_cash)}"
             auth.record(db, who, "close_day", day_text(day_id), detail)
         on_changed()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pos.domain.clock import today_local
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import days, tally
+from pos.services import days, tally, tills
 from pos.services.days import DaySummary
 from pos.services.store import Database
 from pos.services.tally import WorkshopSettlement
@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
     # -- the register ----------------------------------------------------------------------------
     def today_day_id(self):  # type: ignore[no-untyped-def]
         today = today_local()
-        open_today = [d for d in days.open_days(self.db) if d.day == today and d.state == "open"]
+        mine = tills.this_till_name(self.db)  # this laptop's till must be open on the day (docs/tills.md)
+        open_today = [d for d in days.open_days(self.db) if d.day == today
+                      and (till := d.till_named(mine)) is not None and till.state == "open"]
         return open_today[0].id if open_today else None
 
     def show_register(self) -> None:

@@ -135,73 +135,73 @@
         <translation>This sales day is already closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="80"/>
+        <location filename="../../pos/ui/close_dialog.py" line="84"/>
         <source>精算（Z）</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="82"/>
+        <location filename="../../pos/ui/close_dialog.py" line="86"/>
         <source>締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。</source>
         <translation>No sales or voids while closing. Cancel to resume selling.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="86"/>
+        <location filename="../../pos/ui/close_dialog.py" line="90"/>
         <source>金種別の枚数</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="96"/>
+        <location filename="../../pos/ui/close_dialog.py" line="100"/>
         <source>%1円の枚数</source>
         <translation>Number of ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="105"/>
-        <location filename="../../pos/ui/close_dialog.py" line="131"/>
+        <location filename="../../pos/ui/close_dialog.py" line="109"/>
+        <location filename="../../pos/ui/close_dialog.py" line="135"/>
         <source>合計</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="110"/>
+        <location filename="../../pos/ui/close_dialog.py" line="114"/>
         <source>現金の照合</source>
         <translation>Cash check</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="112"/>
+        <location filename="../../pos/ui/close_dialog.py" line="116"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="113"/>
+        <location filename="../../pos/ui/close_dialog.py" line="117"/>
         <source>現金お預り</source>
         <translation>Cash received</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="114"/>
+        <location filename="../../pos/ui/close_dialog.py" line="118"/>
         <source>お釣り</source>
         <translation>Change given</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="116"/>
+        <location filename="../../pos/ui/close_dialog.py" line="120"/>
         <source>予定現金</source>
         <translation>Expected cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="118"/>
+        <location filename="../../pos/ui/close_dialog.py" line="122"/>
         <source>実際の現金</source>
         <translation>Counted cash</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="120"/>
+        <location filename="../../pos/ui/close_dialog.py" line="124"/>
         <source>過不足</source>
         <translation>Over / short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="122"/>
+        <location filename="../../pos/ui/close_dialog.py" line="126"/>
         <source>キャッシュレス（決済端末の日計票と照合）</source>
         <translation>Cashless (compare with the terminal&apos;s daily slip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos/ui/close_dialog.py" line="126"/>
+        <location filename="../../pos/ui/close_dialog.py" line="130"/>
         <source>%n件</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -209,62 +209,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="130"/>
+        <location filename="../../pos/ui/close_dialog.py" line="134"/>
         <source>キャッシュレスの支払いはありません</source>
         <translation>No cashless payments</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="135"/>
+        <location filename="../../pos/ui/close_dialog.py" line="139"/>
         <source>取引 %1件&#x3000;取消 %2件&#x3000;売上合計 %3</source>
         <translation>Sales: %1  Voided: %2  Total sales: %3</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="141"/>
+        <location filename="../../pos/ui/close_dialog.py" line="145"/>
         <source>過不足があるときはその理由（例: 釣銭の渡し間違い）</source>
         <translation>If over or short, the reason (e.g. wrong change given)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="145"/>
+        <location filename="../../pos/ui/close_dialog.py" line="149"/>
         <source>締めた人の名前</source>
         <translation>Name of the person closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="147"/>
+        <location filename="../../pos/ui/close_dialog.py" line="151"/>
         <source>過不足の理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="148"/>
+        <location filename="../../pos/ui/close_dialog.py" line="152"/>
         <source>締め担当者</source>
         <translation>Closed by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="156"/>
+        <location filename="../../pos/ui/close_dialog.py" line="160"/>
         <source>精算する（販売日を締める）</source>
         <translation>Close (end the sales day)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="161"/>
+        <location filename="../../pos/ui/close_dialog.py" line="165"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="211"/>
         <source>一致</source>
         <translation>Balanced</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="211"/>
         <source>過剰</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="207"/>
+        <location filename="../../pos/ui/close_dialog.py" line="211"/>
         <source>不足</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="212"/>
+        <location filename="../../pos/ui/close_dialog.py" line="216"/>
         <source>過不足があります。理由を入力してください。</source>
         <translation>The cash is over or short. Please enter the reason.</translation>
     </message>
@@ -285,27 +285,32 @@
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="89"/>
+        <location filename="../../pos/ui/day_actions.py" line="83"/>
+        <source>レジを締めました</source>
+        <translation>Till closed</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/day_actions.py" line="91"/>
         <source>締めた販売日の再開</source>
         <translation>Reopen a closed sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="105"/>
+        <location filename="../../pos/ui/day_actions.py" line="107"/>
         <source>点検（X）を印刷…</source>
         <translation>Print X tally…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="108"/>
+        <location filename="../../pos/ui/day_actions.py" line="110"/>
         <source>精算（Z）・レジ締め…</source>
         <translation>Day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="111"/>
+        <location filename="../../pos/ui/day_actions.py" line="113"/>
         <source>精算（Z）を再印刷…</source>
         <translation>Reprint day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="114"/>
+        <location filename="../../pos/ui/day_actions.py" line="116"/>
         <source>締めた販売日を再開…</source>
         <translation>Reopen a closed sales day…</translation>
     </message>
@@ -689,17 +694,17 @@
         <translation>Language / 言語</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="299"/>
+        <location filename="../../pos/ui/main_window.py" line="301"/>
         <source>&#x3000;※締められていない販売日です</source>
         <translation>  ※ This sales day has not been closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="303"/>
+        <location filename="../../pos/ui/main_window.py" line="305"/>
         <source>取引 %1件&#x3000;売上 %2&#x3000;取消 %3件&#x3000;出店 %4事業所</source>
         <translation>Sales: %1  Total: %2  Voided: %3  Workshops: %4</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/main_window.py" line="309"/>
+        <location filename="../../pos/ui/main_window.py" line="311"/>
         <source>営業中の販売日はありません</source>
         <translation>No sales day is open</translation>
     </message>
@@ -725,62 +730,72 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="39"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="40"/>
         <source>他のレジの記録を取り込む</source>
         <translation>Import records from another register</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="43"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="44"/>
         <source>別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。取り込む前に内容を確認できます。選んだファイルは変更しません。</source>
         <translation>Choose a file exported on another register (pos export) or another register&apos;s database file. You can check the contents before importing. The chosen file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="47"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="48"/>
         <source>ファイルを選ぶ…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="49"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="50"/>
         <source>（ファイル未選択）</source>
         <translation>(no file chosen)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="61"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="62"/>
         <source>取り込む</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="63"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="64"/>
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="76"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="77"/>
         <source>取り込めません。何も変更していません。</source>
         <translation>Cannot import. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="81"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="82"/>
         <source>取り込むファイル</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="81"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="82"/>
         <source>Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)</source>
         <translation>Booth POS files (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="99"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="100"/>
+        <source>取り込み元で取り消された取引（取り込むにはコーディネーターの確認が必要です）:</source>
+        <translation>Sales voided in the file (merging them needs the coordinator&apos;s consent):</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/merge_dialog.py" line="105"/>
         <source>このファイルの記録はすべて取り込み済みです。</source>
         <translation>All records in this file have already been imported.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="102"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="108"/>
         <source>内容を確認して「取り込む」を押してください。</source>
         <translation>Check the contents, then press &quot;Import&quot;.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/merge_dialog.py" line="115"/>
+        <location filename="../../pos/ui/merge_dialog.py" line="119"/>
+        <source>取り込み元の取消を反映</source>
+        <translation>Apply the file&apos;s voids</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/merge_dialog.py" line="130"/>
         <source>取り込みました。</source>
         <translation>Imported.</translation>
     </message>
@@ -788,57 +803,78 @@
 <context>
     <name>OpenDayDialog</name>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="45"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="54"/>
         <source>販売日を始める</source>
         <translation>Start a sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="56"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="65"/>
+        <source>例: レジ1、レジ2</source>
+        <translation>e.g. Till 1, Till 2</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="77"/>
         <source>（他区ゲスト）</source>
         <translation> (guest from another ward)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="66"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="87"/>
         <source>合計で入力</source>
         <translation>Enter the total</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="67"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="88"/>
         <source>金種ごとに数える</source>
         <translation>Count by denomination</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="95"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="116"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="161"/>
         <source>販売を始める</source>
         <translation>Start selling</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="104"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="125"/>
         <source>日付</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="105"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="126"/>
+        <source>このパソコンのレジ</source>
+        <translation>This laptop&apos;s till</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="127"/>
         <source>会場</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="110"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="133"/>
         <source>釣銭準備金</source>
         <translation>Change fund</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="114"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="137"/>
         <source>出店する事業所（タップまたはスペースで選択）</source>
         <translation>Workshops taking part (tap or press Space to select)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="126"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="165"/>
+        <source>この会場の販売日はすでに開いています（レジ: %1、出店 %2事業所）。このパソコンはレジとして参加します。</source>
+        <translation>This venue&apos;s sales day is already open (tills: %1, %2 workshops). This laptop joins it as a till.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="174"/>
+        <source>この販売日に参加する</source>
+        <translation>Join this sales day</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/open_day_dialog.py" line="181"/>
         <source>%1事業所を選択</source>
         <translation>Workshops selected: %1</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/open_day_dialog.py" line="154"/>
+        <location filename="../../pos/ui/open_day_dialog.py" line="209"/>
         <source>会場が登録されていません</source>
         <translation>No venues registered</translation>
     </message>
@@ -1395,42 +1431,42 @@ Received %1  Change %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="262"/>
+        <location filename="../../pos/ui/close_dialog.py" line="267"/>
         <source>販売日の再開</source>
         <translation>Reopen sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="266"/>
+        <location filename="../../pos/ui/close_dialog.py" line="271"/>
         <source>締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。再開の理由は記録に残ります。</source>
         <translation>This puts a closed sales day back to open. The day-end close is cancelled and must be done again. The reason for reopening is kept on record.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="271"/>
+        <location filename="../../pos/ui/close_dialog.py" line="276"/>
         <source>例: 精算後に売上の打ち漏れが見つかった</source>
         <translation>e.g. a sale that was not rung up was found after closing</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="276"/>
+        <location filename="../../pos/ui/close_dialog.py" line="281"/>
         <source>再開の理由（必須）</source>
         <translation>Reason for reopening (required)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="277"/>
+        <location filename="../../pos/ui/close_dialog.py" line="282"/>
         <source>担当者</source>
         <translation>Reopened by</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="279"/>
+        <location filename="../../pos/ui/close_dialog.py" line="284"/>
         <source>この販売日は締め済みではありません。</source>
         <translation>This sales day is not closed.</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="284"/>
+        <location filename="../../pos/ui/close_dialog.py" line="289"/>
         <source>再開する</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/close_dialog.py" line="288"/>
+        <location filename="../../pos/ui/close_dialog.py" line="293"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>

@@ -213,3 +213,29 @@ def test_a_second_till_joins_the_open_day_on_the_same_file(db: Database) -> None
     with pytest.raises(StateError) as open_again:
         days.open_day(db, venue.id, SATURDAY, [shop.id], 0)
     assert "参加" in open_again.value.ja
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return "\n".join(page.extract_text() or "" for page in doc.pages)
+
+
+def test_the_z_prints_each_till_and_the_day(two: Two) -> None:
+    from pos.reports.tally_pdf import tally_pdf
+
+    merge_file(two.a, two.b_path)  # B's till while still open: the day prints as X naming it
+    x = _pdf_text(tally_pdf(day_report(two.a, two.day_a.id)))
+    assert "点検（X）" in x and "締められていないレジ: レジ1、レジ2" in x
+    _close_a(two)
+    _close_b(two)
+    merge_file(two.a, two.b_path)
+    z = _pdf_text(tally_pdf(day_report(two.a, two.day_a.id)))
+    assert "精算（Z）" in z and "レジ別の集計" in z
+    assert "レジ1 締め済み 2 0 ¥1,700 ¥1,200 ¥500 ¥20,000 ¥21,200 ¥21,200 ¥0" in z
+    assert "レジ2 締め済み 2 1 ¥3,230 ¥3,230 ¥0 ¥10,000 ¥13,230 ¥13,200 -¥30" in z
+    assert "販売日の合計 4 1 ¥4,930 ¥4,430 ¥500 ¥30,000 ¥34,430 ¥34,400 -¥30" in z
+    assert "レジ2: 釣り銭の渡し過ぎ" in z
