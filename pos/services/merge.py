@@ -51,10 +51,11 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, select, update
+from sqlalchemy import Connection, Engine, Table, create_engine, event, func, insert, select, update
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from pos.db.engine import BUSY_TIMEOUT_MS, Database, sqlite_path
+from pos.db.engine import BUSY_TIMEOUT_MS, WRITE_OPTION, Database, sqlite_path
 from pos.db.migrate import head_revision, upgrade_to_head
 from pos.db.models import (
     CashCount,
@@ -78,6 +79,7 @@ from pos.services.tills import sync_day
 from pos.services.verify import check_connection, read_only_uri
 
 EXPORT_MARK = "export_created_at"  # setting present in export files only
+BULK_SCHEMA = "merge_src"  # the file, attached to the target's connection for the set-wise copy
 
 RULE_JA = (
     "取り込みのルール: このデータベースのマスタ（事業所・商品・会場）を維持します。取り込み元の行はIDで、"
@@ -225,9 +227,9 @@ def _revision_and_tables(path: Path) -> tuple[str | None, set[str]]:
 
 
 @contextmanager
-def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str | None]]:
+def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str | None, Path]]:
     """A read-only connection to the file at the newest schema (an upgraded temporary copy if it is
-    behind), and the revision it was upgraded from (None when no upgrade was needed)."""
+    behind), the revision it was upgraded from (None when no upgrade was needed) and the path read."""
     source = Path(path)
     if not source.is_file():
         raise NotFound(f"ファイル「{source}」がありません", f"No file at {source}")
@@ -248,7 +250,7 @@ def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str 
         engine = _readonly_engine(source)
         try:
             with engine.connect() as conn:
-                yield conn, None
+                yield conn, None, source
         finally:
             engine.dispose()
         return
@@ -275,7 +277,7 @@ def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str 
         engine = _readonly_engine(copy)
         try:
             with engine.connect() as conn:
-                yield conn, revision
+                yield conn, revision, copy
         finally:
             engine.dispose()
 
@@ -323,6 +325,7 @@ class _Merger:
         self.tills_touched: set[UUID] = set()  # days whose tills were added or updated
         self.days_to_sync: set[UUID] = set()
         self.accept_voids = False
+        self.bulk = False  # SQLite target with the file attached as BULK_SCHEMA: copy set-wise in SQL
 
     # master data ------------------------------------------------------------------------------
     def _master(self, table: Table, key: str, what: str, mapping: dict[UUID, UUID],
@@ -389,7 +392,6 @@ class _Merger:
                 continue
             self.day_map[row["id"]] = row["id"]
             if here is None:
-                self.dst.execute(insert(_D), [row])
                 self.plan.days_added.append(label)
                 new_days.append(row)
                 continue
@@ -401,6 +403,8 @@ class _Merger:
                 if changed:
                     self.dst.execute(update(_D).where(_D.c.id == row["id"]).values(**changed))
             self.existing_days[row["id"]] = label
+        if new_days:
+            self.dst.execute(insert(_D), new_days)  # in one statement (a year's file has hundreds)
         return new_days
 
     # child rows --------------------------------------------------------------------------------
@@ -489,6 +493,169 @@ class _Merger:
                     "取り込みません"
                 )
 
+    # -- the set-wise copy (SQLite target, the file attached as BULK_SCHEMA) --------------------------
+    def _temp_maps(self) -> None:
+        """Temporary id maps: every file day -> our day; products and workshops only where they differ."""
+        for name in ("merge_day", "merge_product", "merge_workshop"):
+            self.dst.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (src TEXT PRIMARY KEY, dst TEXT)")
+            self.dst.exec_driver_sql(f"DELETE FROM temp.{name}")
+        for name, mapping, identity in (("merge_day", self.day_map, True), ("merge_product", self.product_map, False),
+                                        ("merge_workshop", self.workshop_map, False)):
+            pairs = [(a.hex, b.hex) for a, b in mapping.items() if identity or a != b]
+            if pairs:
+                self.dst.connection.driver_connection.executemany(  # type: ignore[union-attr]
+                    f"INSERT INTO temp.{name} (src, dst) VALUES (?, ?)", pairs)
+
+    def _bulk_ids(self, sql: str) -> list[UUID]:
+        return [UUID(hex=r[0]) for r in self.dst.exec_driver_sql(sql)]
+
+    def _bulk_conflicts(self) -> None:
+        """Conflicts and voids, found in SQL; only the rows found are read into Python for the message."""
+        src = BULK_SCHEMA
+        differing = self._bulk_ids(f"""
+            SELECT s.id FROM {src}.sales s JOIN temp.merge_day d ON d.src = s.sales_day_id
+            JOIN main.sales m ON m.id = s.id
+            WHERE m.sales_day_id <> d.dst OR m.till_id <> s.till_id OR m.number <> s.number
+               OR m.created_at IS NOT s.created_at OR m.total <> s.total
+               OR (m.state = 'voided' AND s.state = 'voided' AND m.void_reason IS NOT s.void_reason)
+               OR (m.state = 'paid' AND s.state = 'voided')""")
+        clashing = self._bulk_ids(f"""
+            SELECT s.id FROM {src}.sales s JOIN main.sales m ON m.till_id = s.till_id AND m.number = s.number
+            WHERE m.id <> s.id""")
+        if differing or clashing:
+            sales = [r for r in _rows_in(self.src, _S, _S.c.id, differing + clashing)]
+            for r in sales:
+                r["sales_day_id"] = self.day_map[r["sales_day_id"]]
+            here = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.id, differing)}
+            for r in sales:
+                mine = here.get(r["id"])
+                label = self._sale_label(r)
+                if mine is None:
+                    self.plan.refusals.append(f"{label} が両方に別の取引としてあります。取り込みません")
+                    continue
+                diffs = [c for c in _SALE_FIXED if mine[c] != r[c]]
+                if mine["state"] == "voided" and r["state"] == "voided" and mine["void_reason"] != r["void_reason"]:
+                    diffs.append("void_reason")
+                if diffs:
+                    self.plan.refusals.append(
+                        f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません")
+                elif mine["state"] == "paid" and r["state"] == "voided":
+                    self.plan.voids.append((r["id"], label, r["void_reason"]))
+        for table, what, remapped in ((_L, "明細", True), (_PAY, "支払", False)):
+            cols = [c.name for c in table.c if c.name != "id"]
+            checks = []
+            for c in cols:
+                theirs = f"x.{c}"
+                if remapped and c == "product_id":
+                    theirs = "COALESCE(pm.dst, x.product_id)"
+                elif remapped and c == "workshop_id":
+                    theirs = "COALESCE(wm.dst, x.workshop_id)"
+                checks.append(f'm."{c}" IS NOT {theirs}')
+            joins = ("LEFT JOIN temp.merge_product pm ON pm.src = x.product_id "
+                     "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id") if remapped else ""
+            ids = self._bulk_ids(f"SELECT x.id FROM {src}.{table.name} x JOIN main.{table.name} m ON m.id = x.id "
+                                 f"{joins} WHERE {' OR '.join(checks)}")
+            if ids:
+                maps = {"product_id": self.product_map, "workshop_id": self.workshop_map} if remapped else None
+                self._conflicts(table, _rows_in(self.src, table, table.c.id, ids), what, maps)
+
+    def _bulk_insert(self, table: Table, select_sql: str, *, where: str) -> int:
+        cols = ", ".join(f'"{c.name}"' for c in table.c)
+        result = self.dst.exec_driver_sql(f"INSERT INTO main.{table.name} ({cols}) {select_sql} WHERE {where}")
+        added = max(result.rowcount, 0)
+        self.plan.added[table.name] = self.plan.added.get(table.name, 0) + added
+        return added
+
+    def _per_day_counts(self, days: list[UUID]) -> dict[UUID, tuple[int, ...]]:
+        """Rows per day of our existing days (to tell which of them the merge added to)."""
+        out: dict[UUID, tuple[int, ...]] = {}
+        for day in days:
+            disps = select(func.count()).select_from(_DISP.join(_LOT)).where(_LOT.c.sales_day_id == day)
+            out[day] = (
+                *(self.dst.scalar(select(func.count()).select_from(t).where(t.c.sales_day_id == day)) or 0
+                  for t in (_PART, _LOT, _S, _CC, _EV)),
+                self.dst.scalar(disps) or 0,
+            )
+        return out
+
+    def _run_bulk(self) -> None:
+        """The sales records copied set-wise (INSERT … SELECT from the attached file), same rules as _run_rows."""
+        src = BULK_SCHEMA
+        self._temp_maps()
+        self._bulk_conflicts()
+        self._refuse_voids_without_consent()
+        if self.plan.refusals:
+            return
+        existing = list(self.existing_days)
+        before = self._per_day_counts(existing)
+        day = "JOIN temp.merge_day d ON d.src = x.sales_day_id"
+        new_id = "NOT EXISTS (SELECT 1 FROM main.{t} m WHERE m.id = x.id)"
+
+        def cols(table: Table, **replace: str) -> str:
+            return ", ".join(replace.get(c.name, f"x.{c.name}") for c in table.c)
+
+        workshop = "COALESCE(wm.dst, x.workshop_id)"
+        self._bulk_insert(
+            _PART, f"SELECT {cols(_PART, sales_day_id='d.dst', workshop_id=workshop)} FROM {src}.participations x "
+            f"{day} LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id",
+            where=new_id.format(t="participations") + " AND NOT EXISTS (SELECT 1 FROM main.participations m "
+            f"WHERE m.sales_day_id = d.dst AND m.workshop_id = {workshop})")
+        self._bulk_insert(
+            _LOT, f"SELECT {cols(_LOT, sales_day_id='d.dst', product_id='COALESCE(pm.dst, x.product_id)')} "
+            f"FROM {src}.lots x {day} LEFT JOIN temp.merge_product pm ON pm.src = x.product_id",
+            where=new_id.format(t="lots"))
+        self._bulk_insert(_S, f"SELECT {cols(_S, sales_day_id='d.dst')} FROM {src}.sales x {day}",
+                          where=new_id.format(t="sales"))
+        self._bulk_insert(
+            _L, f"SELECT {cols(_L, product_id='COALESCE(pm.dst, x.product_id)', workshop_id=workshop)} "
+            f"FROM {src}.sale_lines x LEFT JOIN temp.merge_product pm ON pm.src = x.product_id "
+            "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id", where=new_id.format(t="sale_lines"))
+        self._bulk_insert(_PAY, f"SELECT {cols(_PAY)} FROM {src}.payments x", where=new_id.format(t="payments"))
+        self._bulk_insert(
+            _CC, f"SELECT {cols(_CC, sales_day_id='d.dst')} FROM {src}.cash_counts x {day}",
+            where=new_id.format(t="cash_counts") + " AND NOT EXISTS (SELECT 1 FROM main.cash_counts m "
+            "WHERE m.till_id = x.till_id AND m.denomination = x.denomination)")
+        self._bulk_insert(_EV, f"SELECT {cols(_EV, sales_day_id='d.dst')} FROM {src}.day_events x {day}",
+                          where=new_id.format(t="day_events"))
+        self._bulk_insert(_DISP, f"SELECT {cols(_DISP)} FROM {src}.lot_dispositions x",
+                          where=new_id.format(t="lot_dispositions"))
+
+        # days here already: the file's later work (lots, drawer counts) and voids, row by row (few rows)
+        touched = {d for d, counts in self._per_day_counts(existing).items() if counts != before[d]}
+        src_days = [a for a, b in self.day_map.items() if b in self.existing_days]
+        lots = _rows_in(self.src, _LOT, _LOT.c.sales_day_id, src_days)
+        here_lots = {r["id"]: r for r in _rows_in(self.dst, _LOT, _LOT.c.sales_day_id, existing)}
+        for r in lots:
+            r["sales_day_id"] = self.day_map[r["sales_day_id"]]
+            r["product_id"] = self.product_map[r["product_id"]]
+            mine = here_lots.get(r["id"])
+            if mine is not None and r["sales_day_id"] in self.newer_days:
+                changed = {f: r[f] for f in ("quantity", "expiry_date", "sold_out_at") if mine[f] != r[f]}
+                if changed:
+                    self.dst.execute(update(_LOT).where(_LOT.c.id == r["id"]).values(**changed))
+                    touched.add(r["sales_day_id"])
+        here_counts = {(r["till_id"], r["denomination"]): r
+                       for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, existing)}
+        for r in _rows_in(self.src, _CC, _CC.c.sales_day_id, src_days):
+            mine = here_counts.get((r["till_id"], r["denomination"]))
+            if mine is not None and r["till_id"] in self.newer_tills and mine["count"] != r["count"]:
+                self.dst.execute(update(_CC).where(_CC.c.id == mine["id"]).values(count=r["count"]))
+                touched.add(self.day_map[r["sales_day_id"]])
+        self._apply_voids(touched)
+        self._report_days(touched)
+
+    def _refuse_voids_without_consent(self) -> None:
+        if self.plan.voids and not self.accept_voids:
+            self.plan.refusals.append(
+                "取り込み元で取り消された取引があります（コーディネーターの確認が必要です。"
+                "確認のうえ取消を反映する指定で取り込んでください）: "
+                + "、".join(f"{label}（理由: {reason}）" for _, label, reason in self.plan.voids)
+            )
+
+    def _sale_label(self, r: dict[str, Any]) -> str:
+        day_label = self.day_labels.get(r["sales_day_id"], "?")
+        return f"販売日 {day_label}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
+
     def run(self) -> None:
         self._master(_W, "name", "事業所", self.workshop_map)
         self._master(_V, "name", "会場", self.venue_map)
@@ -496,6 +663,16 @@ class _Merger:
         self._days()
         if self.plan.refusals:
             return
+        self._tills()
+        if self.plan.refusals:
+            return
+        if self.bulk:
+            self._run_bulk()
+        else:
+            self._run_rows()
+
+    def _run_rows(self) -> None:
+        """The sales records row by row through Python (any database; PostgreSQL targets)."""
         touched: set[UUID] = set()
         days_here = list(set(self.day_map.values()))
 
@@ -520,9 +697,6 @@ class _Merger:
                     self.dst.execute(update(_LOT).where(_LOT.c.id == r["id"]).values(**changed))
                     touched.add(r["sales_day_id"])
 
-        self._tills()
-        if self.plan.refusals:
-            return
         sales = self._day_rows(_S)
         here_sales = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.sales_day_id, days_here)}
         taken = {(r["till_id"], r["number"]): r["id"] for r in here_sales.values()}
@@ -543,27 +717,16 @@ class _Merger:
                 )
             elif here["state"] == "paid" and r["state"] == "voided":
                 self.plan.voids.append((r["id"], label, r["void_reason"]))
-        self._conflicts(_L, [r for r in _rows(self.src, _L) if r["sale_id"] in {x["id"] for x in sales}],
+        src_sales = {x["id"] for x in sales}
+        self._conflicts(_L, [r for r in _rows(self.src, _L) if r["sale_id"] in src_sales],
                         "明細", {"product_id": self.product_map, "workshop_id": self.workshop_map})
-        self._conflicts(_PAY, [r for r in _rows(self.src, _PAY) if r["sale_id"] in {x["id"] for x in sales}], "支払")
-        if self.plan.voids and not self.accept_voids:
-            self.plan.refusals.append(
-                "取り込み元で取り消された取引があります（コーディネーターの確認が必要です。"
-                "確認のうえ取消を反映する指定で取り込んでください）: "
-                + "、".join(f"{label}（理由: {reason}）" for _, label, reason in self.plan.voids)
-            )
+        self._conflicts(_PAY, [r for r in _rows(self.src, _PAY) if r["sale_id"] in src_sales], "支払")
+        self._refuse_voids_without_consent()
         if self.plan.refusals:
             return
         new_sales = self._insert_new(_S, sales, set(here_sales))
         touched |= {r["sales_day_id"] for r in new_sales}
-        by_id = {r["id"]: r for r in sales}
-        for sale_id, label, reason in self.plan.voids:
-            r = by_id[sale_id]
-            self.dst.execute(update(_S).where(_S.c.id == sale_id).values(
-                state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
-            touched.add(r["sales_day_id"])
-            self.plan.notes.append(
-                f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
+        self._apply_voids(touched)
 
         sale_ids = {r["id"] for r in sales}
         lines = [r for r in _rows(self.src, _L) if r["sale_id"] in sale_ids]
@@ -594,6 +757,20 @@ class _Merger:
         lot_day = {r["id"]: r["sales_day_id"] for r in lots}
         touched |= {lot_day[r["lot_id"]] for r in self._insert_new(_DISP, disps, self._ids(_DISP, disps))}
 
+        self._report_days(touched)
+
+    def _apply_voids(self, touched: set[UUID]) -> None:
+        """The file's voids of sales paid here (the coordinator consented: see merge_file)."""
+        theirs = {r["id"]: r for r in _rows_in(self.src, _S, _S.c.id, [v[0] for v in self.plan.voids])}
+        for sale_id, label, reason in self.plan.voids:
+            r = theirs[sale_id]
+            self.dst.execute(update(_S).where(_S.c.id == sale_id).values(
+                state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
+            touched.add(self.day_map[r["sales_day_id"]])
+            self.plan.notes.append(
+                f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
+
+    def _report_days(self, touched: set[UUID]) -> None:
         touched |= self.tills_touched
         for day_id, label in self.existing_days.items():
             if day_id in touched or day_id in self.newer_days:
@@ -603,7 +780,8 @@ class _Merger:
                     self.plan.days_updated.append(label)
             else:
                 self.plan.days_unchanged.append(label)
-        self.days_to_sync = set(self.day_map.values())
+        # a day added from the file comes with its combined figures; days here follow their tills
+        self.days_to_sync = set(self.existing_days)
 
 
 def _source_kind(src: Connection) -> str:
@@ -611,16 +789,38 @@ def _source_kind(src: Connection) -> str:
     return "export" if mark else "database"
 
 
+@contextmanager
+def _target_session(db: Database, attach: Path | None) -> Iterator[tuple[Session, bool]]:
+    """A write transaction on the target; on SQLite with `attach`, the file is attached (read-only) to its
+    connection first as BULK_SCHEMA (ATTACH cannot run inside a transaction) and detached after."""
+    if attach is None or db.engine.dialect.name != "sqlite":
+        with db.sessions.begin() as s:
+            yield s, False
+        return
+    with db.engine.execution_options(**{WRITE_OPTION: True}).connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.execute(f"ATTACH DATABASE ? AS {BULK_SCHEMA}", (read_only_uri(attach),))
+        try:
+            with Session(bind=conn, expire_on_commit=False) as s, s.begin():
+                yield s, True
+        finally:
+            conn.rollback()  # nothing is left open when the block failed
+            raw.execute(f"DETACH DATABASE {BULK_SCHEMA}")
+
+
 def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = False, accept_voids: bool = False,
-               who: str = "") -> MergeReport:
+               who: str = "", bulk: bool = True) -> MergeReport:
     """Bring the records of `path` into `db` (see the module docstring); refusals change nothing.
-    `accept_voids`: the coordinator consents to voids made in the file (each gets an audit entry)."""
+    `accept_voids`: the coordinator consents to voids made in the file (each gets an audit entry).
+    `bulk`: on an SQLite target, copy the sales records set-wise in SQL (False: row by row, the path
+    PostgreSQL targets take; tests run both)."""
     source = Path(path)
     target = sqlite_path(db.url)
     if target is not None and source.exists() and target.exists() and source.resolve() == target.resolve():
         raise InvalidInput("取り込み先と同じファイルです", "The file is this database itself")
-    with open_source(source) as (src, upgraded_from):
-        problems = check_connection(src)
+    with open_source(source) as (src, upgraded_from, readable):
+        problems = check_connection(src, quick=True)
         if not problems.ok:
             raise StateError(
                 f"「{source}」に問題があるため取り込みません（pos verify --db で確認してください）: "
@@ -629,10 +829,11 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
             )
         kind = _source_kind(src)
         plan = _Plan()
-        with db.sessions.begin() as s:
-            already = set(check_connection(s.connection()).problems)  # not the merge's doing
+        with _target_session(db, readable if bulk else None) as (s, attached):
+            already = set(check_connection(s.connection(), schema="main", quick=True).problems)  # not the merge's
             merger = _Merger(src, s.connection(), plan)
             merger.accept_voids = accept_voids
+            merger.bulk = attached
             merger.run()
             if plan.refusals:
                 s.rollback()
@@ -645,7 +846,9 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
             for sale_id, label, reason in plan.voids:
                 add_entry(s, who, "merge_void", label,
                           f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}")
-            new_problems = [p for p in check_connection(s.connection()).problems if p not in already]
+            s.flush()
+            after = check_connection(s.connection(), schema="main", quick=True)
+            new_problems = [p for p in after.problems if p not in already]
             if new_problems:
                 s.rollback()
                 raise StateError(

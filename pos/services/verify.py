@@ -232,16 +232,22 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
 )
 
 
-def check_connection(conn: Connection) -> VerifyReport:
-    """Run every check on an open connection (inside one transaction, so on one snapshot)."""
+def check_connection(conn: Connection, *, schema: str | None = None, quick: bool = False) -> VerifyReport:
+    """Run every check on an open connection (inside one transaction, so on one snapshot). `schema`
+    ("main") limits SQLite's own checks to that database when another one is attached (a merge).
+    `quick`: SQLite's `quick_check` instead of `integrity_check` — every page, record and constraint,
+    but not whether each index holds exactly its table's rows (the merge's checks: it reads tables,
+    not indexes, and SQLite maintains the indexes of what it writes; `pos verify` runs the full one)."""
     problems: list[Problem] = []
     if conn.dialect.name == "sqlite":
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(100)")]
+        on = f"{schema}." if schema else ""
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {on}{pragma}(100)")]
         if rows != ["ok"]:
             problems.extend(Problem("integrity", f"SQLiteの整合性検査: {r}") for r in rows)
         problems.extend(
             Problem("foreign_keys", f"表 {r[0]} の行 {r[1]} が参照する {r[2]} の行がありません")
-            for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            for r in conn.exec_driver_sql(f"PRAGMA {on}foreign_key_check")
         )
     present = set(inspect(conn).get_table_names())
     missing = [t for t in TABLES if t not in present]

@@ -37,6 +37,17 @@ TABLES = ("workshops", "products", "venues", "sales_days", "participations", "lo
           "payments", "cash_counts", "day_events", "lot_dispositions")
 
 
+
+@pytest.fixture(autouse=True, params=["set-wise", "row by row"])
+def merge_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs on both paths of merge and export: set-wise in SQL (SQLite) and row by row (PostgreSQL's)."""
+    from pos.services import export, merge
+
+    monkeypatch.setitem(merge.merge_file.__kwdefaults__, "bulk", request.param == "set-wise")
+    monkeypatch.setitem(export.export_days.__kwdefaults__, "setwise", request.param == "set-wise")
+    return str(request.param)
+
+
 @dataclass
 class Laptops:
     a: Database

@@ -47,6 +47,17 @@ from pos.services.verify import check_database
 SATURDAY = date(2024, 6, 15)
 
 
+
+@pytest.fixture(autouse=True, params=["set-wise", "row by row"])
+def merge_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs on both paths of merge and export: set-wise in SQL (SQLite) and row by row (PostgreSQL's)."""
+    from pos.services import export, merge
+
+    monkeypatch.setitem(merge.merge_file.__kwdefaults__, "bulk", request.param == "set-wise")
+    monkeypatch.setitem(export.export_days.__kwdefaults__, "setwise", request.param == "set-wise")
+    return str(request.param)
+
+
 @dataclass
 class Two:
     a: Database
