@@ -1,4 +1,4 @@
-"""tills: several registers (laptops) in one sales day
+"""tills: several registers (laptops) in one sales day; events over several days
 
 Revision ID: 0007
 Revises: 0004
@@ -11,7 +11,8 @@ name, change fund, sale numbering, drawer count and close. Sales and cash counts
 Existing days become days with one till named レジ1 that carries the day's own change fund, state and
 close figures: every sale and cash count of the day goes to it, so every figure stays as it was.
 Sales and cash counts are rebuilt by SQLite's batch mode; db/env.py turns foreign keys off for the
-upgrade and checks them all before the commit. Days without sales imported from past years' records (source "history") get no till.
+upgrade and checks them all before the commit. Events over several days (`sales_events`: venue, first and last day, notes written once) and
+`sales_days.event_id` for the days that belong to one. Days without sales imported from past years' records (source "history") get no till.
 """
 import uuid
 
@@ -48,6 +49,24 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_tills')),
         sa.UniqueConstraint('sales_day_id', 'name', name=op.f('uq_tills_sales_day_id')),
     )
+    op.create_table(
+        'sales_events',
+        sa.Column('id', sa.Uuid(), nullable=False),
+        sa.Column('venue_id', sa.Uuid(), nullable=False),
+        sa.Column('first_day', sa.Date(), nullable=False),
+        sa.Column('last_day', sa.Date(), nullable=False),
+        sa.Column('notes', sa.Text(), nullable=False),
+        sa.CheckConstraint('first_day <= last_day', name=op.f('ck_sales_events_days')),
+        sa.ForeignKeyConstraint(['venue_id'], ['venues.id'], name=op.f('fk_sales_events_venue_id_venues')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_events')),
+    )
+    with op.batch_alter_table('sales_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sales_events_venue_id'), ['venue_id'], unique=False)
+    with op.batch_alter_table('sales_days', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('event_id', sa.Uuid(), nullable=True))
+        batch_op.create_index(batch_op.f('ix_sales_days_event_id'), ['event_id'], unique=False)
+        batch_op.create_foreign_key(batch_op.f('fk_sales_days_event_id_sales_events'), 'sales_events', ['event_id'],
+                                    ['id'])
     bind = op.get_bind()
     days = bind.execute(sa.text(
         "SELECT id, " + ", ".join(_COPIED) + " FROM sales_days WHERE source = 'app' "
@@ -98,3 +117,10 @@ def downgrade() -> None:
         batch_op.create_unique_constraint('uq_sales_sales_day_id', ['sales_day_id', 'number'])
         batch_op.drop_column('till_id')
     op.drop_table('tills')
+    with op.batch_alter_table('sales_days', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_sales_days_event_id_sales_events'), type_='foreignkey')
+        batch_op.drop_index(batch_op.f('ix_sales_days_event_id'))
+        batch_op.drop_column('event_id')
+    with op.batch_alter_table('sales_events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sales_events_venue_id'))
+    op.drop_table('sales_events')

@@ -27,6 +27,9 @@ tills           A register (レジ) of a sales day: one laptop's drawer with its
                 unique in the day), change fund, sale numbering, drawer count, over/short and close
                 (`state` open → closing → closed). The day's `state` and cash fields are the
                 combined figures of its tills: the day is closed when every till is (docs/tills.md).
+sales_events    An event over several days at one venue (e.g. 星川駅 for 5 days): `first_day`,
+                `last_day` and `notes` written once for the whole event; its sales days point to it
+                (`sales_days.event_id`) and keep their own participating workshops per day.
 participations  Which workshops take part in a sales day (出店).
 lots            A quantity of one product brought to one sales day, with its expiry date;
                 `sold_out_at` is when its last unit was sold.
@@ -141,6 +144,17 @@ class Venue(Base):
     from_history: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class SalesEvent(Base):
+    __tablename__ = "sales_events"
+    __table_args__ = (CheckConstraint("first_day <= last_day", name="days"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    venue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("venues.id"), index=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 class SalesDay(Base):
     __tablename__ = "sales_days"
     __table_args__ = (
@@ -163,6 +177,7 @@ class SalesDay(Base):
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str] = mapped_column(String(100), default="")
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_events.id"), index=True)
 
     venue: Mapped[Venue] = relationship()
     participations: Mapped[list[Participation]] = relationship(back_populates="sales_day")

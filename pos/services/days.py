@@ -145,9 +145,13 @@ def open_day(
             raise NotFound("選んだ事業所が見つかりません", "A chosen workshop was not found")
         if inactive := [w.name for w in workshops if not w.active]:
             raise InvalidInput(f"休止中の事業所です: {'、'.join(inactive)}", "A chosen workshop is inactive")
+        from pos.db.models import SalesEvent  # an event over several days covering the date takes the day
+
+        event_id = s.scalar(select(SalesEvent.id).where(
+            SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on))
         day = SalesDay(
             venue_id=venue_id, day=on, state=DayState.OPEN.value, change_fund=fund, notes=notes.strip(),
-            source="app", opened_at=now_utc(), cash_comment="", closed_by="",
+            source="app", opened_at=now_utc(), cash_comment="", closed_by="", event_id=event_id,
         )
         s.add(day)
         s.flush()

@@ -40,6 +40,7 @@ from pos.db.models import (
     Sale,
     SaleLine,
     SalesDay,
+    SalesEvent,
     Setting,
     Till,
     Venue,
@@ -128,6 +129,7 @@ def _read(
         )
         rows["Workshop"] = _fetch(conn, t["Workshop"], Workshop.id.in_(workshop_ids))
         rows["Venue"] = _fetch(conn, t["Venue"], Venue.id.in_(select(SalesDay.venue_id).where(*where)))
+        rows["SalesEvent"] = _fetch(conn, t["SalesEvent"], SalesEvent.id.in_(select(SalesDay.event_id).where(*where)))
         venue_names = {v["id"]: v["name"] for v in rows["Venue"]}
     return rows, days, venue_names
 
@@ -146,8 +148,8 @@ def export_days(
     since: datetime | None = None
     if since_last and (raw := get_settings(db).get(LAST_EXPORT_KEY, "")):
         since = datetime.fromisoformat(raw)
-    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesDay, Till, Participation, Lot, Sale,
-                                           SaleLine, Payment, CashCount, DayEvent, LotDisposition)}
+    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesEvent, SalesDay, Till, Participation, Lot,
+                                           Sale, SaleLine, Payment, CashCount, DayEvent, LotDisposition)}
     booth = get_settings(db).get("booth_name", "")
     out.parent.mkdir(parents=True, exist_ok=True)
     part = out.with_name(out.name + ".part")
@@ -167,8 +169,8 @@ def export_days(
     return ExportResult(out, labels, sales, since)
 
 
-_ORDER = ("Workshop", "Venue", "Product", "SalesDay", "Till", "Participation", "Lot", "Sale", "SaleLine", "Payment",
-          "CashCount", "DayEvent", "LotDisposition")
+_ORDER = ("Workshop", "Venue", "Product", "SalesEvent", "SalesDay", "Till", "Participation", "Lot", "Sale",
+          "SaleLine", "Payment", "CashCount", "DayEvent", "LotDisposition")
 
 
 def _export_rows(
@@ -209,6 +211,7 @@ _PICK = {
     "workshops": "id IN (SELECT workshop_id FROM export.participations UNION SELECT workshop_id FROM "
                  "export.sale_lines UNION SELECT workshop_id FROM export.products)",
     "venues": "id IN (SELECT venue_id FROM export.sales_days)",
+    "sales_events": "id IN (SELECT event_id FROM export.sales_days)",
 }
 
 
@@ -246,7 +249,8 @@ def _export_sqlite(
                 raw.execute("DELETE FROM temp.export_days")
                 raw.executemany("INSERT INTO temp.export_days (id) VALUES (?)", [(i,) for i in day_ids])
                 for table in ("sales_days", "tills", "participations", "lots", "sales", "cash_counts", "day_events",
-                              "sale_lines", "payments", "lot_dispositions", "products", "workshops", "venues"):
+                              "sale_lines", "payments", "lot_dispositions", "products", "workshops", "venues",
+                              "sales_events"):
                     raw.execute(f"INSERT INTO export.{table} SELECT * FROM main.{table} WHERE {_PICK[table]}")
                 raw.executemany("INSERT INTO export.settings (key, value) VALUES (?, ?)", marks)
                 labels = tuple(sorted(

@@ -68,6 +68,7 @@ from pos.db.models import (
     Sale,
     SaleLine,
     SalesDay,
+    SalesEvent,
     Setting,
     Till,
     Venue,
@@ -93,6 +94,7 @@ _D, _PART, _LOT = SalesDay.__table__, Participation.__table__, Lot.__table__
 _S, _L, _PAY = Sale.__table__, SaleLine.__table__, Payment.__table__
 _CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__table__
 _T = Till.__table__
+_E = SalesEvent.__table__
 _TILL_FIELDS = ("state", "change_fund", "counted_cash", "expected_cash", "cash_comment", "opened_at", "closed_at",
                 "closed_by")
 
@@ -162,7 +164,7 @@ class MergeReport:
             out.append(f"取り込み済みの販売日: {len(self.days_unchanged)}日")
         labels = {"sales": "取引", "sale_lines": "明細", "payments": "支払", "lots": "ロット",
                   "cash_counts": "金種", "day_events": "販売日の記録", "lot_dispositions": "持ち帰り・廃棄",
-                  "participations": "出店", "tills": "レジ"}
+                  "participations": "出店", "tills": "レジ", "sales_events": "催し"}
         out.append(f"{verb}行: " + "、".join(f"{labels[k]} {self.added.get(k, 0):,}件" for k in labels))
         if self.master_added:
             out.append("追加したマスタ:")
@@ -325,6 +327,7 @@ class _Merger:
         self.tills_touched: set[UUID] = set()  # days whose tills were added or updated
         self.days_to_sync: set[UUID] = set()
         self.accept_voids = False
+        self.event_map: dict[UUID, UUID] = {}
         self.bulk = False  # SQLite target with the file attached as BULK_SCHEMA: copy set-wise in SQL
 
     # master data ------------------------------------------------------------------------------
@@ -373,6 +376,21 @@ class _Merger:
     def _children_ids(self, conn: Connection, table: Table, day_id: UUID) -> set[UUID]:
         return set(conn.scalars(select(table.c.id).where(table.c.sales_day_id == day_id)))
 
+    def _events(self) -> None:
+        """Events over several days: by id, else by venue and dates; the file's notes stay if ours match."""
+        here = {r["id"]: r for r in _rows(self.dst, _E)}
+        by_key = {(r["venue_id"], r["first_day"], r["last_day"]): r for r in here.values()}
+        new = []
+        for r in _rows(self.src, _E):
+            r["venue_id"] = self.venue_map[r["venue_id"]]
+            mine = here.get(r["id"]) or by_key.get((r["venue_id"], r["first_day"], r["last_day"]))
+            if mine is not None:
+                self.event_map[r["id"]] = mine["id"]
+                continue
+            self.event_map[r["id"]] = r["id"]
+            new.append(r)
+        self._insert_new(_E, new, set())
+
     def _days(self) -> list[dict[str, Any]]:
         venue_names = {r["id"]: r["name"] for r in _rows(self.dst, _V)}
         here_by_id = {r["id"]: r for r in _rows(self.dst, _D)}
@@ -380,6 +398,8 @@ class _Merger:
         new_days = []
         for row in _rows(self.src, _D):
             row["venue_id"] = self.venue_map[row["venue_id"]]
+            if row["event_id"] is not None:
+                row["event_id"] = self.event_map.get(row["event_id"], row["event_id"])
             label = f"{row['day']:%Y-%m-%d} {venue_names.get(row['venue_id'], '?')}"
             self.day_labels[row["id"]] = label
             here = here_by_id.get(row["id"])
@@ -660,6 +680,7 @@ class _Merger:
         self._master(_W, "name", "事業所", self.workshop_map)
         self._master(_V, "name", "会場", self.venue_map)
         self._master(_P, "code", "商品", self.product_map, {"workshop_id": self.workshop_map})
+        self._events()
         self._days()
         if self.plan.refusals:
             return
