@@ -24,7 +24,8 @@ def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--sale", metavar="ID", help="the sale's id (UUID)")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")
     p.add_argument("--venue", metavar="VENUE", help="venue name or its report label")
-    p.add_argument("--number", type=int, metavar="N", help="the sale's number within the day")
+    p.add_argument("--number", type=int, metavar="N", help="the sale's number within the day (its till's)")
+    p.add_argument("--till", metavar="NAME", help="the till (レジ2 …) when several tills of the day have that number")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC", help="ESC/POS printer: network:HOST, usb:VID:PID, file:PATH")
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if sale_id is None:
             assert on is not None
-            sale_id = find_sale(db, find_day(db, on, args.venue), args.number)
+            sale_id = find_sale(db, find_day(db, on, args.venue), args.number, args.till)
         data = receipt_data(db, sale_id)
         council = get_settings(db)["council_name"]
     finally:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if args.pdf:
         out = Path(args.pdf)
         out.write_bytes(receipt_pdf(data, args.size, council=council))
-        print(f"レシート（No.{data.number}{void}、{args.size}）を書き出しました: {out}")
+        print(f"レシート（No.{data.receipt_no}{void}、{args.size}）を書き出しました: {out}")
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
@@ -69,5 +70,5 @@ def run(args: argparse.Namespace) -> int:
             print_receipt_escpos(printer, data, council)
         finally:
             printer.close()
-        print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
+        print(f"レシート（No.{data.receipt_no}{void}）をプリンタに送りました: {args.printer}")
     return 0

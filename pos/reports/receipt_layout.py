@@ -50,7 +50,7 @@ def receipt_rows(data: ReceiptData, council: str = "") -> list[Row]:
     if council:
         rows.append(Row(council, size="small", center=True))
     rows.append(Row(f"会場: {data.venue}", size="small", center=True))
-    rows += [Row(date_time_ja(data.issued_at), f"No.{data.number}"), RULE]
+    rows += [Row(date_time_ja(data.issued_at), f"No.{data.receipt_no}"), RULE]
 
     for ln in data.lines:
         mark = f" {REDUCED_MARK}" if ln.reduced else ""

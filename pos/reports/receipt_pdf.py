@@ -92,7 +92,7 @@ def receipt_pdf(data: ReceiptData, size: str = "80mm", *, council: str = "") -> 
     buf = BytesIO()
     doc = BaseDocTemplate(
         buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
-        title=f"レシート No.{data.number}", author=data.seller, creator="Booth POS",
+        title=f"レシート No.{data.receipt_no}", author=data.seller, creator="Booth POS",
     )
     frame = Frame(margin, margin, width, page[1] - 2 * margin, leftPadding=0, rightPadding=0, topPadding=0,
                   bottomPadding=0)

@@ -21,6 +21,7 @@ from pos.domain.errors import NotFound
 from pos.domain.money import REDUCED_RATE, RateTotal, tax_by_rate
 from pos.domain.payments import PaymentPart
 from pos.services.settings import get_settings
+from pos.services.tills import receipt_no
 
 REDUCED_MARK = "※"
 REDUCED_LEGEND = "※は軽減税率対象"
@@ -53,6 +54,12 @@ class ReceiptData:
     payments: tuple[PaymentPart, ...]
     registrations: tuple[tuple[str, str], ...]  # (workshop name, T-number), only where set
     voided: bool
+    till_name: str = ""
+
+    @property
+    def receipt_no(self) -> str:
+        """15 on レジ1, レジ2-15 on another till (`pos.services.tills.receipt_no`)."""
+        return receipt_no(self.till_name, self.number)
 
     @property
     def change(self) -> int:
@@ -96,4 +103,5 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
             payments=tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in sale.payments),
             registrations=registrations,
             voided=sale.state != "paid",
+            till_name=sale.till.name,
         )

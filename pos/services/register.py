@@ -40,7 +40,7 @@ from pos.domain.payments import PaymentPart, method_label, plan_payment
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
 from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
-from pos.services.tills import resolve_till, this_till_name
+from pos.services.tills import receipt_no, resolve_till, this_till_name
 
 _register_ids = count(1)
 
@@ -76,8 +76,8 @@ class SaleSummary:
 
     @property
     def receipt_no(self) -> str:
-        """The number printed on the receipt: the till's name and the sale's number (レジ2-15)."""
-        return f"{self.till_name}-{self.number}" if self.till_name else str(self.number)
+        """The number printed on the receipt: 15 on レジ1, レジ2-15 on another till (tills.receipt_no)."""
+        return receipt_no(self.till_name, self.number)
 
     @property
     def change(self) -> int:

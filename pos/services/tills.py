@@ -11,7 +11,8 @@ fields are the combined figures of its tills, kept in step by `sync_day` after e
 
 This laptop's till name is set once per laptop and kept in the database's settings under a key
 that names the machine (`till_name@<host name>`), so a database copied to another laptop does not
-bring its name along; until it is set, a laptop is レジ1.
+bring its name along; until it is set, a laptop is レジ1. Receipts print a sale's number with its
+till's name (`receipt_no`: 15 on レジ1, レジ2-15 on レジ2).
 """
 
 from __future__ import annotations
@@ -72,6 +73,12 @@ class TillInfo:
 def till_info(t: Till) -> TillInfo:
     return TillInfo(t.id, t.sales_day_id, t.name, t.state, t.change_fund, t.counted_cash, t.expected_cash,
                     t.cash_comment, t.opened_at, t.closed_at, t.closed_by)
+
+
+def receipt_no(till_name: str, number: int) -> str:
+    """A sale's number as receipts print it: 15 on レジ1 (as before tills), レジ2-15 on any other till,
+    so the receipts of one day stay unique however many laptops sell."""
+    return str(number) if till_name in ("", FIRST_TILL) else f"{till_name}-{number}"
 
 
 def clean_till_name(name: str) -> str:

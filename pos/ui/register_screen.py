@@ -72,7 +72,7 @@ class RegisterScreen(QWidget):
         self.gate = gate if gate is not None else gate_for(db)  # voids need the coordinator PIN
         self.register = Register(db, day_id)
         self.day: DayInfo = days.get_day(db, day_id)
-        self.last: SaleSummary | None = last_sale(db, day_id)
+        self.last: SaleSummary | None = last_sale(db, day_id, self.register.till_id)  # this till's
         self._undo: list[CartLine] = []
 
         self.scan = QLineEdit()
@@ -383,7 +383,7 @@ class RegisterScreen(QWidget):
         self.refresh_cart()
         self.reload_tiles()
         self.show_last_sale()
-        self.info(self.tr("No.%1 を記録しました").replace("%1", str(sale.number)))
+        self.info(self.tr("No.%1 を記録しました").replace("%1", sale.receipt_no))
         self.sale_committed.emit(sale)
 
     def show_last_sale(self) -> None:
@@ -393,7 +393,7 @@ class RegisterScreen(QWidget):
         if sale is None:
             self.last_label.setText(self.tr("直前の取引: なし"))
             return
-        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", str(sale.number)).replace(
+        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", sale.receipt_no).replace(
             "%2", format_yen(sale.total)).replace("%3", sale.payment_text)
         if sale.state != "paid":
             text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
@@ -413,7 +413,7 @@ class RegisterScreen(QWidget):
             return
         reason, ok = QInputDialog.getItem(
             self, self.tr("取引の取消"),
-            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", str(sale.number)).replace(
+            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", sale.receipt_no).replace(
                 "%2", format_yen(sale.total)),
             [self.tr(r) for r in VOID_REASONS], 0, True,
         )
@@ -424,11 +424,11 @@ class RegisterScreen(QWidget):
         except PosError as e:
             self.alert(error_text(e))
             return
-        auth.record(self.db, who, "void_sale", f"No.{sale.number}　{self.header_text()}",
+        auth.record(self.db, who, "void_sale", f"No.{sale.receipt_no}　{self.header_text()}",
                     f"{format_yen(sale.total)}　理由: {self.last.void_reason}")
         self.reload_tiles()
         self.show_last_sale()
-        self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))
+        self.info(self.tr("No.%1 を取り消しました").replace("%1", sale.receipt_no))
         self.sale_voided.emit(self.last)
 
     def request_receipt(self) -> None:

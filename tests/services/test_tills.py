@@ -198,11 +198,22 @@ def test_a_till_left_open_keeps_the_day_open_and_says_which(two: Two, tmp_path: 
     assert check_database(two.a).ok
 
 
-def test_receipt_numbers_carry_the_till(two: Two) -> None:
+def test_receipt_numbers_carry_the_till(two: Two, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pos.cli import main
+    from pos.services.receipts import receipt_data
+
     sale = _sell(two.a, two.day_a.id, [("P0003", 1)], cash_tendered=500)
-    assert sale.receipt_no == "レジ1-3"  # type: ignore[attr-defined]
+    assert sale.receipt_no == "3"  # type: ignore[attr-defined]  # レジ1 prints as before tills
     other = _sell(two.b, two.day_b.id, [("P0003", 1)], cash_tendered=500)
     assert other.receipt_no == "レジ2-4"  # type: ignore[attr-defined]
+    assert receipt_data(two.b, other.id).receipt_no == "レジ2-4"  # type: ignore[attr-defined]
+    merge_file(two.a, two.b_path)
+    args = ["receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--number", "1", "--db", str(two.a_path)]
+    assert main([*args, "--pdf", str(tmp_path / "r.pdf")]) == 2  # No.1 on both tills: which one?
+    said = capsys.readouterr()
+    assert "複数のレジ" in said.err + said.out
+    assert main([*args, "--till", "レジ2", "--pdf", str(tmp_path / "r.pdf")]) == 0
+    assert "No.レジ2-1" in capsys.readouterr().out
 
 
 def test_a_second_till_joins_the_open_day_on_the_same_file(db: Database) -> None:
