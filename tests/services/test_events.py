@@ -86,3 +86,52 @@ def test_an_event_is_checked(db: Database, station) -> None:  # type: ignore[no-
         create_event(db, venue.id, OCT2, SEPT30)
     with pytest.raises(StateError):
         create_event(db, venue.id, OCT1, date(2024, 10, 5))  # overlaps
+
+
+def test_the_cli_records_an_event_and_carries_leftovers(db: Database, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pos.cli import main
+
+    venue = catalog.create_venue(db, "星川駅", "星川駅出張販売", display_order=3)
+    a = catalog.create_workshop(db, "工房A")
+    cookie = catalog.create_product(db, a.id, "クッキー", 300, 8, perishable=True, shelf_life_days=10, code="P0001")
+    first = days.open_day(db, venue.id, SEPT30, [a.id])
+    days.open_day(db, venue.id, OCT1, [a.id])
+    check_in_lot(db, first.id, cookie.id, 3, date(2024, 10, 10))
+    base = ["--db", str(db_path)]
+    assert main(["event", "add", "--venue", "星川駅", "--from", "2024-09-30", "--to", "2024-10-02",
+                 "--notes", NOTE, *base]) == 0
+    assert "販売日 2日が参加" in capsys.readouterr().out
+    assert main(["event", "carry", "--venue", "星川駅", "--day", "2024-09-30", *base]) == 0
+    assert "1ロット、3個" in capsys.readouterr().out
+    assert main(["event", "carry", "--venue", "星川駅", "--day", "2024-10-01", *base]) == 2  # 2 Oct not opened
+    assert "翌日（2024-10-02）の販売日をまだ開いていません" in capsys.readouterr().err
+    assert main(["event", "add", "--venue", "星川駅", "--from", "2024-10-02", "--to", "2024-09-30", *base]) == 2
+
+
+@pytest.mark.parametrize("setwise", [True, False])
+def test_an_event_travels_with_its_days_through_export_and_merge(db: Database, station, tmp_path: Path,
+                                                                setwise: bool) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from pos.db.engine import open_database
+    from pos.services.export import export_days
+    from pos.services.merge import merge_file
+
+    _, event, _, _, _ = station
+    coordinator_path = tmp_path / "coordinator.db"
+    coordinator = open_database(coordinator_path)
+    try:
+        export_days(db, tmp_path / "sept30.db", on=SEPT30, setwise=setwise)
+        report = merge_file(coordinator, tmp_path / "sept30.db", bulk=setwise)
+        assert report.added["sales_events"] == 1 and report.days_added == ("2024-09-30 星川駅",)
+        export_days(db, tmp_path / "oct.db", on=OCT1, setwise=setwise)
+        assert merge_file(coordinator, tmp_path / "oct.db", bulk=setwise).added["sales_events"] == 0  # same event
+        shutil.copyfile(tmp_path / "oct.db", tmp_path / "again.db")
+        assert merge_file(coordinator, tmp_path / "again.db", bulk=setwise).nothing_new
+        lines = report_lines(coordinator, 2024)
+        assert lines[5].as_row() == f"9月\t星川駅出張販売（30日、2事業所出店、{NOTE}）\t"
+        assert lines[6].as_row() == f"10月\t星川駅出張販売（1日、2事業所出店、{NOTE}）\t"
+        assert check_database(coordinator).ok
+        assert get_event(coordinator, event.id).first_day == SEPT30
+    finally:
+        coordinator.dispose()
