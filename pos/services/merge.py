@@ -76,7 +76,7 @@ from pos.db.models import (
 )
 from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.services.auth import add_entry
-from pos.services.tills import sync_day
+from pos.services.tills import receipt_no, sync_day
 from pos.services.verify import check_connection, read_only_uri
 
 EXPORT_MARK = "export_created_at"  # setting present in export files only
@@ -674,7 +674,7 @@ class _Merger:
 
     def _sale_label(self, r: dict[str, Any]) -> str:
         day_label = self.day_labels.get(r["sales_day_id"], "?")
-        return f"販売日 {day_label}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
+        return f"販売日 {day_label}: 取引 No.{receipt_no(self.till_names.get(r['till_id'], ''), r['number'])}"
 
     def run(self) -> None:
         self._master(_W, "name", "事業所", self.workshop_map)
@@ -722,8 +722,7 @@ class _Merger:
         here_sales = {r["id"]: r for r in _rows_in(self.dst, _S, _S.c.sales_day_id, days_here)}
         taken = {(r["till_id"], r["number"]): r["id"] for r in here_sales.values()}
         for r in sales:
-            day_label = self.day_labels.get(r["sales_day_id"], "?")
-            label = f"販売日 {day_label}: 取引 {self.till_names.get(r['till_id'], '')}-{r['number']}"
+            label = self._sale_label(r)
             here = here_sales.get(r["id"])
             if here is None:
                 if (r["till_id"], r["number"]) in taken:

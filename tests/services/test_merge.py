@@ -211,7 +211,7 @@ def test_a_day_exported_while_open_is_completed_by_a_later_export(laptops: Lapto
     assert merge_file(laptops.a, tmp_path / "noon.db").days_added == ("2024-06-16 浄水場まつり",)
     with pytest.raises(StateError) as refused:  # the void made on laptop B needs the coordinator's consent
         merge_file(laptops.a, tmp_path / "evening.db")
-    assert "取り消された取引" in refused.value.ja and "レジ1-1" in refused.value.ja and "返品" in refused.value.ja
+    assert "取り消された取引" in refused.value.ja and "No.1" in refused.value.ja and "返品" in refused.value.ja
     report = merge_file(laptops.a, tmp_path / "evening.db", accept_voids=True, who="コーディネーター")
     assert report.days_updated == ("2024-06-16 浄水場まつり",)
     assert report.added["sales"] == 1
@@ -325,7 +325,7 @@ def test_the_same_sale_id_with_other_content_is_listed_and_refused(laptops: Lapt
     with pytest.raises(StateError) as refused:
         merge_file(laptops.a, other)
     text = refused.value.ja
-    assert "取引 レジ1-2: 同じIDで内容が違います（合計）" in text and "明細" in text and "支払" in text
+    assert "取引 No.2: 同じIDで内容が違います（合計）" in text and "明細" in text and "支払" in text
     assert "新しい記録はありませんでした" not in text
     assert _snapshot(laptops.a) == before
     assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
@@ -339,11 +339,11 @@ def test_a_void_from_the_other_file_needs_consent_and_is_audited(laptops: Laptop
     before = _snapshot(laptops.a)
     with pytest.raises(StateError) as refused:
         merge_file(laptops.a, other)
-    assert "取り消された取引" in refused.value.ja and "レジ1-2（理由: 返品）" in refused.value.ja
+    assert "取り消された取引" in refused.value.ja and "取引 No.2（理由: 返品）" in refused.value.ja
     assert _snapshot(laptops.a) == before
     assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
     preview = merge_file(laptops.a, other, preview=True, accept_voids=True)
-    assert preview.voids == ("販売日 2024-06-15 ゆめが丘SC: 取引 レジ1-2（理由: 返品）",)
+    assert preview.voids == ("販売日 2024-06-15 ゆめが丘SC: 取引 No.2（理由: 返品）",)
     assert _snapshot(laptops.a) == before
     assert main(["merge", str(other), "--accept-voids", "--by", "山田", "--db", str(laptops.a_path)]) == 0
     with laptops.a.engine.connect() as conn:
