@@ -22,7 +22,7 @@ from pos.domain.errors import ImportErrors, PosError
 #: Modules of `pos.commands`, one per verb, in the order `pos --help` lists them.
 VERB_MODULES = (
     "demo", "import_history", "report", "labels", "tally", "receipt",
-    "simulate", "verify", "backup", "restore", "stock", "export", "merge", "event",
+    "simulate", "verify", "backup", "restore", "stock", "export", "merge", "event", "till",
 )
 
 

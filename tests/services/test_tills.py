@@ -261,3 +261,15 @@ def test_the_z_prints_each_till_and_the_day(two: Two) -> None:
     assert "レジ2 締め済み 2 1 ¥3,230 ¥3,230 ¥0 ¥10,000 ¥13,230 ¥13,200 -¥30" in z
     assert "販売日の合計 4 1 ¥4,930 ¥4,430 ¥500 ¥30,000 ¥34,430 ¥34,400 -¥30" in z
     assert "レジ2: 釣り銭の渡し過ぎ" in z
+
+
+def test_pos_till_shows_and_sets_this_laptops_name(db: Database, db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from pos.cli import main
+
+    assert main(["till", "--db", str(db_path)]) == 0
+    assert "このパソコンのレジ名: レジ1" in capsys.readouterr().out
+    assert main(["till", "--name", "  レジ3 ", "--db", str(db_path)]) == 0
+    assert this_till_name(db) == "レジ3"
+    assert main(["till", "--name", "", "--db", str(db_path)]) == 2
+    assert main(["till", "--name", "あ" * 21, "--db", str(db_path)]) == 2
+    assert this_till_name(db) == "レジ3"  # refusals changed nothing
