@@ -135,3 +135,11 @@ def test_an_event_travels_with_its_days_through_export_and_merge(db: Database, s
         assert get_event(coordinator, event.id).first_day == SEPT30
     finally:
         coordinator.dispose()
+
+
+def test_the_annual_draft_counts_an_event_once(db: Database, station) -> None:  # type: ignore[no-untyped-def]
+    """No records the year before: 星川駅出張販売 3 days (one event), members A, B, C = 3, workshop-days 2+2+2 = 6."""
+    from pos.services.annual_report import achievements_draft
+
+    draft = achievements_draft(db, 2024)
+    assert "・星川駅出張販売（販売日数 3日（うち複数日の催し 1回）、出店事業所 3事業所、延べ6事業所）。" in draft
