@@ -159,6 +159,10 @@ def open_day(
         till = add_till(s, day.id, till_name, fund, first=True)
         till.opened_at = day.opened_at
         s.flush()
+        if event_id is not None:  # a day of an event over several days: yesterday's leftovers come along
+            from pos.services.events import carry_into_new_day
+
+            carry_into_new_day(s, day)
         return day_info(s, day)
 
 

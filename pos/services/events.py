@@ -9,9 +9,12 @@ later (`pos.services.days.open_day` links them).
 - The monthly lines (`pos.services.report_lines`) give each day of the event the event's notes, so a
   note is written once and appears once in each month's segment; a month-crossing event (30 Sept –
   2 Oct) is reported in each month with that month's days and workshops, as every label is.
-- `carry_over(db, day_id)`: what is left of each lot at the end of a day of the event goes to the next
-  day of the event as a new lot with its original expiry (expired units stay behind), recorded on the
-  earlier day as handed over (「その他」: 翌日へ持ち越し), so the units are counted once.
+- Leftovers: the close of a day of the event that is not its last does not ask what happened to the
+  unsold food (`leftovers_stay`): it stays at the venue. Opening the next day of the event checks what
+  is left of each lot of the (closed) previous day in again automatically, as a new lot with its
+  original expiry (expired units stay behind), recorded on the earlier day as handed over (「その他」:
+  翌日へ持ち越し), so the units are counted once. `carry_over(db, day_id)` does the same by hand when
+  the next day was opened first (the CLI's `pos event carry`).
 """
 
 from __future__ import annotations
@@ -95,6 +98,46 @@ class Carried:
     expiry_date: date | None
 
 
+def _carry(s: Session, day: SalesDay, target: SalesDay) -> list[Carried]:
+    """Each lot's units left on `day` become a lot of `target` with the same expiry (expired ones stay)."""
+    carried: list[Carried] = []
+    at = now_utc()
+    for pid, p in lot_states(s, day.id).items():
+        left = p.left()
+        for lot in p.lots:
+            n = left.get(lot.id, 0)
+            if n <= 0 or (lot.expiry is not None and lot.expiry < target.day):
+                continue
+            s.add(LotDisposition(lot_id=lot.id, kind="other", quantity=n, at=at, by_default=False,
+                                 note=f"{CARRIED_NOTE}（{target.day.month}月{target.day.day}日）"))
+            s.add(Lot(product_id=pid, sales_day_id=target.id, quantity=n, expiry_date=lot.expiry, created_at=at))
+            carried.append(Carried(pid, n, lot.expiry))
+    s.flush()
+    return carried
+
+
+def carry_into_new_day(s: Session, day: SalesDay) -> list[Carried]:
+    """Automatically, when a day of an event is opened: the leftovers of the event's previous day at the
+    venue, if that day is closed (an open one keeps selling them; `carry_over` moves them later)."""
+    if day.event_id is None:
+        return []
+    before = s.scalar(select(SalesDay).where(
+        SalesDay.venue_id == day.venue_id, SalesDay.day == day.day - timedelta(days=1),
+        SalesDay.event_id == day.event_id))
+    if before is None or before.state != DayState.CLOSED.value:
+        return []
+    return _carry(s, before, day)
+
+
+def leftovers_stay(db: Database, day_id: UUID) -> bool:
+    """True for a day of an event that is not its last: its unsold food stays for the next day (the close
+    does not ask what happened to it; opening the next day checks it in again)."""
+    with db.sessions() as s:
+        day = s.get(SalesDay, day_id)
+        event = s.get(SalesEvent, day.event_id) if day is not None and day.event_id is not None else None
+        return event is not None and day is not None and day.day < event.last_day
+
+
 def carry_over(db: Database, day_id: UUID) -> list[Carried]:
     """Check the day's leftovers in again on the next day of its event (see the module docstring).
 
@@ -118,17 +161,4 @@ def carry_over(db: Database, day_id: UUID) -> list[Carried]:
                              "Open the next day first")
         if target.state == DayState.CLOSED.value:
             raise StateError("翌日の販売日は締め済みです", "The next day is closed")
-        carried: list[Carried] = []
-        at = now_utc()
-        for pid, p in lot_states(s, day_id).items():
-            left = p.left()
-            for lot in p.lots:
-                n = left.get(lot.id, 0)
-                if n <= 0 or (lot.expiry is not None and lot.expiry < nxt):
-                    continue
-                s.add(LotDisposition(lot_id=lot.id, kind="other", quantity=n, at=at, by_default=False,
-                                     note=f"{CARRIED_NOTE}（{nxt.month}月{nxt.day}日）"))
-                s.add(Lot(product_id=pid, sales_day_id=target.id, quantity=n, expiry_date=lot.expiry, created_at=at))
-                carried.append(Carried(pid, n, lot.expiry))
-        s.flush()
-        return carried
+        return _carry(s, day, target)

@@ -24,11 +24,12 @@ from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import auth, days
+from pos.services import auth, days, events
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
 from pos.ui.dispositions_dialog import open_dispositions_dialog
+from pos.ui.operations import query_op
 from pos.ui.print_actions import print_tally
 
 
@@ -74,7 +75,10 @@ def install_day_actions(
         who = guard.require(parent, QCoreApplication.translate("DayActions", "精算（Z）・レジ締め"))
         if who is None:
             return
-        if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
+        # unsold food first: taken back / disposed — except on a day of an event before its last day,
+        # when the food stays for tomorrow (opening the next day checks it in again; docs/tills.md)
+        stays = query_op(parent, db, lambda: events.leftovers_stay(db, day_id), lambda _: None, background=False)
+        if not stays and not open_dispositions_dialog(parent, db, day_id):
             return
         closed = open_close_dialog(parent, db, day_id)
         if closed:

@@ -143,3 +143,32 @@ def test_the_annual_draft_counts_an_event_once(db: Database, station) -> None:  
 
     draft = achievements_draft(db, 2024)
     assert "・星川駅出張販売（販売日数 3日（うち複数日の催し 1回）、出店事業所 3事業所、延べ6事業所）。" in draft
+
+
+def test_opening_the_next_day_of_an_event_checks_the_leftovers_in_again(db: Database) -> None:
+    """30 Sept: cookies 10 (expiry 10 Oct) and sandwiches 5 (expiry 30 Sept), 4 + 1 sold, day closed
+    without asking about the food (it stays); opening 1 Oct brings the 6 cookies along, not the sandwiches."""
+    from pos.services.closing import close_day
+    from pos.services.events import leftovers_stay
+
+    venue = catalog.create_venue(db, "星川駅", "星川駅出張販売", display_order=3)
+    a = catalog.create_workshop(db, "工房A")
+    cookie = catalog.create_product(db, a.id, "クッキー", 300, 8, perishable=True, shelf_life_days=10, code="P0001")
+    sandwich = catalog.create_product(db, a.id, "サンド", 400, 8, perishable=True, shelf_life_days=1, code="P0002")
+    create_event(db, venue.id, SEPT30, OCT2, NOTE)
+    first = days.open_day(db, venue.id, SEPT30, [a.id], 10_000)
+    check_in_lot(db, first.id, cookie.id, 10, date(2024, 10, 10))
+    check_in_lot(db, first.id, sandwich.id, 5, SEPT30)
+    reg = Register(db, first.id)
+    reg.add_code("P0001", 4)
+    reg.add_code("P0002", 1)
+    reg.checkout(cash_tendered=1_600)  # 1,200 + 400
+    assert leftovers_stay(db, first.id)
+    close_day(db, first.id, {10_000: 1, 1_000: 1, 500: 1, 100: 1})  # 10,000 + 1,600
+    second = days.open_day(db, venue.id, OCT1, [a.id], 10_000)
+    assert {p: (lv.brought, lv.earliest_expiry) for p, lv in stock_levels(db, second.id).items()} == {
+        cookie.id: (6, date(2024, 10, 10))}
+    third = days.open_day(db, venue.id, OCT2, [a.id], 10_000)  # 1 Oct still open: nothing carried yet
+    assert stock_levels(db, third.id) == {}
+    assert not leftovers_stay(db, third.id)  # the last day: the close asks about the food as usual
+    assert check_database(db).ok
