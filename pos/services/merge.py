@@ -404,7 +404,13 @@ class _Merger:
             self.day_labels[row["id"]] = label
             here = here_by_id.get(row["id"])
             if here is None and (other := here_by_key.get((row["venue_id"], row["day"]))) is not None:
-                # another laptop's copy of the same day: its tills join ours
+                # another laptop's copy of the same day: its tills join ours; its notes are added to ours
+                if row["notes"] and row["notes"] not in other["notes"]:
+                    notes = "、".join(n for n in (other["notes"], row["notes"]) if n)
+                    self.dst.execute(update(_D).where(_D.c.id == other["id"]).values(notes=notes))
+                    other["notes"] = notes
+                if other["event_id"] is None and row["event_id"] is not None:
+                    self.dst.execute(update(_D).where(_D.c.id == other["id"]).values(event_id=row["event_id"]))
                 self.day_map[row["id"]] = other["id"]
                 self.day_labels[other["id"]] = label
                 self.joined_days.add(other["id"])

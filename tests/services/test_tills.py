@@ -273,3 +273,16 @@ def test_pos_till_shows_and_sets_this_laptops_name(db: Database, db_path: Path, 
     assert main(["till", "--name", "", "--db", str(db_path)]) == 2
     assert main(["till", "--name", "あ" * 21, "--db", str(db_path)]) == 2
     assert this_till_name(db) == "レジ3"  # refusals changed nothing
+
+
+def test_notes_written_on_either_laptop_are_kept_once(two: Two) -> None:
+    from pos.services.activities import set_day_notes
+
+    set_day_notes(two.b, two.day_b.id, "相談コーナー併設")
+    merge_file(two.a, two.b_path)
+    merge_file(two.a, two.b_path)
+    assert days.get_day(two.a, two.day_a.id).notes == "相談コーナー併設"
+    set_day_notes(two.a, two.day_a.id, "雨天")
+    set_day_notes(two.b, two.day_b.id, "相談コーナー併設")
+    merge_file(two.a, two.b_path)
+    assert days.get_day(two.a, two.day_a.id).notes == "雨天、相談コーナー併設"
