@@ -24,7 +24,7 @@ from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import format_yen
-from pos.services import auth, days, events
+from pos.services import auth, days, events, tills
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
@@ -133,7 +133,11 @@ def install_day_actions(
 
     def update() -> None:
         day_id = current_day_id()
-        state = days.get_day(db, day_id).state if day_id is not None else None
+        state = None
+        if day_id is not None:  # this laptop's till's state when it is one of the day's tills (docs/tills.md)
+            info = days.get_day(db, day_id)
+            mine = info.till_named(tills.this_till_name(db)) if len(info.tills) > 1 else None
+            state = mine.state if mine is not None else info.state
         closed = state == DayState.CLOSED.value
         actions["x_tally"].setEnabled(state is not None and not closed)
         actions["close"].setEnabled(state is not None and not closed)
