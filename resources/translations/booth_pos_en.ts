@@ -280,37 +280,37 @@
 <context>
     <name>DayActions</name>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="74"/>
+        <location filename="../../pos/ui/day_actions.py" line="75"/>
         <source>精算（Z）・レジ締め</source>
         <translation>Day-end close (Z)</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="83"/>
+        <location filename="../../pos/ui/day_actions.py" line="87"/>
         <source>レジを締めました</source>
         <translation>Till closed</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="91"/>
+        <location filename="../../pos/ui/day_actions.py" line="95"/>
         <source>締めた販売日の再開</source>
         <translation>Reopen a closed sales day</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="107"/>
+        <location filename="../../pos/ui/day_actions.py" line="111"/>
         <source>点検（X）を印刷…</source>
         <translation>Print X tally…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="110"/>
+        <location filename="../../pos/ui/day_actions.py" line="114"/>
         <source>精算（Z）・レジ締め…</source>
         <translation>Day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="113"/>
+        <location filename="../../pos/ui/day_actions.py" line="117"/>
         <source>精算（Z）を再印刷…</source>
         <translation>Reprint day-end close (Z)…</translation>
     </message>
     <message>
-        <location filename="../../pos/ui/day_actions.py" line="116"/>
+        <location filename="../../pos/ui/day_actions.py" line="120"/>
         <source>締めた販売日を再開…</source>
         <translation>Reopen a closed sales day…</translation>
     </message>
@@ -411,6 +411,54 @@
         <location filename="../../pos/ui/dispositions_dialog.py" line="162"/>
         <source>「%1」: その他の内容（渡した先など）を入力してください</source>
         <translation>&quot;%1&quot;: enter the details for &quot;Other&quot; (e.g. who received it)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="48"/>
+        <source>複数日の催しを登録</source>
+        <translation>Record an event over several days</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="57"/>
+        <source>例: 他区から1事業所がゲスト出店</source>
+        <translation>e.g. one guest workshop from another ward</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="63"/>
+        <source>会場と期間を登録すると、その間の販売日が一つの催しになります。備考は月ごとの活動内容に一度だけ載ります。最終日の前の日の売れ残りは、翌日の販売日を開くと元の期限のまま持ち込まれます。</source>
+        <translation>Record a venue and dates: the sales days in between become one event. The notes appear once in each month's activity line. Food left before the last day is checked in again, with its expiry, when the next day is opened.</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="68"/>
+        <source>会場</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="69"/>
+        <source>初日</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="70"/>
+        <source>最終日</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="71"/>
+        <source>備考</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="73"/>
+        <source>登録</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../pos/ui/event_dialog.py" line="90"/>
+        <source>会場が登録されていません</source>
+        <translation>No venue has been registered</translation>
     </message>
 </context>
 <context>
