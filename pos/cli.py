@@ -25,7 +25,7 @@ from pos.domain.errors import ImportErrors, PosError
 VERB_MODULES = (
     "demo", "import_history", "report", "labels", "tally", "receipt",
     "simulate", "verify", "backup", "restore", "stock", "export", "merge", "payouts",
-    "calendar", "requests", "signups",
+    "calendar", "requests", "signups", "event", "till",
 )
 
 
