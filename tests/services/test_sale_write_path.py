@@ -107,8 +107,8 @@ def test_a_marked_down_line_is_written_as_the_orm_writes_it(db: Database, db_pat
     sale = reg.checkout(cash_tendered=1144)
     assert sale.total == 1144
     with db.sessions.begin() as s:
-        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2, created_at=sale.created_at + timedelta(seconds=1),
-                   total=1144, state="paid", void_reason="")
+        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2,
+                   created_at=sale.created_at + timedelta(seconds=1), total=1144, state="paid", void_reason="")
         s.add(ref)
         s.flush()
         s.add_all([
