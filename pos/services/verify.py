@@ -10,7 +10,8 @@ database the app has open (tests call it after every step). A file that is not a
 |---------------|--------------------------------------------------------------------------------|
 | integrity     | `PRAGMA integrity_check` is "ok" (SQLite only)                                 |
 | foreign_keys  | `PRAGMA foreign_key_check` finds nothing (SQLite only)                         |
-| schema        | the tables of the sales record exist                                           |
+| schema        | the tables of the sales record exist (a file before revision 0011 has no tills: |
+|               | its sale numbers are checked per day and the till checks are left out)         |
 | sale_lines    | every sale has at least one line                                               |
 | sale_total    | a sale's total = the sum of its line amounts                                   |
 | line_amount   | a line's amount = quantity × unit (list) price − discount, quantity ≥ 1,       |
@@ -46,7 +47,7 @@ from pos.domain.cart import MAX_QUANTITY
 from pos.domain.errors import NotFound
 from pos.domain.money import MAX_PRICE
 
-TABLES = ("sales_days", "tills", "venues", "sales", "sale_lines", "payments", "cash_counts")
+TABLES = ("sales_days", "venues", "sales", "sale_lines", "payments", "cash_counts")  # "tills": revision 0011 on
 MAX_PER_CHECK = 20  # problem lines printed per check; the rest are counted
 
 
@@ -236,6 +237,20 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
 )
 
 
+# a file from before revision 0011 (no tills): sale numbers are unique within the day, no till checks
+_BEFORE_TILLS = {
+    "sale_numbers": (
+        """SELECT d.day, v.name AS venue, '' AS till, n.number, n.n FROM
+               (SELECT sales_day_id, number, COUNT(*) AS n FROM sales
+                GROUP BY sales_day_id, number HAVING COUNT(*) > 1) n
+           LEFT JOIN sales_days d ON d.id = n.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
+           ORDER BY d.day, n.number"""
+    ),
+    "till": None,
+    "till_cash_count": None,
+}
+
+
 # a closed day's frozen settlement must cover exactly its paid sales (the per-row balance is a CHECK)
 _SETTLEMENT_SQL = """
     SELECT d.day, v.name AS venue, f.sales AS frozen, COALESCE(p.sales, 0) AS paid FROM sales_days d
@@ -278,7 +293,12 @@ def check_connection(conn: Connection, *, schema: str | None = None, quick: bool
         ))
         return VerifyReport(tuple(problems))
     line_columns = {c["name"] for c in inspect(conn).get_columns("sale_lines")}
+    tills = "tills" in present
     for key, sql, message in _CHECKS:
+        if not tills and key in _BEFORE_TILLS:
+            if (older := _BEFORE_TILLS[key]) is None:
+                continue
+            sql = older
         if "discount" not in line_columns:  # a file from before revision 0006 (no markdowns yet)
             sql = sql.replace("l.discount\n", "0 AS discount\n", 1).replace("l.discount", "0")
         problems.extend(Problem(key, message(r)) for r in conn.execute(text(sql)))

@@ -286,3 +286,47 @@ def test_notes_written_on_either_laptop_are_kept_once(two: Two) -> None:
     set_day_notes(two.b, two.day_b.id, "相談コーナー併設")
     merge_file(two.a, two.b_path)
     assert days.get_day(two.a, two.day_a.id).notes == "雨天、相談コーナー併設"
+
+
+def _frozen(db: Database) -> list[tuple[str, int, str]]:
+    """The day's settlement frozen at the close: (workshop, sales, note) per workshop."""
+    with db.engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.exec_driver_sql(  # type: ignore[misc]
+            "SELECT w.name, s.sales, s.note FROM day_settlements s JOIN workshops w ON w.id = s.workshop_id"))
+
+
+def test_the_settlement_is_frozen_when_the_last_till_closes_the_day(db: Database) -> None:
+    """レジ2 joins with ¥3,000 and sells one soap (¥500 cash): its close leaves the day open and freezes
+    nothing; the close of レジ1 closes the day and freezes the whole day's figures; a reopen drops them."""
+    from pos.services.closing import reopen_day
+
+    venue = catalog.create_venue(db, "星川駅", "星川駅コンコース", display_order=1)
+    shop = catalog.create_workshop(db, "工房ひだまり", kana="こうぼうひだまり")
+    catalog.create_product(db, shop.id, "手作り石けん", 500, 10, code="P0003")
+    day = days.open_day(db, venue.id, SATURDAY, [shop.id], 5_000)  # レジ1
+    second = days.join_day(db, day.id, 3_000, till_name="レジ2").tills[1]
+    register = Register(db, day.id, second.id)
+    register.add_code("P0003")
+    register.checkout(cash_tendered=500)
+    closed_2 = close_day(db, day.id, {1_000: 3, 500: 1}, till_id=second.id)  # 3,500 = 3,000 + 500
+    assert closed_2.open_tills == ("レジ1",) and _frozen(db) == []
+    assert close_day(db, day.id, {1_000: 5}).day_closed  # this laptop: レジ1, 5,000 = its fund
+    assert _frozen(db) == [("工房ひだまり", 500, "")]
+    assert check_database(db).ok
+    reopen_day(db, day.id, "打ち漏れ")
+    assert _frozen(db) == []
+
+
+def test_a_closed_day_another_till_joins_at_the_merge_is_frozen_again(two: Two) -> None:
+    """Each laptop closed its own day (A froze こむぎ 1,200 and ひだまり 500; B froze こむぎ 3,230). Merged,
+    A's day holds both tills: こむぎ 1,200 + 1,800 + 1,430 = 4,430, ひだまり 500 (B's soap was voided)."""
+    from pos.services.merge import MERGE_NOTE
+
+    _close_a(two)
+    _close_b(two)
+    assert _frozen(two.a) == [("パン工房こむぎ", 1_200, ""), ("工房ひだまり", 500, "")]
+    merge_file(two.a, two.b_path)
+    assert _frozen(two.a) == [("パン工房こむぎ", 4_430, MERGE_NOTE), ("工房ひだまり", 500, MERGE_NOTE)]
+    assert check_database(two.a).ok
+    merge_file(two.b, two.a_path)
+    assert [(w, n) for w, n, _ in _frozen(two.b)] == [("パン工房こむぎ", 4_430), ("工房ひだまり", 500)]
