@@ -854,11 +854,16 @@ def _target_session(db: Database, attach: Path | None) -> Iterator[tuple[Session
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute(f"ATTACH DATABASE ? AS {BULK_SCHEMA}", (read_only_uri(attach),))
+        # no foreign-key lookups row by row while tens of thousands of rows are copied: the check of the
+        # result before the commit runs `foreign_key_check` over the whole database and refuses the merge
+        # on any broken reference it added (merge_file); set outside the transaction, as SQLite requires
+        raw.execute("PRAGMA foreign_keys=OFF")
         try:
             with Session(bind=conn, expire_on_commit=False) as s, s.begin():
                 yield s, True
         finally:
             conn.rollback()  # nothing is left open when the block failed
+            raw.execute("PRAGMA foreign_keys=ON")
             raw.execute(f"DETACH DATABASE {BULK_SCHEMA}")
 
 
