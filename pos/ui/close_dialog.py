@@ -174,7 +174,8 @@ class CloseDialog(QDialog):
         set_role(self.message, "error")
 
         self.buttons = QDialogButtonBox()
-        self.confirm = QPushButton(self.tr("精算する（販売日を締める）"))
+        self.confirm = QPushButton(self.tr("精算する（販売日を締める）") if self.till_id is None
+                                   else self.tr("精算する（このレジを締める）"))
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         self.confirm.setMinimumHeight(44)
