@@ -209,6 +209,17 @@ def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(qtbo
     d = _dialog(qtbot, db, rung)
     assert d.expected_label.text() == "¥5,500"
     assert any("レジ2" in t for t in _texts(d))
+    # what each workshop gets is the whole day's (both tills, no commission): こむぎ 3,460 = cash 2,460 +
+    # IC 1,000 (transfer); ひだまり: its soap on レジ1 and on レジ2, 500 + 500 cash
+    from PySide6.QtWidgets import QGroupBox
+
+    box = d.findChild(QGroupBox, "payouts")
+    assert "販売日全体" in box.title()
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    bakery, crafts = texts.index("パン工房こむぎ"), texts.index("工房ひだまり")
+    assert texts[bakery + 1: bakery + 4] == ["¥2,460", "¥0", "¥1,000"]
+    assert texts[crafts + 1: crafts + 4] == ["¥1,000", "¥0", "¥0"]
+    assert d.confirm.text() == "精算する（このレジを締める）"
     _type_counts(qtbot, d, {5_000: 1, 500: 1})
     qtbot.mouseClick(d.confirm, Qt.MouseButton.LeftButton)
     assert d.result is not None
