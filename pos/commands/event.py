@@ -19,7 +19,7 @@ from pos.services.lookup import find_day, parse_day
 from pos.services.suggestion import find_venue
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("event", help="events over several days: record one, carry leftovers to the next day")
     sub = p.add_subparsers(dest="action", required=True)
     add = sub.add_parser("add", help="record an event over several days at a venue")

@@ -13,7 +13,7 @@ from pos.commands import add_db_option, open_db
 from pos.services.tills import set_this_till_name, this_till_name
 
 
-def register(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("till", help="show or set this laptop's till name (レジ1, レジ2 …)")
     p.add_argument("--name", metavar="NAME", help="the new name of this laptop's till")
     add_db_option(p)

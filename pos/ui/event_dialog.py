@@ -80,7 +80,7 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 320)
 
-    def _venues(self, venues: list) -> None:  # type: ignore[type-arg]
+    def _venues(self, venues: list) -> None:
         for v in venues:
             self.venue.addItem(v.name, v.id)
 
