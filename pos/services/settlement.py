@@ -275,15 +275,15 @@ def ensure_frozen(db: Database, day_ids: Iterable[UUID]) -> int:
 
 
 def refreeze_if_stale(s: Session, day_id: UUID, note: str) -> None:
-    """After another laptop's till joined a day (a merge): a closed day whose frozen figures are missing or
-    no longer cover its paid sales (per workshop) is frozen again with `note`; an open day loses them."""
+    """After another laptop's till joined a day (a merge): a closed day whose frozen figures no longer cover
+    its paid sales (per workshop) is frozen again with `note`; an open day loses them. A closed day with no
+    frozen figures is left to `ensure_frozen` (frozen at first use, with its own note)."""
     day = s.get(SalesDay, day_id)
-    if day is None:
+    if day is None or not s.scalar(select(exists().where(DaySettlement.sales_day_id == day_id))):
         return
     frozen = {w: st.sales for w, st in frozen_settlements(s, day_id).items() if st.sales}
     if day.state != DayState.CLOSED.value:
-        if frozen:
-            drop_frozen(s, day_id)
+        drop_frozen(s, day_id)
         return
     paid = {
         w: int(total) for w, total in s.execute(
@@ -291,8 +291,7 @@ def refreeze_if_stale(s: Session, day_id: UUID, note: str) -> None:
             .where(Sale.sales_day_id == day_id, Sale.state == SaleState.PAID.value).group_by(SaleLine.workshop_id)
         ) if total
     }
-    has_rows = s.scalar(select(exists().where(DaySettlement.sales_day_id == day_id)))
-    if not has_rows or frozen != paid:
+    if frozen != paid:
         freeze_day(s, day_id, note)
 
 

@@ -183,6 +183,7 @@ def test_a_till_left_open_keeps_the_day_open_and_says_which(two: Two, tmp_path: 
     assert "レジ2がまだ締められていません" in result.message_ja()
     info = days.get_day(two.a, two.day_a.id)
     assert info.state == "open" and "レジ2がまだ締められていません" in info.close_blocker()
+    assert _frozen(two.a) == []  # the settlement is the whole day's: nothing frozen while レジ2 sells
     report = day_report(two.a, two.day_a.id)
     assert not report.closed  # the tally stays an X until レジ2 is closed too
     with pytest.raises(StateError):  # レジ1 is closed: no more sales on it
@@ -194,7 +195,8 @@ def test_a_till_left_open_keeps_the_day_open_and_says_which(two: Two, tmp_path: 
     assert merged.days_updated == ("2024-06-15 ゆめが丘SC",) and not merged.days_joined
     info = days.get_day(two.a, two.day_a.id)
     assert (info.state, info.counted_cash, info.expected_cash) == ("closed", 34_400, 34_430)
-    assert day_report(two.a, two.day_a.id).closed
+    assert day_report(two.a, two.day_a.id).closed  # closed by the merge: frozen at first use (the Z)
+    assert [(w, n) for w, n, _ in _frozen(two.a)] == [("パン工房こむぎ", 4_430), ("工房ひだまり", 500)]
     assert check_database(two.a).ok
 
 
