@@ -24,18 +24,20 @@ SALES = 300
 WARMUP = 20
 
 
-def _raw_sale(conn: sqlite3.Connection, day_hex: str, items: list[tuple[str, str, str, int, int]]) -> None:
+def _raw_sale(
+    conn: sqlite3.Connection, day_hex: str, till_hex: str, items: list[tuple[str, str, str, int, int]]
+) -> None:
     conn.execute("BEGIN IMMEDIATE")
-    number = conn.execute(
-        "SELECT coalesce(max(number), 0) + 1 FROM sales WHERE sales_day_id = ?", (day_hex,)
+    number = conn.execute(  # numbered per till (docs/tills.md)
+        "SELECT coalesce(max(number), 0) + 1 FROM sales WHERE till_id = ?", (till_hex,)
     ).fetchone()[0]
     sale_id = uuid.uuid4().hex
     total = sum(price for *_, price, _rate in items)
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
     conn.execute(
-        "INSERT INTO sales (id, sales_day_id, number, created_at, total, state, void_reason, voided_at)"
-        " VALUES (?, ?, ?, ?, ?, 'paid', '', NULL)",
-        (sale_id, day_hex, number, now, total),
+        "INSERT INTO sales (id, sales_day_id, till_id, number, created_at, total, state, void_reason, voided_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, 'paid', '', NULL)",
+        (sale_id, day_hex, till_hex, number, now, total),
     )
     conn.executemany(
         "INSERT INTO sale_lines (id, sale_id, line_no, product_id, workshop_id, product_name, quantity,"
@@ -83,6 +85,12 @@ def measure() -> dict[str, float]:
             " VALUES (?, ?, ?, 'open', 10000, '', '', 'app', '')",
             (raw_day, venue.id.hex, today_local().isoformat()),
         )
+        raw_till = uuid.uuid4().hex
+        raw.execute(
+            "INSERT INTO tills (id, sales_day_id, name, state, change_fund, cash_comment, closed_by)"
+            " VALUES (?, ?, 'レジ1', 'open', 10000, '', '')",
+            (raw_till, raw_day),
+        )
         items = [(p.id.hex, p.workshop_id.hex, p.name, p.price, p.tax_rate) for p in goods]
 
         app_ms: list[float] = []
@@ -94,7 +102,7 @@ def measure() -> dict[str, float]:
             register.checkout(cash_tendered=register.cart.total)
             app = (time.perf_counter() - start) * 1000
             start = time.perf_counter()
-            _raw_sale(raw, raw_day, items)
+            _raw_sale(raw, raw_day, raw_till, items)
             rawt = (time.perf_counter() - start) * 1000
             if i >= WARMUP:
                 app_ms.append(app)

@@ -26,7 +26,7 @@ from pos.domain.errors import ImportErrors, PosError
 VERB_MODULES = (
     "demo", "import_history", "report", "labels", "tally", "receipt",
     "simulate", "verify", "backup", "restore", "stock", "export", "merge", "payouts",
-    "calendar", "requests", "signups", "scanner_card",
+    "calendar", "requests", "signups", "scanner_card", "event", "till",
 )
 
 

@@ -30,7 +30,8 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")
     p.add_argument("--venue", metavar="VENUE", help="venue name or its report label")
     p.add_argument("--number", type=int_range(1, 999_999, "取引番号"), metavar="N",
-        help="the sale's number within the day")
+        help="the sale's number within the day (its till's)")
+    p.add_argument("--till", metavar="NAME", help="the till (レジ2 …) when several tills of the day have that number")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
     p.add_argument("--printer", metavar="SPEC",
@@ -82,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if sale_id is None:
             assert on is not None
-            sale_id = find_sale(db, find_day(db, on, args.venue), args.number)
+            sale_id = find_sale(db, find_day(db, on, args.venue), args.number, args.till)
         if args.ryoshusho:
             return _ryoshusho(args, issue_ryoshusho(db, sale_id, args.atena, args.tadashigaki, args.by),
                               get_settings(db)["council_name"])
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
     void = "（取消済み）" if data.voided else ""
     if args.pdf:
         out = write_file(args, args.pdf, receipt_pdf(data, args.size, council=council))
-        print(f"レシート（No.{data.number}{void}、{args.size}）を書き出しました: {out}")
+        print(f"レシート（No.{data.receipt_no}{void}、{args.size}）を書き出しました: {out}")
     if args.printer:
         from pos.reports.receipt_escpos import connect_printer, print_receipt_escpos
 
@@ -113,12 +114,12 @@ def run(args: argparse.Namespace) -> int:
             if printer is not None:
                 with contextlib.suppress(Exception):  # never opened
                     printer.close()
-        print(f"レシート（No.{data.number}{void}）をプリンタに送りました: {args.printer}")
+        print(f"レシート（No.{data.receipt_no}{void}）をプリンタに送りました: {args.printer}")
     return 0
 
 
 def _ryoshusho(args: argparse.Namespace, data: RyoshushoData, council: str) -> int:
-    label = f"領収書（No.{data.receipt.number}、{data.atena} 様、{format_yen(data.receipt.total)}" + (
+    label = f"領収書（No.{data.receipt.receipt_no}、{data.atena} 様、{format_yen(data.receipt.total)}" + (
         f"、再発行 {data.issue_no}回目）" if data.reissued else "）")
     if args.pdf:
         out = write_file(args, args.pdf, ryoshusho_pdf(data, args.size, council=council))

@@ -28,10 +28,18 @@ sales_days      One day of selling at one venue (unique per venue and date). `st
                 `counted_cash`, `expected_cash` and `cash_comment` come from the close;
                 `notes` are appended to the monthly activity line (e.g. guests from other wards);
                 `source` is "app" or "history" (a day imported from past years' records).
+tills           A register (レジ) of a sales day: one laptop's drawer with its own `name` (レジ1, レジ2,
+                unique in the day), change fund, sale numbering, drawer count, over/short and close
+                (`state` open → closing → closed). The day's `state` and cash fields are the
+                combined figures of its tills: the day is closed when every till is (docs/tills.md).
+sales_events    An event over several days at one venue (e.g. 星川駅 for 5 days): `first_day`,
+                `last_day` and `notes` written once for the whole event; its sales days point to it
+                (`sales_days.event_id`) and keep their own participating workshops per day.
 participations  Which workshops take part in a sales day (出店).
 lots            A quantity of one product brought to one sales day, with its expiry date;
                 `sold_out_at` is when its last unit was sold.
-sales           One customer's sale: `number` within the day (1, 2, ...), `total` (the sum of its
+sales           One customer's sale on one till: `number` within the till (1, 2, ...; printed
+                with the till's name, レジ2-15, so receipts of a day stay unique), `total` (the sum of its
                 lines), `state` paid or voided with `void_reason` and `voided_at`.
 sale_lines      One product on a sale, with the workshop, unit price, tax rate and name copied at
                 the time of sale; `unit_price` is the list (or typed open) price, `discount` the
@@ -40,7 +48,7 @@ sale_lines      One product on a sale, with the workshop, unit price, tax rate a
                 came from when the product is stocked in lots (one line per lot).
 payments        How a sale was paid: `method` is "cash" or a cashless brand key; `amount` is what
                 went to the sale; for cash `tendered` − `change` = `amount`. Sum of amounts = total.
-cash_counts     The drawer count at close: number of notes/coins per denomination.
+cash_counts     The drawer count of a till at its close: number of notes/coins per denomination.
 day_events      What happened to a sales day besides its sales: opened, closed, reopened (with the
                 reason and who did it) — the reopen record the close rules require; a close's
                 `detail` keeps the settlement figures frozen at that close (docs/settlement.md).
@@ -179,6 +187,17 @@ class Venue(Base):
     commission_bp: Mapped[int | None] = mapped_column(Integer)
 
 
+class SalesEvent(Base):
+    __tablename__ = "sales_events"
+    __table_args__ = (CheckConstraint("first_day <= last_day", name="days"),)
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    venue_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("venues.id"), index=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
 class SalesDay(Base):
     __tablename__ = "sales_days"
     __table_args__ = (
@@ -201,9 +220,31 @@ class SalesDay(Base):
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_by: Mapped[str] = mapped_column(String(100), default="")
+    event_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales_events.id"), index=True)
 
     venue: Mapped[Venue] = relationship()
     participations: Mapped[list[Participation]] = relationship(back_populates="sales_day")
+
+
+class Till(Base):
+    __tablename__ = "tills"
+    __table_args__ = (
+        UniqueConstraint("sales_day_id", "name"),
+        CheckConstraint("state IN ('open', 'closing', 'closed')", name="state"),
+        CheckConstraint("change_fund >= 0", name="change_fund"),
+    )
+
+    id: Mapped[uuid.UUID] = _uuid_pk()
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))  # indexed by the unique key
+    name: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(10), default="open")
+    change_fund: Mapped[int] = mapped_column(Integer, default=0)
+    counted_cash: Mapped[int | None] = mapped_column(Integer)
+    expected_cash: Mapped[int | None] = mapped_column(Integer)
+    cash_comment: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_by: Mapped[str] = mapped_column(String(100), default="")
 
 
 class Participation(Base):
@@ -234,7 +275,7 @@ class Lot(Base):
 class Sale(Base):
     __tablename__ = "sales"
     __table_args__ = (
-        UniqueConstraint("sales_day_id", "number"),
+        UniqueConstraint("till_id", "number"),
         CheckConstraint("state IN ('paid', 'voided')", name="state"),
         CheckConstraint("total > 0", name="total"),
         # covering: a day's (or a year's days') paid count and total without reading the table
@@ -243,6 +284,7 @@ class Sale(Base):
 
     id: Mapped[uuid.UUID] = _uuid_pk()
     sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tills.id"))  # indexed by the unique key
     number: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     total: Mapped[int] = mapped_column(Integer)
@@ -250,6 +292,7 @@ class Sale(Base):
     void_reason: Mapped[str] = mapped_column(Text, default="")
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    till: Mapped[Till] = relationship()
     lines: Mapped[list[SaleLine]] = relationship(back_populates="sale", order_by="SaleLine.line_no")
     payments: Mapped[list[Payment]] = relationship(back_populates="sale")
 
@@ -305,12 +348,13 @@ class Payment(Base):
 class CashCount(Base):
     __tablename__ = "cash_counts"
     __table_args__ = (
-        UniqueConstraint("sales_day_id", "denomination"),
+        UniqueConstraint("till_id", "denomination"),
         CheckConstraint("count >= 0", name="count"),
     )
 
     id: Mapped[uuid.UUID] = _uuid_pk()
-    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"))
+    sales_day_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sales_days.id"), index=True)
+    till_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tills.id"))
     denomination: Mapped[int] = mapped_column(Integer)
     count: Mapped[int] = mapped_column(Integer)
 

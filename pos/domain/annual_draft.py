@@ -16,7 +16,8 @@ that `pos.services.annual_report` reads from the records. One bullet (`・`) a l
    | held last year only           | `・Lは今年度は実施しなかった（昨年度 販売日数 2日、…）。`       |
    | no records for the last year  | `・L（販売日数 12日、出店事業所 8事業所、延べ16事業所）。`      |
 
-   F = `販売日数 12日→15日、出店事業所 8→10事業所、延べ16→25事業所` (last year → this year).
+   F = `販売日数 12日→15日、出店事業所 8→10事業所、延べ16→25事業所` (last year → this year). An event
+   over several days (sales_events) counts once: `販売日数 5日（うち複数日の催し 1回）` this year.
 
 3. Workshops taking part overall: `・出店した事業所は12事業所（昨年度 10事業所）。`
 4. New members by month (`new_members_sentence`): `・6月、9月、1月に1事業所ずつ計3事業所加入。`
@@ -53,6 +54,7 @@ class YearFigures:
     workshops: int = 0  # distinct member workshops taking part (guests not counted)
     workshop_days: int = 0  # 延べ: sum over days of the member workshops present
     sales: int = 0  # paid sales, yen
+    events: int = 0  # events over several days (one event, however many days), held this year
 
 
 @dataclass(frozen=True)
@@ -150,13 +152,18 @@ def comparison_phrase(label: str, items: Sequence[tuple[str, int, int]]) -> str:
     return f"{label}は昨年度より{SEP.join(parts)}"
 
 
+def _events(y: YearFigures) -> str:
+    """`（うち複数日の催し 1回）` after the days: an event over several days counts once."""
+    return f"（うち複数日の催し {y.events}回）" if y.events else ""
+
+
 def _figures(y: YearFigures) -> str:
-    return f"販売日数 {y.days}日{SEP}出店事業所 {y.workshops}事業所{SEP}延べ{y.workshop_days}事業所"
+    return f"販売日数 {y.days}日{_events(y)}{SEP}出店事業所 {y.workshops}事業所{SEP}延べ{y.workshop_days}事業所"
 
 
 def _change_figures(now: YearFigures, before: YearFigures) -> str:
     return (
-        f"販売日数 {before.days}日{ARROW}{now.days}日{SEP}"
+        f"販売日数 {before.days}日{ARROW}{now.days}日{_events(now)}{SEP}"
         f"出店事業所 {before.workshops}{ARROW}{now.workshops}事業所{SEP}"
         f"延べ{before.workshop_days}{ARROW}{now.workshop_days}事業所"
     )

@@ -94,7 +94,7 @@ def receipt_rows(data: ReceiptData, council: str = "") -> list[Row]:
         rows.append(Row(f"登録番号 {data.booth_invoice_number}", size="small", center=True))
         rows.append(Row("（各事業所の委託を受けて販売・媒介者交付特例）", size="small", center=True))
     rows.append(Row(f"会場: {data.venue}", size="small", center=True))
-    rows += [Row(date_time_ja(data.issued_at), f"No.{data.number}"), RULE]
+    rows += [Row(date_time_ja(data.issued_at), f"No.{data.receipt_no}"), RULE]
 
     quantity = sum(ln.quantity for ln in data.lines)
     if data.layout == "sellers":
@@ -151,7 +151,7 @@ def ryoshusho_rows(data: RyoshushoData, council: str = "") -> list[Row]:
     rows += [Row("領 収 書", size="huge", center=True), Row(f"{data.atena} 様", size="large"), RULE,
              Row("金額", f"{format_yen(r.total)}-", size="large"),
              Row(f"但し {data.tadashigaki}として"), Row("上記正に領収いたしました", size="small"), RULE,
-             Row(f"お買上げ {date_time_ja(r.issued_at)}", f"No.{r.number}", size="small")]
+             Row(f"お買上げ {date_time_ja(r.issued_at)}", f"No.{r.receipt_no}", size="small")]
     if data.reissued:
         rows.append(Row(f"再発行 {date_time_ja(data.issued_at)}", size="small"))
     rows += [Row(r.seller)]

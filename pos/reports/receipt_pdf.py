@@ -92,12 +92,12 @@ def _height(flow: list[Any], width: float) -> float:
 
 def receipt_pdf(data: ReceiptData, size: str = "80mm", *, council: str = "") -> bytes:
     """Render one receipt; `size` is "80mm" (roll, one page as long as needed) or "a6"."""
-    return rows_pdf(receipt_rows(data, council), size, title=f"レシート No.{data.number}", author=data.seller)
+    return rows_pdf(receipt_rows(data, council), size, title=f"レシート No.{data.receipt_no}", author=data.seller)
 
 
 def ryoshusho_pdf(data: RyoshushoData, size: str = "a6", *, council: str = "") -> bytes:
     """Render a 領収書 (pos.services.ryoshusho) on the 80 mm roll or A6."""
-    title = f"領収書 No.{data.receipt.number}" + ("（再発行）" if data.reissued else "")
+    title = f"領収書 No.{data.receipt.receipt_no}" + ("（再発行）" if data.reissued else "")
     return rows_pdf(ryoshusho_rows(data, council), size, title=title, author=data.receipt.seller)
 
 

@@ -104,6 +104,9 @@ def _header(report: DayReport, st: dict[str, Any]) -> list[Any]:
     flow: list[Any] = [Paragraph(f"販売日計表　{tally_title(report)}", st["title"])]
     if not report.closed:
         flow.append(Paragraph(NOT_CLOSED, st["warning"]))
+        if len(report.tills) > 1 and report.open_tills:
+            flow.append(Paragraph(escape(f"締められていないレジ: {'、'.join(report.open_tills)}"
+                                         "（すべてのレジを締めると販売日が締まります）"), st["warning"]))
     rows: list[tuple[str, Any]] = [
         ("会場", venue),
         ("販売日", date_both(day.day)),
@@ -165,7 +168,7 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
     t = report.tally
     rows = [
         ["項目", "金額"],
-        ["釣銭準備金", yen(t.day.change_fund)],
+        ["釣銭準備金", yen(t.change_fund)],
         ["現金お預り", yen(t.cash_received + t.change_given)],
         ["お釣り", yen(-t.change_given)],
         ["予定現金（準備金＋お預り－お釣り）", yen(report.expected_cash)],
@@ -204,6 +207,35 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
     both.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     return [KeepTogether([Paragraph("現金の照合", st["h2"]), both])]
+
+
+def _tills(report: DayReport, st: dict[str, Any]) -> list[Any]:
+    """One row per till (its own sales, drawer and over/short) and the day's total, when there are several."""
+    if len(report.tills) < 2:
+        return []
+    head = ["レジ", "状態", "取引", "取消", "売上", "現金", "キャッシュレス", "釣銭準備金", "予定現金", "実際の現金",
+            "過不足"]
+    rows: list[list[Any]] = [head]
+    for r in report.tills:
+        t = r.tally
+        counted = "未計数" if r.counted_cash is None else yen(r.counted_cash)
+        over = "—" if r.over_short is None else signed_yen(r.over_short)
+        rows.append([Paragraph(escape(r.till.name), st["body"]), r.till.state_label, f"{t.sales_count:,}",
+                     f"{t.void_count:,}", yen(t.total), yen(t.cash_received), yen(t.cashless_total),
+                     yen(t.change_fund), yen(r.expected_cash), counted, over])
+    d = report.tally
+    counted = "未計数" if report.counted_cash is None else yen(report.counted_cash)
+    over = "—" if report.over_short is None else signed_yen(report.over_short)
+    rows.append(["販売日の合計", "", f"{d.sales_count:,}", f"{d.void_count:,}", yen(d.total), yen(d.cash_received),
+                 yen(d.cashless_total), yen(d.change_fund), yen(report.expected_cash), counted, over])
+    rest = [15 * mm, 10 * mm, 9 * mm, 17 * mm, 17 * mm, 19 * mm, 17 * mm, 17 * mm, 17 * mm, 15 * mm]
+    table = Table(rows, colWidths=[WIDTH - sum(rest), *rest], repeatRows=1)
+    table.setStyle(grid_style(right_cols=tuple(range(2, len(head))), total_row=True, size=8))
+    return [KeepTogether([
+        Paragraph("レジ別の集計", st["h2"]), table, Spacer(1, 1.5 * mm),
+        Paragraph("各レジは自分の釣銭準備金と現金で照合します。販売日の合計と事業所別の精算は全レジの合計です。",
+                  st["small"]),
+    ])]
 
 
 def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
@@ -262,7 +294,8 @@ def _voids(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [["No.", "販売", "取消", "金額", "支払", "理由", "担当"]]
     for v in report.voids:
         rows.append([
-            f"{v.number}", f"{v.sold_at:%H:%M}", f"{v.voided_at:%H:%M}" if v.voided_at else "—", yen(v.amount),
+            v.receipt_no or f"{v.number}", f"{v.sold_at:%H:%M}", f"{v.voided_at:%H:%M}" if v.voided_at else "—",
+            yen(v.amount),
             Paragraph(v.payment, st["small"]), Paragraph(v.reason, st["small"]),
             Paragraph(v.who or "—", st["small"]),
         ])
@@ -400,6 +433,7 @@ def tally_pdf(report: DayReport) -> bytes:
     flow += _header(report, st)
     flow += _totals(report, st)
     flow += _cash(report, st)
+    flow += _tills(report, st)
     flow += _settlement_table(report, st)
     flow += _voids(report, st)
     flow += _dispositions(report, st)

@@ -174,8 +174,13 @@ def _label_figures(s: Session, fy: int) -> tuple[dict[str, YearFigures], dict[st
             .where(in_year, Sale.state == "paid").group_by(label)
         )
     }
+    events = dict(s.execute(  # events over several days with a day in the year, once each
+        select(label, func.count(func.distinct(SalesDay.event_id)))
+        .join(Venue, SalesDay.venue_id == Venue.id).where(in_year, SalesDay.event_id.is_not(None)).group_by(label)
+    ).all())
     figures = {
-        lbl: YearFigures(n, *people.get(lbl, (0, 0)), sales=sales.get(lbl, 0)) for lbl, (n, _) in days.items()
+        lbl: YearFigures(n, *people.get(lbl, (0, 0)), sales=sales.get(lbl, 0), events=int(events.get(lbl, 0)))
+        for lbl, (n, _) in days.items()
     }
     return figures, {lbl: order for lbl, (_, order) in days.items()}, participants, bool(days)
 

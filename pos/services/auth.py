@@ -68,6 +68,7 @@ ACTION_LABELS: dict[str, str] = {
     "void_sale": "取引の取消",
     "close_day": "精算（レジ締め）",
     "reopen_day": "販売日の再開",
+    "merge_void": "取り込みで取消を反映",
     "reprint_tally": "精算（Z）の再印刷",
     "settings": "設定の変更",
     "pin_set": "PINの登録",

@@ -8,6 +8,11 @@ what became of its unsold perishables (`LotDisposition` rows: taken back, dispos
 取消一覧: every voided sale with its number, times, amount, payment, reason and who voided it (the
 audit log's "void_sale" entry for that sale, where there is one). Rendering lives in
 `pos.reports.tally_pdf`.
+
+With several tills (`pos.services.tills`) it also holds one `TillReport` per till — its own X/Z
+figures, drawer count and over/short — while the totals, the drawer count and the workshops'
+settlement are the whole day's (the sums over the tills). `open_tills` names the tills that keep
+the day from closing.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from pos.domain.settlement import method_order
 from pos.services.days import load_day
 from pos.services.settings import get_settings
 from pos.services.settlement import ensure_frozen
-from pos.services.tally import DayTally, WorkshopSettlement, day_tally
+from pos.services.tally import DayTally, WorkshopSettlement, day_tally, till_tallies
+from pos.services.tills import TillInfo, receipt_no
 
 EVENT_LABELS = {"open": "開始", "close": "精算（締め）", "reopen": "再開"}
 
@@ -98,6 +104,7 @@ class VoidedSale:
     payment: str  # e.g. "現金" or "PayPay ¥1,000 + 現金 ¥430"
     reason: str
     who: str
+    receipt_no: str = ""  # as printed: "15" on レジ1, "レジ2-15" on another till
 
 
 @dataclass(frozen=True)
@@ -105,6 +112,32 @@ class WorkshopSlip:
     settlement: WorkshopSettlement
     taken_back: tuple[TakenBack, ...]
     dispositions: tuple[Disposed, ...] = ()  # every kind, taken back first
+
+
+@dataclass(frozen=True)
+class TillReport:
+    """One till's part of the day: its tally (its own sales and change fund) and its close."""
+
+    till: TillInfo
+    tally: DayTally
+    cash_counts: tuple[CashCountRow, ...]  # every denomination, largest first; () unless the till is closed
+
+    @property
+    def closed(self) -> bool:
+        return self.till.closed
+
+    @property
+    def expected_cash(self) -> int:
+        stored = self.till.expected_cash
+        return stored if self.closed and stored is not None else self.tally.expected_cash
+
+    @property
+    def counted_cash(self) -> int | None:
+        return self.till.counted_cash if self.closed else None
+
+    @property
+    def over_short(self) -> int | None:
+        return None if self.counted_cash is None else self.counted_cash - self.expected_cash
 
 
 @dataclass(frozen=True)
@@ -125,6 +158,11 @@ class DayReport:
     slips: tuple[WorkshopSlip, ...]
     generated_at: datetime  # JST
     voids: tuple[VoidedSale, ...] = ()
+    tills: tuple[TillReport, ...] = ()
+
+    @property
+    def open_tills(self) -> tuple[str, ...]:
+        return tuple(t.till.name for t in self.tills if not t.closed)
 
     @property
     def over_short(self) -> int | None:
@@ -142,9 +180,14 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
     with db.sessions() as s:
         day: SalesDay = load_day(s, day_id)
         closed = day.state == DayState.CLOSED.value
-        stored_counts = dict(
-            s.execute(select(CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)).all()
-        )
+        count_rows = s.execute(
+            select(CashCount.till_id, CashCount.denomination, CashCount.count).where(CashCount.sales_day_id == day_id)
+        ).all()
+        stored_counts: dict[int, int] = {}
+        counts_by_till: dict[UUID, dict[int, int]] = {}
+        for till_id, denomination, n in count_rows:
+            stored_counts[denomination] = stored_counts.get(denomination, 0) + n
+            counts_by_till.setdefault(till_id, {})[denomination] = n
         events = tuple(
             DayEventInfo(local(e.at), e.kind, e.reason, e.by, e.detail)
             for e in s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
@@ -181,6 +224,11 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
         for wid in dict.fromkeys(order)
     )
     info = tally.day
+    tills = tuple(
+        TillReport(t.till, t, tuple(CashCountRow(d, counts_by_till.get(t.till.id, {}).get(d, 0)) for d in DENOMINATIONS)
+                   if t.till.closed else ())
+        for t in till_tallies(db, day_id) if t.till is not None
+    )
     return DayReport(
         tally=tally,
         booth_name=settings["booth_name"],
@@ -198,12 +246,14 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
         slips=slips,
         generated_at=local(now_utc()),
         voids=voids,
+        tills=tills,
     )
 
 
 def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyped-def]
     sales = s.scalars(
-        select(Sale).where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value).order_by(Sale.number)
+        select(Sale).where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value)
+        .order_by(Sale.created_at, Sale.number)
     ).all()
     if not sales:
         return ()
@@ -223,11 +273,12 @@ def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyp
         who[target] = by
     result = []
     for sale in sales:
+        no = receipt_no(sale.till.name, sale.number)
         parts = sorted(payments.get(sale.id, []), key=lambda p: method_order(p[0]))
         payment = method_label(parts[0][0]) if len(parts) == 1 else " + ".join(
             f"{method_label(m)} ¥{a:,}" for m, a in parts)
         result.append(VoidedSale(
             sale.number, local(sale.created_at), local(sale.voided_at) if sale.voided_at else None, sale.total,
-            payment, sale.void_reason, who.get(f"No.{sale.number}{suffix}", ""),
+            payment, sale.void_reason, who.get(f"No.{no}{suffix}", ""), no,
         ))
     return tuple(result)

@@ -1,7 +1,9 @@
 """Sales days: open one (venue, date, participating workshops, change fund) and look them up.
 
-One sales day per venue and date. A day opened by the app starts in the "open" state; the close
-(精算) lives in `pos.services.closing`.
+One sales day per venue and date; each laptop selling at it is a till of the day
+(`pos.services.tills`): `open_day` opens the day with this laptop's till, `join_day` adds another
+laptop's till to a day that is open already. A day opened by the app starts in the "open" state; the
+close (精算) lives in `pos.services.closing`.
 """
 
 from __future__ import annotations
@@ -15,12 +17,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import DayEvent, Participation, Sale, SalesDay, Venue, Workshop
+from pos.db.models import Participation, Sale, SalesDay, Venue, Workshop
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DAY_STATE_LABELS, DayState
 from pos.domain.errors import InvalidInput, NotFound, StateError
 from pos.domain.money import cash_total
 from pos.services.catalog import VenueInfo, WorkshopInfo, venue_info, workshop_info
+from pos.services.tills import (
+    TillInfo,
+    add_till,
+    day_tills,
+    open_tills_message,
+    sync_day,
+    this_till_name,
+    till_info,
+)
 
 
 @dataclass(frozen=True)
@@ -37,10 +48,27 @@ class DayInfo:
     expected_cash: int | None
     cash_comment: str
     notes: str
+    tills: tuple[TillInfo, ...] = ()
 
     @property
     def state_label(self) -> str:
         return DAY_STATE_LABELS[DayState(self.state)]
+
+    def till_named(self, name: str) -> TillInfo | None:
+        return next((t for t in self.tills if t.name == name), None)
+
+    @property
+    def open_tills(self) -> tuple[TillInfo, ...]:
+        """Tills not yet closed (the day closes when there are none)."""
+        return tuple(t for t in self.tills if not t.closed)
+
+    def close_blocker(self) -> str:
+        """Why the day is not closed yet ("" when it is): the tills still open, by name."""
+        if self.state == DayState.CLOSED.value:
+            return ""
+        if not self.tills:
+            return "販売日はまだ締められていません"
+        return open_tills_message([t.name for t in self.open_tills])
 
 
 def load_day(s: Session, day_id: UUID) -> SalesDay:
@@ -58,7 +86,7 @@ def day_info(s: Session, day: SalesDay) -> DayInfo:
     return DayInfo(
         day.id, venue_info(day.venue), day.day, day.state, day.change_fund,
         tuple(workshop_info(w) for w in workshops), day.opened_at, day.closed_at, day.counted_cash,
-        day.expected_cash, day.cash_comment, day.notes,
+        day.expected_cash, day.cash_comment, day.notes, tuple(till_info(t) for t in day_tills(s, day.id)),
     )
 
 
@@ -91,8 +119,11 @@ def open_day(
     change_fund: int | Mapping[int, int] = 0,
     *,
     notes: str = "",
+    till_name: str | None = None,
 ) -> DayInfo:
-    """Open a sales day. `change_fund` is a total in yen or a count per denomination."""
+    """Open a sales day with this laptop's till (`till_name`, by default the name set for this
+    laptop). `change_fund` is the till's, a total in yen or a count per denomination."""
+    till_name = this_till_name(db) if till_name is None else till_name
     fund = cash_total(change_fund) if isinstance(change_fund, Mapping) else change_fund
     if isinstance(fund, bool) or not isinstance(fund, int) or fund < 0:
         raise InvalidInput("釣銭準備金は0円以上の整数です", "The change fund must be ¥0 or more")
@@ -105,23 +136,49 @@ def open_day(
         existing = s.scalar(select(SalesDay).where(SalesDay.venue_id == venue_id, SalesDay.day == on))
         if existing is not None:
             raise StateError(
-                f"{venue.name}の{on:%Y-%m-%d}の販売日はすでにあります（{DAY_STATE_LABELS[DayState(existing.state)]}）",
-                f"A sales day for {venue.name} on {on:%Y-%m-%d} already exists ({existing.state})",
+                f"{venue.name}の{on:%Y-%m-%d}の販売日はすでにあります（{DAY_STATE_LABELS[DayState(existing.state)]}）。"
+                "2台目のレジは、その販売日に参加してください",
+                f"A sales day for {venue.name} on {on:%Y-%m-%d} already exists ({existing.state}): join it",
             )
         workshops = list(s.scalars(select(Workshop).where(Workshop.id.in_(set(workshop_ids)))))
         if len(workshops) != len(set(workshop_ids)):
             raise NotFound("選んだ事業所が見つかりません", "A chosen workshop was not found")
         if inactive := [w.name for w in workshops if not w.active]:
             raise InvalidInput(f"休止中の事業所です: {'、'.join(inactive)}", "A chosen workshop is inactive")
+        from pos.db.models import SalesEvent  # an event over several days covering the date takes the day
+
+        event_id = s.scalar(select(SalesEvent.id).where(
+            SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on))
         day = SalesDay(
             venue_id=venue_id, day=on, state=DayState.OPEN.value, change_fund=fund, notes=notes.strip(),
-            source="app", opened_at=now_utc(), cash_comment="", closed_by="",
+            source="app", opened_at=now_utc(), cash_comment="", closed_by="", event_id=event_id,
         )
         s.add(day)
         s.flush()
         s.add_all(Participation(sales_day_id=day.id, workshop_id=w.id) for w in workshops)
-        s.add(DayEvent(sales_day_id=day.id, at=day.opened_at, kind="open", reason="", by=""))
+        till = add_till(s, day.id, till_name, fund, first=True)
+        till.opened_at = day.opened_at
         s.flush()
+        if event_id is not None:  # a day of an event over several days: yesterday's leftovers come along
+            from pos.services.events import carry_into_new_day
+
+            carry_into_new_day(s, day)
+        return day_info(s, day)
+
+
+def join_day(db: Database, day_id: UUID, change_fund: int | Mapping[int, int] = 0, *,
+             till_name: str | None = None) -> DayInfo:
+    """This laptop's till joins a sales day that is already open at the venue (a second register)."""
+    till_name = this_till_name(db) if till_name is None else till_name
+    with db.sessions.begin() as s:
+        day = load_day(s, day_id)
+        if day.state == DayState.CLOSED.value:
+            raise StateError(
+                "締め済みの販売日にはレジを追加できません（再開してから参加してください）",
+                "The day is closed: reopen it before a till joins",
+            )
+        add_till(s, day.id, till_name, change_fund)
+        sync_day(s, day.id)
         return day_info(s, day)
 
 

@@ -64,6 +64,7 @@ from pos.db.models import (
     Setting,
     Shift,
     Signup,
+    Till,
     Venue,
     Workshop,
 )
@@ -74,6 +75,7 @@ from pos.domain.fiscal import fiscal_months, fiscal_year_of, fiscal_year_range
 from pos.domain.invoice import corporate_check_digit
 from pos.domain.money import DENOMINATIONS
 from pos.domain.payments import CASH, PaymentPart, plan_payment
+from pos.services.tills import FIRST_TILL
 
 CHUNK = 5_000
 CLOSED_BY = "コーディネーター"
@@ -329,6 +331,7 @@ class _Buffers:
     """Rows of one month, written in foreign-key order."""
 
     days: list[dict[str, Any]] = field(default_factory=list)
+    tills: list[dict[str, Any]] = field(default_factory=list)
     participations: list[dict[str, Any]] = field(default_factory=list)
     lots: list[dict[str, Any]] = field(default_factory=list)
     sales: list[dict[str, Any]] = field(default_factory=list)
@@ -339,6 +342,7 @@ class _Buffers:
 
     def tables(self) -> Iterator[tuple[type[Base], list[dict[str, Any]]]]:
         yield SalesDay, self.days
+        yield Till, self.tills
         yield Participation, self.participations
         yield Lot, self.lots
         yield Sale, self.sales
@@ -627,6 +631,7 @@ class _Generator:
     def _sales_day(self, buf: _Buffers, venue: _VenueCfg, day: date, shops: list[_Shop], notes: str) -> None:
         rng = self.rng
         day_id = self.uid()
+        till_id = uuid.uuid5(day_id, "till")  # not drawn from the generator: the figures stay as they were
         opened = _local(day, 9, 45) + timedelta(minutes=rng.randint(0, 25))
         closed = _local(day, 15, 50) + timedelta(minutes=rng.randint(0, 30))
         for shop in shops:
@@ -716,7 +721,7 @@ class _Generator:
                 cum = _cumulate(p.weight for p in avail)
                 has_goods = any(not p.perishable for p in avail)
             buf.sales.append({
-                "id": sale_id, "sales_day_id": day_id, "number": number, "created_at": created,
+                "id": sale_id, "sales_day_id": day_id, "till_id": till_id, "number": number, "created_at": created,
                 "total": total, "state": (SaleState.VOIDED if voided else SaleState.PAID).value,
                 "void_reason": rng.choice(_VOID_REASONS) if voided else "",
                 "voided_at": created + timedelta(seconds=rng.randint(40, 150)) if voided else None,
@@ -742,13 +747,19 @@ class _Generator:
             comment = rng.choice(_CASH_COMMENTS[sign])
         for denomination, n in _drawer(counted).items():
             buf.counts.append(
-                {"id": self.uid(), "sales_day_id": day_id, "denomination": denomination, "count": n}
+                {"id": self.uid(), "sales_day_id": day_id, "till_id": till_id, "denomination": denomination,
+                 "count": n}
             )
         buf.days.append({
             "id": day_id, "venue_id": venue.id, "day": day, "state": DayState.CLOSED.value,
             "change_fund": venue.change_fund, "counted_cash": counted, "expected_cash": expected,
             "cash_comment": comment, "notes": notes, "source": "app", "opened_at": opened,
             "closed_at": closed, "closed_by": CLOSED_BY,
+        })
+        buf.tills.append({
+            "id": till_id, "sales_day_id": day_id, "name": FIRST_TILL, "state": DayState.CLOSED.value,
+            "change_fund": venue.change_fund, "counted_cash": counted, "expected_cash": expected,
+            "cash_comment": comment, "opened_at": opened, "closed_at": closed, "closed_by": CLOSED_BY,
         })
         self.n_days += 1
 

@@ -12,7 +12,7 @@ from uuid import UUID
 from sqlalchemy import select
 
 from pos.db.engine import Database
-from pos.db.models import Sale, SalesDay, Venue
+from pos.db.models import Sale, SalesDay, Till, Venue
 from pos.domain.errors import InvalidInput, NotFound
 from pos.domain.fiscal import format_date_ja
 from pos.domain.master import canonical_name, same_text
@@ -66,13 +66,24 @@ def find_day(db: Database, on: date, venue: str) -> DayInfo:
         return day_info(s, found[0])
 
 
-def find_sale(db: Database, day: DayInfo, number: int) -> UUID:
-    """The id of sale number `number` (1, 2, ...) of a sales day."""
+def find_sale(db: Database, day: DayInfo, number: int, till: str | None = None) -> UUID:
+    """The id of sale number `number` (1, 2, ...) of a sales day, on till `till` (needed only when
+    several tills of the day have a sale of that number)."""
+    where = [Sale.sales_day_id == day.id, Sale.number == number]
+    if till:
+        where.append(Till.name == till.strip())
     with db.sessions() as s:
-        sale_id = s.scalar(select(Sale.id).where(Sale.sales_day_id == day.id, Sale.number == number))
-    if sale_id is None:
+        found = s.execute(select(Sale.id, Till.name).join(Till, Till.id == Sale.till_id).where(*where)).all()
+    if not found:
+        on = f"（{till}）" if till else ""
         raise NotFound(
-            f"{format_date_ja(day.day)}の「{day.venue.name}」に{number}番の取引はありません",
+            f"{format_date_ja(day.day)}の「{day.venue.name}」{on}に{number}番の取引はありません",
             f"No sale number {number} on that day",
         )
-    return sale_id
+    if len(found) > 1:
+        raise InvalidInput(
+            f"{number}番の取引は複数のレジにあります（{'、'.join(sorted(n for _, n in found))}）。"
+            "--till でレジを指定してください",
+            f"Sale number {number} exists on several tills: give --till",
+        )
+    return found[0][0]

@@ -32,6 +32,7 @@ from pos.domain.errors import NotFound
 from pos.domain.money import REDUCED_RATE, RateTotal, tax_by_rate
 from pos.domain.payments import PaymentPart
 from pos.services.settings import get_settings
+from pos.services.tills import receipt_no
 
 REDUCED_MARK = "※"
 REDUCED_LEGEND = "※は軽減税率対象"
@@ -98,6 +99,12 @@ class ReceiptData:
     layout: str = "plain"  # plain | sellers | intermediary
     blocks: tuple[SellerBlock, ...] = ()  # the "sellers" layout
     booth_invoice_number: str = ""  # the "intermediary" layout
+    till_name: str = ""
+
+    @property
+    def receipt_no(self) -> str:
+        """15 on レジ1, レジ2-15 on another till (`pos.services.tills.receipt_no`)."""
+        return receipt_no(self.till_name, self.number)
 
     @property
     def change(self) -> int:
@@ -174,4 +181,5 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
             layout=layout,
             blocks=blocks,
             booth_invoice_number=booth_number,
+            till_name=sale.till.name,
         )

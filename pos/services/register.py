@@ -39,7 +39,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import Lot, Participation, Payment, Sale, SaleLine, SalesDay
+from pos.db.models import Lot, Participation, Payment, Sale, SaleLine, SalesDay, Till
 from pos.domain.cart import Cart, CartItem, CartLine
 from pos.domain.clock import now_utc
 from pos.domain.day_state import SaleState, check_can_sell
@@ -52,6 +52,7 @@ from pos.services.auth import add_entry
 from pos.services.catalog import ProductInfo, find_product_by_code, get_product
 from pos.services.days import load_day
 from pos.services.stock import lock_day, lot_states, product_stock, stock_levels
+from pos.services.tills import receipt_no, resolve_till, this_till_name
 
 _register_ids = count(1)
 
@@ -59,11 +60,13 @@ _register_ids = count(1)
 _SALES, _SALE_LINES, _PAYMENTS = Sale.__table__, SaleLine.__table__, Payment.__table__
 _DAYS, _LOTS = SalesDay.__table__, Lot.__table__
 _PAYMENT_COLUMNS = ("id", "sale_id", "method", "amount", "tendered", "change")
+_TILLS = Till.__table__
 _LOCK_DAY = (
     _DAYS.update().where(_DAYS.c.id == bindparam("day_id")).values(state=_DAYS.c.state)
     .returning(_DAYS.c.state, _DAYS.c.day)
 )
-_LAST_NUMBER = select(func.max(_SALES.c.number)).where(_SALES.c.sales_day_id == bindparam("day_id"))
+_TILL_STATE = select(_TILLS.c.state).where(_TILLS.c.id == bindparam("till_id"))
+_LAST_NUMBER = select(func.max(_SALES.c.number)).where(_SALES.c.till_id == bindparam("till_id"))
 _SOLD_OUT = (
     _LOTS.update().where(_LOTS.c.id.in_(bindparam("lots", expanding=True))).values(sold_out_at=bindparam("at"))
 )
@@ -89,6 +92,12 @@ class SaleSummary:
     state: str
     payments: tuple[PaymentPart, ...]
     void_reason: str = ""
+    till_name: str = ""
+
+    @property
+    def receipt_no(self) -> str:
+        """The number printed on the receipt: 15 on レジ1, レジ2-15 on another till (tills.receipt_no)."""
+        return receipt_no(self.till_name, self.number)
 
     @property
     def change(self) -> int:
@@ -104,15 +113,20 @@ class SaleSummary:
 
 
 class Register:
-    """One till on one sales day: the cart being rung up and the checkout."""
+    """One till on one sales day: the cart being rung up and the checkout. The till is `till_id`,
+    by default this laptop's till on the day (`pos.services.tills`)."""
 
-    def __init__(self, db: Database, day_id: UUID) -> None:
+    def __init__(self, db: Database, day_id: UUID, till_id: UUID | None = None) -> None:
         self.db = db
         self.day_id = day_id
         self.cart = Cart()
         self._key = (day_id, next(_register_ids))
+        name = None if till_id is not None else this_till_name(db)
         with db.sessions() as s:
-            check_can_sell(load_day(s, day_id).state)
+            load_day(s, day_id)
+            till = resolve_till(s, day_id, till_id, name)
+            check_can_sell(till.state)
+            self.till_id, self.till_name = till.id, till.name
             self.workshop_ids = frozenset(
                 s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == day_id))
             )
@@ -235,7 +249,8 @@ class Register:
             if row is None:
                 raise NotFound("販売日が見つかりません", "Sales day not found")
             check_can_sell(row.state)
-            number = (conn.execute(_LAST_NUMBER, {"day_id": self.day_id}).scalar() or 0) + 1
+            check_can_sell(conn.execute(_TILL_STATE, {"till_id": self.till_id}).scalar_one())
+            number = (conn.execute(_LAST_NUMBER, {"till_id": self.till_id}).scalar() or 0) + 1
             sale_id, created_at, total = uuid4(), now_utc(), self.cart.total
             payments = [
                 Payment(id=uuid4(), sale_id=sale_id, method=p.method, amount=p.amount, tendered=p.tendered,
@@ -243,14 +258,15 @@ class Register:
                 for p in parts
             ]
             conn.execute(_SALES.insert(), {
-                "id": sale_id, "sales_day_id": self.day_id, "number": number, "created_at": created_at,
+                "id": sale_id, "sales_day_id": self.day_id, "till_id": self.till_id, "number": number,
+                "created_at": created_at,
                 "total": total, "state": SaleState.PAID.value, "void_reason": "", "voided_at": None,
             })
             conn.execute(_SALE_LINES.insert(), self._sale_lines(s, sale_id, created_at, row.day, lines))
             conn.execute(_PAYMENTS.insert(), [{c: getattr(p, c) for c in _PAYMENT_COLUMNS} for p in payments])
             return SaleSummary(
                 sale_id, number, created_at, total, sum(ln.quantity for ln in lines), SaleState.PAID.value,
-                tuple(parts),
+                tuple(parts), "", self.till_name,
             )
 
     def _sale_lines(
@@ -297,6 +313,7 @@ def _summary(sale: Sale, item_count: int, payments: list[Payment]) -> SaleSummar
     return SaleSummary(
         sale.id, sale.number, sale.created_at, sale.total, item_count, sale.state,
         tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in payments), sale.void_reason,
+        sale.till.name,
     )
 
 
@@ -308,11 +325,11 @@ def get_sale(db: Database, sale_id: UUID) -> SaleSummary:
         return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
 
 
-def last_sale(db: Database, day_id: UUID) -> SaleSummary | None:
+def last_sale(db: Database, day_id: UUID, till_id: UUID | None = None) -> SaleSummary | None:
+    """The last sale of the day's till (`till_id`, else the day's last sale of any till)."""
+    where = Sale.sales_day_id == day_id if till_id is None else Sale.till_id == till_id
     with db.sessions() as s:
-        sale_id = s.scalar(
-            select(Sale.id).where(Sale.sales_day_id == day_id).order_by(Sale.number.desc()).limit(1)
-        )
+        sale_id = s.scalar(select(Sale.id).where(where).order_by(Sale.created_at.desc(), Sale.number.desc()).limit(1))
     return None if sale_id is None else get_sale(db, sale_id)
 
 
@@ -328,8 +345,10 @@ def void_sale(db: Database, sale_id: UUID, reason: str, *, who: str | None = Non
             raise NotFound("取引が見つかりません", "Sale not found")
         lock_day(s, sale.sales_day_id)
         check_can_sell(s.get_one(SalesDay, sale.sales_day_id).state)
+        check_can_sell(sale.till.state)
         if sale.state == SaleState.VOIDED.value:
-            raise StateError(f"{sale.number}番の取引はすでに取消済みです", f"Sale {sale.number} is already voided")
+            raise StateError(f"{sale.till.name}-{sale.number}番の取引はすでに取消済みです",
+                             f"Sale {sale.number} is already voided")
         sale.state = SaleState.VOIDED.value
         sale.void_reason = reason
         sale.voided_at = now_utc()
@@ -337,7 +356,8 @@ def void_sale(db: Database, sale_id: UUID, reason: str, *, who: str | None = Non
         _units_back(s, sale)
         if who is not None:
             day = s.get_one(SalesDay, sale.sales_day_id)
-            add_entry(s, who, "void_sale", f"No.{sale.number}　{day.venue.name}　{format_date_ja(day.day)}",
+            no = receipt_no(sale.till.name, sale.number)
+            add_entry(s, who, "void_sale", f"No.{no}　{day.venue.name}　{format_date_ja(day.day)}",
                       f"{format_yen(sale.total)}　理由: {reason}")
         return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
 

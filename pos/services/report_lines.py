@@ -2,7 +2,9 @@
 
 Sales days recorded by the app and days imported from history feed the same report: each sales
 day becomes a fact (its venue's report label and display order, the member and guest workshops
-present, its notes), each activity another; `pos.domain.report_lines` does the writing.
+present, its notes), each activity another; `pos.domain.report_lines` does the writing. A day of an
+event over several days (`sales_events`) carries the event's notes, written once for the event:
+each month's segment shows them once (docs/tills.md).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from uuid import UUID
 from sqlalchemy import exists, select
 
 from pos.db.engine import Database
-from pos.db.models import Activity, Participation, SalesDay, Venue, Workshop
+from pos.db.models import Activity, Participation, SalesDay, SalesEvent, Venue, Workshop
 from pos.domain.fiscal import fiscal_year_range
 from pos.domain.report_lines import ActivityFact, MonthLine, SalesDayFact, monthly_lines
 
@@ -22,8 +24,10 @@ def report_lines(db: Database, fy: int) -> list[MonthLine]:
     start, end = fiscal_year_range(fy)
     with db.sessions() as s:
         days = s.execute(
-            select(SalesDay.id, SalesDay.day, SalesDay.notes, Venue.report_label, Venue.display_order)
-            .join(Venue).where(SalesDay.day.between(start, end))
+            select(SalesDay.id, SalesDay.day, SalesDay.notes, Venue.report_label, Venue.display_order,
+                   SalesEvent.notes)
+            .join(Venue, Venue.id == SalesDay.venue_id).outerjoin(SalesEvent, SalesEvent.id == SalesDay.event_id)
+            .where(SalesDay.day.between(start, end))
         ).all()
         present: dict[UUID, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         for day_id, workshop_id, is_guest in s.execute(
@@ -35,8 +39,9 @@ def report_lines(db: Database, fy: int) -> list[MonthLine]:
             select(Activity.day, Activity.kind, Activity.label, Activity.note).where(Activity.day.between(start, end))
         ).all()
     facts = [
-        SalesDayFact(day, label, order, frozenset(present[day_id][0]), frozenset(present[day_id][1]), notes)
-        for day_id, day, notes, label, order in days
+        SalesDayFact(day, label, order, frozenset(present[day_id][0]), frozenset(present[day_id][1]),
+                     "、".join(n for n in dict.fromkeys((event_notes or "", notes)) if n))
+        for day_id, day, notes, label, order, event_notes in days
     ]
     return monthly_lines(fy, facts, [ActivityFact(*a) for a in activities])
 

@@ -60,8 +60,8 @@ def issue_ryoshusho(db: Database, sale_id: UUID, atena: str = "", tadashigaki: s
     tadashigaki = _text("tadashigaki", tadashigaki, "但し書き", "Purpose", DEFAULT_TADASHIGAKI)
     receipt = receipt_data(db, sale_id)
     if receipt.voided:
-        raise StateError(f"No.{receipt.number} は取消済みのため領収書を発行できません",
-                         f"Sale {receipt.number} is voided: no 領収書")
+        raise StateError(f"No.{receipt.receipt_no} は取消済みのため領収書を発行できません",
+                         f"Sale {receipt.receipt_no} is voided: no 領収書")
     marker = f"sale {sale_id}"
     with db.sessions.begin() as s:
         before = s.scalar(select(func.count()).select_from(AuditEntry).where(
@@ -69,7 +69,7 @@ def issue_ryoshusho(db: Database, sale_id: UUID, atena: str = "", tadashigaki: s
         issue_no = int(before or 0) + 1
         at = now_utc()
         add_entry(
-            s, who, ACTION, f"No.{receipt.number}　{receipt.venue}　{receipt.issued_at:%Y-%m-%d}",
+            s, who, ACTION, f"No.{receipt.receipt_no}　{receipt.venue}　{receipt.issued_at:%Y-%m-%d}",
             f"{marker}　宛名: {atena}　但し: {tadashigaki}　{format_yen(receipt.total)}"
             + ("" if issue_no == 1 else f"　再発行（{issue_no}回目）"),
         )

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
@@ -174,15 +174,20 @@ def save_rates(
 # -- the figures of a day ----------------------------------------------------------------------------
 
 
-def day_method_shares(s: Session, day_id: UUID) -> tuple[dict[UUID, int], dict[UUID, dict[str, int]]]:
-    """Per workshop: sales, and its share of the day's paid payments by method."""
+def day_method_shares(
+    s: Session, day_id: UUID, till_id: UUID | None = None
+) -> tuple[dict[UUID, int], dict[UUID, dict[str, int]]]:
+    """Per workshop: sales, and its share of the day's paid payments by method (one till's with `till_id`)."""
     paid = Sale.state == SaleState.PAID.value
+    of_day = Sale.sales_day_id == day_id
+    if till_id is not None:
+        of_day = of_day & (Sale.till_id == till_id)
     lines = s.execute(
         select(SaleLine.sale_id, SaleLine.workshop_id, SaleLine.amount)
-        .join(Sale).where(Sale.sales_day_id == day_id, paid).order_by(Sale.number, SaleLine.line_no)
+        .join(Sale).where(of_day, paid).order_by(Sale.created_at, Sale.number, SaleLine.line_no)
     ).all()
     payments = s.execute(
-        select(Payment.sale_id, Payment.method, Payment.amount).join(Sale).where(Sale.sales_day_id == day_id, paid)
+        select(Payment.sale_id, Payment.method, Payment.amount).join(Sale).where(of_day, paid)
     ).all()
     return workshop_shares(lines, payments)
 
@@ -191,15 +196,16 @@ def _day_workshops(s: Session, day_id: UUID) -> list[UUID]:
     return list(s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == day_id)))
 
 
-def live_settlements(s: Session, day_id: UUID) -> dict[UUID, Settlement]:
-    """Every workshop of the day (taking part or selling), settled with the rates in force now."""
+def live_settlements(s: Session, day_id: UUID, till_id: UUID | None = None) -> dict[UUID, Settlement]:
+    """Every workshop of the day (taking part or selling), settled with the rates in force now; with
+    `till_id`, on that till's sales only (a till's X/Z; the settlement proper is the whole day's)."""
     day = s.get(SalesDay, day_id)
     if day is None:
         raise NotFound("販売日が見つかりません", "Sales day not found")
     stored = _settings(s)
     default_bp, fee_bp = _default_bp(stored), _fee_bp(stored)
     venue_bp = s.scalar(select(Venue.commission_bp).where(Venue.id == day.venue_id))
-    sales, methods = day_method_shares(s, day_id)
+    sales, methods = day_method_shares(s, day_id, till_id)
     ids = list(dict.fromkeys([*_day_workshops(s, day_id), *sales]))
     own = dict(s.execute(select(Workshop.id, Workshop.commission_bp).where(Workshop.id.in_(ids))).all()) if ids else {}
     return {
@@ -275,6 +281,27 @@ def ensure_frozen(db: Database, day_ids: Iterable[UUID]) -> int:
         for day_id in missing:
             freeze_day(s, day_id, note)
     return len(missing)
+
+
+def refreeze_if_stale(s: Session, day_id: UUID, note: str) -> None:
+    """After another laptop's till joined a day (a merge): a closed day whose frozen figures no longer cover
+    its paid sales (per workshop) is frozen again with `note`; an open day loses them. A closed day with no
+    frozen figures is left to `ensure_frozen` (frozen at first use, with its own note)."""
+    day = s.get(SalesDay, day_id)
+    if day is None or not s.scalar(select(exists().where(DaySettlement.sales_day_id == day_id))):
+        return
+    frozen = {w: st.sales for w, st in frozen_settlements(s, day_id).items() if st.sales}
+    if day.state != DayState.CLOSED.value:
+        drop_frozen(s, day_id)
+        return
+    paid = {
+        w: int(total) for w, total in s.execute(
+            select(SaleLine.workshop_id, func.sum(SaleLine.amount)).join(Sale)
+            .where(Sale.sales_day_id == day_id, Sale.state == SaleState.PAID.value).group_by(SaleLine.workshop_id)
+        ) if total
+    }
+    if frozen != paid:
+        freeze_day(s, day_id, note)
 
 
 def drop_frozen(s: Session, day_id: UUID) -> None:

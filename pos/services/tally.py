@@ -9,6 +9,11 @@ equals what it sold, to the yen.
 Each workshop's settlement (commission, terminal fees, cash handed over, transfer) is computed with
 today's rates while the day is open and read from the figures frozen at the close once it is closed
 (`pos.services.settlement`), so a reprint shows what was settled that day.
+
+`day_tally(db, day_id)` is the whole day (every till); `day_tally(db, day_id, till_id=...)` one till's
+drawer (its change fund and the cash of its own sales), and `till_tallies` one per till of the day.
+A till's workshop figures are computed from its own sales with today's rates; only the whole day's
+are frozen at the close.
 """
 
 from __future__ import annotations
@@ -23,12 +28,14 @@ from sqlalchemy import Row, select
 from pos.db.engine import Database
 from pos.db.models import Payment, Sale, SaleLine, Workshop
 from pos.domain.day_state import DayState, SaleState
+from pos.domain.errors import NotFound
 from pos.domain.money import RateTotal, included_tax
 from pos.domain.payments import CASH, METHODS, method_label
 from pos.domain.settlement import VOUCHER, FeeLine, Settlement
 from pos.services.days import DayInfo, day_info, load_day
 from pos.services.settings import commission_percent
 from pos.services.settlement import frozen_settlements, live_settlements
+from pos.services.tills import TillInfo, day_tills
 
 # sale, workshop, product, product name, unit price, tax rate, quantity, amount of one paid sale line
 _LineRow = Row[UUID, UUID, UUID, str, int, int, int, int]
@@ -98,15 +105,20 @@ class DayTally:
     sale_ids: tuple[UUID, ...] = field(default=(), repr=False)
     frozen: bool = False  # settlement figures read from the close (not today's rates)
     commission_bp: dict[UUID, int] = field(default_factory=dict, repr=False, compare=False, hash=False)
+    till: TillInfo | None = None  # None: the whole day (every till)
 
     @property
     def voucher_total(self) -> int:
         return sum(m.amount for m in self.by_method if m.method == VOUCHER)
 
     @property
+    def change_fund(self) -> int:
+        return self.till.change_fund if self.till is not None else self.day.change_fund
+
+    @property
     def expected_cash(self) -> int:
         """Change fund + cash taken for sales (cash handed over − change given)."""
-        return self.day.change_fund + self.cash_received
+        return self.change_fund + self.cash_received
 
     @property
     def cashless_total(self) -> int:
@@ -123,30 +135,44 @@ class DayTally:
         return sum(r.tax for r in self.by_rate)
 
 
-def day_tally(db: Database, day_id: UUID) -> DayTally:
+def till_tallies(db: Database, day_id: UUID) -> tuple[DayTally, ...]:
+    """One tally per till of the day, in till-name order."""
+    with db.sessions() as s:
+        ids = [t.id for t in day_tills(s, day_id)]
+    return tuple(day_tally(db, day_id, till_id=i) for i in ids)
+
+
+def day_tally(db: Database, day_id: UUID, *, till_id: UUID | None = None) -> DayTally:
     with db.sessions() as s:
         info = day_info(s, load_day(s, day_id))
-        sales = s.execute(select(Sale.id, Sale.total, Sale.state).where(Sale.sales_day_id == day_id)).all()
+        till = next((t for t in info.tills if t.id == till_id), None) if till_id is not None else None
+        if till_id is not None and till is None:
+            raise NotFound("この販売日のレジが見つかりません", "Till not found on this sales day")
+        of_day = Sale.sales_day_id == day_id
+        if till_id is not None:
+            of_day = of_day & (Sale.till_id == till_id)
+        sales = s.execute(select(Sale.id, Sale.total, Sale.state).where(of_day)).all()
         paid_ids = [sid for sid, _, state in sales if state == SaleState.PAID.value]
         paid = Sale.state == SaleState.PAID.value
         lines = s.execute(
             select(
                 SaleLine.sale_id, SaleLine.workshop_id, SaleLine.product_id, SaleLine.product_name,
                 SaleLine.unit_price, SaleLine.tax_rate, SaleLine.quantity, SaleLine.amount,
-            ).join(Sale).where(Sale.sales_day_id == day_id, paid).order_by(Sale.number, SaleLine.line_no)
+            ).join(Sale).where(of_day, paid).order_by(Sale.created_at, Sale.number, SaleLine.line_no)
         ).all()
         payments = s.execute(
             select(Payment.sale_id, Payment.method, Payment.amount, Payment.change)
-            .join(Sale).where(Sale.sales_day_id == day_id, paid)
+            .join(Sale).where(of_day, paid)
         ).all()
         workshops = {w.id: w for w in s.scalars(select(Workshop))}
-        frozen = frozen_settlements(s, day_id) if info.state == DayState.CLOSED.value else {}
+        whole_day = till_id is None
+        frozen = frozen_settlements(s, day_id) if whole_day and info.state == DayState.CLOSED.value else {}
         sold: dict[UUID, int] = defaultdict(int)
         for ln in lines:
             sold[ln.workshop_id] += ln.amount
         if any(frozen.get(w) is None or frozen[w].sales != amount for w, amount in sold.items()):
             frozen = {}  # frozen figures that no longer match the sales (a damaged file; `pos verify` says so)
-        figures = frozen or live_settlements(s, day_id)
+        figures = frozen or live_settlements(s, day_id, till_id)
     percent = commission_percent(db)
 
     # payments by method
@@ -191,6 +217,7 @@ def day_tally(db: Database, day_id: UUID) -> DayTally:
         sale_ids=tuple(paid_ids),
         frozen=bool(frozen),
         commission_bp={w: st.commission_bp for w, st in figures.items()},
+        till=till,
     )
 
 

@@ -10,7 +10,8 @@ database the app has open (tests call it after every step). A file that is not a
 |---------------|--------------------------------------------------------------------------------|
 | integrity     | `PRAGMA integrity_check` is "ok" (SQLite only)                                 |
 | foreign_keys  | `PRAGMA foreign_key_check` finds nothing (SQLite only)                         |
-| schema        | the tables of the sales record exist                                           |
+| schema        | the tables of the sales record exist (a file before revision 0011 has no tills: |
+|               | its sale numbers are checked per day and the till checks are left out)         |
 | sale_lines    | every sale has at least one line                                               |
 | sale_total    | a sale's total = the sum of its line amounts                                   |
 | line_amount   | a line's amount = quantity × unit (list) price − discount, quantity ≥ 1,       |
@@ -18,8 +19,11 @@ database the app has open (tests call it after every step). A file that is not a
 | payments      | a paid sale's payment amounts sum to its total                                 |
 | cash_balance  | every payment: amount ≥ 1, change ≥ 0, tendered − change = amount              |
 | orphans       | no line and no payment without its sale                                        |
-| sale_numbers  | sale numbers are unique within a sales day                                     |
-| cash_count    | a closed day's counted cash = Σ denomination × count of its drawer count       |
+| sale_numbers  | sale numbers are unique within a till                                          |
+| till          | a sale and a cash count belong to a till of their own sales day                |
+| limits        | a line's unit price is ¥1–¥1,000,000 and its quantity 1–999 (the register's)   |
+| cash_count    | a closed day's counted cash = Σ denomination × count of its tills' counts      |
+| till_cash_count | a closed till's counted cash = Σ denomination × count of its drawer count    |
 | settlement    | a closed day's frozen settlement (day_settlements) covers exactly its paid sales |
 
 Apart from the two PRAGMAs the checks are plain SQL that PostgreSQL runs as well.
@@ -39,9 +43,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from pos.db.engine import BUSY_TIMEOUT_MS, Database, resolve_url, sqlite_path, unreadable_refusal
+from pos.domain.cart import MAX_QUANTITY
 from pos.domain.errors import NotFound
+from pos.domain.money import MAX_PRICE
 
-TABLES = ("sales_days", "venues", "sales", "sale_lines", "payments", "cash_counts")
+TABLES = ("sales_days", "venues", "sales", "sale_lines", "payments", "cash_counts")  # "tills": revision 0011 on
 MAX_PER_CHECK = 20  # problem lines printed per check; the rest are counted
 
 
@@ -165,12 +171,39 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ),
     (
         "sale_numbers",
-        """SELECT d.day, v.name AS venue, n.number, n.n FROM
-               (SELECT sales_day_id, number, COUNT(*) AS n FROM sales
-                GROUP BY sales_day_id, number HAVING COUNT(*) > 1) n
-           LEFT JOIN sales_days d ON d.id = n.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
+        """SELECT d.day, v.name AS venue, t.name AS till, n.number, n.n FROM
+               (SELECT till_id, number, COUNT(*) AS n FROM sales
+                GROUP BY till_id, number HAVING COUNT(*) > 1) n
+           LEFT JOIN tills t ON t.id = n.till_id
+           LEFT JOIN sales_days d ON d.id = t.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
            ORDER BY d.day, n.number""",
-        lambda r: f"販売日 {r.day} {r.venue or '会場不明'} に No.{r.number} の取引が{r.n}件あります",
+        lambda r: f"販売日 {r.day} {r.venue or '会場不明'} {r.till or ''} に No.{r.number} の取引が{r.n}件あります",
+    ),
+    (
+        "till",
+        f"""SELECT s.id AS sale_id, d.day, v.name AS venue, s.number, 'sale' AS kind FROM sales s
+               LEFT JOIN tills t ON t.id = s.till_id {_SALE_REF}
+               WHERE t.id IS NULL OR t.sales_day_id <> s.sales_day_id
+            UNION ALL
+            SELECT c.id AS sale_id, d.day, v.name AS venue, c.denomination AS number, 'count' AS kind
+               FROM cash_counts c LEFT JOIN tills t ON t.id = c.till_id
+               LEFT JOIN sales_days d ON d.id = c.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
+               WHERE t.id IS NULL OR t.sales_day_id <> c.sales_day_id""",
+        lambda r: (
+            f"{_sale(r)}のレジがこの販売日のレジではありません" if r.kind == "sale"
+            else f"販売日 {r.day} {r.venue or '会場不明'} の金種 {r.number}円 の枚数がこの販売日のレジのものではありません"  # noqa: E501
+        ),
+    ),
+    (
+        "limits",
+        f"""SELECT s.id AS sale_id, d.day, v.name AS venue, s.number, l.line_no, l.quantity, l.unit_price
+            FROM sale_lines l JOIN sales s ON s.id = l.sale_id {_SALE_REF}
+            WHERE l.unit_price < 1 OR l.unit_price > {MAX_PRICE} OR l.quantity > {MAX_QUANTITY}
+            ORDER BY d.day, s.number, l.line_no""",
+        lambda r: (
+            f"{_sale(r)}の明細{r.line_no}行目: 単価 {_yen(r.unit_price)}・数量 {r.quantity} がレジの上限"
+            f"（単価 ¥1〜¥{MAX_PRICE:,}、数量 1〜{MAX_QUANTITY}）を超えています"
+        ),
     ),
     (
         "cash_count",
@@ -186,7 +219,36 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
             f"金種ごとの枚数の合計 {_yen(r.total or 0)} と違います"
         ),
     ),
+    (
+        "till_cash_count",
+        """SELECT d.day, v.name AS venue, t.name AS till, t.counted_cash, c.total FROM tills t
+           LEFT JOIN sales_days d ON d.id = t.sales_day_id
+           LEFT JOIN venues v ON v.id = d.venue_id
+           LEFT JOIN (SELECT till_id, SUM(denomination * "count") AS total FROM cash_counts
+                      GROUP BY till_id) c ON c.till_id = t.id
+           WHERE t.state = 'closed' AND t.counted_cash IS NOT NULL
+             AND t.counted_cash <> COALESCE(c.total, 0)
+           ORDER BY d.day""",
+        lambda r: (
+            f"締め済みの販売日 {r.day} {r.venue or '会場不明'} {r.till}: 実際の現金 {_yen(r.counted_cash)} が"
+            f"金種ごとの枚数の合計 {_yen(r.total or 0)} と違います"
+        ),
+    ),
 )
+
+
+# a file from before revision 0011 (no tills): sale numbers are unique within the day, no till checks
+_BEFORE_TILLS = {
+    "sale_numbers": (
+        """SELECT d.day, v.name AS venue, '' AS till, n.number, n.n FROM
+               (SELECT sales_day_id, number, COUNT(*) AS n FROM sales
+                GROUP BY sales_day_id, number HAVING COUNT(*) > 1) n
+           LEFT JOIN sales_days d ON d.id = n.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
+           ORDER BY d.day, n.number"""
+    ),
+    "till": None,
+    "till_cash_count": None,
+}
 
 
 # a closed day's frozen settlement must cover exactly its paid sales (the per-row balance is a CHECK)
@@ -206,16 +268,22 @@ def _settlement_message(r: Any) -> str:
             f"取引の合計 {_yen(r.paid)} と違います")
 
 
-def check_connection(conn: Connection) -> VerifyReport:
-    """Run every check on an open connection (inside one transaction, so on one snapshot)."""
+def check_connection(conn: Connection, *, schema: str | None = None, quick: bool = False) -> VerifyReport:
+    """Run every check on an open connection (inside one transaction, so on one snapshot). `schema`
+    ("main") limits SQLite's own checks to that database when another one is attached (a merge).
+    `quick`: SQLite's `quick_check` instead of `integrity_check` — every page, record and constraint,
+    but not whether each index holds exactly its table's rows (the merge's checks: it reads tables,
+    not indexes, and SQLite maintains the indexes of what it writes; `pos verify` runs the full one)."""
     problems: list[Problem] = []
     if conn.dialect.name == "sqlite":
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(100)")]
+        on = f"{schema}." if schema else ""
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {on}{pragma}(100)")]
         if rows != ["ok"]:
             problems.extend(Problem("integrity", f"SQLiteの整合性検査: {r}") for r in rows)
         problems.extend(
             Problem("foreign_keys", f"表 {r[0]} の行 {r[1]} が参照する {r[2]} の行がありません")
-            for r in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            for r in conn.exec_driver_sql(f"PRAGMA {on}foreign_key_check")
         )
     present = set(inspect(conn).get_table_names())
     missing = [t for t in TABLES if t not in present]
@@ -225,7 +293,12 @@ def check_connection(conn: Connection) -> VerifyReport:
         ))
         return VerifyReport(tuple(problems))
     line_columns = {c["name"] for c in inspect(conn).get_columns("sale_lines")}
+    tills = "tills" in present
     for key, sql, message in _CHECKS:
+        if not tills and key in _BEFORE_TILLS:
+            if (older := _BEFORE_TILLS[key]) is None:
+                continue
+            sql = older
         if "discount" not in line_columns:  # a file from before revision 0006 (no markdowns yet)
             sql = sql.replace("l.discount\n", "0 AS discount\n", 1).replace("l.discount", "0")
         problems.extend(Problem(key, message(r)) for r in conn.execute(text(sql)))

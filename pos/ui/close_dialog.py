@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from pos.domain.day_state import DayState
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
-from pos.services import closing, days, tally
+from pos.services import closing, days, tally, tills
 from pos.services.changes import Changes
 from pos.services.closing import CloseResult, format_over_short
 from pos.services.store import Database
@@ -85,9 +85,16 @@ class CloseDialog(QDialog):
                 self._stopped_sales = True
             elif refused:
                 problem = failure_text(refused[0])
-        self.tally = read_op(parent, db, lambda: tally.day_tally(db, day_id))
+        # the till this laptop closes: its own change fund and cash (the whole day's when it is the only one)
+        mine = info.till_named(read_op(parent, db, lambda: tills.this_till_name(db)))
+        self.till_id = mine.id if mine is not None and len(info.tills) > 1 else None
+        till_id = self.till_id
+        self.tally = read_op(parent, db, lambda: tally.day_tally(db, day_id, till_id=till_id))
+        # the workshops' settlement is the whole day's (every till), whichever till closes
+        self.day_tally = self.tally if till_id is None else read_op(parent, db, lambda: tally.day_tally(db, day_id))
+        till_label = f"　{mine.name}" if self.till_id is not None and mine is not None else ""
 
-        title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　" + self.tr("精算（Z）"))
+        title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}{till_label}　" + self.tr("精算（Z）"))
         set_role(title, "title")
         note = QLabel(self.tr("締め作業中は販売・取消ができません。キャンセルすると販売を再開できます。"))
         note.setWordWrap(True)
@@ -119,7 +126,7 @@ class CloseDialog(QDialog):
         t = self.tally
         cash_box = QGroupBox(self.tr("現金の照合"))
         form = QFormLayout(cash_box)
-        form.addRow(self.tr("釣銭準備金"), _money_label(format_yen(t.day.change_fund)))
+        form.addRow(self.tr("釣銭準備金"), _money_label(format_yen(t.change_fund)))
         form.addRow(self.tr("現金お預り"), _money_label(format_yen(t.cash_received + t.change_given)))
         form.addRow(self.tr("お釣り"), _money_label(format_yen(-t.change_given)))
         self.expected_label = _money_label(format_yen(t.expected_cash), 14, "expected")
@@ -167,7 +174,8 @@ class CloseDialog(QDialog):
         set_role(self.message, "error")
 
         self.buttons = QDialogButtonBox()
-        self.confirm = QPushButton(self.tr("精算する（販売日を締める）"))
+        self.confirm = QPushButton(self.tr("精算する（販売日を締める）") if self.till_id is None
+                                   else self.tr("精算する（このレジを締める）"))
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         self.confirm.setMinimumHeight(44)
@@ -179,12 +187,13 @@ class CloseDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
 
-        payout_box = QGroupBox(self.tr("事業所へのお渡し（締めのときの率で確定）"))
+        payout_box = QGroupBox(self.tr("事業所へのお渡し（締めのときの率で確定）") if self.till_id is None
+                               else self.tr("事業所へのお渡し（販売日全体・最後のレジの締めで確定）"))
         payout_box.setObjectName("payouts")
         pg = QGridLayout(payout_box)
         for col, head in enumerate((self.tr("事業所"), self.tr("現金"), self.tr("商品券"), self.tr("後日振込"))):
             pg.addWidget(_money_label(head) if col else QLabel(head), 0, col)
-        for row, w in enumerate(t.workshops, start=1):
+        for row, w in enumerate(self.day_tally.workshops, start=1):
             pg.addWidget(QLabel(w.name), row, 0)
             for col, amount in enumerate((w.cash_handed, w.vouchers, w.transfer), start=1):
                 pg.addWidget(_money_label(format_yen(amount)), row, col)
@@ -261,9 +270,11 @@ class CloseDialog(QDialog):
         if not self.confirm.isEnabled():
             return
         counts, comment, closed_by, who = self.counts(), self.comment.text(), self.closed_by.text(), self.who
+        till_id = self.till_id
         self.result = run_op(
             self, self.db,
-            lambda: closing.close_day(self.db, self.day_id, counts, comment=comment, closed_by=closed_by, who=who),
+            lambda: closing.close_day(self.db, self.day_id, counts, comment=comment, closed_by=closed_by, who=who,
+                                      till_id=till_id),
             changes=Changes(days=True), status=LabelStatus(self.message),
         )
         if self.result is None:

@@ -19,11 +19,11 @@ from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from pos.domain.clock import today_local
 from pos.domain.day_state import DayState
-from pos.services import days
+from pos.services import days, events, tills
 from pos.services.days import DayInfo
 from pos.services.store import Database
 from pos.ui.close_dialog import ReopenDialog, open_close_dialog
@@ -73,9 +73,15 @@ def install_day_actions(
         who = guard.require(parent, QCoreApplication.translate("DayActions", "精算（Z）・レジ締め"))
         if who is None:
             return
-        if not open_dispositions_dialog(parent, db, day_id):  # unsold food first: taken back / disposed
+        # unsold food first: taken back / disposed — except on a day of an event before its last day,
+        # when the food stays for tomorrow (opening the next day checks it in again; docs/tills.md)
+        stays = read_op(parent, db, lambda: events.leftovers_stay(db, day_id), False)
+        if not stays and not open_dispositions_dialog(parent, db, day_id):
             return
         closed = open_close_dialog(parent, db, day_id, who=who)  # audited in the close's transaction
+        if closed and (info := get_day(day_id)) is not None and (blocker := info.close_blocker()):
+            # this till is closed; another till keeps the day open
+            QMessageBox.information(parent, QCoreApplication.translate("DayActions", "レジを締めました"), blocker)
         if closed:
             print_tally(parent, db, day_id)
 
@@ -116,7 +122,11 @@ def install_day_actions(
     def update() -> None:
         day_id = current_day_id()
         info = get_day(day_id) if day_id is not None else None
-        state = info.state if info is not None else None
+        state = None
+        if info is not None:  # this laptop's till's state when it is one of the day's tills (docs/tills.md)
+            name = read_op(parent, db, lambda: tills.this_till_name(db), "") if len(info.tills) > 1 else ""
+            mine = info.till_named(name) if name else None
+            state = mine.state if mine is not None else info.state
         closed = state == DayState.CLOSED.value
         actions["x_tally"].setEnabled(state is not None and not closed)
         actions["close"].setEnabled(state is not None and not closed)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from pos.domain.clock import today_local
 from pos.domain.money import format_yen
 from pos.domain.settlement import format_rate
-from pos.services import days, tally
+from pos.services import days, tally, tills
 from pos.services.changes import EVERYTHING, Changes
 from pos.services.days import DayInfo, DaySummary
 from pos.services.store import Database
@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         day_menu.addAction(open_action)
         self.day_menu = day_menu
         day_menu.addAction(self.tr("別のブースのデータを取り込む…"), self._merge)
+        day_menu.addAction(self.tr("複数日の催しを登録…"), self._event)
         self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db))
 
         tools = self.menuBar().addMenu(self.tr("設定(&S)"))
@@ -423,6 +424,11 @@ class MainWindow(QMainWindow):
 
         open_merge_dialog(self, self.db)  # a merge announces what it changed
 
+    def _event(self) -> None:
+        from pos.ui.event_dialog import open_event_dialog
+
+        open_event_dialog(self, self.db, today_local())
+
     def set_font_size(self, name: str) -> None:
         QSettings().setValue("font_size", name)
         apply_theme(QApplication.instance(), name, self.contrast_action.isChecked())  # type: ignore[arg-type]  # typed QCoreApplication
@@ -440,7 +446,10 @@ class MainWindow(QMainWindow):
     # -- the register ----------------------------------------------------------------------------
     def today_day_id(self) -> UUID | None:
         today = today_local()
-        open_today = [d for d in self._open_days() if d.day == today and d.state == "open"]
+        mine = read_op(self, self.db, lambda: tills.this_till_name(self.db), "")
+        # this laptop's till must be open on the day (docs/tills.md)
+        open_today = [d for d in self._open_days() if d.day == today
+                      and (till := d.till_named(mine)) is not None and till.state == "open"]
         return open_today[0].id if open_today else None
 
     def _open_days(self) -> list[DayInfo]:

@@ -48,6 +48,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.path = ""
+        self.voids: tuple[str, ...] = ()
         self.report: MergeReport | None = None
         self.setWindowTitle(self.tr("他のレジの記録を取り込む"))
         self.resize(820, 600)
@@ -108,12 +109,18 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         set_role(self.status, "")
         self.status.setText(self.tr("ファイルを読んでいます…"))
-        run_op(self, self.db, lambda: merge_file(self.db, path, preview=True), on_done=self._previewed,
-               on_failed=self._show_error, background=True)
+        # voids are shown, and asked about at 取り込む (the coordinator's consent)
+        run_op(self, self.db, lambda: merge_file(self.db, path, preview=True, accept_voids=True),
+               on_done=self._previewed, on_failed=self._show_error, background=True)
 
     def _previewed(self, report: MergeReport) -> None:
         self.finished_work.emit()
-        self.report_view.setPlainText("\n".join(report.lines_ja()))
+        self.voids = report.voids
+        lines = report.lines_ja()
+        if report.voids:
+            lines.append(self.tr("取り込み元で取り消された取引（取り込むにはコーディネーターの確認が必要です）:"))
+            lines.extend(f"  {v}" for v in report.voids)
+        self.report_view.setPlainText("\n".join(lines))
         if report.nothing_new:
             set_role(self.status, "")
             self.status.setText(self.tr("このファイルの記録はすべて取り込み済みです。"))
@@ -126,11 +133,20 @@ class MergeDialog(QDialog):
         if not self.path:
             return
         self.merge_button.setEnabled(False)
+        who = ""
+        if self.voids:  # voids made on the other laptop: the coordinator's consent (PIN gate), audited
+            from pos.ui.coordinator import gate_for
+
+            consent = gate_for(self.db).require(self, self.tr("取り込み元の取消を反映"))
+            if consent is None:
+                self.merge_button.setEnabled(True)
+                return
+            who = consent
         set_role(self.status, "")
         self.status.setText(self.tr("取り込んでいます…"))
-        path = self.path
-        run_op(self, self.db, lambda: merge_file(self.db, path), changes=MERGED, on_done=self._merged,
-               on_failed=self._show_error, background=True)
+        path, accept = self.path, bool(self.voids)
+        run_op(self, self.db, lambda: merge_file(self.db, path, accept_voids=accept, who=who), changes=MERGED,
+               on_done=self._merged, on_failed=self._show_error, background=True)
 
     def _merged(self, report: MergeReport) -> None:
         self.report = report

@@ -1,4 +1,5 @@
-"""Opening the sales day: venue, participating workshops (ticked, with colours) and the change fund.
+"""Opening the sales day: this laptop's till, venue, participating workshops (ticked, with colours)
+and the change fund.
 
 One screen, a few taps. A day planned in the sales calendar pre-fills the venue and its workshops.
 The change fund is typed as a total, or counted by denomination (the total
@@ -7,6 +8,11 @@ then follows the counts). Enter opens the day, Esc cancels.
 Workshops: a single click (or tap) on a row ticks or unticks it, Space does the same for the current
 row, ↑/↓ move; Enter always means 販売を始める, also after a refused attempt. A refusal is shown in
 red until something is changed.
+
+The till: this laptop's name (レジ1, レジ2 …) is shown and can be changed here; it is kept for this
+laptop (`pos.services.tills`). When the venue already has a sales day open on the date (a second
+laptop at the same booth, or this file after a merge), the dialog says so and the button joins that
+day with this till and its own change fund instead of opening another day (docs/tills.md).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,10 +40,11 @@ from PySide6.QtWidgets import (
 
 from pos.domain.fiscal import format_date_ja
 from pos.domain.money import DENOMINATIONS, format_yen
-from pos.services import calendar, catalog, days
+from pos.services import calendar, catalog, days, tills
 from pos.services.changes import Changes
 from pos.services.days import DayInfo
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, query_op, read_op, run_op
 from pos.ui.tile_grid import colour_icon
 
@@ -54,6 +62,18 @@ class OpenDayDialog(QDialog):
         self.venue.setMinimumHeight(44)
         for v in read_op(parent, db, lambda: catalog.list_venues(db), []):
             self.venue.addItem(v.name, v.id)
+        self.till_name = QLineEdit()
+        self.till_name.setObjectName("tillName")
+        self.till_name.setMinimumHeight(40)
+        self.till_name.setMaxLength(tills.MAX_TILL_NAME)
+        self.till_name.setPlaceholderText(self.tr("例: レジ1、レジ2"))
+        self.existing: dict[object, DayInfo] = {}  # venue id -> the day already open on this date
+        self.joining = QLabel()
+        self.joining.setObjectName("joining")
+        self.joining.setWordWrap(True)
+        self.joining.setStyleSheet("color: #0d47a1; font-weight: bold;")
+        query_op(self, db, lambda: (tills.this_till_name(db), days.days_on(db, on)), self._loaded, background=False)
+        self.venue.currentIndexChanged.connect(self._venue_changed)
 
         self.workshops = QListWidget()
         self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
@@ -114,7 +134,9 @@ class OpenDayDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("日付"), QLabel(format_date_ja(on)))
+        form.addRow(self.tr("このパソコンのレジ"), self.till_name)
         form.addRow(self.tr("会場"), self.venue)
+        form.addRow("", self.joining)
         mode = QHBoxLayout()
         mode.addWidget(self.by_total)
         mode.addWidget(self.by_count)
@@ -131,6 +153,37 @@ class OpenDayDialog(QDialog):
         self._update_count()
         self._plans: dict = {}  # type: ignore[type-arg]  # venue id → planned workshop ids (sales calendar)
         query_op(self, db, lambda: calendar.plan_for_day(db, on), self._apply_plans, background=False)
+        self._venue_changed()
+
+    def _loaded(self, loaded: tuple[str, list[DayInfo]]) -> None:
+        name, on_date = loaded
+        self.till_name.setText(name)
+        self.existing = {d.venue.id: d for d in on_date if d.state != "closed"}
+
+    @property
+    def joined_day(self) -> DayInfo | None:
+        """The day at the chosen venue that is open already (this till joins it), if any."""
+        return self.existing.get(self.venue.currentData())
+
+    def _venue_changed(self) -> None:
+        day = self.joined_day
+        self.workshops.setEnabled(day is None)
+        if day is None:
+            self.joining.setText("")
+            self.joining.setVisible(False)
+            self.open_button.setText(self.tr("販売を始める"))
+            return
+        names = "、".join(t.name for t in day.tills) or "—"
+        self.joining.setText(tr_args(
+            self.tr("この会場の販売日はすでに開いています（レジ: %1、出店 %2事業所）。このパソコンはレジとして参加します。"),  # noqa: E501
+            names, len(day.workshops)))
+        self.joining.setVisible(True)
+        ids = {w.id for w in day.workshops}
+        for i in range(self.workshops.count()):
+            item = self.workshops.item(i)
+            joined = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if joined else Qt.CheckState.Unchecked)
+        self.open_button.setText(self.tr("この販売日に参加する"))
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         """In the workshop list: Space ticks the current row, Enter opens the day (never a row action)."""
@@ -178,12 +231,19 @@ class OpenDayDialog(QDialog):
         if self.venue.currentData() is None:
             self.error.setText(self.tr("会場が登録されていません"))
             return
-        venue, workshops = self.venue.currentData(), self.checked_workshops()
-        self.opened = run_op(self, self.db, lambda: days.open_day(self.db, venue, self.on, workshops, fund),
-                             changes=Changes(days=True), status=LabelStatus(self.error))
+        name = self.till_name.text()
+        venue_id, joined, workshops = self.venue.currentData(), self.joined_day, self.checked_workshops()
+
+        def start() -> DayInfo:
+            till_name = tills.set_this_till_name(self.db, name)  # kept for this laptop
+            if joined is not None:
+                return days.join_day(self.db, joined.id, fund, till_name=till_name)
+            return days.open_day(self.db, venue_id, self.on, workshops, fund, till_name=till_name)
+
+        self.opened = run_op(self, self.db, start, changes=Changes(days=True, settings=True),
+                             status=LabelStatus(self.error))
         if self.opened is not None:
             self.accept()
-
     # -- the sales calendar's plan for the day (issue 18) ------------------------------------------------
 
     def _apply_plans(self, plans: list[calendar.PlannedDayInfo]) -> None:
@@ -200,7 +260,7 @@ class OpenDayDialog(QDialog):
 
     def _venue_planned(self) -> None:
         planned = self._plans.get(self.venue.currentData())
-        if planned is None:
+        if planned is None or self.joined_day is not None:  # a day open already keeps its workshops
             return
         for i in range(self.workshops.count()):
             item = self.workshops.item(i)

@@ -272,7 +272,8 @@ def make_receipt(db: Database, sale_id: UUID, size: str = "80mm") -> MadePdf:
 
     data = receipt_data(db, sale_id)
     pdf = receipt_pdf(data, size, council=get_settings(db)["council_name"])
-    return MadePdf(pdf, f"レシート No.{data.number}", f"receipt_{data.issued_at:%Y-%m-%d}_{data.number}_{size}.pdf")
+    name = f"receipt_{data.issued_at:%Y-%m-%d}_{data.receipt_no}_{size}.pdf"
+    return MadePdf(pdf, f"レシート No.{data.receipt_no}", name)
 
 
 def _show(dialog: PdfActionsDialog) -> PdfActionsDialog:

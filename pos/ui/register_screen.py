@@ -89,7 +89,8 @@ class RegisterScreen(QWidget):
         self.gate = gate if gate is not None else gate_for(db)  # voids need the coordinator PIN
         self.register = Register(db, day_id)
         self.day: DayInfo = read_op(parent, db, lambda: days.get_day(db, day_id))
-        self.last: SaleSummary | None = read_op(parent, db, lambda: last_sale(db, day_id))
+        till_id = self.register.till_id  # the last sale of this till
+        self.last: SaleSummary | None = read_op(parent, db, lambda: last_sale(db, day_id, till_id))
         self.tile_loads = 0  # how many times the tiles were read (tests count reloads)
         self._undo: list[CartLine] = []
 
@@ -534,7 +535,7 @@ class RegisterScreen(QWidget):
         self._undo = []
         self.refresh_cart()  # the tiles follow the sale's announcement (sales, stock)
         self.show_last_sale()
-        self.info(self.tr("No.%1 を記録しました").replace("%1", str(sale.number)))
+        self.info(self.tr("No.%1 を記録しました").replace("%1", sale.receipt_no))
         self.sale_committed.emit(sale)
 
     def show_last_sale(self) -> None:
@@ -544,7 +545,7 @@ class RegisterScreen(QWidget):
         if sale is None:
             self.last_label.setText(self.tr("直前の取引: なし"))
             return
-        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", str(sale.number)).replace(
+        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", sale.receipt_no).replace(
             "%2", format_yen(sale.total)).replace("%3", sale.payment_text)
         if sale.state != "paid":
             text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
@@ -564,7 +565,7 @@ class RegisterScreen(QWidget):
             return
         reason, ok = QInputDialog.getItem(
             self, self.tr("取引の取消"),
-            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", str(sale.number)).replace(
+            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", sale.receipt_no).replace(
                 "%2", format_yen(sale.total)),
             [self.tr(r) for r in VOID_REASONS], 0, True,
         )
@@ -576,7 +577,7 @@ class RegisterScreen(QWidget):
             return
         self.last = voided
         self.show_last_sale()
-        self.info(self.tr("No.%1 を取り消しました").replace("%1", str(sale.number)))
+        self.info(self.tr("No.%1 を取り消しました").replace("%1", sale.receipt_no))
         self.sale_voided.emit(self.last)
 
     def request_receipt(self) -> None:

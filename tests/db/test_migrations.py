@@ -126,3 +126,43 @@ def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path,
     [backup] = tmp_path.glob("old.before-0002-*.db")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT count(*) FROM sales").fetchone() == (3,)
+
+
+def test_days_before_tills_become_days_with_one_till_carrying_their_figures(tmp_path: Path) -> None:
+    """Revision 0011 from 0010: a closed day's change fund, count and sales all go to its one till レジ1."""
+    from alembic import command
+
+    from pos.services.closing import close_day
+    from pos.services.day_report import day_report
+    from pos.services.register import Register
+    from pos.services.tally import till_tallies
+    from tests.services.helpers import make_booth
+
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    b = make_booth(db)  # change fund 30,000
+    reg = Register(db, b.day.id)
+    reg.add_product(b.soap.id, 2)
+    reg.checkout(cash_tendered=1_000)  # 1,000 cash
+    close_day(db, b.day.id, {10_000: 3, 1_000: 1}, comment="")  # 31,000 = expected
+    db.dispose()
+    command.downgrade(alembic_config(resolve_url(path)), "0010")
+    with sqlite3.connect(path) as conn:
+        assert "tills" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    db = open_database(path)
+    try:
+        [till] = till_tallies(db, b.day.id)
+        assert (till.till.name, till.till.state, till.change_fund, till.till.counted_cash, till.till.expected_cash) == (
+            "レジ1", "closed", 30_000, 31_000, 31_000)
+        assert (till.sales_count, till.total, till.cash_received) == (1, 1_000, 1_000)
+        report = day_report(db, b.day.id)
+        assert report.closed and {c.denomination: c.count for c in report.cash_counts if c.count} == {
+            10_000: 3, 1_000: 1}
+        from pos.services.closing import reopen_day
+
+        reopen_day(db, b.day.id, "追加の販売")  # the till reopens and numbering goes on
+        again = Register(db, b.day.id)
+        again.add_product(b.soap.id)
+        assert again.checkout(cash_tendered=500).receipt_no == "2"
+    finally:
+        db.dispose()

@@ -37,6 +37,17 @@ TABLES = ("workshops", "products", "venues", "sales_days", "participations", "lo
           "payments", "cash_counts", "day_events", "lot_dispositions")
 
 
+
+@pytest.fixture(autouse=True, params=["set-wise", "row by row"])
+def merge_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test runs on both paths of merge and export: set-wise in SQL (SQLite) and row by row (PostgreSQL's)."""
+    from pos.services import export, merge
+
+    monkeypatch.setitem(merge.merge_file.__kwdefaults__, "bulk", request.param == "set-wise")
+    monkeypatch.setitem(export.export_days.__kwdefaults__, "setwise", request.param == "set-wise")
+    return str(request.param)
+
+
 @dataclass
 class Laptops:
     a: Database
@@ -199,7 +210,10 @@ def test_a_day_exported_while_open_is_completed_by_a_later_export(laptops: Lapto
     export_days(laptops.b, tmp_path / "evening.db", on=date(2024, 6, 16))
 
     assert merge_file(laptops.a, tmp_path / "noon.db").days_added == ("2024-06-16 浄水場まつり",)
-    report = merge_file(laptops.a, tmp_path / "evening.db")
+    with pytest.raises(StateError) as refused:  # the void made on laptop B needs the coordinator's consent
+        merge_file(laptops.a, tmp_path / "evening.db")
+    assert "取り消された取引" in refused.value.ja and "No.1" in refused.value.ja and "返品" in refused.value.ja
+    report = merge_file(laptops.a, tmp_path / "evening.db", accept_voids=True, who="コーディネーター")
     assert report.days_updated == ("2024-06-16 浄水場まつり",)
     assert report.added["sales"] == 1
     with laptops.a.engine.connect() as conn:
@@ -210,14 +224,15 @@ def test_a_day_exported_while_open_is_completed_by_a_later_export(laptops: Lapto
     assert merge_file(laptops.a, tmp_path / "noon.db").nothing_new  # the older export changes nothing back
 
 
-def test_the_same_venue_and_day_on_two_laptops_is_refused_and_nothing_changes(laptops: Laptops) -> None:
+def test_two_laptops_both_named_the_same_till_are_refused_and_nothing_changes(laptops: Laptops) -> None:
     venues, workshops, _ = _ids(laptops.b)
     clash = days.open_day(laptops.b, venues["ゆめが丘SC"], SATURDAY, list(workshops.values()))
     _sell(laptops.b, clash.id, [("P0003", 1)], cash_tendered=500)
     before = _snapshot(laptops.a)
     with pytest.raises(StateError) as refused:
         merge_file(laptops.a, laptops.b_path)
-    assert "2024-06-15 ゆめが丘SC" in refused.value.ja and "2台のレジ" in refused.value.ja
+    assert "2024-06-15 ゆめが丘SC" in refused.value.ja and "「レジ1」" in refused.value.ja
+    assert "名前を変えて" in refused.value.ja
     assert _snapshot(laptops.a) == before
 
 
@@ -323,3 +338,67 @@ def test_an_export_carries_the_frozen_settlement_of_its_day(laptops: Laptops, tm
     bakery = next(s for s in month_payouts(laptops.a, "2024-06").statements if s.name == "パン工房こむぎ")
     [at_b] = [d for d in bakery.days if d.venue == "浄水場まつり"]
     assert (at_b.sales, at_b.commission, at_b.cash_handed, at_b.note) == (1050, 0, 1050, "")
+
+
+def _copy(src: Path, dst: Path) -> Path:
+    with closing(sqlite3.connect(src)) as a, closing(sqlite3.connect(dst)) as b:
+        a.backup(b)
+    return dst
+
+
+def test_the_same_sale_id_with_other_content_is_listed_and_refused(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.a_path, tmp_path / "edited.db")
+    with closing(sqlite3.connect(other)) as conn, conn:  # consistent, so the file itself passes verify
+        conn.execute("UPDATE sale_lines SET quantity = 3, amount = 1500 WHERE product_name = '手作り石けん'")
+        conn.execute("UPDATE sales SET total = 1500 WHERE total = 1000")
+        conn.execute("UPDATE payments SET amount = 1500, tendered = 1500 WHERE amount = 1000")
+        conn.execute("DELETE FROM day_settlements")  # the frozen figures would no longer match (frozen at use)
+    assert verify_file(other).ok
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError) as refused:
+        merge_file(laptops.a, other)
+    text = refused.value.ja
+    assert "取引 No.2: 同じIDで内容が違います（合計）" in text and "明細" in text and "支払" in text
+    assert "新しい記録はありませんでした" not in text
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
+
+
+def test_a_void_from_the_other_file_needs_consent_and_is_audited(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.a_path, tmp_path / "voided.db")
+    with closing(sqlite3.connect(other)) as conn, conn:
+        conn.execute("UPDATE sales SET state = 'voided', void_reason = '返品', voided_at = '2024-06-15 07:00:00'"
+                     " WHERE total = 1000")
+        conn.execute("DELETE FROM day_settlements")  # the frozen figures would no longer match (frozen at use)
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError) as refused:
+        merge_file(laptops.a, other)
+    assert "取り消された取引" in refused.value.ja and "取引 No.2（理由: 返品）" in refused.value.ja
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--db", str(laptops.a_path)]) == 2
+    preview = merge_file(laptops.a, other, preview=True, accept_voids=True)
+    assert preview.voids == ("販売日 2024-06-15 ゆめが丘SC: 取引 No.2（理由: 返品）",)
+    assert _snapshot(laptops.a) == before
+    assert main(["merge", str(other), "--accept-voids", "--by", "山田", "--db", str(laptops.a_path)]) == 0
+    with laptops.a.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT state, void_reason FROM sales WHERE total = 1000").one() == (
+            "voided", "返品")
+        who, action, detail = conn.exec_driver_sql("SELECT who, action, detail FROM audit_log").one()
+    assert (who, action) == ("山田", "merge_void") and "返品" in detail
+    assert check_database(laptops.a).ok
+
+
+def test_amounts_beyond_the_registers_limits_are_refused(laptops: Laptops, tmp_path: Path) -> None:
+    other = _copy(laptops.b_path, tmp_path / "absurd.db")
+    trillion = 1_000_000_000_000
+    with closing(sqlite3.connect(other)) as conn, conn:  # consistent: line, sale and payment agree
+        conn.execute(f"UPDATE sale_lines SET unit_price = {trillion}, amount = {trillion}, quantity = 1"
+                     " WHERE product_name = '手作り石けん'")
+        conn.execute(f"UPDATE sales SET total = {trillion} WHERE total = 500")
+        conn.execute(f"UPDATE payments SET amount = {trillion}, tendered = {trillion} WHERE amount = 500")
+    report = verify_file(other)
+    assert not report.ok and any(p.check == "limits" and "上限" in p.message for p in report.problems)
+    before = _snapshot(laptops.a)
+    with pytest.raises(StateError):
+        merge_file(laptops.a, other)
+    assert _snapshot(laptops.a) == before

@@ -47,8 +47,8 @@ def test_lean_path_writes_what_the_orm_wrote(db: Database, db_path: Path) -> Non
     # the same sale written as the ORM path did (lines numbered 1, 2, 3: the ORM path's generator read
     # len(rows) while extending it and numbered these 1, 3, 3 — fixed along with the lean path)
     with db.sessions.begin() as s:
-        ref = Sale(sales_day_id=b.day.id, number=2, created_at=sale.created_at + timedelta(seconds=1),
-                   total=4790, state="paid", void_reason="")
+        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2,
+                   created_at=sale.created_at + timedelta(seconds=1), total=4790, state="paid", void_reason="")
         s.add(ref)
         s.flush()
         s.add_all([
@@ -107,8 +107,8 @@ def test_a_marked_down_line_is_written_as_the_orm_writes_it(db: Database, db_pat
     sale = reg.checkout(cash_tendered=1144)
     assert sale.total == 1144
     with db.sessions.begin() as s:
-        ref = Sale(sales_day_id=b.day.id, number=2, created_at=sale.created_at + timedelta(seconds=1),
-                   total=1144, state="paid", void_reason="")
+        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2,
+                   created_at=sale.created_at + timedelta(seconds=1), total=1144, state="paid", void_reason="")
         s.add(ref)
         s.flush()
         s.add_all([

@@ -192,3 +192,37 @@ def test_the_dialog_shows_what_each_workshop_gets_and_the_vouchers(qtbot: QtBot,
     assert texts[crafts + 1: crafts + 4] == ["¥400", "¥500", "¥0"]
     assert d.findChild(QLabel, "vouchers").text() == "¥500"  # apart from the cash …
     assert d.findChild(QLabel, "expected").text() == "¥32,960"  # … which expects the same as before
+
+
+def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(qtbot: QtBot, db: Database,
+                                                                          rung: Booth) -> None:
+    """レジ1 (rung above, expected 32,960) and レジ2 joined with ¥5,000 and one soap sale for ¥500 cash:
+    this laptop is レジ2, so its close expects 5,000 + 500 = 5,500 and the day stays open for レジ1."""
+    from pos.services import days
+    from pos.services.tills import set_this_till_name
+
+    set_this_till_name(db, "レジ2")
+    days.join_day(db, rung.day.id, 5_000)
+    reg = Register(db, rung.day.id)
+    reg.add_product(rung.soap.id)
+    reg.checkout(cash_tendered=500)
+    d = _dialog(qtbot, db, rung)
+    assert d.expected_label.text() == "¥5,500"
+    assert any("レジ2" in t for t in _texts(d))
+    # what each workshop gets is the whole day's (both tills, no commission): こむぎ 3,460 = cash 2,460 +
+    # IC 1,000 (transfer); ひだまり: its soap on レジ1 and on レジ2, 500 + 500 cash
+    from PySide6.QtWidgets import QGroupBox
+
+    box = d.findChild(QGroupBox, "payouts")
+    assert "販売日全体" in box.title()
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    bakery, crafts = texts.index("パン工房こむぎ"), texts.index("工房ひだまり")
+    assert texts[bakery + 1: bakery + 4] == ["¥2,460", "¥0", "¥1,000"]
+    assert texts[crafts + 1: crafts + 4] == ["¥1,000", "¥0", "¥0"]
+    assert d.confirm.text() == "精算する（このレジを締める）"
+    _type_counts(qtbot, d, {5_000: 1, 500: 1})
+    qtbot.mouseClick(d.confirm, Qt.MouseButton.LeftButton)
+    assert d.result is not None
+    assert (d.result.till_name, d.result.counted, d.result.expected, d.result.open_tills) == (
+        "レジ2", 5_500, 5_500, ("レジ1",))
+    assert _state(db, rung).state == "open"  # レジ1 still sells

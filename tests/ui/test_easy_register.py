@@ -263,3 +263,35 @@ def test_tile_names_use_the_largest_size_that_fits(qtbot: QtBot) -> None:
     assert fitted_font(QFont(), "石けん", area).pointSize() == 18  # short names at the 特大 size
     long_name = fitted_font(QFont(), "ドリップコーヒー（5袋入り・深煎り）", area)
     assert 11 <= long_name.pointSize() < 18
+
+
+def test_easy_mode_sells_on_this_laptops_till(qtbot: QtBot, db: Database) -> None:
+    """This laptop is レジ2 and joined today's day with ¥5,000: かんたんレジ sells on レジ2 (its own
+    numbering, No.レジ2-1); once レジ2 is closed, it no longer sells, though レジ1 keeps the day open."""
+    from pos.services import days
+    from pos.services.closing import close_day
+    from pos.services.tills import set_this_till_name
+
+    b = make_booth(db, on=today_local())
+    set_this_till_name(db, "レジ2")
+    joined = days.join_day(db, b.day.id, 5_000)
+    mine = next(t for t in joined.tills if t.name == "レジ2")
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.easy_mode.enter()
+    easy = window.easy_mode.register
+    assert easy is not None and easy.register.till_id == mine.id
+    qtbot.mouseClick(easy.tiles[b.soap.id], Qt.MouseButton.LeftButton)  # ¥500
+    qtbot.mouseClick(easy.to_pay_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(easy.cash_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(easy.money_buttons[500], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(easy.confirm_cash_button, Qt.MouseButton.LeftButton)
+    with db.sessions() as s:
+        [sale] = s.scalars(select(Sale)).all()
+        assert (sale.till_id, sale.number, sale.total) == (mine.id, 1, 500)
+    close_day(db, b.day.id, {1_000: 5, 500: 1})  # this laptop's till: 5,000 + 500
+    assert days.get_day(db, b.day.id).state == "open"  # レジ1 still open
+    window.easy_mode.refresh()
+    assert window.easy_mode.register is None  # no more sales on this laptop

@@ -123,7 +123,9 @@ def test_open_day_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Boo
     dialog = OpenDayDialog(db, today_local())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Start a sales day"
-    assert dialog.open_button.text() == "Start selling"
+    # today's day is open at the booth's venue already: this laptop would join it as a till
+    assert dialog.open_button.text() == "Join this sales day"
+    assert "already open" in dialog.joining.text()
     assert dialog.by_total.text() == "Enter the total"
     assert dialog.by_count.text() == "Count by denomination"
 

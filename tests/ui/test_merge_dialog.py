@@ -68,3 +68,43 @@ def test_a_refused_file_is_explained_and_cannot_be_merged(qtbot: QtBot, db: Data
     assert dialog.status.text() == "取り込めません。何も変更していません。"
     assert "2024-06-15 ゆめが丘SC" in dialog.report_view.toPlainText()
     assert not dialog.merge_button.isEnabled()
+
+
+def test_voids_from_the_other_file_are_shown_and_need_the_coordinator_pin(
+    qtbot: QtBot, db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """This laptop's file copied to a stick, a sale voided there: merging it back asks for the PIN."""
+    import sqlite3
+    from contextlib import closing
+
+    from pos.services import auth
+    from tests.ui.test_coordinator import PIN, give_pin
+
+    b = make_booth(db)
+    register = Register(db, b.day.id)
+    register.add_code("P0003")
+    register.checkout(cash_tendered=500)
+    auth.set_pin(db, PIN, who="山田")
+    other = tmp_path / "other.db"
+    with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(other)) as dst:
+        src.backup(dst)
+    with closing(sqlite3.connect(other)) as conn, conn:
+        conn.execute("UPDATE sales SET state = 'voided', void_reason = '返品', voided_at = '2024-06-15 06:00:00'")
+    dialog = _dialog(qtbot, db, monkeypatch, other)
+    assert "取り込み元で取り消された取引" in dialog.report_view.toPlainText()
+    assert "取引 No.1（理由: 返品）" in dialog.report_view.toPlainText()
+
+    give_pin(qtbot, "1111")  # wrong PIN, then Esc: nothing merged
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.report is None and dialog.merge_button.isEnabled()
+    with db.sessions() as s:
+        from pos.db.models import Sale
+
+        assert [x.state for x in s.query(Sale)] == ["paid"]
+
+    give_pin(qtbot, PIN, who="佐藤")
+    with qtbot.waitSignal(dialog.finished_work):  # the merge runs in the background
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "取り込みました。"
+    entries = [(e.who, e.action) for e in auth.list_audit(db)]
+    assert ("佐藤", "merge_void") in entries
