@@ -2,7 +2,8 @@
 
 The file is an SQLite database with this app's schema (at the newest revision) holding only the
 chosen days and what belongs to them — participations, lots, sales, lines, payments, cash counts,
-day events, lot dispositions, tills — plus the workshops, products and venues they refer to. The setting
+day events, lot dispositions, tills — plus the workshops, products (with their pictures, shown on
+かんたんレジ's tiles) and venues they refer to. The setting
 `export_created_at` marks it as an export (`pos.services.merge` tells it from a whole database by
 that), `export_booth` names the booth it came from.
 
@@ -42,6 +43,7 @@ from pos.db.models import (
     Participation,
     Payment,
     Product,
+    ProductImage,
     Sale,
     SaleLine,
     SalesDay,
@@ -128,6 +130,7 @@ def _read(
         product_ids = union(select(Lot.product_id).where(Lot.sales_day_id.in_(day_ids)),
                             select(SaleLine.product_id).where(SaleLine.sale_id.in_(sale_ids)))
         rows["Product"] = _fetch(conn, t["Product"], Product.id.in_(product_ids))
+        rows["ProductImage"] = _fetch(conn, t["ProductImage"], ProductImage.product_id.in_(product_ids))
         workshop_ids = union(
             select(Participation.workshop_id).where(Participation.sales_day_id.in_(day_ids)),
             select(SaleLine.workshop_id).where(SaleLine.sale_id.in_(sale_ids)),
@@ -155,9 +158,9 @@ def export_days(
     since: datetime | None = None
     if since_last and (last := get_settings(db).get(LAST_EXPORT_KEY, "")):
         since = datetime.fromisoformat(last)
-    t = {m.__name__: m.__table__ for m in (Workshop, Product, Venue, SalesEvent, SalesDay, Till, Participation, Lot,
-                                           Sale, SaleLine, Payment, CashCount, DayEvent, LotDisposition,
-                                           DaySettlement)}
+    t = {m.__name__: m.__table__ for m in (Workshop, Product, ProductImage, Venue, SalesEvent, SalesDay, Till,
+                                           Participation, Lot, Sale, SaleLine, Payment, CashCount, DayEvent,
+                                           LotDisposition, DaySettlement)}
     booth = get_settings(db).get("booth_name", "")
     marks = [(EXPORT_MARK, started.isoformat()), ("export_booth", booth)]
 
@@ -188,8 +191,8 @@ def export_days(
     return ExportResult(out, labels, sales, since)
 
 
-_ORDER = ("Workshop", "Venue", "Product", "SalesEvent", "SalesDay", "Till", "Participation", "Lot", "Sale",
-          "SaleLine", "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement")
+_ORDER = ("Workshop", "Venue", "Product", "ProductImage", "SalesEvent", "SalesDay", "Till", "Participation", "Lot",
+          "Sale", "SaleLine", "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement")
 
 
 def _export_rows(
@@ -230,6 +233,7 @@ _PICK = {
     "products": "id IN (SELECT product_id FROM export.lots UNION SELECT product_id FROM export.sale_lines)",
     "workshops": "id IN (SELECT workshop_id FROM export.participations UNION SELECT workshop_id FROM "
                  "export.sale_lines UNION SELECT workshop_id FROM export.products)",
+    "product_images": "product_id IN (SELECT id FROM export.products)",  # the pictures of かんたんレジ's tiles
     "venues": "id IN (SELECT venue_id FROM export.sales_days)",
     "sales_events": "id IN (SELECT event_id FROM export.sales_days)",
 }
@@ -269,7 +273,8 @@ def _export_sqlite(
                 raw.execute("DELETE FROM temp.export_days")
                 raw.executemany("INSERT INTO temp.export_days (id) VALUES (?)", [(i,) for i in day_ids])
                 for table in ("sales_days", "tills", "participations", "lots", "sales", "cash_counts", "day_events",
-                              "sale_lines", "payments", "lot_dispositions", "products", "workshops", "venues",
+                              "sale_lines", "payments", "lot_dispositions", "products", "product_images",
+                              "workshops", "venues",
                               "sales_events", "day_settlements"):
                     raw.execute(f"INSERT INTO export.{table} SELECT * FROM main.{table} WHERE {_PICK[table]}")
                 raw.executemany("INSERT INTO export.settings (key, value) VALUES (?, ?)", marks)

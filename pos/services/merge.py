@@ -14,7 +14,8 @@ Rules (the report repeats them so the coordinator sees what was done):
 - Master data (workshops, products, venues): **this database keeps its own.** A row of the file is
   matched by id, else by its natural key (workshop name, product code, venue name); differences in
   the matched rows (a price changed on one laptop) are listed, not applied. Rows not here at all
-  are added as they are.
+  are added as they are. Product pictures likewise: the file's picture is added for a product that
+  has none here; where both have one, this database's stays and the difference is listed.
 - A sales day for the same venue and date under another id (two laptops ran the same venue on the
   same day) is **the same day**: the file's tills, sales, lots, counts and events join our day
   (docs/tills.md). Its tills keep their ids, names and numbering; a till of the file whose name is
@@ -45,6 +46,7 @@ commits (a problem the merge would add refuses it; one that was here before is n
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -70,6 +72,7 @@ from pos.db.models import (
     Participation,
     Payment,
     Product,
+    ProductImage,
     Sale,
     SaleLine,
     SalesDay,
@@ -174,7 +177,7 @@ class MergeReport:
             out.append(f"取り込み済みの販売日: {len(self.days_unchanged)}日")
         labels = {"sales": "取引", "sale_lines": "明細", "payments": "支払", "lots": "ロット",
                   "cash_counts": "金種", "day_events": "販売日の記録", "lot_dispositions": "持ち帰り・廃棄",
-                  "participations": "出店", "tills": "レジ", "sales_events": "催し"}
+                  "participations": "出店", "tills": "レジ", "sales_events": "催し", "product_images": "商品の写真"}
         out.append(f"{verb}行: " + "、".join(f"{labels[k]} {self.added.get(k, 0):,}件" for k in labels))
         if self.master_added:
             out.append("追加したマスタ:")
@@ -238,10 +241,35 @@ def _revision_and_tables(path: Path) -> tuple[str | None, set[str]]:
         ) from e
 
 
+COPY_PREFIX = "pos-merge-"  # + pid + "-": the upgraded copy of an older file, in the system's temp folder
+
+
+def clear_stale_copies(folder: Path | None = None) -> list[Path]:
+    """Remove upgraded copies left by a merge that was killed (its process is gone): they hold a copy of
+    another booth's sales. Only this user's folders; a running merge's copy stays. POSIX only (on
+    Windows os.kill(pid, 0) would signal the process, and the temp folder is the user's own)."""
+    removed: list[Path] = []
+    if os.name != "posix":
+        return removed
+    for stale in Path(folder or tempfile.gettempdir()).glob(f"{COPY_PREFIX}*-*"):
+        pid = stale.name[len(COPY_PREFIX):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or not stale.is_dir() or stale.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)  # still running
+        except ProcessLookupError:
+            shutil.rmtree(stale, ignore_errors=True)
+            removed.append(stale)
+        except OSError:  # another user's process, or the folder vanished meanwhile
+            continue
+    return removed
+
+
 @contextmanager
 def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str | None, Path]]:
     """A read-only connection to the file at the newest schema (an upgraded temporary copy if it is
     behind), the revision it was upgraded from (None when no upgrade was needed) and the path read."""
+    clear_stale_copies()
     source = Path(path)
     if not source.is_file():
         raise NotFound(f"ファイル「{source}」がありません", f"No file at {source}")
@@ -281,7 +309,7 @@ def open_source(path: str | os.PathLike[str]) -> Iterator[tuple[Connection, str 
             f"「{source}」はこのアプリより新しい形式です（{revision}）。アプリを更新してから取り込んでください",
             f"{source} has a newer schema ({revision}) than this app",
         )
-    with tempfile.TemporaryDirectory(prefix="pos-merge-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=f"{COPY_PREFIX}{os.getpid()}-") as tmp:
         copy = Path(tmp) / "source.db"
         with closing(sqlite3.connect(read_only_uri(source), uri=True)) as src, closing(sqlite3.connect(copy)) as dst:
             src.backup(dst)  # read-only on the input: not even a checkpoint of its -wal
@@ -371,6 +399,25 @@ class _Merger:
                              f"{names.get(row['workshop_id'], '?')}")
             if diffs:
                 self.plan.differences.append(f"{label}: " + "、".join(diffs))
+
+    def _pictures(self) -> None:
+        """Product pictures (かんたんレジ's tiles): a picture the file has for a product that has none here is
+        added; where both have one, this database's stays (a different one is listed)."""
+        table = ProductImage.__table__
+        here = {r["product_id"]: r["png"] for r in _rows(self.dst, table)}
+        names = {r["id"]: r["name"] for r in _rows(self.dst, _P)}
+        added = 0
+        for row in _rows(self.src, table):
+            product = self.product_map.get(row["product_id"])
+            if product is None:
+                continue
+            if product not in here:
+                self.dst.execute(insert(table), [{**row, "product_id": product}])
+                here[product] = row["png"]
+                added += 1
+            elif here[product] != row["png"]:
+                self.plan.differences.append(f"商品「{names.get(product, '?')}」: 写真が違います")
+        self.plan.added["product_images"] = added
 
     # sales days -------------------------------------------------------------------------------
     def _last_activity(self, conn: Connection, day_id: UUID) -> datetime | None:
@@ -697,6 +744,7 @@ class _Merger:
         self._master(_W, "name", "事業所", self.workshop_map)
         self._master(_V, "name", "会場", self.venue_map)
         self._master(_P, "code", "商品", self.product_map, {"workshop_id": self.workshop_map})
+        self._pictures()
         self._events()
         self.new_days = {r["id"] for r in self._days()}
         if self.plan.refusals:

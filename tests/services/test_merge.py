@@ -11,7 +11,12 @@ same Saturday; B raises the price of the cookies before selling. Expected figure
 
 from __future__ import annotations
 
+import io
+import os
 import sqlite3
+import subprocess
+import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
@@ -29,6 +34,7 @@ from pos.services import catalog, days
 from pos.services.closing import close_day
 from pos.services.export import export_days
 from pos.services.merge import merge_file
+from pos.services.product_images import pictures, set_picture
 from pos.services.register import Register, void_sale
 from pos.services.verify import check_database, verify_file
 
@@ -402,3 +408,50 @@ def test_amounts_beyond_the_registers_limits_are_refused(laptops: Laptops, tmp_p
     with pytest.raises(StateError):
         merge_file(laptops.a, other)
     assert _snapshot(laptops.a) == before
+
+
+def _picture(colour: tuple[int, int, int]) -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_product_pictures_travel_in_the_export_and_only_missing_ones_are_merged(
+    laptops: Laptops, tmp_path: Path
+) -> None:
+    _, _, products_b = _ids(laptops.b)
+    _, _, products_a = _ids(laptops.a)
+    set_picture(laptops.b, products_b["P0002"].id, _picture((230, 180, 60)))  # the cookie: none on A
+    set_picture(laptops.b, products_b["P0003"].id, _picture((60, 120, 230)))  # the soap: A has its own
+    set_picture(laptops.a, products_a["P0003"].id, _picture((200, 40, 40)))
+    soap_here = pictures(laptops.a, [products_a["P0003"].id])
+    cookie_there = pictures(laptops.b, [products_b["P0002"].id])
+    out = tmp_path / "b-0615.db"
+    export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
+    with closing(sqlite3.connect(out)) as conn:  # the day sold the cookie and the soap (and the voided bread)
+        assert conn.execute("SELECT count(*) FROM product_images").fetchone()[0] == 2
+
+    report = merge_file(laptops.a, out)
+    assert report.added["product_images"] == 1
+    cookie = products_a["P0002"].id
+    assert pictures(laptops.a, [cookie]) == {cookie: cookie_there[products_b["P0002"].id]}
+    assert pictures(laptops.a, [products_a["P0003"].id]) == soap_here  # the coordinator's picture stays
+    assert any("手作り石けん" in d and "写真" in d for d in report.master_differences)
+    assert any("商品の写真 1件" in line for line in report.lines_ja())
+    assert merge_file(laptops.a, out).nothing_new
+
+
+def test_a_killed_merges_copy_is_removed_by_the_next_merge(laptops: Laptops, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the system temp folder, for this test
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp_path / f"pos-merge-{gone.stdout.strip()}-abc"  # a merge killed with -9 left its copy
+    dead.mkdir()
+    (dead / "source.db").write_bytes(b"a copy of another booth's sales")
+    running = tmp_path / f"pos-merge-{os.getpid()}-def"  # a merge still running (this process)
+    running.mkdir()
+    merge_file(laptops.a, laptops.b_path, preview=True)
+    assert not dead.exists()
+    assert running.exists()
