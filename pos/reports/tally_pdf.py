@@ -213,8 +213,8 @@ def _tills(report: DayReport, st: dict[str, Any]) -> list[Any]:
     """One row per till (its own sales, drawer and over/short) and the day's total, when there are several."""
     if len(report.tills) < 2:
         return []
-    head = ["レジ", "状態", "取引", "取消", "売上", "現金", "キャッシュレス", "釣銭準備金", "予定現金", "実際の現金",
-            "過不足"]
+    head = ["レジ", "状態", "取引", "取消", "売上", "現金", "キャッシュ\nレス", "釣銭準備金", "予定現金", "実際の現金",
+            "過不足"]  # キャッシュレス in one line is wider than its column at 8 pt
     rows: list[list[Any]] = [head]
     for r in report.tills:
         t = r.tally
