@@ -54,7 +54,7 @@ from pos.db.models import (
     Workshop,
 )
 from pos.domain.clock import now_utc
-from pos.domain.errors import InvalidInput, NotFound, PosError
+from pos.domain.errors import InvalidInput, NotFound, PosError, StateError
 from pos.output_files import check_output
 from pos.services.merge import EXPORT_MARK
 from pos.services.settings import get_settings, set_setting
@@ -172,6 +172,7 @@ def export_days(
             labels, sales = _export_rows(db, part, t, on, venue, since, marks)
         with closing(sqlite3.connect(part)) as raw:
             raw.execute("PRAGMA journal_mode=DELETE")  # one self-contained file on the stick (no -wal)
+        _refuse_damage(part)
         os.chmod(part, OWNER_ONLY)
         check_output(out, force=force)  # nothing appeared there meanwhile
         os.replace(part, out)
@@ -189,6 +190,21 @@ def export_days(
     if since_last:
         set_setting(db, LAST_EXPORT_KEY, started.isoformat())
     return ExportResult(out, labels, sales, since)
+
+
+def _refuse_damage(part: Path) -> None:
+    """The written file passes `pos verify` or nothing is exported: a damaged value in this database (a bit
+    flip, a line whose sale id no longer reads) would otherwise travel silently to the coordinator."""
+    from pos.services.verify import verify_file
+
+    checked = verify_file(part)
+    if not checked.ok:
+        problems = "\n".join(checked.lines_ja()[:4])
+        raise StateError(
+            "書き出そうとした記録に問題があります（このデータベースが壊れているかもしれません）。何も書き出していません。"
+            f"pos verify で確かめ、必要ならバックアップから pos restore で戻してください。\n{problems}",
+            "The records to export fail verification (this database may be damaged); nothing was written",
+        )
 
 
 _ORDER = ("Workshop", "Venue", "Product", "ProductImage", "SalesEvent", "SalesDay", "Till", "Participation", "Lot",

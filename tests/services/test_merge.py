@@ -455,3 +455,20 @@ def test_a_killed_merges_copy_is_removed_by_the_next_merge(laptops: Laptops, tmp
     merge_file(laptops.a, laptops.b_path, preview=True)
     assert not dead.exists()
     assert running.exists()
+
+
+def test_an_export_of_damaged_records_is_refused_and_writes_nothing(
+    laptops: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with closing(sqlite3.connect(laptops.b_path)) as conn:  # a bit flip: one line's sale id no longer reads
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT) "
+                     "WHERE rowid = (SELECT max(rowid) FROM sale_lines)")
+        conn.commit()
+    out = tmp_path / "b-0615.db"
+    with pytest.raises(StateError, match="何も書き出していません"):
+        export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
+    assert not out.exists() and list(tmp_path.glob(".b-0615.db*")) == []
+    assert main(["export", "--db", str(laptops.b_path), "--day", "2024-06-15", "--venue", "浄水場まつり",
+                 "--out", str(out)]) == 2
+    assert "pos verify" in capsys.readouterr().err and not out.exists()
