@@ -172,3 +172,21 @@ def test_database_files_are_readable_by_their_owner_only(tmp_path: Path) -> None
         assert [f.name for f in files] == ["new.db", "new.db-shm", "new.db-wal"]
         assert {_mode(f) for f in files} == {0o600}
     db.dispose()
+
+
+def test_a_backup_of_a_damaged_database_is_kept_but_says_so(
+    db: Database, db_path: Path, booth: Booth, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _sell(db, booth)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["backup", "--db", str(db_path), "--to", str(stick)]) == 0  # a sound file: checked, exit 0
+    with sqlite3.connect(db_path) as conn:  # a bit flip: a line's sale id no longer reads as text
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT)")
+    capsys.readouterr()
+    assert main(["backup", "--db", str(db_path), "--to", str(stick)]) == 1
+    out = capsys.readouterr()
+    assert "バックアップを作成しました" in out.out and "問題" in out.err
+    assert len(list(stick.glob("*.db"))) == 2  # the copy is kept: the best there is
+    assert main(["backup", "--db", str(db_path), "--to", str(stick), "--no-check"]) == 0
