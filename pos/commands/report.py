@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from pos.commands import add_db_option, add_force_option, checked_output, fiscal_year, open_db, write_file
 from pos.domain.errors import InvalidInput
-from pos.domain.fiscal import fiscal_year_label
+from pos.domain.fiscal import fiscal_year_label, fiscal_year_range
 from pos.domain.report_lines import format_lines
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
+from pos.services.verify import require_sound_period
 
 if TYPE_CHECKING:
     from pos.services.store import Database
@@ -53,6 +54,7 @@ def _warn_if_empty(db: Database, fy: int) -> None:
 def run_lines(args: argparse.Namespace) -> int:
     db = open_db(args, read_only=True)
     try:
+        require_sound_period(db, *fiscal_year_range(args.fy), "月ごとの活動")
         print(format_lines(report_lines(db, args.fy)))
         _warn_if_empty(db, args.fy)
     finally:
@@ -85,6 +87,7 @@ def run_annual(args: argparse.Namespace) -> int:
 
     db = open_db(args, read_only=True)
     try:
+        require_sound_period(db, *fiscal_year_range(args.fy), "年間報告書")
         report = annual_report(db, args.fy)
         _warn_if_empty(db, args.fy)
     finally:

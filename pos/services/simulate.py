@@ -37,6 +37,7 @@ from pos.services.catalog import ProductInfo
 from pos.services.days import DayInfo
 from pos.services.register import Register, SaleSummary, void_sale
 from pos.services.stock import remaining
+from pos.services.verify import require_sound_period
 
 MAX_WORKSHOPS = 5
 VOID_RATE = 0.02
@@ -156,6 +157,7 @@ def simulate(
     rng = random.Random(seed)
     ensure_master_data(db)
     day = ensure_open_day(db, rng, on or today_local())
+    require_sound_period(db, day.day, day.day, "シミュレーションの取引")  # never add to a damaged day
     products = catalog.list_products(db, workshop_ids=[w.id for w in day.workshops])
     if not products:
         raise StateError(
