@@ -45,7 +45,7 @@ def test_reports_and_simulate_refuse_a_damaged_period(db: Database, db_path: Pat
     capsys.readouterr()
 
     assert main(["report", "lines", "--fy", fy, "--db", str(db_path)]) == 2
-    assert "合計と合いません" in capsys.readouterr().err
+    assert "記録が合いません" in capsys.readouterr().err
     pdf = tmp_path / "annual.pdf"
     assert main(["report", "annual", "--fy", fy, "--pdf", str(pdf), "--db", str(db_path)]) == 2
     assert "年間報告書は作りませんでした" in capsys.readouterr().err and not pdf.exists()
@@ -53,3 +53,16 @@ def test_reports_and_simulate_refuse_a_damaged_period(db: Database, db_path: Pat
     assert main(["simulate", "--sales", "3", "--db", str(db_path)]) == 2
     assert _count(db_path) == before  # nothing added to the damaged day
     assert main(["report", "lines", "--fy", str(int(fy) - 1), "--db", str(db_path)]) == 0  # other years: fine
+
+
+def test_a_sale_whose_day_id_was_damaged_stops_the_report(db: Database, db_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    booth = make_booth(db, on=today_local())
+    register = Register(db, booth.day.id)
+    register.add_code("P0003")
+    register.checkout(cash_tendered=500)
+    with sqlite3.connect(db_path) as conn:  # the sale no longer belongs to any day: it would vanish unseen
+        conn.execute("PRAGMA foreign_keys=OFF")
+        conn.execute("UPDATE sales SET sales_day_id = CAST(X'41FFFE42' AS TEXT)")
+    assert main(["report", "lines", "--fy", str(fiscal_year_of(today_local())), "--db", str(db_path)]) == 2
+    assert "記録が合いません" in capsys.readouterr().err

@@ -397,21 +397,27 @@ _PERIOD_SQL = """
     WHERE l.amount IS NULL OR l.amount <> ps.total
        OR (ps.state = 'paid' AND (p.amount IS NULL OR p.amount <> ps.total))
 """
+# sales whose day no longer reads (a damaged day id): they would drop out of every period unseen
+_ORPHAN_SALES_SQL = (
+    "SELECT COUNT(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sales_days d WHERE d.id = s.sales_day_id)"
+)
 
 
 def require_sound_period(db: Database, first: date, last: date, what: str) -> None:
     """Refuse (`DamagedRecords`) when a sale on the days from `first` to `last` has lines or payments that do
-    not add up to its total: a line or payment whose sale id was damaged (a bit flip) drops out of every
-    figure silently. The whole-file `pos verify` takes seconds per year; this reads only those days'
-    sales through the covering indexes (under a second for a year of the ten-year benchmark file).
+    not add up to its total, or any sale's day is missing: a line, payment or sale whose reference was
+    damaged (a bit flip) drops out of every figure silently. The whole-file `pos verify` takes seconds per
+    year; this reads only those days' sales through the covering indexes, plus one index scan for sales
+    without a day (well under a second for a year of the ten-year benchmark file).
     `what` names the work refused: 「この年度の報告書」."""
     with db.engine.connect() as conn:
         sql = text(_PERIOD_SQL).bindparams(bindparam("first", type_=Date), bindparam("last", type_=Date))
         bad = int(conn.execute(sql, {"first": first, "last": last}).scalar_one())
+        bad += int(conn.execute(text(_ORPHAN_SALES_SQL)).scalar_one())
     if bad:
         raise DamagedRecords(
-            f"{first:%Y-%m-%d}〜{last:%Y-%m-%d} の取引 {bad:,}件で、明細または支払の合計が取引の合計と合いません"
-            f"（データベースが壊れているかもしれません）。{what}は作りませんでした。pos verify で確かめ、"
-            "必要ならバックアップから pos restore で戻してください",
+            f"取引 {bad:,}件の記録が合いません（{first:%Y-%m-%d}〜{last:%Y-%m-%d} の明細・支払の合計が"
+            "取引の合計と違う、または販売日が読めない取引があります。データベースが壊れているかもしれません）。"
+            f"{what}は作りませんでした。pos verify で確かめ、必要ならバックアップから pos restore で戻してください",
             f"{bad} sales from {first} to {last} do not add up (the database may be damaged); nothing was made",
         )
