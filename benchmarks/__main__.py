@@ -14,8 +14,16 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BENCHMARKS = (
-    "sale_commit", "scan_to_cart", "report_lines", "annual_report", "day_tally", "cold_start",
-    "forecast", "crash_kill", "gui_stall", "merge",
+    "sale_commit",
+    "scan_to_cart",
+    "report_lines",
+    "annual_report",
+    "day_tally",
+    "cold_start",
+    "forecast",
+    "crash_kill",
+    "gui_stall",
+    "merge",
 )
 
 

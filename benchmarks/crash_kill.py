@@ -62,8 +62,7 @@ class Tally:
 
 
 def simulate_command(db_path: Path, seed: int) -> list[str]:
-    return [sys.executable, "-m", "pos", "simulate", "--db", str(db_path), "--sales", "1000000",
-            "--seed", str(seed)]
+    return [sys.executable, "-m", "pos", "simulate", "--db", str(db_path), "--sales", "1000000", "--seed", str(seed)]
 
 
 def _child_env() -> dict[str, str]:
@@ -76,7 +75,10 @@ def _child_env() -> dict[str, str]:
 def kill_round(db_path: Path, rng: random.Random, seed: int, tally: Tally) -> None:
     """One start-and-SIGKILL of `pos simulate`, then every check; results go into `tally`."""
     proc = subprocess.Popen(
-        simulate_command(db_path, seed), stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_env(),
+        simulate_command(db_path, seed),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_child_env(),
         cwd=REPO,
     )
     watchdog = threading.Timer(WATCHDOG_S, proc.kill)
@@ -177,9 +179,13 @@ def run() -> list[tuple[str, str, str, str, bool]]:
     print(f"{tally.summary()}   {elapsed:.0f} s")
     for problem in [*sorted(tally.lost)[:5], *sorted(tally.partial)[:5], *tally.verify_failures[:3], *tally.errors[:3]]:
         print(f"  ! {problem}")
-    return [(
-        f"SIGKILL of `pos simulate` at random moments ({len(tally.committed):,} sales printed)",
-        f"{tally.kills} kills, {len(tally.lost)} lost, {len(tally.partial)} partial, "
-        f"{len(tally.verify_failures)} verify failures",
-        "", "0 lost, 0 partial, verify passes", tally.ok and tally.kills == KILLS,
-    )]
+    return [
+        (
+            f"SIGKILL of `pos simulate` at random moments ({len(tally.committed):,} sales printed)",
+            f"{tally.kills} kills, {len(tally.lost)} lost, {len(tally.partial)} partial, "
+            f"{len(tally.verify_failures)} verify failures",
+            "",
+            "0 lost, 0 partial, verify passes",
+            tally.ok and tally.kills == KILLS,
+        )
+    ]

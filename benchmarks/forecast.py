@@ -143,13 +143,17 @@ SCENARIOS = (
 
 def run(runs: int = 300, seed: int = 5) -> None:
     naive = "bring what sold last time"
-    print(f"{runs} simulated products per scenario, sessions {WARMUP + 1}-{SESSIONS}; per session: "
-          "MAE = waste + lost sales (units)")
+    print(
+        f"{runs} simulated products per scenario, sessions {WARMUP + 1}-{SESSIONS}; per session: "
+        "MAE = waste + lost sales (units)"
+    )
     for label, mean, rush, start, spread in SCENARIOS:
         figures = compare(mean, rush=rush, runs=runs, seed=seed, start=start, spread=spread)
-        print(f"-- {label}: demand Poisson({mean:g}){' × gamma' if spread else ''}, "
-              f"{'lunch rush' if rush else 'steady arrivals'}, first amount {start:g}× the mean; "
-              f"noise floor MAE {next(iter(figures.values())).floor:.2f}")
+        print(
+            f"-- {label}: demand Poisson({mean:g}){' × gamma' if spread else ''}, "
+            f"{'lunch rush' if rush else 'steady arrivals'}, first amount {start:g}× the mean; "
+            f"noise floor MAE {next(iter(figures.values())).floor:.2f}"
+        )
         for name, f in figures.items():
             print(f"   {name:42s} MAE {f.mae:5.2f}  waste {f.waste:5.2f}  lost {f.lost:5.2f}  |Q-μ| {f.from_mean:5.2f}")
         best = figures["suggestion (censoring-aware median)"].mae

@@ -33,7 +33,7 @@ EXPORT_MONTH = date(2027, 1, 1)  # after the demo's last day and after today: no
 EXPORT_DAYS = 20
 SALES_PER_DAY = 120
 
-CHILD = r'''
+CHILD = r"""
 import json, statistics, sys, time
 from datetime import date
 from PySide6.QtCore import QElapsedTimer, QThreadPool, QTimer, Qt
@@ -239,7 +239,7 @@ p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0
 print(json.dumps({"max": max(late, default=0.0), "p99": p99, "events": len(late), "window_ms": window_ms[0],
                   "by_step": by_step, "errors": errors + boxes, "stalls": sorted(stalls, reverse=True)[:12]}),
       flush=True)
-'''
+"""
 
 
 def one_month_export(years: int) -> Path:
@@ -285,8 +285,10 @@ def one_month_export(years: int) -> Path:
                     register.checkout(cash_tendered=20_000)
             first, last = opened[0].day, opened[-1].day
             export_days(other, out, since_last=True)
-            print(f"   (one-month export: {len(opened)} days {first}–{last}, "
-                  f"{len(opened) * SALES_PER_DAY:,} sales)", flush=True)
+            print(
+                f"   (one-month export: {len(opened)} days {first}–{last}, {len(opened) * SALES_PER_DAY:,} sales)",
+                flush=True,
+            )
         finally:
             other.dispose()
             source.dispose()
@@ -301,8 +303,14 @@ def measure(years: int, tree: Path = ROOT) -> dict[str, object]:
         path = working_copy(demo_db(years), Path(tmp))
         env = {**os.environ, "PYTHONPATH": str(tree), "QT_QPA_PLATFORM": "offscreen"}
         trace = CACHE / "gui_stall.trace"  # which step the session is at (for a run that hangs)
-        child = subprocess.run([sys.executable, "-c", CHILD, str(path), str(export), str(trace)], cwd=tree,
-                               env=env, capture_output=True, text=True, timeout=1800)
+        child = subprocess.run(
+            [sys.executable, "-c", CHILD, str(path), str(export), str(trace)],
+            cwd=tree,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+        )
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     if child.returncode != 0 or not lines:
         raise RuntimeError(f"the session failed:\n{child.stdout[-2000:]}\n{child.stderr[-4000:]}")
@@ -332,9 +340,15 @@ def run(years: int | None = None) -> list[tuple[str, str, str, str, bool]]:
     result = measure(years)
     print(report(result), flush=True)
     worst = float(result["max"])  # type: ignore[arg-type]
-    return [(f"GUI stall during a scripted session, {years}-year db (max / p99)",
-             f"{worst:.0f} / {float(result['p99']):.0f} ms", "", f"max ≤ {TARGET_MS} ms",  # type: ignore[arg-type]
-             worst <= TARGET_MS and not result["errors"])]
+    return [
+        (
+            f"GUI stall during a scripted session, {years}-year db (max / p99)",
+            f"{worst:.0f} / {float(result['p99']):.0f} ms",
+            "",
+            f"max ≤ {TARGET_MS} ms",  # type: ignore[arg-type]
+            worst <= TARGET_MS and not result["errors"],
+        )
+    ]
 
 
 if __name__ == "__main__":

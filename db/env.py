@@ -33,8 +33,11 @@ def run_migrations_online() -> None:
             # commits after every revision; stating it makes the whole upgrade one transaction: a failure
             # in any revision leaves the file at the revision it had (tests/db/test_migrations.py)
             context.configure(
-                connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                transactional_ddl=True, transaction_per_migration=False,
+                connection=connection,
+                target_metadata=target_metadata,
+                render_as_batch=True,
+                transactional_ddl=True,
+                transaction_per_migration=False,
             )
             with context.begin_transaction():
                 context.run_migrations()

@@ -24,16 +24,35 @@ from pos.domain.errors import ImportErrors, PosError
 
 #: Modules of `pos.commands`, one per verb, in the order `pos --help` lists them.
 VERB_MODULES = (
-    "demo", "import_history", "report", "labels", "tally", "receipt",
-    "simulate", "verify", "backup", "restore", "stock", "export", "merge", "payouts",
-    "calendar", "requests", "signups", "scanner_card", "event", "till",
+    "demo",
+    "import_history",
+    "report",
+    "labels",
+    "tally",
+    "receipt",
+    "simulate",
+    "verify",
+    "backup",
+    "restore",
+    "stock",
+    "export",
+    "merge",
+    "payouts",
+    "calendar",
+    "requests",
+    "signups",
+    "scanner_card",
+    "event",
+    "till",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pos", description="Booth POS — 自主製品販売ブースのレジと報告書")
     parser.add_argument(
-        "--db", default=None, metavar="DB",
+        "--db",
+        default=None,
+        metavar="DB",
         help="database file or SQLAlchemy URL (default: $POS_DB, else the user data folder)",
     )
     parser.add_argument("--lang", choices=["ja", "en"], default=None, help="interface language (default ja)")
@@ -41,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--seed-demo-if-new", action="store_true", help="fill an empty database with demo data before opening"
     )
     parser.add_argument(
-        "--self-check", action="store_true",
+        "--self-check",
+        action="store_true",
         help="ring up one sale through the window on a NEW database and report (the built app's check)",
     )
     parser.add_argument("--self-check-screenshot", default=None, metavar="PNG", help=argparse.SUPPRESS)

@@ -20,8 +20,10 @@ def _read(db: str, fy: str, day: str, venue: str, out_dir: str, stop: str, minim
     rounds = 0
     while rounds < int(minimum) or not Path(stop).exists():
         pdf = str(Path(out_dir) / f"tally-{rounds % 2}.pdf")
-        for argv in (["report", "lines", "--fy", fy, "--db", db],
-                     ["tally", "--day", day, "--venue", venue, "--pdf", pdf, "--force", "--db", db]):
+        for argv in (
+            ["report", "lines", "--fy", fy, "--db", db],
+            ["tally", "--day", day, "--venue", venue, "--pdf", pdf, "--force", "--db", db],
+        ):
             if main(argv) != 0:
                 return 1
         rounds += 1

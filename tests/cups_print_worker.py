@@ -40,8 +40,11 @@ def main(db_path: str, queue: str, kind: str, app_pdf: str) -> int:
     register = Register(db, booth.day.id)
     register.add_product(booth.bread.id)
     sale = register.checkout(cash_tendered=2000)
-    dialog = (print_actions.print_tally(None, db, booth.day.id) if kind == "tally"
-              else print_actions.print_receipt(None, db, sale.id))
+    dialog = (
+        print_actions.print_tally(None, db, booth.day.id)
+        if kind == "tally"
+        else print_actions.print_receipt(None, db, sale.id)
+    )
     outcome: dict[str, object] = {}
     dialog.ready.connect(dialog.print_pdf)
     dialog.printed.connect(lambda n: (outcome.setdefault("pages", n), app.quit()))

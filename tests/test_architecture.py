@@ -101,5 +101,6 @@ def test_relative_imports_are_resolved() -> None:
     names = _imports_of("from ..db import models\nfrom . import theme\n", "pos.ui.register_screen")
     assert names == {"pos.db", "pos.db.models", "pos.ui", "pos.ui.theme"}
     assert _imports_of("from .engine import Database\n", "pos.db", is_package=True) == {
-        "pos.db.engine", "pos.db.engine.Database"
+        "pos.db.engine",
+        "pos.db.engine.Database",
     }

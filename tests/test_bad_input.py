@@ -94,8 +94,11 @@ class Ctx:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
             for table in tables:
-                rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{table}"')
-                              if table != "settings" or r[0] not in auth.LOCKOUT_KEYS)
+                rows = sorted(
+                    repr(r)
+                    for r in conn.execute(f'SELECT * FROM "{table}"')
+                    if table != "settings" or r[0] not in auth.LOCKOUT_KEYS
+                )
                 digest.update(f"{table}:{len(rows)}:{rows}".encode())
         files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(self.inputs.iterdir())}
         return digest.hexdigest(), files
@@ -146,8 +149,10 @@ def scan_burst(ctx: Ctx) -> str:
     screen.alerted.connect(seen.append)
     for _ in range(50):
         _scan(ctx, screen, "P0002")
-    assert [(screen.cart_model.line(r).item.name, screen.cart_model.line(r).quantity)
-            for r in range(screen.cart_model.rowCount())] == [("クッキー", 3)]
+    assert [
+        (screen.cart_model.line(r).item.name, screen.cart_model.line(r).quantity)
+        for r in range(screen.cart_model.rowCount())
+    ] == [("クッキー", 3)]
     assert len(seen) == 47
     return seen[-1]
 
@@ -355,72 +360,148 @@ CASES: tuple[Case, ...] = (
     Case("quantity-huge", lambda c: refused(lambda: c.register().add_code("P0003", 10**9)), "数量は1から999まで"),
     Case("quantity-text", lambda c: refused(lambda: c.register().add_code("P0003", "3")), "数量は整数で"),
     Case("quantity-fraction", lambda c: refused(lambda: c.register().add_code("P0003", 1.5)), "数量は整数で"),
-    Case("code-with-control-char", lambda c: refused(lambda: c.register().add_code("P00\x0703")),
-         "という商品コードはありません"),
-    Case("code-with-zero-width-space", lambda c: refused(lambda: c.register().add_code("P0003\u200b")),
-         "という商品コードはありません"),
+    Case(
+        "code-with-control-char",
+        lambda c: refused(lambda: c.register().add_code("P00\x0703")),
+        "という商品コードはありません",
+    ),
+    Case(
+        "code-with-zero-width-space",
+        lambda c: refused(lambda: c.register().add_code("P0003\u200b")),
+        "という商品コードはありません",
+    ),
     Case("cash-negative", lambda c: refused(lambda: with_cart(c).checkout(cash_tendered=-500)), "預かり金額は0以上"),
     Case("cash-as-text", lambda c: refused(lambda: with_cart(c).checkout(cash_tendered="2000")), "預かり金額は0以上"),
     Case("cash-missing", lambda c: refused(lambda: with_cart(c).checkout()), "残り1,430円の支払いがありません"),
-    Case("cashless-unknown-brand", lambda c: refused(lambda: with_cart(c).checkout([("bitcoin", 1430)])),
-         "支払方法「bitcoin」はありません"),
+    Case(
+        "cashless-unknown-brand",
+        lambda c: refused(lambda: with_cart(c).checkout([("bitcoin", 1430)])),
+        "支払方法「bitcoin」はありません",
+    ),
     Case("cashless-zero", lambda c: refused(lambda: with_cart(c).checkout([("paypay", 0)], 1430)), "1円以上"),
-    Case("cashless-over-total", lambda c: refused(lambda: with_cart(c).checkout([("paypay", 99_999)])),
-         "合計（1,430円）を超えています"),
-    Case("cash-after-full-cashless", lambda c: refused(lambda: with_cart(c).checkout([("paypay", 1430)], 1000)),
-         "現金は受け取りません"),
-    Case("checkout-day-closed-meanwhile", lambda c: refused(lambda: c.state["reg"].checkout(cash_tendered=2000)),
-         "締め済みのため、販売・取消はできません", cart_then_day_closed),
-    Case("register-on-closed-day", lambda c: refused(c.register), "締め済みのため、販売・取消はできません",
-         close_the_day),
-    Case("void-blank-reason", lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "\u3000 ")),
-         "取消の理由を入力してください", sell_one),
-    Case("void-twice", lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "二重")), "すでに取消済み",
-         sell_and_void),
+    Case(
+        "cashless-over-total",
+        lambda c: refused(lambda: with_cart(c).checkout([("paypay", 99_999)])),
+        "合計（1,430円）を超えています",
+    ),
+    Case(
+        "cash-after-full-cashless",
+        lambda c: refused(lambda: with_cart(c).checkout([("paypay", 1430)], 1000)),
+        "現金は受け取りません",
+    ),
+    Case(
+        "checkout-day-closed-meanwhile",
+        lambda c: refused(lambda: c.state["reg"].checkout(cash_tendered=2000)),
+        "締め済みのため、販売・取消はできません",
+        cart_then_day_closed,
+    ),
+    Case(
+        "register-on-closed-day", lambda c: refused(c.register), "締め済みのため、販売・取消はできません", close_the_day
+    ),
+    Case(
+        "void-blank-reason",
+        lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "\u3000 ")),
+        "取消の理由を入力してください",
+        sell_one,
+    ),
+    Case(
+        "void-twice",
+        lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "二重")),
+        "すでに取消済み",
+        sell_and_void,
+    ),
     Case("void-unknown-sale", lambda c: refused(lambda: void_sale(c.db, uuid.uuid4(), "理由")), "取引が見つかりません"),
-    Case("void-on-closed-day", lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "理由")), "締め済み",
-         sell_then_close),
+    Case(
+        "void-on-closed-day",
+        lambda c: refused(lambda: void_sale(c.db, c.state["sale"], "理由")),
+        "締め済み",
+        sell_then_close,
+    ),
     # closing and opening days
-    Case("close-with-a-sale-in-the-cart",
-         lambda c: refused(lambda: (with_cart(c), close_day(c.db, c.booth.day.id, DRAWER))),
-         "会計途中の取引があります"),
-    Case("close-unknown-denomination", lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {3: 1})),
-         "3円という金種はありません"),
-    Case("close-negative-count", lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {1_000: -1})),
-         "枚数は0以上の整数です"),
-    Case("close-short-without-comment", lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {1_000: 1})),
-         "過不足の理由を入力してください"),
-    Case("close-a-closed-day", lambda c: refused(lambda: close_day(c.db, c.booth.day.id, DRAWER)), "締め済み",
-         close_the_day),
-    Case("open-negative-change-fund",
-         lambda c: refused(lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day.replace(day=1),
-                                                 [c.booth.bakery.id], -100)), "釣銭準備金は0円以上"),
-    Case("open-without-workshops",
-         lambda c: refused(lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day.replace(day=1), [])),
-         "出店する事業所を1つ以上選んでください"),
-    Case("open-the-same-day-twice",
-         lambda c: refused(lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day, [c.booth.bakery.id])),
-         "すでにあります"),
+    Case(
+        "close-with-a-sale-in-the-cart",
+        lambda c: refused(lambda: (with_cart(c), close_day(c.db, c.booth.day.id, DRAWER))),
+        "会計途中の取引があります",
+    ),
+    Case(
+        "close-unknown-denomination",
+        lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {3: 1})),
+        "3円という金種はありません",
+    ),
+    Case(
+        "close-negative-count",
+        lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {1_000: -1})),
+        "枚数は0以上の整数です",
+    ),
+    Case(
+        "close-short-without-comment",
+        lambda c: refused(lambda: close_day(c.db, c.booth.day.id, {1_000: 1})),
+        "過不足の理由を入力してください",
+    ),
+    Case(
+        "close-a-closed-day",
+        lambda c: refused(lambda: close_day(c.db, c.booth.day.id, DRAWER)),
+        "締め済み",
+        close_the_day,
+    ),
+    Case(
+        "open-negative-change-fund",
+        lambda c: refused(
+            lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day.replace(day=1), [c.booth.bakery.id], -100)
+        ),
+        "釣銭準備金は0円以上",
+    ),
+    Case(
+        "open-without-workshops",
+        lambda c: refused(lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day.replace(day=1), [])),
+        "出店する事業所を1つ以上選んでください",
+    ),
+    Case(
+        "open-the-same-day-twice",
+        lambda c: refused(lambda: days.open_day(c.db, c.booth.venue.id, c.booth.day.day, [c.booth.bakery.id])),
+        "すでにあります",
+    ),
     # the coordinator PIN and the settings
     Case("pin-wrong", lambda c: refused(lambda: auth.check_pin(c.db, "0000")), "PINが違います", set_the_pin),
-    Case("pin-locked-after-5-wrong", lambda c: refused(lambda: auth.check_pin(c.db, PIN)), "秒は入力できません",
-         five_wrong_pins),
+    Case(
+        "pin-locked-after-5-wrong",
+        lambda c: refused(lambda: auth.check_pin(c.db, PIN)),
+        "秒は入力できません",
+        five_wrong_pins,
+    ),
     Case("pin-too-short", lambda c: refused(lambda: auth.set_pin(c.db, "12")), "4〜8桁の数字"),
     Case("pin-fullwidth-letters", lambda c: refused(lambda: auth.set_pin(c.db, "１２ＡＢ")), "4〜8桁の数字"),
-    Case("pin-change-wrong-old", lambda c: refused(lambda: auth.set_pin(c.db, "1357", old_pin="0000")),
-         "PINが違います", set_the_pin),
-    Case("settings-commission-over-100",
-         lambda c: refused(lambda: save_settings(c.db, {"commission_percent": "101"}, "山田")), "0から100まで"),
-    Case("rates-workshop-formula",
-         lambda c: refused(lambda: save_rates(c.db, workshops={c.booth.bakery.id: "=1+1"}, who="山田")),
-         "パン工房こむぎの手数料は0から100まで"),
-    Case("rates-fee-three-decimals", lambda c: refused(lambda: save_rates(c.db, fees={"paypay": "3.245"})),
-         "PayPayの決済手数料は0から100まで"),
-    Case("rates-fee-on-vouchers", lambda c: refused(lambda: save_rates(c.db, fees={"gift_voucher": "1"})),
-         "手数料を設定できません"),
-    Case("settings-booth-name-control-char",
-         lambda c: refused(lambda: save_settings(c.db, {"booth_name": "ブース\x07"}, "山田")),
-         "ブース名に制御文字は使えません"),
+    Case(
+        "pin-change-wrong-old",
+        lambda c: refused(lambda: auth.set_pin(c.db, "1357", old_pin="0000")),
+        "PINが違います",
+        set_the_pin,
+    ),
+    Case(
+        "settings-commission-over-100",
+        lambda c: refused(lambda: save_settings(c.db, {"commission_percent": "101"}, "山田")),
+        "0から100まで",
+    ),
+    Case(
+        "rates-workshop-formula",
+        lambda c: refused(lambda: save_rates(c.db, workshops={c.booth.bakery.id: "=1+1"}, who="山田")),
+        "パン工房こむぎの手数料は0から100まで",
+    ),
+    Case(
+        "rates-fee-three-decimals",
+        lambda c: refused(lambda: save_rates(c.db, fees={"paypay": "3.245"})),
+        "PayPayの決済手数料は0から100まで",
+    ),
+    Case(
+        "rates-fee-on-vouchers",
+        lambda c: refused(lambda: save_rates(c.db, fees={"gift_voucher": "1"})),
+        "手数料を設定できません",
+    ),
+    Case(
+        "settings-booth-name-control-char",
+        lambda c: refused(lambda: save_settings(c.db, {"booth_name": "ブース\x07"}, "山田")),
+        "ブース名に制御文字は使えません",
+    ),
     # the master-data forms
     Case("product-price-text", lambda c: product_form(c, price="abc"), "価格は円単位の整数"),
     Case("product-price-huge", lambda c: product_form(c, price=10**12), "1円から1,000,000円まで"),
@@ -437,67 +518,178 @@ CASES: tuple[Case, ...] = (
     Case("workshop-colour-word", lambda c: workshop_form(c, colour="red"), "色は #RRGGBB の形式"),
     Case("workshop-name-half-width-duplicate", lambda c: workshop_form(c, name="ﾊﾟﾝ工房こむぎ"), "パン工房こむぎ"),
     # the history CSV import
-    Case("history-shift-jis", lambda c: history(c, HISTORY_HEADER + "2024-04-13,other,会計監査,,\n", "cp932"),
-         "文字コードがUTF-8ではない"),
-    Case("history-xlsx-given-as-csv", lambda c: history(c, b"PK\x03\x04" + bytes(range(128, 256))),
-         "Excelのブック（.xlsx）"),
-    Case("history-truncated-in-a-quote",
-         lambda c: history(c, HISTORY_HEADER + '2024-04-13,meeting,会議,,"議題が途中で'), "引用符"),
+    Case(
+        "history-shift-jis",
+        lambda c: history(c, HISTORY_HEADER + "2024-04-13,other,会計監査,,\n", "cp932"),
+        "文字コードがUTF-8ではない",
+    ),
+    Case(
+        "history-xlsx-given-as-csv",
+        lambda c: history(c, b"PK\x03\x04" + bytes(range(128, 256))),
+        "Excelのブック（.xlsx）",
+    ),
+    Case(
+        "history-truncated-in-a-quote",
+        lambda c: history(c, HISTORY_HEADER + '2024-04-13,meeting,会議,,"議題が途中で'),
+        "引用符",
+    ),
     Case("history-truncated-row", lambda c: history(c, HISTORY_HEADER + "2024-04-13,sale,区役所販売"), "項目の数が3個"),
     Case("history-empty-file", lambda c: history(c, ""), "ファイルが空です"),
     Case("history-wrong-header", lambda c: history(c, "日付,種類,名称\n2024-04-13,other,会計監査\n"), "見出し行"),
-    Case("history-impossible-date", lambda c: history(c, HISTORY_HEADER + "2024-02-30,other,会計監査,,\n"),
-         "ありえない日付"),
-    Case("history-control-char", lambda c: history(c, HISTORY_HEADER + "2024-04-13,other,会計\x1b監査,,\n"),
-         "制御文字（U+001B）"),
-    Case("history-formula-kind", lambda c: history(c, HISTORY_HEADER + '2024-04-13,"=HYPERLINK(""x"")",会議,,\n'),
-         "は使えません（sale・meeting・other のどれか）"),
+    Case(
+        "history-impossible-date",
+        lambda c: history(c, HISTORY_HEADER + "2024-02-30,other,会計監査,,\n"),
+        "ありえない日付",
+    ),
+    Case(
+        "history-control-char",
+        lambda c: history(c, HISTORY_HEADER + "2024-04-13,other,会計\x1b監査,,\n"),
+        "制御文字（U+001B）",
+    ),
+    Case(
+        "history-formula-kind",
+        lambda c: history(c, HISTORY_HEADER + '2024-04-13,"=HYPERLINK(""x"")",会議,,\n'),
+        "は使えません（sale・meeting・other のどれか）",
+    ),
     # the master-data CSV import
-    Case("products-price-text", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,abc,10,0,,1\n"),
-         "価格は円単位の整数"),
-    Case("products-price-formula", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,=100*2,10,0,,1\n"),
-         "価格は円単位の整数"),
-    Case("products-price-huge", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,1000001,10,0,,1\n"),
-         "1円から1,000,000円まで"),
-    Case("products-unknown-workshop", lambda c: products(c, PRODUCTS_HEADER + "P0100,どこか,皿,,500,10,0,,1\n"),
-         "事業所「どこか」がありません"),
-    Case("products-shift-jis", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "cp932"),
-         "文字コードがUTF-8ではない"),
-    Case("products-utf16", lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "utf-16"),
-         "UTF-16"),
+    Case(
+        "products-price-text",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,abc,10,0,,1\n"),
+        "価格は円単位の整数",
+    ),
+    Case(
+        "products-price-formula",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,=100*2,10,0,,1\n"),
+        "価格は円単位の整数",
+    ),
+    Case(
+        "products-price-huge",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,1000001,10,0,,1\n"),
+        "1円から1,000,000円まで",
+    ),
+    Case(
+        "products-unknown-workshop",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,どこか,皿,,500,10,0,,1\n"),
+        "事業所「どこか」がありません",
+    ),
+    Case(
+        "products-shift-jis",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "cp932"),
+        "文字コードがUTF-8ではない",
+    ),
+    Case(
+        "products-utf16",
+        lambda c: products(c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\n", "utf-16"),
+        "UTF-16",
+    ),
     Case("products-truncated", lambda c: products(c, PRODUCTS_HEADER + 'P0100,工房ひだまり,"皿'), "引用符"),
-    Case("products-duplicate-code", lambda c: products(
-        c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\nｐ0100,工房ひだまり,鉢,,900,10,0,,1\n"),
-        "1行にまとめてください"),
+    Case(
+        "products-duplicate-code",
+        lambda c: products(
+            c, PRODUCTS_HEADER + "P0100,工房ひだまり,皿,,500,10,0,,1\nｐ0100,工房ひだまり,鉢,,900,10,0,,1\n"
+        ),
+        "1行にまとめてください",
+    ),
     Case("workshops-control-char", lambda c: workshops(c, WORKSHOPS_HEADER + "工房\x00あお,,,,,,0,1\n"), "制御文字"),
     # the command line
-    Case("cli-verify-not-a-database", lambda c: cli(c, "verify", "--db", c.state["junk"]),
-         "データベースとして読めません", junk_database),
-    Case("cli-report-on-not-a-database", lambda c: cli(c, "report", "lines", "--fy", "2024", "--db", c.state["junk"]),
-         "データベースとして読めません", junk_database),
-    Case("cli-restore-not-a-database", lambda c: cli(c, "restore", c.state["junk"], "--db", str(c.db_path)),
-         "復元できません", junk_database),
-    Case("cli-tally-impossible-date", lambda c: cli(c, "tally", "--day", "2024-02-30", "--venue", "ゆめが丘SC",
-                                                    "--pdf", str(c.inputs / "x.pdf"), "--db", str(c.db_path)),
-         "日付「2024-02-30」が読めません"),
-    Case("cli-tally-unknown-venue", lambda c: cli(c, "tally", "--day", "2024-06-15", "--venue", "月面",
-                                                  "--pdf", str(c.inputs / "x.pdf"), "--db", str(c.db_path)),
-         "会場「月面」が見つかりません"),
-    Case("cli-payouts-bad-month", lambda c: cli(c, "payouts", "--month", "2024-13", "--csv",
-                                                str(c.inputs / "p.csv"), "--db", str(c.db_path)), "YYYY-MM"),
-    Case("cli-payouts-into-a-folder", lambda c: cli(c, "payouts", "--month", "2024-06", "--pdf", str(c.inputs),
-                                                    "--db", str(c.db_path)), "フォルダーです"),
-    Case("cli-receipt-formula-id", lambda c: cli(c, "receipt", "--sale", "=1+1", "--pdf", str(c.inputs / "r.pdf"),
-                                                 "--db", str(c.db_path)), "取引ID「=1+1」の形式が正しくありません"),
-    Case("cli-receipt-unknown-number", lambda c: cli(c, "receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC",
-                                                     "--number", "99", "--pdf", str(c.inputs / "r.pdf"),
-                                                     "--db", str(c.db_path)), "99番の取引はありません"),
-    Case("cli-import-missing-file", lambda c: cli(c, "import-history", str(c.inputs / "nope.csv"),
-                                                  "--db", str(c.db_path)), "読めません"),
-    Case("cli-simulate-zero-sales", lambda c: cli(c, "simulate", "--sales", "0", "--db", str(c.db_path)),
-         "取引数「0」は1以上の整数で指定してください"),
-    Case("cli-simulate-negative-sales", lambda c: cli(c, "simulate", "--sales", "-5", "--db", str(c.db_path)),
-         "1以上の整数で指定してください"),
+    Case(
+        "cli-verify-not-a-database",
+        lambda c: cli(c, "verify", "--db", c.state["junk"]),
+        "データベースとして読めません",
+        junk_database,
+    ),
+    Case(
+        "cli-report-on-not-a-database",
+        lambda c: cli(c, "report", "lines", "--fy", "2024", "--db", c.state["junk"]),
+        "データベースとして読めません",
+        junk_database,
+    ),
+    Case(
+        "cli-restore-not-a-database",
+        lambda c: cli(c, "restore", c.state["junk"], "--db", str(c.db_path)),
+        "復元できません",
+        junk_database,
+    ),
+    Case(
+        "cli-tally-impossible-date",
+        lambda c: cli(
+            c,
+            "tally",
+            "--day",
+            "2024-02-30",
+            "--venue",
+            "ゆめが丘SC",
+            "--pdf",
+            str(c.inputs / "x.pdf"),
+            "--db",
+            str(c.db_path),
+        ),
+        "日付「2024-02-30」が読めません",
+    ),
+    Case(
+        "cli-tally-unknown-venue",
+        lambda c: cli(
+            c,
+            "tally",
+            "--day",
+            "2024-06-15",
+            "--venue",
+            "月面",
+            "--pdf",
+            str(c.inputs / "x.pdf"),
+            "--db",
+            str(c.db_path),
+        ),
+        "会場「月面」が見つかりません",
+    ),
+    Case(
+        "cli-payouts-bad-month",
+        lambda c: cli(c, "payouts", "--month", "2024-13", "--csv", str(c.inputs / "p.csv"), "--db", str(c.db_path)),
+        "YYYY-MM",
+    ),
+    Case(
+        "cli-payouts-into-a-folder",
+        lambda c: cli(c, "payouts", "--month", "2024-06", "--pdf", str(c.inputs), "--db", str(c.db_path)),
+        "フォルダーです",
+    ),
+    Case(
+        "cli-receipt-formula-id",
+        lambda c: cli(c, "receipt", "--sale", "=1+1", "--pdf", str(c.inputs / "r.pdf"), "--db", str(c.db_path)),
+        "取引ID「=1+1」の形式が正しくありません",
+    ),
+    Case(
+        "cli-receipt-unknown-number",
+        lambda c: cli(
+            c,
+            "receipt",
+            "--day",
+            "2024-06-15",
+            "--venue",
+            "ゆめが丘SC",
+            "--number",
+            "99",
+            "--pdf",
+            str(c.inputs / "r.pdf"),
+            "--db",
+            str(c.db_path),
+        ),
+        "99番の取引はありません",
+    ),
+    Case(
+        "cli-import-missing-file",
+        lambda c: cli(c, "import-history", str(c.inputs / "nope.csv"), "--db", str(c.db_path)),
+        "読めません",
+    ),
+    Case(
+        "cli-simulate-zero-sales",
+        lambda c: cli(c, "simulate", "--sales", "0", "--db", str(c.db_path)),
+        "取引数「0」は1以上の整数で指定してください",
+    ),
+    Case(
+        "cli-simulate-negative-sales",
+        lambda c: cli(c, "simulate", "--sales", "-5", "--db", str(c.db_path)),
+        "1以上の整数で指定してください",
+    ),
 )
 
 

@@ -58,7 +58,10 @@ def test_python_dash_m_pos_and_pos_db_environment(tmp_path: Path) -> None:
     open_database(env_db).dispose()  # an existing (empty) database: verbs refuse a missing one
     result = subprocess.run(
         [sys.executable, "-m", "pos", "report", "lines", "--fy", "2025"],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
         env={"POS_DB": str(env_db), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr

@@ -27,9 +27,15 @@ def planned(db_path: Path) -> str:
     ward = catalog.create_venue(db, "区役所ロビー", "区役所販売", display_order=1)
     bakery = catalog.create_workshop(db, "パン工房こむぎ")
     crafts = catalog.create_workshop(db, "工房<b>&ひだまり")
-    p = calendar.plan_day(db, mall.id, date(2026, 6, 13), start="10:00", end="16:00",
-                          workshop_ids=[bakery.id, crafts.id],
-                          shifts=[ShiftSpec("10:00", "13:00", 2), ShiftSpec("13:00", "16:00", 2)])
+    p = calendar.plan_day(
+        db,
+        mall.id,
+        date(2026, 6, 13),
+        start="10:00",
+        end="16:00",
+        workshop_ids=[bakery.id, crafts.id],
+        shifts=[ShiftSpec("10:00", "13:00", 2), ShiftSpec("13:00", "16:00", 2)],
+    )
     calendar.add_signup(db, p.shifts[0].id, "山田", bakery.id)
     calendar.add_signup(db, p.shifts[0].id, "佐藤")
     calendar.add_signup(db, p.shifts[1].id, "鈴木", crafts.id)
@@ -115,15 +121,21 @@ def test_signups_import_adds_and_skips_what_is_there(
     planned: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = tmp_path / "signups.csv"
-    f.write_bytes(("\ufeff" + HEADER
-                   + "2026-06-13,イオン天王町SC,13:00,16:00,田中,ボランティア,+81 90-1234-5678\r\n"
-                   + "2026/6/13,イオン天王町SC,13:00,16:00,鈴木,工房<b>&ひだまり,\r\n").encode("utf-8"))
+    f.write_bytes(
+        (
+            "\ufeff"
+            + HEADER
+            + "2026-06-13,イオン天王町SC,13:00,16:00,田中,ボランティア,+81 90-1234-5678\r\n"
+            + "2026/6/13,イオン天王町SC,13:00,16:00,鈴木,工房<b>&ひだまり,\r\n"
+        ).encode("utf-8")
+    )
     assert main(["signups", "import", str(f), "--db", planned]) == 0
     assert "申込みを1件取り込みました（登録済みのため飛ばした行 1件）" in capsys.readouterr().out
     db = open_database(planned)
     [mall] = [p for p in calendar.plan_for_day(db, date(2026, 6, 13))]
     assert [(s.name, s.workshop, s.contact) for s in mall.shifts[1].signups] == [
-        ("田中", "ボランティア", "+81 90-1234-5678"), ("鈴木", "工房<b>&ひだまり", ""),
+        ("田中", "ボランティア", "+81 90-1234-5678"),
+        ("鈴木", "工房<b>&ひだまり", ""),
     ]
     assert mall.missing == 0
     db.dispose()
@@ -133,13 +145,18 @@ def test_signups_import_lists_every_problem_by_line_and_writes_nothing(
     planned: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     f = tmp_path / "signups.csv"
-    f.write_bytes(("\ufeff" + HEADER
-                   + "2026-06-13,イオン天王町SC,13:00,16:00,田中,,\r\n"  # fine, but the file is refused as a whole
-                   + "2026-06-14,イオン天王町SC,13:00,16:00,高橋,,\r\n"  # nothing planned
-                   + "2026-06-13,イオン天王町SC,09:00,10:00,伊藤,,\r\n"  # no such shift
-                   + "2026-06-13,イオン天王町SC,13:00,16:00,=1+1,,\r\n"  # a formula for a name
-                   + "2026-06-13,イオン天王町SC,13:00,16:00,中村,存在しない作業所,\r\n"
-                   + "2026-02-30,どこか,,,,,\r\n").encode("utf-8"))
+    f.write_bytes(
+        (
+            "\ufeff"
+            + HEADER
+            + "2026-06-13,イオン天王町SC,13:00,16:00,田中,,\r\n"  # fine, but the file is refused as a whole
+            + "2026-06-14,イオン天王町SC,13:00,16:00,高橋,,\r\n"  # nothing planned
+            + "2026-06-13,イオン天王町SC,09:00,10:00,伊藤,,\r\n"  # no such shift
+            + "2026-06-13,イオン天王町SC,13:00,16:00,=1+1,,\r\n"  # a formula for a name
+            + "2026-06-13,イオン天王町SC,13:00,16:00,中村,存在しない作業所,\r\n"
+            + "2026-02-30,どこか,,,,,\r\n"
+        ).encode("utf-8")
+    )
     assert main(["signups", "import", str(f), "--db", planned]) == 2
     err = capsys.readouterr().err
     assert "何も変更していません" in err

@@ -55,38 +55,96 @@ def _fingerprint(db_path: Path) -> str:
     digest = hashlib.sha256()
     with closing(sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
         for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{table}"')
-                          if table != "settings" or r[0] not in LOCKOUT_KEYS)
+            rows = sorted(
+                repr(r)
+                for r in conn.execute(f'SELECT * FROM "{table}"')
+                if table != "settings" or r[0] not in LOCKOUT_KEYS
+            )
             digest.update(f"{table}:{rows}".encode())
     return digest.hexdigest()
 
 
-TEXTS = st.sampled_from([
-    "ゆめが丘SC", "ゆめが丘ＳＣ\u3000", "", " ", "<b>x</b>", "&amp;", "=1+1", "=HYPERLINK(\"http://x\")",
-    "a" * 300, "\x00", "パン工房\u3000こむぎ", "P0003", "ｐ０００３", "P0003x5", "P9999", "../../etc/passwd",
-])
-NUMBERS = st.sampled_from([
-    "1", "0", "-1", "2", "99999999999999999999999", "1e3", "abc", "", "１", "2024", "1989", "2200", "99999",
-])
+TEXTS = st.sampled_from(
+    [
+        "ゆめが丘SC",
+        "ゆめが丘ＳＣ\u3000",
+        "",
+        " ",
+        "<b>x</b>",
+        "&amp;",
+        "=1+1",
+        '=HYPERLINK("http://x")',
+        "a" * 300,
+        "\x00",
+        "パン工房\u3000こむぎ",
+        "P0003",
+        "ｐ０００３",
+        "P0003x5",
+        "P9999",
+        "../../etc/passwd",
+    ]
+)
+NUMBERS = st.sampled_from(
+    [
+        "1",
+        "0",
+        "-1",
+        "2",
+        "99999999999999999999999",
+        "1e3",
+        "abc",
+        "",
+        "１",
+        "2024",
+        "1989",
+        "2200",
+        "99999",
+    ]
+)
 SMALL_NUMBERS = st.sampled_from(["1", "0", "-1", "2", "99999999999999999999999", "abc", "", "１", "1e3"])
 DATES = st.sampled_from(["2024-06-15", "2024-02-30", "15/06/2024", "", "0000-01-01", "9999-12-31", "2024-6-15"])
 
 
 def _outputs(root: Path, db: Path) -> st.SearchStrategy[str]:
-    return st.sampled_from([
-        str(root / "folder"), str(root / "missing" / "x.pdf"), "/dev/null", str(root / "existing.pdf"), str(db),
-        str(root / "backups" / "x.db"), "", "FRESH",
-    ])
+    return st.sampled_from(
+        [
+            str(root / "folder"),
+            str(root / "missing" / "x.pdf"),
+            "/dev/null",
+            str(root / "existing.pdf"),
+            str(db),
+            str(root / "backups" / "x.db"),
+            "",
+            "FRESH",
+        ]
+    )
 
 
 def _argv(draw: st.DrawFn, root: Path, db: Path) -> list[str]:
     out = draw(_outputs(root, db))
     if out == "FRESH":
         out = str(root / f"out-{next(_counter)}.pdf")
-    verb = draw(st.sampled_from([
-        "report lines", "report annual", "tally", "receipt", "labels", "stock waste", "stock suggest", "export",
-        "verify", "backup", "restore", "simulate", "demo", "import-history", "nonsense",
-    ]))
+    verb = draw(
+        st.sampled_from(
+            [
+                "report lines",
+                "report annual",
+                "tally",
+                "receipt",
+                "labels",
+                "stock waste",
+                "stock suggest",
+                "export",
+                "verify",
+                "backup",
+                "restore",
+                "simulate",
+                "demo",
+                "import-history",
+                "nonsense",
+            ]
+        )
+    )
     args = verb.split()
     if verb in ("report lines", "report annual", "stock waste"):
         args += ["--fy", draw(NUMBERS)]
@@ -122,10 +180,18 @@ def _argv(draw: st.DrawFn, root: Path, db: Path) -> list[str]:
         args += [draw(st.sampled_from([str(root / "junk.db"), str(root / "nope.csv"), str(root / "folder")]))]
     if draw(st.booleans()) and draw(st.booleans()):
         args += ["--force"]
-    db_value = draw(st.sampled_from([str(db)] * 6 + [
-        str(root / "typo" / "sub" / "booth.db"), "foo://bar", "sqlite:///:memory:", str(root / "junk.db"),
-        str(root / "folder"),
-    ]))
+    db_value = draw(
+        st.sampled_from(
+            [str(db)] * 6
+            + [
+                str(root / "typo" / "sub" / "booth.db"),
+                "foo://bar",
+                "sqlite:///:memory:",
+                str(root / "junk.db"),
+                str(root / "folder"),
+            ]
+        )
+    )
     return [*args, "--db", db_value]
 
 

@@ -46,8 +46,9 @@ def test_tally_of_an_open_then_a_closed_day(booth_db, tmp_path: Path, capsys: py
     database.dispose()
     assert main(["tally", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--pdf", str(out), "--db", db]) == 2
     assert "--force" in capsys.readouterr().err  # the X tally is not replaced unasked
-    assert main(["tally", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--pdf", str(out), "--db", db,
-                 "--force"]) == 0
+    assert (
+        main(["tally", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--pdf", str(out), "--db", db, "--force"]) == 0
+    )
     assert "精算（Z）を書き出しました" in capsys.readouterr().out
     assert "販売日計表 精算（Z）" in _text(out) and "実際の現金 ¥31,930" in _text(out)
 

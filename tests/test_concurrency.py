@@ -35,8 +35,12 @@ pytestmark = pytest.mark.slow
 def _start(args: list[str], *, output: bool = False) -> subprocess.Popen[str]:
     """A real process; only the register's output is kept (the others report on stderr)."""
     return subprocess.Popen(
-        [sys.executable, *args], stdout=subprocess.PIPE if output else subprocess.DEVNULL, stderr=subprocess.PIPE,
-        text=True, encoding="utf-8", cwd=REPO,
+        [sys.executable, *args],
+        stdout=subprocess.PIPE if output else subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
     )
 
 
@@ -45,12 +49,26 @@ def test_register_reports_and_history_import_at_the_same_time(db: Database, db_p
     booth = make_booth(db, on=today)
     stop = tmp_path / "stop"
     (tmp_path / "csv").mkdir()
-    register = _start(["-m", "pos", "simulate", "--db", str(db_path), "--sales", str(SALES), "--seed", "8"],
-                      output=True)
-    reader = _start(["-m", "tests.concurrency_workers", "read", str(db_path), str(fiscal_year_of(today)),
-                     today.isoformat(), booth.venue.name, str(tmp_path), str(stop), str(MIN_ROUNDS)])
-    importer = _start(["-m", "tests.concurrency_workers", "import", str(db_path), str(tmp_path / "csv"), str(stop),
-                       str(MIN_ROUNDS)])
+    register = _start(
+        ["-m", "pos", "simulate", "--db", str(db_path), "--sales", str(SALES), "--seed", "8"], output=True
+    )
+    reader = _start(
+        [
+            "-m",
+            "tests.concurrency_workers",
+            "read",
+            str(db_path),
+            str(fiscal_year_of(today)),
+            today.isoformat(),
+            booth.venue.name,
+            str(tmp_path),
+            str(stop),
+            str(MIN_ROUNDS),
+        ]
+    )
+    importer = _start(
+        ["-m", "tests.concurrency_workers", "import", str(db_path), str(tmp_path / "csv"), str(stop), str(MIN_ROUNDS)]
+    )
     try:
         sold, sold_err = register.communicate(timeout=GUARD_S)
     finally:
@@ -58,8 +76,11 @@ def test_register_reports_and_history_import_at_the_same_time(db: Database, db_p
     read_err = reader.communicate(timeout=GUARD_S)[1]
     import_err = importer.communicate(timeout=GUARD_S)[1]
 
-    for name, proc, err in (("register", register, sold_err), ("reader", reader, read_err),
-                            ("importer", importer, import_err)):
+    for name, proc, err in (
+        ("register", register, sold_err),
+        ("reader", reader, read_err),
+        ("importer", importer, import_err),
+    ):
         assert "locked" not in err and "Traceback" not in err, f"{name}: {err[-2000:]}"
         assert proc.returncode == 0, f"{name}: {err[-2000:]}"
     committed = [line.split() for line in sold.splitlines() if line.startswith("committed ")]

@@ -34,7 +34,11 @@ def test_sigkill_at_random_moments_loses_no_printed_sale(db_path: Path) -> None:
 
     result = subprocess.run(
         [sys.executable, "-m", "pos", "verify", "--db", str(db_path)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        cwd=REPO,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("問題はありません")

@@ -34,8 +34,10 @@ PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 READY = shutil.which("cupsd") or Path("/usr/sbin/cupsd").exists()
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not (READY and CUPS_PDF.exists() and PPD.exists() and os.geteuid() == 0),
-                       reason="needs root, cupsd and printer-driver-cups-pdf (scripts/system-deps.sh)"),
+    pytest.mark.skipif(
+        not (READY and CUPS_PDF.exists() and PPD.exists() and os.geteuid() == 0),
+        reason="needs root, cupsd and printer-driver-cups-pdf (scripts/system-deps.sh)",
+    ),
 ]
 
 
@@ -51,21 +53,41 @@ def cups() -> Iterator[dict[str, str]]:
         f"ServerRoot {base}\nRequestRoot {base}/spool\nTempDir {base}/tmp\nCacheDir {base}/cache\n"
         f"StateDir {base}/state\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
         f"AccessLog {base}/log/access_log\nErrorLog {base}/log/error_log\nPageLog {base}/log/page_log\n"
-        f"User lp\nGroup lp\nPrintcap {base}/printcap\n")
+        f"User lp\nGroup lp\nPrintcap {base}/printcap\n"
+    )
     (base / "cupsd.conf").write_text(
         f"Listen {sock}\nLogLevel info\nWebInterface No\nBrowsing Off\n"
         "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
-        "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n")
-    cupsd = subprocess.Popen(["/usr/sbin/cupsd", "-f", "-c", str(base / "cupsd.conf"), "-s",
-                              str(base / "cups-files.conf")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
+    )
+    cupsd = subprocess.Popen(
+        ["/usr/sbin/cupsd", "-f", "-c", str(base / "cupsd.conf"), "-s", str(base / "cups-files.conf")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     env = {**os.environ, "CUPS_SERVER": str(sock)}
     for _ in range(50):
         if sock.exists():
             break
         time.sleep(0.1)
-    subprocess.run(["lpadmin", "-p", "BoothPDF", "-E", "-v", "cups-pdf:/", "-P", str(PPD),
-                    "-o", "PageSize=Letter"],  # the queue's default is US Letter: the app must not follow it
-                   env=env, check=True, capture_output=True, timeout=30)
+    subprocess.run(
+        [
+            "lpadmin",
+            "-p",
+            "BoothPDF",
+            "-E",
+            "-v",
+            "cups-pdf:/",
+            "-P",
+            str(PPD),
+            "-o",
+            "PageSize=Letter",
+        ],  # the queue's default is US Letter: the app must not follow it
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
     try:
         yield {"CUPS_SERVER": str(sock), "queue": "BoothPDF"}
     finally:
@@ -78,16 +100,30 @@ def _print(cups: dict[str, str], kind: str, tmp_path: Path) -> tuple[Path, Path]
     app_pdf = tmp_path / "app.pdf"
     started = time.time() - 1
     env = {**os.environ, "CUPS_SERVER": cups["CUPS_SERVER"], "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, str(ROOT / "tests" / "cups_print_worker.py"), str(tmp_path / "pos.db"),
-                           cups["queue"], kind, str(app_pdf)], env=env, capture_output=True, text=True,
-                          timeout=180, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "cups_print_worker.py"),
+            str(tmp_path / "pos.db"),
+            cups["queue"],
+            kind,
+            str(app_pdf),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     out_dir = Path(pwd.getpwuid(os.geteuid()).pw_dir) / "PDF"
     for _ in range(300):  # cups runs the filters and cups-pdf writes the file
-        jobs = subprocess.run(["lpstat", "-W", "not-completed", "-o", cups["queue"]], env=env,
-                              capture_output=True, text=True, timeout=30).stdout.strip()
-        done_jobs = subprocess.run(["lpstat", "-W", "completed", "-o", cups["queue"]], env=env,
-                                   capture_output=True, text=True, timeout=30).stdout.split()
+        jobs = subprocess.run(
+            ["lpstat", "-W", "not-completed", "-o", cups["queue"]], env=env, capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+        done_jobs = subprocess.run(
+            ["lpstat", "-W", "completed", "-o", cups["queue"]], env=env, capture_output=True, text=True, timeout=30
+        ).stdout.split()
         if not jobs and done_jobs:
             break
         time.sleep(0.2)
@@ -105,8 +141,9 @@ def _same_picture(printed: bytes, made: bytes) -> float:
 
 
 @pytest.mark.parametrize(("kind", "width_pt", "height_pt"), [("tally", 595.28, 841.89), ("receipt", 226.77, None)])
-def test_print_through_cups_pdf(cups: dict[str, str], tmp_path: Path, kind: str, width_pt: float,
-                                height_pt: float | None) -> None:
+def test_print_through_cups_pdf(
+    cups: dict[str, str], tmp_path: Path, kind: str, width_pt: float, height_pt: float | None
+) -> None:
     printed, app_pdf = _print(cups, kind, tmp_path)
     try:
         with pdfplumber.open(printed) as pdf, pdfplumber.open(app_pdf) as made:

@@ -22,8 +22,10 @@ from tests.services.helpers import make_booth
 def _damage_one_line(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT) "
-                     "WHERE rowid = (SELECT max(rowid) FROM sale_lines)")
+        conn.execute(
+            "UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT) "
+            "WHERE rowid = (SELECT max(rowid) FROM sale_lines)"
+        )
 
 
 def _count(db_path: Path) -> int:
@@ -31,8 +33,9 @@ def _count(db_path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM sales").fetchone()[0])
 
 
-def test_reports_and_simulate_refuse_a_damaged_period(db: Database, db_path: Path, tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_reports_and_simulate_refuse_a_damaged_period(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     booth = make_booth(db, on=today_local())
     for code in ("P0003", "P0002"):
         register = Register(db, booth.day.id)
@@ -55,8 +58,9 @@ def test_reports_and_simulate_refuse_a_damaged_period(db: Database, db_path: Pat
     assert main(["report", "lines", "--fy", str(int(fy) - 1), "--db", str(db_path)]) == 0  # other years: fine
 
 
-def test_a_sale_whose_day_id_was_damaged_stops_the_report(db: Database, db_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_sale_whose_day_id_was_damaged_stops_the_report(
+    db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     booth = make_booth(db, on=today_local())
     register = Register(db, booth.day.id)
     register.add_code("P0003")

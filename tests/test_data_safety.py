@@ -86,7 +86,11 @@ def test_restore_while_simulate_sells_loses_no_committed_sale(db_path: Path, tmp
     database.dispose()
     sim = subprocess.Popen(
         [sys.executable, "-m", "pos", "simulate", "--sales", "400", "--seed", "7", "--db", str(db_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=REPO, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+        cwd=REPO,
+        text=True,
     )
     assert sim.stdout is not None
     committed: list[str] = []
@@ -97,7 +101,11 @@ def test_restore_while_simulate_sells_loses_no_committed_sale(db_path: Path, tmp
             committed.append(line.split()[1])
     restore = subprocess.run(
         [sys.executable, "-m", "pos", "restore", str(copy), "--db", str(db_path)],
-        capture_output=True, text=True, env=_env(), cwd=REPO, timeout=120,
+        capture_output=True,
+        text=True,
+        env=_env(),
+        cwd=REPO,
+        timeout=120,
     )
     out, _ = sim.communicate(timeout=300)
     committed += [ln.split()[1] for ln in out.splitlines() if ln.startswith("committed ")]
@@ -129,8 +137,12 @@ def test_export_never_writes_over_the_database_its_backups_or_other_files(
     day = booth.day.day.isoformat()
     guarded = {p: _digest(p) for p in (db_path, kept, aside, existing)}
     for out, words in (
-        (db_path, "データベース"), (kept, "データベース"), (aside, "データベース"),
-        (existing, "--force"), (folder, "フォルダーです"), (tmp_path / "missing" / "x.db", "フォルダー"),
+        (db_path, "データベース"),
+        (kept, "データベース"),
+        (aside, "データベース"),
+        (existing, "--force"),
+        (folder, "フォルダーです"),
+        (tmp_path / "missing" / "x.db", "フォルダー"),
         (Path("/dev/null"), "普通のファイルではありません"),
     ):
         assert main(["export", "--day", day, "--out", str(out), "--db", str(db_path)]) == 2, out
@@ -226,9 +238,7 @@ def test_restore_of_a_file_the_register_closed_keeps_every_sale_aside(
     assert _sale_ids(db_path) == set()
 
 
-def test_restore_into_a_folder_moves_nothing(
-    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_restore_into_a_folder_moves_nothing(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     copy = make_backup(db, to=tmp_path / "usb")
     folder = tmp_path / "photos"
     folder.mkdir()

@@ -50,9 +50,23 @@ def test_receipt_over_tcp_is_reset_raster_and_cut(db: Database) -> None:
     listener = Listener()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-m", "pos", "--db", db.url.removeprefix("sqlite:///"), "receipt", "--sale", str(sale.id),
-         "--printer", f"tcp:127.0.0.1:{listener.port}"],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "pos",
+            "--db",
+            db.url.removeprefix("sqlite:///"),
+            "receipt",
+            "--sale",
+            str(sale.id),
+            "--printer",
+            f"tcp:127.0.0.1:{listener.port}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     assert "プリンタに送りました" in done.stdout
@@ -79,9 +93,23 @@ def test_an_unreachable_printer_is_a_clear_error(db: Database) -> None:
     port = closed.getsockname()[1]
     closed.close()  # nothing listens there
     done = subprocess.run(
-        [sys.executable, "-m", "pos", "--db", db.url.removeprefix("sqlite:///"), "receipt", "--sale", str(sale.id),
-         "--printer", f"tcp:127.0.0.1:{port}"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "pos",
+            "--db",
+            db.url.removeprefix("sqlite:///"),
+            "receipt",
+            "--sale",
+            str(sale.id),
+            "--printer",
+            f"tcp:127.0.0.1:{port}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
     )
     assert done.returncode == 2
     assert "Traceback" not in done.stderr

@@ -29,8 +29,13 @@ pytestmark = [pytest.mark.ime, pytest.mark.slow]
 def test_scans_typed_at_scanner_speed_on_a_real_x_server_reach_the_cart(tmp_path: Path) -> None:
     assert not missing_tools(), f"install {' '.join(missing_tools())} first: make ime-check does (docs/ime.md)"
     report = tmp_path / "ime.json"
-    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "ime_scan_check.py"), "--json", str(report)],
-                          capture_output=True, text=True, timeout=380, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "ime_scan_check.py"), "--json", str(report)],
+        capture_output=True,
+        text=True,
+        timeout=380,
+        cwd=ROOT,
+    )
     found = json.loads(report.read_text())
     assert found["scan"]["cart"] == ["手作り石けん", "クッキー"], done.stdout[-3000:]  # p0003, P0002
     assert found["scan"]["scan_field"] == ""  # each Enter ended its scan; nothing left over

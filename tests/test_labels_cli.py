@@ -40,23 +40,41 @@ def test_products_with_counts_copies_and_layout(
     booth_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "tags.pdf"
-    args = ["labels", "--pdf", str(out), "--layout", "single", "--product", "P0003x2", "--product", "p0001",
-            "--copies", "2", "--db", booth_db]
+    args = [
+        "labels",
+        "--pdf",
+        str(out),
+        "--layout",
+        "single",
+        "--product",
+        "P0003x2",
+        "--product",
+        "p0001",
+        "--copies",
+        "2",
+        "--db",
+        booth_db,
+    ]
     assert main(args) == 0
     assert "値札 6枚（2商品）を 6ページに出力しました" in capsys.readouterr().out
     pages, text = _pdf_text(out)
     assert pages == 6 and text.count("手作り石けん") == 4 and text.count("¥1,430※") == 2
 
 
-@pytest.mark.parametrize("extra, message", [
-    (["--workshop", "ないよ工房"], "エラー: 事業所「ないよ工房」はありません"),
-    (["--product", "P0999"], "エラー: 「P0999」という商品コードはありません"),
-    (["--workshop", "パン工房こむぎ", "--product", "P0003"],
-     "エラー: 商品「手作り石けん」（P0003）は「工房ひだまり」の商品で、「パン工房こむぎ」の商品ではありません"),
-    ([], "エラー: 事業所（--workshop）か商品コード（--product）を指定してください"),
-    (["--product", "P0001x0"], "エラー: 枚数は1から999までの整数です（0）"),
-    (["--product", "P0001", "--copies", "0"], "エラー: 部数は1から100までの整数です（0）"),
-])
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--workshop", "ないよ工房"], "エラー: 事業所「ないよ工房」はありません"),
+        (["--product", "P0999"], "エラー: 「P0999」という商品コードはありません"),
+        (
+            ["--workshop", "パン工房こむぎ", "--product", "P0003"],
+            "エラー: 商品「手作り石けん」（P0003）は「工房ひだまり」の商品で、「パン工房こむぎ」の商品ではありません",
+        ),
+        ([], "エラー: 事業所（--workshop）か商品コード（--product）を指定してください"),
+        (["--product", "P0001x0"], "エラー: 枚数は1から999までの整数です（0）"),
+        (["--product", "P0001", "--copies", "0"], "エラー: 部数は1から100までの整数です（0）"),
+    ],
+)
 def test_refusals_are_clear_and_write_nothing(
     booth_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
 ) -> None:

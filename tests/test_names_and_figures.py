@@ -75,14 +75,16 @@ def test_the_master_csv_updates_the_workshop_instead_of_adding_a_look_alike(db: 
     csv = tmp_path / "workshops.csv"
     csv.write_text(
         "name,kana,category,colour,joined_on,invoice_number,is_guest,active\n"
-        "ﾊﾟﾝ工房\u3000こむぎ,ぱんこうぼうこむぎ,,,,,0,1\n", encoding="utf-8",
+        "ﾊﾟﾝ工房\u3000こむぎ,ぱんこうぼうこむぎ,,,,,0,1\n",
+        encoding="utf-8",
     )
     result = master_csv.import_workshops(db, csv)
     assert (result.created, result.updated) == (0, 1) and _workshops(db) == 1
 
 
-def test_the_cli_finds_a_venue_typed_with_other_widths(db: Database, db_path: Path, tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_cli_finds_a_venue_typed_with_other_widths(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.services.helpers import make_booth
 
     booth = make_booth(db)  # ゆめが丘SC

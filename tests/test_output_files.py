@@ -38,7 +38,8 @@ def test_formula_text_in_history_stays_text_in_the_xlsx(tmp_path: Path) -> None:
     csv.write_text(
         "date,kind,label,workshop,note\n"
         f'2025-05-10,meeting,"{HYPERLINK.replace(chr(34), chr(34) * 2)}",,\n'
-        "2025-05-11,other,=1+1,,\n", encoding="utf-8",
+        "2025-05-11,other,=1+1,,\n",
+        encoding="utf-8",
     )
     import_history(db, csv)
     db.dispose()
@@ -68,8 +69,23 @@ def test_plain_text_and_numbers_are_left_alone() -> None:
 def test_cli_outputs_are_owner_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db_file = two_years_file(tmp_path)
     out = {k: tmp_path / f"r.{k}" for k in ("pdf", "xlsx", "csv")}
-    assert main(["report", "annual", "--fy", "2025", "--pdf", str(out["pdf"]), "--xlsx", str(out["xlsx"]),
-                 "--db", str(db_file)]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "annual",
+                "--fy",
+                "2025",
+                "--pdf",
+                str(out["pdf"]),
+                "--xlsx",
+                str(out["xlsx"]),
+                "--db",
+                str(db_file),
+            ]
+        )
+        == 0
+    )
     assert main(["stock", "waste", "--fy", "2025", "--csv", str(out["csv"]), "--db", str(db_file)]) == 0
     assert {k: _mode(p) for k, p in out.items()} == {"pdf": 0o600, "xlsx": 0o600, "csv": 0o600}
     assert not list(tmp_path.glob(".*.part"))
@@ -100,10 +116,16 @@ def _writers(db: str, day: str, venue: str, out: str) -> list[list[str]]:
     ]
 
 
-@pytest.mark.parametrize("where, words", [
-    ("folder", "フォルダーです"), ("missing", "フォルダー"), ("device", "普通のファイルではありません"),
-    ("existing", "--force"), ("database", "データベース"),
-])
+@pytest.mark.parametrize(
+    "where, words",
+    [
+        ("folder", "フォルダーです"),
+        ("missing", "フォルダー"),
+        ("device", "普通のファイルではありません"),
+        ("existing", "--force"),
+        ("database", "データベース"),
+    ],
+)
 def test_every_writing_verb_checks_its_output_path(
     booth_file: tuple[str, str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str, words: str
 ) -> None:
@@ -112,8 +134,11 @@ def test_every_writing_verb_checks_its_output_path(
     existing.write_bytes(b"keep me")
     (tmp_path / "folder").mkdir()
     target = {
-        "folder": str(tmp_path / "folder"), "missing": str(tmp_path / "nope" / "x.pdf"), "device": "/dev/null",
-        "existing": str(existing), "database": db,
+        "folder": str(tmp_path / "folder"),
+        "missing": str(tmp_path / "nope" / "x.pdf"),
+        "device": "/dev/null",
+        "existing": str(existing),
+        "database": db,
     }[where]
     db_bytes = Path(db).read_bytes()
     for argv in _writers(db, day, venue, target):

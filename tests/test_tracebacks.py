@@ -68,8 +68,23 @@ def test_markup_in_names_is_printed_as_typed(
     day = booth.day.day.isoformat()
     code, _ = _run(capsys, "tally", "--day", day, "--venue", "ゆめが丘SC", "--pdf", str(tally), "--db", str(db_path))
     assert code == 0
-    assert _run(capsys, "receipt", "--day", day, "--venue", "ゆめが丘SC", "--number", "1", "--pdf", str(receipt),
-                "--db", str(db_path))[0] == 0
+    assert (
+        _run(
+            capsys,
+            "receipt",
+            "--day",
+            day,
+            "--venue",
+            "ゆめが丘SC",
+            "--number",
+            "1",
+            "--pdf",
+            str(receipt),
+            "--db",
+            str(db_path),
+        )[0]
+        == 0
+    )
     with pdfplumber.open(tally) as pdf:
         text = "".join(p.extract_text() or "" for p in pdf.pages).replace("\n", "")
     assert "石けん<b>&amp;" in text and "<パン&工房>" in text and "<script>" in text
@@ -120,7 +135,11 @@ def test_a_file_with_this_apps_table_names_but_other_columns(
 
 
 def test_read_verbs_work_on_a_read_only_file_and_folder(
-    db: Database, db_path: Path, booth: Booth, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    db: Database,
+    db_path: Path,
+    booth: Booth,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     db.dispose()
@@ -138,7 +157,9 @@ def test_read_verbs_work_on_a_read_only_file_and_folder(
         before = _digest(ro)
         day = booth.day.day.isoformat()
         for argv in (
-            ["report", "lines", "--fy", "2024"], ["verify"], ["stock", "waste", "--fy", "2024"],
+            ["report", "lines", "--fy", "2024"],
+            ["verify"],
+            ["stock", "waste", "--fy", "2024"],
             ["tally", "--day", day, "--venue", "ゆめが丘SC", "--pdf", str(out / "t.pdf")],
             ["report", "annual", "--fy", "2024", "--pdf", str(out / "a.pdf")],
         ):
@@ -188,18 +209,23 @@ def test_a_full_disk_is_a_clear_message_and_keeps_every_committed_sale(db_path: 
 # -- 18./20./21./22. arguments and --db ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("argv, words", [
-    (["report", "lines", "--fy", "0"], "1989から2200まで"),
-    (["report", "lines", "--fy", "-1"], "1989から2200まで"),
-    (["report", "lines", "--fy", "99999"], "1989から2200まで"),
-    (["report", "annual", "--fy", "99999", "--pdf", "x.pdf"], "1989から2200まで"),
-    (["stock", "waste", "--fy", "99999"], "1989から2200まで"),
-    (["receipt", "--day", "2024-06-15", "--venue", "x", "--number", "99999999999999999999999", "--pdf", "r.pdf"],
-     "取引番号"),
-    (["demo", "--years", "-1"], "年数"),
-    (["demo", "--scale", "0"], "倍率"),
-    (["simulate", "--sales", "99999999999999999999"], "1以上の整数"),
-])
+@pytest.mark.parametrize(
+    "argv, words",
+    [
+        (["report", "lines", "--fy", "0"], "1989から2200まで"),
+        (["report", "lines", "--fy", "-1"], "1989から2200まで"),
+        (["report", "lines", "--fy", "99999"], "1989から2200まで"),
+        (["report", "annual", "--fy", "99999", "--pdf", "x.pdf"], "1989から2200まで"),
+        (["stock", "waste", "--fy", "99999"], "1989から2200まで"),
+        (
+            ["receipt", "--day", "2024-06-15", "--venue", "x", "--number", "99999999999999999999999", "--pdf", "r.pdf"],
+            "取引番号",
+        ),
+        (["demo", "--years", "-1"], "年数"),
+        (["demo", "--scale", "0"], "倍率"),
+        (["simulate", "--sales", "99999999999999999999"], "1以上の整数"),
+    ],
+)
 def test_out_of_range_numbers_are_refused(
     db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], words: str
 ) -> None:
@@ -209,11 +235,14 @@ def test_out_of_range_numbers_are_refused(
     assert _digest(db_path) == before
 
 
-@pytest.mark.parametrize("url, words", [
-    ("foo://bar", "--db の指定が読めません"),
-    ("sqlite:///:memory:", "メモリ上のデータベース"),
-    ("postgresql+psycopg://u:p@127.0.0.1:1/x", "データベースに接続できません"),
-])
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("foo://bar", "--db の指定が読めません"),
+        ("sqlite:///:memory:", "メモリ上のデータベース"),
+        ("postgresql+psycopg://u:p@127.0.0.1:1/x", "データベースに接続できません"),
+    ],
+)
 def test_bad_db_values_are_refused(url: str, words: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, said = _run(capsys, "report", "lines", "--fy", "2024", "--db", url)
     assert code == 2 and words in said
@@ -221,8 +250,13 @@ def test_bad_db_values_are_refused(url: str, words: str, capsys: pytest.CaptureF
 
 def test_a_mistyped_db_is_refused_and_nothing_is_created(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     typo = tmp_path / "typo" / "sub" / "booth.db"
-    for argv in (["report", "lines", "--fy", "2024"], ["verify"], ["simulate", "--sales", "1"], ["backup"],
-                 ["stock", "suggest", "--venue", "x", "--product", "P0001"]):
+    for argv in (
+        ["report", "lines", "--fy", "2024"],
+        ["verify"],
+        ["simulate", "--sales", "1"],
+        ["backup"],
+        ["stock", "suggest", "--venue", "x", "--product", "P0001"],
+    ):
         code, said = _run(capsys, *argv, "--db", str(typo))
         assert code == 2 and "ありません" in said, (argv, said)
     assert list(tmp_path.iterdir()) == []
@@ -280,10 +314,14 @@ def test_files_the_cli_creates_are_owner_only(
     assert cli.run_guarded(lambda: 0) == 0
 
 
-@pytest.mark.parametrize("argv", [
-    ["tally", "--day", "2024-06-15", "--venue", "x", "--pdf", "a\x00b"],
-    ["verify"], ["report", "lines", "--fy", "2024"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["tally", "--day", "2024-06-15", "--venue", "x", "--pdf", "a\x00b"],
+        ["verify"],
+        ["report", "lines", "--fy", "2024"],
+    ],
+)
 def test_a_nul_in_a_path_is_refused(db_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     db = str(db_path) if "--pdf" in argv else str(db_path) + "\x00x"
     code, said = _run(capsys, *argv, "--db", db)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--db", default=argparse.SUPPRESS, metavar="DB",
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="DB",
         help="database file or SQLAlchemy URL (default: $POS_DB, else the user data folder)",
     )
 
@@ -80,6 +82,7 @@ def fiscal_year(text: str) -> int:
 
 def int_range(low: int, high: int, what: str) -> Callable[[str], int]:
     """An argparse type for a whole number from `low` to `high`."""
+
     def parse(text: str) -> int:
         return _int_in(text, low, high, what)
 

@@ -38,8 +38,11 @@ def run(args: argparse.Namespace) -> int:
     checked = verify_file(path)
     if checked.ok:
         return 0
-    print("ただし、データベースに問題があります（バックアップにも同じ問題があります）。"
-          "正常な以前のバックアップがあれば、pos restore で戻すことを検討してください:", file=sys.stderr)
+    print(
+        "ただし、データベースに問題があります（バックアップにも同じ問題があります）。"
+        "正常な以前のバックアップがあれば、pos restore で戻すことを検討してください:",
+        file=sys.stderr,
+    )
     for line in checked.lines_ja():
         print(line, file=sys.stderr)
     return 1

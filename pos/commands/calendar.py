@@ -42,9 +42,14 @@ def run(args: argparse.Namespace) -> int:
     from pos.reports.calendar_export import calendar_file, check_suffix, render_month_ics, render_month_pdf
     from pos.services.calendar import month_plan
 
-    outputs = [(kind, path, suffix, render) for kind, path, suffix, render in (
-        ("PDF", args.pdf, ".pdf", render_month_pdf), (".ics", args.ics, ".ics", render_month_ics),
-    ) if path is not None]
+    outputs = [
+        (kind, path, suffix, render)
+        for kind, path, suffix, render in (
+            ("PDF", args.pdf, ".pdf", render_month_pdf),
+            (".ics", args.ics, ".ics", render_month_ics),
+        )
+        if path is not None
+    ]
     for _, path, suffix, _ in outputs:
         check_suffix(path, suffix)
         checked_output(args, path)
@@ -53,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
         plans = month_plan(db, year, month)
     finally:
         db.dispose()
-    written = [(kind, calendar_file(plans, write_file(args, path, render(plans, year, month))))
-               for kind, path, _, render in outputs]
+    written = [
+        (kind, calendar_file(plans, write_file(args, path, render(plans, year, month))))
+        for kind, path, _, render in outputs
+    ]
     for kind, f in written:
         print(f"{year}年{month}月の販売予定（{f.days}件）を{kind}に書き出しました: {f.path}")
     for g in written[0][1].gaps:

@@ -12,12 +12,15 @@ from pos.services.demo import seed_demo
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("demo", help="create a lived-in demo database (refuses a database that has data)")
     add_db_option(p)
-    p.add_argument("--years", type=int_range(0, 30, "年数"), default=1,
-        help="full past fiscal years to generate (default 1)")
     p.add_argument(
-        "--scale", type=int_range(1, 100, "倍率"), default=1,
+        "--years", type=int_range(0, 30, "年数"), default=1, help="full past fiscal years to generate (default 1)"
+    )
+    p.add_argument(
+        "--scale",
+        type=int_range(1, 100, "倍率"),
+        default=1,
         help="multiply the customers of every sales day (and the food brought) by K, e.g. for benchmarks "
-             "(default 1; 10 years at 6 give about a million sale lines)",
+        "(default 1; 10 years at 6 give about a million sale lines)",
     )
     p.add_argument("--seed", type=int_range(0, 10**18, "シード"), default=2024)
     p.set_defaults(run=run)

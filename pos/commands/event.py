@@ -41,8 +41,10 @@ def run(args: argparse.Namespace) -> int:
         if args.action == "add":
             venue_id, name = find_venue(db, args.venue)
             event = create_event(db, venue_id, parse_day(args.first), parse_day(args.last), args.notes)
-            print(f"催しを記録しました: {name} {format_date_ja(event.first_day)}～{format_date_ja(event.last_day)}"
-                  f"（販売日 {len(event.day_ids)}日が参加）")
+            print(
+                f"催しを記録しました: {name} {format_date_ja(event.first_day)}～{format_date_ja(event.last_day)}"
+                f"（販売日 {len(event.day_ids)}日が参加）"
+            )
             return 0
         day = find_day(db, parse_day(args.day), args.venue)
         carried = carry_over(db, day.id)

@@ -39,8 +39,7 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidInput("--venue は --day と一緒に指定してください", "--venue needs --day")
     db = open_db(args, read_only=not args.since_last)
     try:
-        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last,
-                             force=args.force)
+        result = export_days(db, args.out, on=on, venue=args.venue, since_last=args.since_last, force=args.force)
     finally:
         db.dispose()
     print(f"書き出しました: {result.path}（販売日 {len(result.days)}日、取引 {result.sales:,}件）")

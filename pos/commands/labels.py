@@ -20,12 +20,20 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = verbs.add_parser("labels", help="QR price tags as a PDF (A4 sheets of 12 or 24, or single labels)")
     p.add_argument("--workshop", metavar="NAME", help="the workshop (default: all its active products)")
     p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
-    p.add_argument("--layout", choices=list(LAYOUTS), default="12",
-                   help="12 (A4 2×6), 24 (A4 3×8) or single (50×30 mm pages); default 12")
-    p.add_argument("--product", action="append", default=[], metavar="CODE[xN]",
-                   help="a product code, optionally with a count (P0003x5); repeatable")
-    p.add_argument("--copies", type=int, default=1, metavar="N",
-        help="print every label N times (default 1)")
+    p.add_argument(
+        "--layout",
+        choices=list(LAYOUTS),
+        default="12",
+        help="12 (A4 2×6), 24 (A4 3×8) or single (50×30 mm pages); default 12",
+    )
+    p.add_argument(
+        "--product",
+        action="append",
+        default=[],
+        metavar="CODE[xN]",
+        help="a product code, optionally with a count (P0003x5); repeatable",
+    )
+    p.add_argument("--copies", type=int, default=1, metavar="N", help="print every label N times (default 1)")
     add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)

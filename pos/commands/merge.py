@@ -21,8 +21,11 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p = verbs.add_parser("merge", help="merge another booth's export (pos export) or database file into this one")
     p.add_argument("file", metavar="FILE", help="the export or database file (it is never changed)")
     p.add_argument("--preview", action="store_true", help="show what would be merged, change nothing")
-    p.add_argument("--accept-voids", action="store_true",
-                   help="apply voids made in the file to sales paid here (coordinator's consent, audited)")
+    p.add_argument(
+        "--accept-voids",
+        action="store_true",
+        help="apply voids made in the file to sales paid here (coordinator's consent, audited)",
+    )
     p.add_argument("--by", default="", metavar="NAME", help="who consents (kept in the audit log)")
     add_db_option(p)
     p.set_defaults(run=run)

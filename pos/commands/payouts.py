@@ -23,8 +23,7 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2025-06")
     p.add_argument("--workshop", default=None, metavar="NAME", help="one workshop only (its exact name)")
     p.add_argument("--pdf", default=None, metavar="OUT.pdf", help="where to write the statements PDF")
-    p.add_argument("--csv", default=None, metavar="OUT.csv",
-                   help="where to write the CSV (a row per workshop per day)")
+    p.add_argument("--csv", default=None, metavar="OUT.csv", help="where to write the CSV (a row per workshop per day)")
     add_force_option(p)
     add_db_option(p)
     p.set_defaults(run=run)
@@ -44,10 +43,14 @@ def run(args: argparse.Namespace) -> int:
         payouts = month_payouts(db, args.month, args.workshop)
     finally:
         db.dispose()
-    pdf_bytes, csv_bytes = render_payout_files(payouts, pdf=args.pdf is not None, csv=args.csv is not None,
-                                               transfer_list=args.workshop is None)
-    written = [write_file(args, path, data) for path, data in ((args.pdf, pdf_bytes), (args.csv, csv_bytes))
-               if path is not None and data is not None]
+    pdf_bytes, csv_bytes = render_payout_files(
+        payouts, pdf=args.pdf is not None, csv=args.csv is not None, transfer_list=args.workshop is None
+    )
+    written = [
+        write_file(args, path, data)
+        for path, data in ((args.pdf, pdf_bytes), (args.csv, csv_bytes))
+        if path is not None and data is not None
+    ]
     print(
         f"{payouts.label}の月次精算を書き出しました: {'、'.join(str(p) for p in written)}"
         f"（{len(payouts.statements)}事業所、売上 ¥{payouts.total('sales'):,}、振込 ¥{payouts.total('transfer'):,}）"

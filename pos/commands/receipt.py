@@ -29,17 +29,23 @@ def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--sale", metavar="ID", help="the sale's id (UUID)")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="with --venue and --number instead of --sale")
     p.add_argument("--venue", metavar="VENUE", help="venue name or its report label")
-    p.add_argument("--number", type=int_range(1, 999_999, "取引番号"), metavar="N",
-        help="the sale's number within the day (its till's)")
+    p.add_argument(
+        "--number",
+        type=int_range(1, 999_999, "取引番号"),
+        metavar="N",
+        help="the sale's number within the day (its till's)",
+    )
     p.add_argument("--till", metavar="NAME", help="the till (レジ2 …) when several tills of the day have that number")
     p.add_argument("--pdf", metavar="OUT.pdf", help="where to write the PDF")
     p.add_argument("--size", choices=SIZES, default="80mm", help="80mm roll (default) or a6")
-    p.add_argument("--printer", metavar="SPEC",
-                   help="ESC/POS printer: tcp:HOST:PORT (or network:HOST), usb:VID:PID, file:PATH")
+    p.add_argument(
+        "--printer", metavar="SPEC", help="ESC/POS printer: tcp:HOST:PORT (or network:HOST), usb:VID:PID, file:PATH"
+    )
     p.add_argument("--ryoshusho", action="store_true", help="a 領収書 (receipt for payment) instead of the receipt")
     p.add_argument("--atena", default="", metavar="NAME", help="領収書: the addressee (default 上様)")
-    p.add_argument("--tadashigaki", default="", metavar="TEXT",
-                   help="領収書: 但し書き, what it was for (default お品代)")
+    p.add_argument(
+        "--tadashigaki", default="", metavar="TEXT", help="領収書: 但し書き, what it was for (default お品代)"
+    )
     p.add_argument("--by", default="", metavar="WHO", help="領収書: who issues it (for the audit log)")
     add_force_option(p)
     add_db_option(p)
@@ -51,8 +57,10 @@ def _check_printer(spec: str) -> None:
     if kind == "file" and rest:
         target = Path(rest).expanduser()
         if target.is_dir():
-            raise InvalidInput(f"プリンタ「{rest}」はフォルダーです。プリンタのデバイスを指定してください",
-                               f"{rest} is a folder, not a printer device")
+            raise InvalidInput(
+                f"プリンタ「{rest}」はフォルダーです。プリンタのデバイスを指定してください",
+                f"{rest} is a folder, not a printer device",
+            )
         if not target.parent.is_dir():
             raise InvalidInput(f"プリンタ「{rest}」のフォルダーがありません", f"No folder for {rest}")
 
@@ -71,8 +79,10 @@ def run(args: argparse.Namespace) -> int:
             "Name the sale by --sale ID or by --day, --venue and --number",
         )
     if not args.ryoshusho and (args.atena or args.tadashigaki):
-        raise InvalidInput("--atena と --tadashigaki は --ryoshusho（領収書）と一緒に指定してください",
-                           "--atena and --tadashigaki go with --ryoshusho")
+        raise InvalidInput(
+            "--atena と --tadashigaki は --ryoshusho（領収書）と一緒に指定してください",
+            "--atena and --tadashigaki go with --ryoshusho",
+        )
     if args.pdf:
         checked_output(args, args.pdf)
     if args.printer:
@@ -85,8 +95,11 @@ def run(args: argparse.Namespace) -> int:
             assert on is not None
             sale_id = find_sale(db, find_day(db, on, args.venue), args.number, args.till)
         if args.ryoshusho:
-            return _ryoshusho(args, issue_ryoshusho(db, sale_id, args.atena, args.tadashigaki, args.by),
-                              get_settings(db)["council_name"])
+            return _ryoshusho(
+                args,
+                issue_ryoshusho(db, sale_id, args.atena, args.tadashigaki, args.by),
+                get_settings(db)["council_name"],
+            )
         data = receipt_data(db, sale_id)
         council = get_settings(db)["council_name"]
     finally:
@@ -120,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _ryoshusho(args: argparse.Namespace, data: RyoshushoData, council: str) -> int:
     label = f"領収書（No.{data.receipt.receipt_no}、{data.atena} 様、{format_yen(data.receipt.total)}" + (
-        f"、再発行 {data.issue_no}回目）" if data.reissued else "）")
+        f"、再発行 {data.issue_no}回目）" if data.reissued else "）"
+    )
     if args.pdf:
         out = write_file(args, args.pdf, ryoshusho_pdf(data, args.size, council=council))
         print(f"{label}を書き出しました: {out}")

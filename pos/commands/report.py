@@ -71,9 +71,7 @@ def _check_year(fy: int) -> None:
 
 def run_annual(args: argparse.Namespace) -> int:
     if args.pdf is None and args.xlsx is None:
-        raise InvalidInput(
-            "出力先を --pdf か --xlsx（または両方）で指定してください", "Give --pdf and/or --xlsx"
-        )
+        raise InvalidInput("出力先を --pdf か --xlsx（または両方）で指定してください", "Give --pdf and/or --xlsx")
     _check_year(args.fy)
     both = args.pdf is not None and args.xlsx is not None
     if both and args.pdf.expanduser().resolve() == args.xlsx.expanduser().resolve():

@@ -19,8 +19,9 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.pdf)
     if out.is_dir() or not out.parent.is_dir():
-        raise InvalidInput(f"書き出せません: {out}（フォルダーがないか、フォルダーそのものです）",
-                           f"Cannot write {out}")
+        raise InvalidInput(
+            f"書き出せません: {out}（フォルダーがないか、フォルダーそのものです）", f"Cannot write {out}"
+        )
     out.write_bytes(scanner_card_pdf())
     print(f"スキャナーの自己診断カードを書き出しました: {out}")
     return 0

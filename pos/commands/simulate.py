@@ -23,8 +23,13 @@ def _count(text: str) -> int:
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = verbs.add_parser("simulate", help="ring up random but valid sales on today's open day (load/crash tests)")
     p.add_argument("--sales", type=_count, required=True, metavar="N", help="how many sales to commit")
-    p.add_argument("--seed", type=int_range(0, 10**18, "シード"), default=0, metavar="S",
-        help="random seed (same seed, same choices)")
+    p.add_argument(
+        "--seed",
+        type=int_range(0, 10**18, "シード"),
+        default=0,
+        metavar="S",
+        help="random seed (same seed, same choices)",
+    )
     add_db_option(p)
     p.set_defaults(run=run)
 
@@ -38,7 +43,9 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         result = simulate(
-            db, args.sales, seed=args.seed,
+            db,
+            args.sales,
+            seed=args.seed,
             on_commit=lambda s: _say(f"committed {s.id} {s.total}"),
             on_void=lambda s: _say(f"voided {s.id}"),
         )

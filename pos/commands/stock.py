@@ -23,8 +23,20 @@ from pos.domain.master import same_text
 from pos.services.store import Database
 
 FY_HELP = "fiscal year by its starting year (2025 = 令和7年度)"
-HEADERS = ("事業所", "会場", "月", "持込", "販売", "販売率", "売れ残り", "持ち帰り", "廃棄", "その他", "未記録",
-           "値引販売")
+HEADERS = (
+    "事業所",
+    "会場",
+    "月",
+    "持込",
+    "販売",
+    "販売率",
+    "売れ残り",
+    "持ち帰り",
+    "廃棄",
+    "その他",
+    "未記録",
+    "値引販売",
+)
 
 
 def register(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,10 +87,25 @@ def run_waste(args: argparse.Namespace) -> int:
     print(f"{label} 売れ残り・廃棄と販売率（消費期限のある商品）")
     print("\t".join(HEADERS))
     for r in (*report.rows, report.total(workshop_id)):
-        print("\t".join(str(v) for v in (
-            r.workshop_name, r.venue_name, r.month, r.brought, r.sold, r.sell_through_text, r.left,
-            r.taken_back, r.disposed, r.other, r.unrecorded, r.marked_down,
-        )))
+        print(
+            "\t".join(
+                str(v)
+                for v in (
+                    r.workshop_name,
+                    r.venue_name,
+                    r.month,
+                    r.brought,
+                    r.sold,
+                    r.sell_through_text,
+                    r.left,
+                    r.taken_back,
+                    r.disposed,
+                    r.other,
+                    r.unrecorded,
+                    r.marked_down,
+                )
+            )
+        )
     if args.csv is not None:
         headers, rows = waste_csv_table(report)
         write_file(args, args.csv, csv_text(headers, rows).encode("utf-8"))

@@ -299,7 +299,10 @@ def _writable(path: Path) -> bool:
 
 
 def open_database(
-    db: str | os.PathLike[str] | None = None, *, upgrade: bool = True, must_exist: bool = False,
+    db: str | os.PathLike[str] | None = None,
+    *,
+    upgrade: bool = True,
+    must_exist: bool = False,
     read_only: bool = False,
 ) -> Database:
     """Open (and by default upgrade to the newest schema, after a backup) the database.

@@ -302,8 +302,7 @@ class SaleLine(Base):
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity"),
         CheckConstraint("tax_rate IN (8, 10)", name="tax_rate"),
-        CheckConstraint("discount >= 0 AND amount >= 0 AND amount = quantity * unit_price - discount",
-                        name="amount"),
+        CheckConstraint("discount >= 0 AND amount >= 0 AND amount = quantity * unit_price - discount", name="amount"),
         Index("ix_sale_lines_workshop_sale", "workshop_id", "sale_id"),
         # the lines of a sale, covering what the year's figures read (per workshop, per product)
         Index("ix_sale_lines_sale_cover", "sale_id", "workshop_id", "product_id", "quantity", "amount"),

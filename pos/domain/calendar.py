@@ -79,11 +79,14 @@ def check_hours(start: str, end: str) -> tuple[str, str]:
     """Both empty (all day) or both set with start before end."""
     start, end = parse_time(start, "開始時刻"), parse_time(end, "終了時刻")
     if bool(start) != bool(end):
-        raise InvalidInput("開始と終了の時刻は両方入力してください（終日なら両方空欄）",
-                           "Give both start and end time (or neither for all day)")
+        raise InvalidInput(
+            "開始と終了の時刻は両方入力してください（終日なら両方空欄）",
+            "Give both start and end time (or neither for all day)",
+        )
     if start and start >= end:
-        raise InvalidInput(f"終了時刻（{end}）は開始時刻（{start}）より後にしてください",
-                           f"End {end} must be after start {start}")
+        raise InvalidInput(
+            f"終了時刻（{end}）は開始時刻（{start}）より後にしてください", f"End {end} must be after start {start}"
+        )
     return start, end
 
 
@@ -226,7 +229,6 @@ class PlannedDayInfo:
 
     def gaps(self) -> list[Gap]:
         return [Gap(self.day, self.venue, s.start, s.end, s.missing) for s in self.shifts if s.missing]
-
 
 
 # --- requests -----------------------------------------------------------------------------------

@@ -67,9 +67,7 @@ def _check_quantity(quantity: int) -> int:
     if isinstance(quantity, bool) or not isinstance(quantity, int):
         raise InvalidInput("数量は整数で入力してください", "Quantity must be a whole number")
     if not 1 <= quantity <= MAX_QUANTITY:
-        raise InvalidInput(
-            f"数量は1から{MAX_QUANTITY}までです", f"Quantity must be between 1 and {MAX_QUANTITY}"
-        )
+        raise InvalidInput(f"数量は1から{MAX_QUANTITY}までです", f"Quantity must be between 1 and {MAX_QUANTITY}")
     return quantity
 
 
@@ -97,8 +95,14 @@ class Cart:
         """Add `quantity` of `item`; returns the index of the line that holds it."""
         check_rate(item.tax_rate)
         _check_quantity(quantity)
-        i = next((i for i, ln in enumerate(self._lines)
-                  if ln.item.product_id == item.product_id and ln.item.unit_price == item.unit_price), None)
+        i = next(
+            (
+                i
+                for i, ln in enumerate(self._lines)
+                if ln.item.product_id == item.product_id and ln.item.unit_price == item.unit_price
+            ),
+            None,
+        )
         if i is None:
             self._lines.append(CartLine(item, quantity))
             return len(self._lines) - 1
@@ -137,8 +141,7 @@ class Cart:
                 f"値引の金額は1円から{line.list_amount:,}円（この行の金額）までです",
                 f"A markdown is ¥1 to ¥{line.list_amount:,} (the line's amount)",
             )
-        self._lines[index] = replace(line, discount_yen=yen or 0, discount_percent=percent or 0,
-                                     discount_reason=reason)
+        self._lines[index] = replace(line, discount_yen=yen or 0, discount_percent=percent or 0, discount_reason=reason)
         return self._lines[index]
 
     def clear_markdown(self, index: int) -> None:

@@ -38,7 +38,7 @@ class Pieces:
 
     @property
     def words(self) -> str:
-        """"1000円札 1まい" — the way the change is said to the cashier."""
+        """ "1000円札 1まい" — the way the change is said to the cashier."""
         return f"{self.name} {self.count}まい"
 
 
@@ -68,6 +68,6 @@ def tendered_pieces(taps: list[int]) -> list[Pieces]:
 
 
 def change_words(amount: int) -> str:
-    """"1000円札 1まい、100円玉 3まい" (or "おつりはありません")."""
+    """ "1000円札 1まい、100円玉 3まい" (or "おつりはありません")."""
     pieces = change_pieces(amount)
     return "、".join(p.words for p in pieces) if pieces else "おつりはありません"

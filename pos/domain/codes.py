@@ -22,5 +22,5 @@ def is_valid_code(code: str) -> bool:
 
 def next_code(existing: list[str], prefix: str = "P") -> str:
     """The next free code of the form P0001 after the highest existing one with that prefix."""
-    numbers = [int(c[len(prefix):]) for c in existing if c.startswith(prefix) and c[len(prefix):].isdigit()]
+    numbers = [int(c[len(prefix) :]) for c in existing if c.startswith(prefix) and c[len(prefix) :].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:04d}"

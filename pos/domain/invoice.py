@@ -34,8 +34,7 @@ def corporate_check_digit(base12: str) -> int:
 
 def is_valid_corporate_number(digits13: str) -> bool:
     """13 digits whose first digit is the 法人番号 check digit of the other twelve."""
-    return (len(digits13) == 13 and digits13.isdigit()
-            and int(digits13[0]) == corporate_check_digit(digits13[1:]))
+    return len(digits13) == 13 and digits13.isdigit() and int(digits13[0]) == corporate_check_digit(digits13[1:])
 
 
 def normalize_invoice_number(raw: str | None) -> str | None:
@@ -52,8 +51,10 @@ def invoice_number_problem(number: str, *, individual: bool = False) -> tuple[st
     only the form T + 13 digits is checked.
     """
     if not INVOICE_NUMBER.match(number):
-        return ("登録番号は T と13桁の数字です（例: T7000012050002）",
-                "A registration number is T followed by 13 digits")
+        return (
+            "登録番号は T と13桁の数字です（例: T7000012050002）",
+            "A registration number is T followed by 13 digits",
+        )
     if not individual and not is_valid_corporate_number(number[1:]):
         expected = corporate_check_digit(number[2:])
         return (

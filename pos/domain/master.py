@@ -106,8 +106,9 @@ def canonical_name(value: str | None) -> str:
     return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", value or "")).strip()
 
 
-def clean_text(field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True,
-               limit: int = MAX_NAME) -> str:
+def clean_text(
+    field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True, limit: int = MAX_NAME
+) -> str:
     """`canonical_name`; refuses control characters, empties (when required) and over-long text."""
     if any(ch in "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029" for ch in value or ""):
         raise FieldError(field, f"{what_ja}に制御文字は使えません", f"{what_en} contains control characters")
@@ -142,22 +143,24 @@ def parse_price(text: str | int) -> int:
     """A price as typed: "1200", "1,200", "¥1,200", "１２００" → 1200; checked 1 to 1,000,000."""
     value = text if isinstance(text, int) and not isinstance(text, bool) else _whole_number(str(text))
     if value is None:
-        raise FieldError("price", "価格は円単位の整数で入力してください（例: 1200）",
-                         "Price must be a whole number of yen")
+        raise FieldError(
+            "price", "価格は円単位の整数で入力してください（例: 1200）", "Price must be a whole number of yen"
+        )
     return check_price_field(value)
 
 
 def check_price_field(price: object) -> int:
     if isinstance(price, bool) or not isinstance(price, int):
-        raise FieldError("price", "価格は円単位の整数で入力してください（例: 1200）",
-                         "Price must be a whole number of yen")
+        raise FieldError(
+            "price", "価格は円単位の整数で入力してください（例: 1200）", "Price must be a whole number of yen"
+        )
     if not 1 <= price <= MAX_PRICE:
         raise FieldError("price", "価格は1円から1,000,000円までです", "Price must be between ¥1 and ¥1,000,000")
     return price
 
 
 def parse_rate(text: str | int) -> int:
-    """"8", "8%", "８" → 8; only 8 and 10 are rates."""
+    """ "8", "8%", "８" → 8; only 8 and 10 are rates."""
     raw = str(text)
     t = unicodedata.normalize("NFKC", raw).strip().removesuffix("%").strip()
     if t.isdigit() and int(t) in TAX_RATES:
@@ -173,8 +176,11 @@ def parse_days(text: str | int | None) -> int | None:
         return None
     value = text if isinstance(text, int) and not isinstance(text, bool) else _whole_number(str(text))
     if value is None:
-        raise FieldError("shelf_life_days", "日持ちは日数（1以上の整数）で入力してください",
-                         "Shelf life must be a whole number of days")
+        raise FieldError(
+            "shelf_life_days",
+            "日持ちは日数（1以上の整数）で入力してください",
+            "Shelf life must be a whole number of days",
+        )
     return value
 
 
@@ -193,7 +199,8 @@ def parse_date_field(field: str, text: str | None, what_ja: str) -> date | None:
         return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
     except ValueError:
         raise FieldError(
-            field, f"{what_ja}「{t}」が読めません。YYYY-MM-DD（例 2024-04-01）の形で書いてください",
+            field,
+            f"{what_ja}「{t}」が読めません。YYYY-MM-DD（例 2024-04-01）の形で書いてください",
             f"Cannot read the date {t!r} (YYYY-MM-DD)",
         ) from None
 
@@ -203,8 +210,9 @@ def check_code(raw: str) -> str:
     if not code:
         raise FieldError("code", "商品コードを入力してください", "A product code is required")
     if not is_valid_code(code):
-        raise FieldError("code", "商品コードは英数字とハイフン（32文字まで）です",
-                         "A code is letters, digits and '-' (32 max)")
+        raise FieldError(
+            "code", "商品コードは英数字とハイフン（32文字まで）です", "A code is letters, digits and '-' (32 max)"
+        )
     return code
 
 
@@ -222,8 +230,9 @@ class _Collector:
             self.problems.append(e)
             return None
 
-    def text(self, field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True,
-             limit: int = MAX_NAME) -> str:
+    def text(
+        self, field: str, value: str | None, what_ja: str, what_en: str, *, required: bool = True, limit: int = MAX_NAME
+    ) -> str:
         """`clean_text`, or "" with the problem noted (the draft is refused by `raise_if_any`)."""
         cleaned = self.take(clean_text, field, value, what_ja, what_en, required=required, limit=limit)
         return "" if cleaned is None else cleaned
@@ -262,9 +271,11 @@ def clean_product(d: ProductDraft) -> ProductDraft:
         c.add("tax_rate", f"税率は8か10です（{d.tax_rate}）", f"Tax rate must be 8 or 10 (got {d.tax_rate})")
     shelf = d.shelf_life_days if d.perishable else None
     if d.perishable and (isinstance(shelf, bool) or not isinstance(shelf, int) or shelf < 1):
-        c.add("shelf_life_days",
-              "消費期限・賞味期限のある商品は、日持ちの日数（1日以上）を入力してください",
-              "A perishable product needs a shelf life of at least one day")
+        c.add(
+            "shelf_life_days",
+            "消費期限・賞味期限のある商品は、日持ちの日数（1日以上）を入力してください",
+            "A perishable product needs a shelf life of at least one day",
+        )
     code = None if d.code is None else c.take(check_code, d.code)
     c.raise_if_any()
     return replace(d, name=name, kana=kana, shelf_life_days=shelf, code=code)

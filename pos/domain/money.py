@@ -37,9 +37,7 @@ def check_price(price: object) -> int:
     if isinstance(price, bool) or not isinstance(price, int):
         raise InvalidInput("価格は円単位の整数で入力してください", "Price must be a whole number of yen")
     if not 1 <= price <= MAX_PRICE:
-        raise InvalidInput(
-            "価格は1円から1,000,000円までです", "Price must be between ¥1 and ¥1,000,000"
-        )
+        raise InvalidInput("価格は1円から1,000,000円までです", "Price must be between ¥1 and ¥1,000,000")
     return price
 
 

@@ -298,10 +298,7 @@ def monthly_lines(
     """
     sales_by_month = _by_month(fy, sales_days)
     activities_by_month = _by_month(fy, activities)
-    return [
-        _month_line(ym[1], sales_by_month.get(ym, []), activities_by_month.get(ym, []))
-        for ym in fiscal_months(fy)
-    ]
+    return [_month_line(ym[1], sales_by_month.get(ym, []), activities_by_month.get(ym, [])) for ym in fiscal_months(fy)]
 
 
 def format_lines(lines: Iterable[MonthLine]) -> str:

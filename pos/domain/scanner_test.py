@@ -34,18 +34,26 @@ def is_selftest(arrived: str) -> bool:
 
 
 _FULL_WIDTH = Finding(
-    False, "全角で届きました: 入力モード（IME）がオンです（スキャン欄は IME なしで読みます。他の欄では半角英数に）",
-    "Arrived full-width: an input method is on")
+    False,
+    "全角で届きました: 入力モード（IME）がオンです（スキャン欄は IME なしで読みます。他の欄では半角英数に）",
+    "Arrived full-width: an input method is on",
+)
 _HALF_WIDTH = Finding(True, "半角で届きました（IME の影響なし）", "Arrived half-width (no input method)")
 _ENTER = Finding(True, "Enter（サフィックス）: 届きました", "Enter suffix: received")
-_NO_ENTER = Finding(False, "Enter（サフィックス）が届きません: スキャナーの設定でサフィックスを CR（Enter）に",
-                    "No Enter suffix: set the scanner's suffix to CR (Enter)")
+_NO_ENTER = Finding(
+    False,
+    "Enter（サフィックス）が届きません: スキャナーの設定でサフィックスを CR（Enter）に",
+    "No Enter suffix: set the scanner's suffix to CR (Enter)",
+)
 _CASE_OK = Finding(True, "大文字・小文字: 正しく届きました", "Upper/lower case: correct")
 _CAPS = Finding(False, "大文字・小文字が逆です: Caps Lock がオンです", "Case swapped: Caps Lock is on")
 _SYMBOLS_OK = Finding(True, "記号: 正しく届きました（キーボード配列が一致）", "Symbols: correct (layouts match)")
-_US_ON_JIS = Finding(False, "記号が化けています（スキャナーは英語(US)配列、PC は日本語(JIS)配列）: "
-                            "スキャナーのキーボード言語を日本語に設定してください",
-                     "Symbols mangled: a US-layout scanner on a JIS-layout PC; set the scanner to Japanese")
+_US_ON_JIS = Finding(
+    False,
+    "記号が化けています（スキャナーは英語(US)配列、PC は日本語(JIS)配列）: "
+    "スキャナーのキーボード言語を日本語に設定してください",
+    "Symbols mangled: a US-layout scanner on a JIS-layout PC; set the scanner to Japanese",
+)
 
 
 def diagnose(arrived: str, enter: bool) -> list[Finding]:
@@ -59,14 +67,24 @@ def diagnose(arrived: str, enter: bool) -> list[Finding]:
     elif case == CASE_PART.swapcase() or text.startswith(PREFIX.lower()):
         findings.append(_CAPS)
     else:
-        findings.append(Finding(False, f"大文字・小文字が変わっています（{case}）: スキャナーの変換をオフに",
-                                f"Case changed ({case}): turn off the case conversion"))
+        findings.append(
+            Finding(
+                False,
+                f"大文字・小文字が変わっています（{case}）: スキャナーの変換をオフに",
+                f"Case changed ({case}): turn off the case conversion",
+            )
+        )
     symbols = parts[2] if len(parts) > 2 else ""
     if symbols == SYMBOLS:
         findings.append(_SYMBOLS_OK)
     elif symbols == "".join(US_ON_JIS[c] for c in SYMBOLS):
         findings.append(_US_ON_JIS)
     else:
-        findings.append(Finding(False, f"記号が変わっています（届いたのは「{symbols}」、正しくは「{SYMBOLS}」）",
-                                f"Symbols changed: {symbols!r} instead of {SYMBOLS!r}"))
+        findings.append(
+            Finding(
+                False,
+                f"記号が変わっています（届いたのは「{symbols}」、正しくは「{SYMBOLS}」）",
+                f"Symbols changed: {symbols!r} instead of {SYMBOLS!r}",
+            )
+        )
     return findings

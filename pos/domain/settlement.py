@@ -154,9 +154,7 @@ class Settlement:
         return sum(f.fee for f in self.fee_lines)
 
 
-def settle(
-    sales: int, by_method: Mapping[str, int], commission_bp: int, fee_bp: Mapping[str, int]
-) -> Settlement:
+def settle(sales: int, by_method: Mapping[str, int], commission_bp: int, fee_bp: Mapping[str, int]) -> Settlement:
     """One workshop's day: `by_method` is its share of the day's payments by method (adds up to `sales`)."""
     if sum(by_method.values()) != sales:
         raise ValueError("payment shares do not add up to the sales")
@@ -172,8 +170,14 @@ def settle(
     from_cash = min(cash, commission)
     fees = sum(f.fee for f in fee_lines)
     return Settlement(
-        sales=sales, cash=cash, vouchers=vouchers, cashless=cashless, commission_bp=commission_bp,
-        commission=commission, fee_lines=fee_lines, cash_handed=cash - from_cash,
+        sales=sales,
+        cash=cash,
+        vouchers=vouchers,
+        cashless=cashless,
+        commission_bp=commission_bp,
+        commission=commission,
+        fee_lines=fee_lines,
+        cash_handed=cash - from_cash,
         transfer=cashless - fees - (commission - from_cash),
     )
 

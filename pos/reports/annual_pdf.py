@@ -104,15 +104,17 @@ def _text_rows(text: str, st: dict[str, ParagraphStyle], *, hanging: bool = Fals
 
 
 def _grid(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
-    return TableStyle([
-        ("GRID", (0, 0), (-1, -1), LINE, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        *extra,
-    ])
+    return TableStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), LINE, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            *extra,
+        ]
+    )
 
 
 def _head(r: AnnualReport, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -120,12 +122,21 @@ def _head(r: AnnualReport, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     table = Table(
         [
             [_p(H_SUBCOMMITTEE, st["label"]), _p(r.subcommittee, st["base"]), "", ""],
-            [_two_lines(H_CHAIR, st["label"]), _p(r.chair.text(), st["base"]),
-             _two_lines(H_VICE_CHAIR, st["label"]), _p(r.vice_chair.text(), st["base"])],
+            [
+                _two_lines(H_CHAIR, st["label"]),
+                _p(r.chair.text(), st["base"]),
+                _two_lines(H_VICE_CHAIR, st["label"]),
+                _p(r.vice_chair.text(), st["base"]),
+            ],
         ],
         colWidths=[LABEL_W, side, LABEL_W, side],
-        style=_grid([("SPAN", (1, 0), (3, 0)), ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
-                     ("BACKGROUND", (2, 1), (2, 1), HEAD_BG)]),
+        style=_grid(
+            [
+                ("SPAN", (1, 0), (3, 0)),
+                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
+                ("BACKGROUND", (2, 1), (2, 1), HEAD_BG),
+            ]
+        ),
     )
     return [_p(FORM_NUMBER, st["form"]), _p(r.title, st["title"]), Spacer(0, 3 * mm), table]
 
@@ -148,13 +159,15 @@ def _members(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
     return Table(
         rows,
         colWidths=[LABEL_W, *([category_w, count_w] * MEMBER_COLUMNS)],
-        style=_grid([
-            ("SPAN", (0, 0), (0, -1)),
-            ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
-            ("BACKGROUND", (total_col, last), (total_col, last), HEAD_BG),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]),
+        style=_grid(
+            [
+                ("SPAN", (0, 0), (0, -1)),
+                ("BACKGROUND", (0, 0), (0, -1), HEAD_BG),
+                ("BACKGROUND", (total_col, last), (total_col, last), HEAD_BG),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
     )
 
 
@@ -170,19 +183,26 @@ def _goal(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
 def _months(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
     rows: list[list[object]] = [[_p(H_MONTH, st["center"]), _p(H_ACTIVITY, st["center"]), _p(H_MEETING, st["center"])]]
     for line in r.months:
-        rows.append([
-            _p(month_cell(line.month), st["center"]),
-            _p(line.activity or " ", st["small"]),
-            _p(line.meeting_days, st["center"]),
-        ])
+        rows.append(
+            [
+                _p(month_cell(line.month), st["center"]),
+                _p(line.activity or " ", st["small"]),
+                _p(line.meeting_days, st["center"]),
+            ]
+        )
     month_w, meeting_w = 14 * mm, 26 * mm
     return Table(
         rows,
         colWidths=[month_w, WIDTH - month_w - meeting_w, meeting_w],
         rowHeights=[None] + [None] * len(r.months),
         repeatRows=1,
-        style=_grid([("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("TOPPADDING", (0, 1), (-1, -1), 3.5),
-                     ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5)]),
+        style=_grid(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("TOPPADDING", (0, 1), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 4.5),
+            ]
+        ),
     )
 
 
@@ -229,17 +249,19 @@ def _share(r: AnnualReport, st: dict[str, ParagraphStyle]) -> Table:
     return Table(
         rows,
         colWidths=[WIDTH / 2, WIDTH / 2],
-        style=TableStyle([
-            ("BOX", (0, 0), (-1, -1), LINE, colors.black),
-            ("LINEAFTER", (0, 0), (0, -1), LINE, colors.black),
-            ("LINEBELOW", (0, 0), (-1, 0), LINE, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ("TOPPADDING", (0, 0), (-1, 0), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
-        ]),
+        style=TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), LINE, colors.black),
+                ("LINEAFTER", (0, 0), (0, -1), LINE, colors.black),
+                ("LINEBELOW", (0, 0), (-1, 0), LINE, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 2.5),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+            ]
+        ),
     )
 
 
@@ -257,7 +279,12 @@ def story(r: AnnualReport) -> list[Flowable]:
     """The flowables of the report, top to bottom."""
     st = _styles(register_font())
     return [
-        *_head(r, st), _members(r, st), _goal(r, st), _months(r, st), _collaboration(r, st), _share(r, st),
+        *_head(r, st),
+        _members(r, st),
+        _goal(r, st),
+        _months(r, st),
+        _collaboration(r, st),
+        _share(r, st),
     ]
 
 
@@ -266,8 +293,16 @@ def render_pdf(r: AnnualReport) -> bytes:
     font = register_font()
     out = io.BytesIO()
     doc = SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_Y, bottomMargin=MARGIN_Y,
-        title=r.title, author=r.council, subject=r.subcommittee, creator="Booth POS",
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_Y,
+        bottomMargin=MARGIN_Y,
+        title=r.title,
+        author=r.council,
+        subject=r.subcommittee,
+        creator="Booth POS",
     )
     footer = _footer(font)
     doc.build(story(r), onFirstPage=footer, onLaterPages=footer)

@@ -93,9 +93,18 @@ class _Sheet:
         self.heights: dict[int, float] = {}
 
     def put(
-        self, row: int, first: int, last: int, value: str | int | None, *,
-        align: Alignment = WRAP_MIDDLE, head: bool = False, bold: bool = False, size: float = FONT_SIZE,
-        border: bool = True, rows: int = 1,
+        self,
+        row: int,
+        first: int,
+        last: int,
+        value: str | int | None,
+        *,
+        align: Alignment = WRAP_MIDDLE,
+        head: bool = False,
+        bold: bool = False,
+        size: float = FONT_SIZE,
+        border: bool = True,
+        rows: int = 1,
     ) -> None:
         """Write `value` into the range (row, first)..(row + rows - 1, last), merged when larger than a cell."""
         bottom = row + rows - 1

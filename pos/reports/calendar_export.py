@@ -34,8 +34,9 @@ def check_suffix(path: str | Path, suffix: str) -> Path:
     """Refuse a name not ending in `suffix` (.pdf / .ics)."""
     path = Path(path)
     if path.suffix.lower() != suffix:
-        raise InvalidInput(f"出力先「{path.name}」は {suffix} で終わる名前にしてください",
-                           f"{path} must end in {suffix}")
+        raise InvalidInput(
+            f"出力先「{path.name}」は {suffix} で終わる名前にしてください", f"{path} must end in {suffix}"
+        )
     return path
 
 
@@ -57,8 +58,7 @@ def calendar_file(plans: Sequence[PlannedDayInfo], path: Path) -> CalendarFile:
     return CalendarFile(path, len(plans), tuple(g for p in plans for g in p.gaps()))
 
 
-def _save(plans: Sequence[PlannedDayInfo], path: str | Path, suffix: str,
-          render: Callable[[], bytes]) -> CalendarFile:
+def _save(plans: Sequence[PlannedDayInfo], path: str | Path, suffix: str, render: Callable[[], bytes]) -> CalendarFile:
     target = check_suffix(check_output(path, force=True), suffix)  # the save dialog asked about replacing
     data = render()
     try:

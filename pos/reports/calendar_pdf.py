@@ -102,15 +102,23 @@ def render_pdf(year: int, month: int, plans: Sequence[PlannedDayInfo], title: st
         table,
     ]
     if gaps:
-        story += [Spacer(1, 2 * mm), Paragraph(
-            "<b>人員の不足</b>（" + GAP_MARK + "）: " + escape("　".join(f"{g.text()}（{g.venue}）" for g in gaps)),
-            st["small"],
-        )]
+        story += [
+            Spacer(1, 2 * mm),
+            Paragraph(
+                "<b>人員の不足</b>（" + GAP_MARK + "）: " + escape("　".join(f"{g.text()}（{g.venue}）" for g in gaps)),
+                st["small"],
+            ),
+        ]
     else:
         story += [Spacer(1, 2 * mm), Paragraph("人員の不足はありません", st["small"])]
     buf = BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=landscape(A4), leftMargin=10 * mm, rightMargin=10 * mm, topMargin=8 * mm, bottomMargin=8 * mm,
+        buf,
+        pagesize=landscape(A4),
+        leftMargin=10 * mm,
+        rightMargin=10 * mm,
+        topMargin=8 * mm,
+        bottomMargin=8 * mm,
         title=f"{year}年{month}月 {title}",
     )
     doc.build(story)

@@ -99,16 +99,52 @@ class LabelLayout:
 A4_WIDTH, A4_HEIGHT = A4
 LAYOUTS: dict[str, LabelLayout] = {
     "12": LabelLayout(
-        "12", "A4 12面（2列×6段、90×45mm）", A4_WIDTH, A4_HEIGHT, 2, 6, 90 * mm, 45 * mm,
-        qr_size=36 * mm, padding=3 * mm, name_size=(12, 6), price_size=17, small_size=7.5, sheet=True,
+        "12",
+        "A4 12面（2列×6段、90×45mm）",
+        A4_WIDTH,
+        A4_HEIGHT,
+        2,
+        6,
+        90 * mm,
+        45 * mm,
+        qr_size=36 * mm,
+        padding=3 * mm,
+        name_size=(12, 6),
+        price_size=17,
+        small_size=7.5,
+        sheet=True,
     ),
     "24": LabelLayout(
-        "24", "A4 24面（3列×8段、63×33mm）", A4_WIDTH, A4_HEIGHT, 3, 8, 63 * mm, 33 * mm,
-        qr_size=27 * mm, padding=2 * mm, name_size=(9.5, 5.5), price_size=13, small_size=6, sheet=True,
+        "24",
+        "A4 24面（3列×8段、63×33mm）",
+        A4_WIDTH,
+        A4_HEIGHT,
+        3,
+        8,
+        63 * mm,
+        33 * mm,
+        qr_size=27 * mm,
+        padding=2 * mm,
+        name_size=(9.5, 5.5),
+        price_size=13,
+        small_size=6,
+        sheet=True,
     ),
     "single": LabelLayout(
-        "single", "1枚ずつ（50×30mmのラベル）", 50 * mm, 30 * mm, 1, 1, 50 * mm, 30 * mm,
-        qr_size=27 * mm, padding=1.5 * mm, name_size=(8, 5), price_size=11, small_size=5, sheet=False,
+        "single",
+        "1枚ずつ（50×30mmのラベル）",
+        50 * mm,
+        30 * mm,
+        1,
+        1,
+        50 * mm,
+        30 * mm,
+        qr_size=27 * mm,
+        padding=1.5 * mm,
+        name_size=(8, 5),
+        price_size=11,
+        small_size=5,
+        sheet=False,
     ),
 }
 
@@ -312,8 +348,10 @@ def draw_label(c: Canvas, item: LabelItem, lay: LabelLayout, x: float, y: float)
 
 def _price_width(price: str, mark: str, font: str, size: float, suffix_size: float) -> float:
     return (
-        stringWidth(price, font, size) + stringWidth(mark, font, size * 0.8)
-        + suffix_size * 0.3 + stringWidth("税込", font, suffix_size)
+        stringWidth(price, font, size)
+        + stringWidth(mark, font, size * 0.8)
+        + suffix_size * 0.3
+        + stringWidth("税込", font, suffix_size)
     )
 
 
@@ -346,7 +384,7 @@ def write_labels(out: str | Path | BinaryIO, items: Sequence[LabelItem], layout_
     c.setCreator("Booth POS")
     pages = lay.pages_for(len(items))
     for page in range(pages):
-        chunk = items[page * lay.per_page: (page + 1) * lay.per_page]
+        chunk = items[page * lay.per_page : (page + 1) * lay.per_page]
         for slot, item in enumerate(chunk):
             x, y = lay.origin(slot)
             draw_label(c, item, lay, x, y)

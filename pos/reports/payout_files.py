@@ -26,15 +26,19 @@ def render_payout_files(
 
 
 def write_payout_files(
-    payouts: MonthPayouts, *, pdf: str | Path | None = None, csv: str | Path | None = None,
+    payouts: MonthPayouts,
+    *,
+    pdf: str | Path | None = None,
+    csv: str | Path | None = None,
     transfer_list: bool = True,
 ) -> list[Path]:
     """Render, then write owner-only (the screen's save dialog has chosen and confirmed the paths)."""
     for path in (pdf, csv):
         if path is not None:
             check_output(path, force=True)  # a folder, a missing folder, a device: refused before rendering
-    pdf_bytes, csv_bytes = render_payout_files(payouts, pdf=pdf is not None, csv=csv is not None,
-                                               transfer_list=transfer_list)
+    pdf_bytes, csv_bytes = render_payout_files(
+        payouts, pdf=pdf is not None, csv=csv is not None, transfer_list=transfer_list
+    )
     written = []
     for path, data in ((pdf, pdf_bytes), (csv, csv_bytes)):
         if path is None or data is None:

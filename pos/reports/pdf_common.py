@@ -64,8 +64,15 @@ def styles(base_size: float = 9.5) -> dict[str, ParagraphStyle]:
         "big": style("big", base_size * 1.6),
         "big_right": style("big_right", base_size * 1.6, TA_RIGHT),
         "warning": style(
-            "warning", base_size * 1.15, TA_CENTER, textColor=RED, borderColor=RED, borderWidth=1.2,
-            borderPadding=(4, 4, 4, 4), spaceBefore=4, spaceAfter=8,
+            "warning",
+            base_size * 1.15,
+            TA_CENTER,
+            textColor=RED,
+            borderColor=RED,
+            borderWidth=1.2,
+            borderPadding=(4, 4, 4, 4),
+            spaceBefore=4,
+            spaceAfter=8,
         ),
     }
 

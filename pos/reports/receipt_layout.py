@@ -50,8 +50,10 @@ RULE = Row(rule=True)
 def _item_rows(ln: ReceiptLine, with_workshop: bool) -> list[Row]:
     mark = f" {REDUCED_MARK}" if ln.reduced else ""
     who = f"{ln.workshop_name}　" if with_workshop else ""
-    rows = [Row(f"{ln.name}{mark}", format_yen(ln.list_amount)),
-            Row(f"{who}{format_yen(ln.unit_price)} × {ln.quantity}", size="small", indent=True)]
+    rows = [
+        Row(f"{ln.name}{mark}", format_yen(ln.list_amount)),
+        Row(f"{who}{format_yen(ln.unit_price)} × {ln.quantity}", size="small", indent=True),
+    ]
     if ln.discount or ln.discount_reason:
         rows.append(Row(f"値引（{ln.discount_label}）", f"−{format_yen(ln.discount)}", size="small", indent=True))
     return rows
@@ -73,8 +75,7 @@ def _block_rows(block: SellerBlock) -> list[Row]:
     if block.invoice_number:
         rows = [Row(f"【{block.name}】"), Row(f"登録番号 {block.invoice_number}", size="small")]
     else:
-        rows = [Row("【適格請求書発行事業者ではない事業所】"),
-                Row("この部分は適格請求書ではありません", size="small")]
+        rows = [Row("【適格請求書発行事業者ではない事業所】"), Row("この部分は適格請求書ではありません", size="small")]
     for ln in block.lines:
         rows += _item_rows(ln, with_workshop=not block.invoice_number)
     rows.append(Row(f"小計（{block.quantity}点）", format_yen(block.total)))
@@ -85,8 +86,10 @@ def _block_rows(block: SellerBlock) -> list[Row]:
 def receipt_rows(data: ReceiptData, council: str = "") -> list[Row]:
     rows: list[Row] = []
     if data.voided:
-        rows += [Row(VOID_MARK, size="huge", center=True, alert=True),
-                 Row("この取引は取り消されています", center=True, alert=True)]
+        rows += [
+            Row(VOID_MARK, size="huge", center=True, alert=True),
+            Row("この取引は取り消されています", center=True, alert=True),
+        ]
     rows.append(Row(data.seller, size="large", center=True))
     if council:
         rows.append(Row(council, size="small", center=True))
@@ -148,10 +151,16 @@ def ryoshusho_rows(data: RyoshushoData, council: str = "") -> list[Row]:
     rows: list[Row] = []
     if data.reissued:
         rows.append(Row(f"再発行（{data.issue_no}回目）", size="large", center=True, alert=True))
-    rows += [Row("領 収 書", size="huge", center=True), Row(f"{data.atena} 様", size="large"), RULE,
-             Row("金額", f"{format_yen(r.total)}-", size="large"),
-             Row(f"但し {data.tadashigaki}として"), Row("上記正に領収いたしました", size="small"), RULE,
-             Row(f"お買上げ {date_time_ja(r.issued_at)}", f"No.{r.receipt_no}", size="small")]
+    rows += [
+        Row("領 収 書", size="huge", center=True),
+        Row(f"{data.atena} 様", size="large"),
+        RULE,
+        Row("金額", f"{format_yen(r.total)}-", size="large"),
+        Row(f"但し {data.tadashigaki}として"),
+        Row("上記正に領収いたしました", size="small"),
+        RULE,
+        Row(f"お買上げ {date_time_ja(r.issued_at)}", f"No.{r.receipt_no}", size="small"),
+    ]
     if data.reissued:
         rows.append(Row(f"再発行 {date_time_ja(data.issued_at)}", size="small"))
     rows += [Row(r.seller)]

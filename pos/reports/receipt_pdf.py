@@ -38,14 +38,20 @@ def _flowables(rows: list[Row], width: float, base: float) -> list[Any]:
     flow: list[Any] = []
     for row in rows:
         if row.rule:
-            flow.append(HRFlowable(width="100%", thickness=0.6, color=colors.black, dash=(2, 2),
-                                   spaceBefore=2, spaceAfter=2))
+            flow.append(
+                HRFlowable(width="100%", thickness=0.6, color=colors.black, dash=(2, 2), spaceBefore=2, spaceAfter=2)
+            )
             continue
         size = base * _SCALE[row.size]
         style = ParagraphStyle(
-            f"r{size}", fontName=font, fontSize=size, leading=size * 1.3, wordWrap="CJK",
+            f"r{size}",
+            fontName=font,
+            fontSize=size,
+            leading=size * 1.3,
+            wordWrap="CJK",
             alignment=TA_CENTER if row.center and not row.right else TA_LEFT,
-            textColor=RED if row.alert else colors.black, leftIndent=size if row.indent else 0,
+            textColor=RED if row.alert else colors.black,
+            leftIndent=size if row.indent else 0,
         )
         left = Paragraph(escape(row.left), style)
         if not row.right:
@@ -53,16 +59,18 @@ def _flowables(rows: list[Row], width: float, base: float) -> list[Any]:
             continue
         right_width = stringWidth(row.right, font, size) + 2
         table = Table([[left, row.right]], colWidths=[width - right_width, right_width])
-        table.setStyle([
-            ("FONT", (1, 0), (1, 0), font, size),
-            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-            ("TEXTCOLOR", (1, 0), (1, 0), RED if row.alert else colors.black),
-        ])
+        table.setStyle(
+            [
+                ("FONT", (1, 0), (1, 0), font, size),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("TEXTCOLOR", (1, 0), (1, 0), RED if row.alert else colors.black),
+            ]
+        )
         flow.append(table)
     return flow
 
@@ -117,11 +125,19 @@ def rows_pdf(rows: list[Row], size: str, *, title: str, author: str) -> bytes:
         page = A6
     buf = BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin,
-        title=title, author=author, creator="Booth POS",
+        buf,
+        pagesize=page,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=title,
+        author=author,
+        creator="Booth POS",
     )
-    frame = Frame(margin, margin, width, page[1] - 2 * margin, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0)
+    frame = Frame(
+        margin, margin, width, page[1] - 2 * margin, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
     doc.addPageTemplates([PageTemplate(id="receipt", frames=[frame])])
     doc.build(flow)
     return buf.getvalue()

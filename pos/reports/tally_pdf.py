@@ -98,15 +98,24 @@ def _kv_table(rows: list[tuple[str, Any]], st: dict[str, Any], key_width: float 
 
 def _header(report: DayReport, st: dict[str, Any]) -> list[Any]:
     day = report.tally.day
-    venue = day.venue.name if day.venue.report_label in ("", day.venue.name) else (
-        f"{day.venue.name}（{day.venue.report_label}）"
+    venue = (
+        day.venue.name
+        if day.venue.report_label in ("", day.venue.name)
+        else (f"{day.venue.name}（{day.venue.report_label}）")
     )
     flow: list[Any] = [Paragraph(f"販売日計表　{tally_title(report)}", st["title"])]
     if not report.closed:
         flow.append(Paragraph(NOT_CLOSED, st["warning"]))
         if len(report.tills) > 1 and report.open_tills:
-            flow.append(Paragraph(escape(f"締められていないレジ: {'、'.join(report.open_tills)}"
-                                         "（すべてのレジを締めると販売日が締まります）"), st["warning"]))
+            flow.append(
+                Paragraph(
+                    escape(
+                        f"締められていないレジ: {'、'.join(report.open_tills)}"
+                        "（すべてのレジを締めると販売日が締まります）"
+                    ),
+                    st["warning"],
+                )
+            )
     rows: list[tuple[str, Any]] = [
         ("会場", venue),
         ("販売日", date_both(day.day)),
@@ -126,8 +135,13 @@ def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
     summary = Table(
         [
             ["取引件数", "取消件数", "販売点数", "売上合計（税込）", "内消費税"],
-            [f"{t.sales_count:,}件", f"{t.void_count:,}件（{yen(t.voided_amount)}）", f"{t.item_count:,}点",
-             yen(t.total), yen(t.tax_total)],
+            [
+                f"{t.sales_count:,}件",
+                f"{t.void_count:,}件（{yen(t.voided_amount)}）",
+                f"{t.item_count:,}点",
+                yen(t.total),
+                yen(t.tax_total),
+            ],
         ],
         colWidths=[WIDTH / 5] * 5,
     )
@@ -154,8 +168,13 @@ def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rt = Table(rates, colWidths=[34 * mm, 26 * mm, 20 * mm], hAlign="RIGHT")
     rt.setStyle(grid_style(right_cols=(1, 2), total_row=True))
     side = Table([[mt, rt]], colWidths=[WIDTH - 84 * mm, 84 * mm], hAlign="LEFT")
-    side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    side.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     flow.append(side)
     notes = "消費税は取引ごと・税率ごとに1回計算した額の合計です。"
     if t.cashless_methods:
@@ -190,22 +209,33 @@ def _cash(report: DayReport, st: dict[str, Any]) -> list[Any]:
         comment = report.cash_comment or "（なし）"
         left += [Spacer(1, 2 * mm), Paragraph(f"過不足の理由: {comment}", st["body"])]
     if t.voucher_total:
-        left += [Spacer(1, 2 * mm), Paragraph(
-            f"商品券 {yen(t.voucher_total)} もドロワーに入っています。現金とは別に数え、予定現金には含めません"
-            "（各事業所に現物で渡します）。", st["small"])]
+        left += [
+            Spacer(1, 2 * mm),
+            Paragraph(
+                f"商品券 {yen(t.voucher_total)} もドロワーに入っています。現金とは別に数え、予定現金には含めません"
+                "（各事業所に現物で渡します）。",
+                st["small"],
+            ),
+        ]
 
     if report.cash_counts:
         counts = [["金種", "枚数", "金額"]]
         counts += [[yen(c.denomination), f"{c.count:,}", yen(c.amount)] for c in report.cash_counts]
-        counts.append(["合計", f"{sum(c.count for c in report.cash_counts):,}",
-                       yen(sum(c.amount for c in report.cash_counts))])
+        counts.append(
+            ["合計", f"{sum(c.count for c in report.cash_counts):,}", yen(sum(c.amount for c in report.cash_counts))]
+        )
         right: Any = Table(counts, colWidths=[24 * mm, 18 * mm, 26 * mm])
         right.setStyle(grid_style(right_cols=(0, 1, 2), total_row=True, size=9))
     else:
         right = Paragraph("金種別の枚数は締め（精算）のときに記録されます。", st["small"])
     both = Table([[left, right]], colWidths=[WIDTH - 70 * mm, 70 * mm])
-    both.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    both.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return [KeepTogether([Paragraph("現金の照合", st["h2"]), both])]
 
 
@@ -213,29 +243,73 @@ def _tills(report: DayReport, st: dict[str, Any]) -> list[Any]:
     """One row per till (its own sales, drawer and over/short) and the day's total, when there are several."""
     if len(report.tills) < 2:
         return []
-    head = ["レジ", "状態", "取引", "取消", "売上", "現金", "キャッシュ\nレス", "釣銭準備金", "予定現金", "実際の現金",
-            "過不足"]  # キャッシュレス in one line is wider than its column at 8 pt
+    head = [
+        "レジ",
+        "状態",
+        "取引",
+        "取消",
+        "売上",
+        "現金",
+        "キャッシュ\nレス",
+        "釣銭準備金",
+        "予定現金",
+        "実際の現金",
+        "過不足",
+    ]  # キャッシュレス in one line is wider than its column at 8 pt
     rows: list[list[Any]] = [head]
     for r in report.tills:
         t = r.tally
         counted = "未計数" if r.counted_cash is None else yen(r.counted_cash)
         over = "—" if r.over_short is None else signed_yen(r.over_short)
-        rows.append([Paragraph(escape(r.till.name), st["body"]), r.till.state_label, f"{t.sales_count:,}",
-                     f"{t.void_count:,}", yen(t.total), yen(t.cash_received), yen(t.cashless_total),
-                     yen(t.change_fund), yen(r.expected_cash), counted, over])
+        rows.append(
+            [
+                Paragraph(escape(r.till.name), st["body"]),
+                r.till.state_label,
+                f"{t.sales_count:,}",
+                f"{t.void_count:,}",
+                yen(t.total),
+                yen(t.cash_received),
+                yen(t.cashless_total),
+                yen(t.change_fund),
+                yen(r.expected_cash),
+                counted,
+                over,
+            ]
+        )
     d = report.tally
     counted = "未計数" if report.counted_cash is None else yen(report.counted_cash)
     over = "—" if report.over_short is None else signed_yen(report.over_short)
-    rows.append(["販売日の合計", "", f"{d.sales_count:,}", f"{d.void_count:,}", yen(d.total), yen(d.cash_received),
-                 yen(d.cashless_total), yen(d.change_fund), yen(report.expected_cash), counted, over])
+    rows.append(
+        [
+            "販売日の合計",
+            "",
+            f"{d.sales_count:,}",
+            f"{d.void_count:,}",
+            yen(d.total),
+            yen(d.cash_received),
+            yen(d.cashless_total),
+            yen(d.change_fund),
+            yen(report.expected_cash),
+            counted,
+            over,
+        ]
+    )
     rest = [15 * mm, 10 * mm, 9 * mm, 17 * mm, 17 * mm, 19 * mm, 17 * mm, 17 * mm, 17 * mm, 15 * mm]
     table = Table(rows, colWidths=[WIDTH - sum(rest), *rest], repeatRows=1)
     table.setStyle(grid_style(right_cols=tuple(range(2, len(head))), total_row=True, size=8))
-    return [KeepTogether([
-        Paragraph("レジ別の集計", st["h2"]), table, Spacer(1, 1.5 * mm),
-        Paragraph("各レジは自分の釣銭準備金と現金で照合します。販売日の合計と事業所別の精算は全レジの合計です。",
-                  st["small"]),
-    ])]
+    return [
+        KeepTogether(
+            [
+                Paragraph("レジ別の集計", st["h2"]),
+                table,
+                Spacer(1, 1.5 * mm),
+                Paragraph(
+                    "各レジは自分の釣銭準備金と現金で照合します。販売日の合計と事業所別の精算は全レジの合計です。",
+                    st["small"],
+                ),
+            ]
+        )
+    ]
 
 
 def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
@@ -243,18 +317,29 @@ def _settlement_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [["事業所", "点数", "売上", "現金", "商品券", "キャッシュレス"]]
     for slip in report.slips:
         w = slip.settlement
-        rows.append([Paragraph(w.name, st["body"]), f"{w.quantity:,}", yen(w.amount), yen(w.cash),
-                     yen(w.vouchers), yen(w.cashless)])
+        rows.append(
+            [
+                Paragraph(w.name, st["body"]),
+                f"{w.quantity:,}",
+                yen(w.amount),
+                yen(w.cash),
+                yen(w.vouchers),
+                yen(w.cashless),
+            ]
+        )
     total = ["合計", f"{t.item_count:,}", yen(t.total)] + [
-        yen(sum(getattr(s.settlement, k) for s in report.slips)) for k in ("cash", "vouchers", "cashless")]
+        yen(sum(getattr(s.settlement, k) for s in report.slips)) for k in ("cash", "vouchers", "cashless")
+    ]
     rows.append(total)
     table = Table(rows, colWidths=[WIDTH - 126 * mm, 14 * mm, 28 * mm, 28 * mm, 28 * mm, 28 * mm], repeatRows=1)
     table.setStyle(grid_style(right_cols=(1, 2, 3, 4, 5), total_row=True))
     flow: list[Any] = [Paragraph("事業所別の売上", st["h2"]), table, Spacer(1, 1.5 * mm)]
-    flow.append(Paragraph(
-        "現金・商品券・キャッシュレスは取引ごとに各事業所の売上額に比例して按分しています（円未満は最大剰余法）。",
-        st["small"],
-    ))
+    flow.append(
+        Paragraph(
+            "現金・商品券・キャッシュレスは取引ごとに各事業所の売上額に比例して按分しています（円未満は最大剰余法）。",
+            st["small"],
+        )
+    )
     flow += _payout_table(report, st)
     return flow
 
@@ -264,14 +349,32 @@ def _payout_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [head]
     for slip in report.slips:
         w = slip.settlement
-        rows.append([Paragraph(w.name, st["body"]), format_rate(w.commission_bp), yen(w.commission),
-                     yen(w.fees), yen(w.cash_handed), yen(w.vouchers), yen(w.transfer)])
+        rows.append(
+            [
+                Paragraph(w.name, st["body"]),
+                format_rate(w.commission_bp),
+                yen(w.commission),
+                yen(w.fees),
+                yen(w.cash_handed),
+                yen(w.vouchers),
+                yen(w.transfer),
+            ]
+        )
     ws = [s.settlement for s in report.slips]
-    rows.append(["合計", "", yen(sum(w.commission for w in ws)), yen(sum(w.fees for w in ws)),
-                 yen(sum(w.cash_handed for w in ws)), yen(sum(w.vouchers for w in ws)),
-                 yen(sum(w.transfer for w in ws))])
-    table = Table(rows, colWidths=[WIDTH - 140 * mm, 18 * mm, 22 * mm, 22 * mm, 26 * mm, 26 * mm, 26 * mm],
-                  repeatRows=1)
+    rows.append(
+        [
+            "合計",
+            "",
+            yen(sum(w.commission for w in ws)),
+            yen(sum(w.fees for w in ws)),
+            yen(sum(w.cash_handed for w in ws)),
+            yen(sum(w.vouchers for w in ws)),
+            yen(sum(w.transfer for w in ws)),
+        ]
+    )
+    table = Table(
+        rows, colWidths=[WIDTH - 140 * mm, 18 * mm, 22 * mm, 22 * mm, 26 * mm, 26 * mm, 26 * mm], repeatRows=1
+    )
     table.setStyle(grid_style(right_cols=(1, 2, 3, 4, 5, 6), total_row=True))
     if report.tally.frozen:
         basis = "締め（精算）のときの率で確定した額です。率をあとで変えてもこの販売日の額は変わりません。"
@@ -282,8 +385,12 @@ def _payout_table(report: DayReport, st: dict[str, Any]) -> list[Any]:
         "手数料は現金から差し引き、現金で足りない分と決済手数料は振込額から差し引きます。"
         "現金渡し＋商品券渡し＋振込予定＋手数料＋決済手数料＝売上。"
     )
-    return [Paragraph("事業所別の支払（手数料・お渡し・振込）", st["h2"]), table, Spacer(1, 1.5 * mm),
-            Paragraph(note, st["small"])]
+    return [
+        Paragraph("事業所別の支払（手数料・お渡し・振込）", st["h2"]),
+        table,
+        Spacer(1, 1.5 * mm),
+        Paragraph(note, st["small"]),
+    ]
 
 
 def _voids(report: DayReport, st: dict[str, Any]) -> list[Any]:
@@ -293,15 +400,21 @@ def _voids(report: DayReport, st: dict[str, Any]) -> list[Any]:
         return [*flow, Paragraph("取り消した取引はありません。", st["body"])]
     rows: list[list[Any]] = [["No.", "販売", "取消", "金額", "支払", "理由", "担当"]]
     for v in report.voids:
-        rows.append([
-            v.receipt_no or f"{v.number}", f"{v.sold_at:%H:%M}", f"{v.voided_at:%H:%M}" if v.voided_at else "—",
-            yen(v.amount),
-            Paragraph(v.payment, st["small"]), Paragraph(v.reason, st["small"]),
-            Paragraph(v.who or "—", st["small"]),
-        ])
+        rows.append(
+            [
+                v.receipt_no or f"{v.number}",
+                f"{v.sold_at:%H:%M}",
+                f"{v.voided_at:%H:%M}" if v.voided_at else "—",
+                yen(v.amount),
+                Paragraph(v.payment, st["small"]),
+                Paragraph(v.reason, st["small"]),
+                Paragraph(v.who or "—", st["small"]),
+            ]
+        )
     rows.append(["合計", "", "", yen(sum(v.amount for v in report.voids)), "", "", ""])
-    table = Table(rows, colWidths=[12 * mm, 14 * mm, 14 * mm, 22 * mm, 40 * mm, WIDTH - 130 * mm, 28 * mm],
-                  repeatRows=1)
+    table = Table(
+        rows, colWidths=[12 * mm, 14 * mm, 14 * mm, 22 * mm, 40 * mm, WIDTH - 130 * mm, 28 * mm], repeatRows=1
+    )
     table.setStyle(grid_style(right_cols=(0, 3), total_row=True, size=9))
     return [*flow, table]
 
@@ -310,9 +423,15 @@ def _dispositions(report: DayReport, st: dict[str, Any]) -> list[Any]:
     rows: list[list[Any]] = [["事業所", "商品", "扱い", "数量", "備考"]]
     for slip in report.slips:
         for d in slip.dispositions:
-            rows.append([Paragraph(slip.settlement.name, st["small"]),
-                         Paragraph(d.product_name, st["small"]), d.kind_label, f"{d.quantity:,}",
-                         Paragraph(_disposition_note(d), st["small"])])
+            rows.append(
+                [
+                    Paragraph(slip.settlement.name, st["small"]),
+                    Paragraph(d.product_name, st["small"]),
+                    d.kind_label,
+                    f"{d.quantity:,}",
+                    Paragraph(_disposition_note(d), st["small"]),
+                ]
+            )
     flow: list[Any] = [Paragraph("売れ残りの扱い（持ち帰り・廃棄・その他）", st["h2"])]
     if len(rows) == 1:
         return [*flow, Paragraph("記録はありません。", st["body"])]
@@ -341,8 +460,9 @@ def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
         text = e.reason or ""
         if e.detail and e.kind == "close" and e is not closes[-1]:  # figures of an earlier close, since reopened
             text += "\nこの締めで確定していた精算:\n" + e.detail
-        rows.append([date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]),
-                     lines_paragraph(text, st["small"])])
+        rows.append(
+            [date_time_ja(e.at), e.label, Paragraph(e.by or "—", st["small"]), lines_paragraph(text, st["small"])]
+        )
     table = Table(rows, colWidths=[42 * mm, 26 * mm, 26 * mm, WIDTH - 94 * mm], repeatRows=1)
     table.setStyle(grid_style(size=8.5))
     return [Paragraph("販売日の記録", st["h2"]), table]
@@ -369,8 +489,15 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
         rows: list[list[Any]] = [["商品", "税率", "単価", "数量", "金額"]]
         for p in w.products:
             mark = "※" if p.tax_rate == REDUCED_RATE else ""
-            rows.append([Paragraph(f"{p.name}{mark}", st["body"]), f"{p.tax_rate}%", yen(p.unit_price),
-                         f"× {p.quantity:,}", yen(p.amount)])
+            rows.append(
+                [
+                    Paragraph(f"{p.name}{mark}", st["body"]),
+                    f"{p.tax_rate}%",
+                    yen(p.unit_price),
+                    f"× {p.quantity:,}",
+                    yen(p.amount),
+                ]
+            )
         rows.append(["合計", "", "", f"{w.quantity:,}点", yen(w.amount)])
         items = Table(rows, colWidths=[WIDTH - 88 * mm, 16 * mm, 24 * mm, 20 * mm, 28 * mm], repeatRows=1)
         items.setStyle(grid_style(right_cols=(1, 2, 3, 4), total_row=True))
@@ -387,8 +514,15 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
         for d in slip.dispositions:
             expiry = f"{d.expiry_date.month}月{d.expiry_date.day}日" if d.expiry_date else "—"
             note = d.note + ("（入力がなく、持ち帰りとして記録）" if d.by_default else "")
-            rows.append([Paragraph(d.product_name, st["body"]), d.kind_label, f"{d.quantity:,}", expiry,
-                         Paragraph(note, st["small"])])
+            rows.append(
+                [
+                    Paragraph(d.product_name, st["body"]),
+                    d.kind_label,
+                    f"{d.quantity:,}",
+                    expiry,
+                    Paragraph(note, st["small"]),
+                ]
+            )
         per_kind: dict[str, int] = {}
         for d in slip.dispositions:
             per_kind[d.kind_label] = per_kind.get(d.kind_label, 0) + d.quantity
@@ -400,7 +534,8 @@ def _slip(report: DayReport, slip: WorkshopSlip, st: dict[str, Any]) -> list[Any
 
     sign = Table(
         [["受領確認", "事業所　　　　　　　　　　　　　　", "ブース担当　　　　　　　　　　　"]],
-        colWidths=[26 * mm, (WIDTH - 26 * mm) / 2, (WIDTH - 26 * mm) / 2], rowHeights=[14 * mm],
+        colWidths=[26 * mm, (WIDTH - 26 * mm) / 2, (WIDTH - 26 * mm) / 2],
+        rowHeights=[14 * mm],
     )
     sign.setStyle(grid_style(header=False))
     flow += [Spacer(1, 6 * mm), sign]
@@ -449,12 +584,27 @@ def tally_pdf(report: DayReport) -> bytes:
 
     buf = BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=18 * mm,
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
         title=f"販売日計表 {tally_title(report)} {day.venue.name} {day.day.isoformat()}",
-        author=report.booth_name, creator="Booth POS",
+        author=report.booth_name,
+        creator="Booth POS",
     )
-    frame = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 18 * mm, id="body", leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN,
+        18 * mm,
+        WIDTH,
+        A4[1] - MARGIN - 18 * mm,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(flow, canvasmaker=numbered_canvas(lambda n, total: f"{label}　　{created}　　{n} / {total}"))
     return buf.getvalue()

@@ -98,8 +98,7 @@ def list_activities(db: Database, fy: int) -> list[ActivityInfo]:
     """The meetings and other activities of fiscal year `fy`, by date."""
     start, end = fiscal_year_range(fy)
     stmt = (
-        select(Activity).where(Activity.day.between(start, end))
-        .order_by(Activity.day, Activity.kind, Activity.label)
+        select(Activity).where(Activity.day.between(start, end)).order_by(Activity.day, Activity.kind, Activity.label)
     )
     with db.sessions() as s:
         return [_info(a) for a in s.scalars(stmt)]
@@ -166,14 +165,27 @@ def _day_notes_query() -> Select[UUID, date, str, str, int, int, str, str]:
     guests = func.count(Participation.id).filter(Workshop.is_guest.is_(True))
     return (
         select(
-            SalesDay.id, SalesDay.day, Venue.name, Venue.report_label, members, guests, SalesDay.notes,
+            SalesDay.id,
+            SalesDay.day,
+            Venue.name,
+            Venue.report_label,
+            members,
+            guests,
+            SalesDay.notes,
             SalesDay.source,
         )
         .join(Venue, SalesDay.venue_id == Venue.id)
         .outerjoin(Participation, Participation.sales_day_id == SalesDay.id)
         .outerjoin(Workshop, Participation.workshop_id == Workshop.id)
-        .group_by(SalesDay.id, SalesDay.day, Venue.name, Venue.report_label, SalesDay.notes, SalesDay.source,
-                  Venue.display_order)
+        .group_by(
+            SalesDay.id,
+            SalesDay.day,
+            Venue.name,
+            Venue.report_label,
+            SalesDay.notes,
+            SalesDay.source,
+            Venue.display_order,
+        )
         .order_by(SalesDay.day, Venue.display_order, Venue.name)
     )
 

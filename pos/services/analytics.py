@@ -147,14 +147,17 @@ def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
     in_year = SalesDay.day.between(start, end)
     days = s.execute(
         select(Venue.id, Venue.name, func.count(SalesDay.id))
-        .join(SalesDay, SalesDay.venue_id == Venue.id).where(in_year)
-        .group_by(Venue.id, Venue.name, Venue.display_order).order_by(Venue.display_order, Venue.name)
+        .join(SalesDay, SalesDay.venue_id == Venue.id)
+        .where(in_year)
+        .group_by(Venue.id, Venue.name, Venue.display_order)
+        .order_by(Venue.display_order, Venue.name)
     ).all()
     sales = {
         vid: (n, int(total or 0))
         for vid, n, total in s.execute(
             select(SalesDay.venue_id, func.count(Sale.id), func.sum(Sale.total))
-            .join(Sale, Sale.sales_day_id == SalesDay.id).where(in_year, Sale.state == PAID)
+            .join(Sale, Sale.sales_day_id == SalesDay.id)
+            .where(in_year, Sale.state == PAID)
             .group_by(SalesDay.venue_id)
         )
     }
@@ -164,7 +167,8 @@ def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
         for vid, n, guests in s.execute(
             select(SalesDay.venue_id, func.count(Participation.id), func.sum(guest))
             .join(Participation, Participation.sales_day_id == SalesDay.id)
-            .join(Workshop, Workshop.id == Participation.workshop_id).where(in_year)
+            .join(Workshop, Workshop.id == Participation.workshop_id)
+            .where(in_year)
             .group_by(SalesDay.venue_id)
         )
     }
@@ -172,14 +176,22 @@ def _venue_rows(s: Session, start: date, end: date) -> list[VenueFigures]:
     paid_by: dict[UUID, dict[int, int]] = {}
     for vid, cash, amount in s.execute(
         select(SalesDay.venue_id, is_cash, func.sum(Payment.amount))
-        .join(Sale, Sale.sales_day_id == SalesDay.id).join(Payment, Payment.sale_id == Sale.id)
-        .where(in_year, Sale.state == PAID).group_by(SalesDay.venue_id, is_cash)
+        .join(Sale, Sale.sales_day_id == SalesDay.id)
+        .join(Payment, Payment.sale_id == Sale.id)
+        .where(in_year, Sale.state == PAID)
+        .group_by(SalesDay.venue_id, is_cash)
     ):
         paid_by.setdefault(vid, {})[cash] = int(amount or 0)
     return [
         VenueFigures(
-            vid, name, n_days, *sales.get(vid, (0, 0)), present.get(vid, (0, 0))[0],
-            paid_by.get(vid, {}).get(1, 0), paid_by.get(vid, {}).get(0, 0), present.get(vid, (0, 0))[1],
+            vid,
+            name,
+            n_days,
+            *sales.get(vid, (0, 0)),
+            present.get(vid, (0, 0))[0],
+            paid_by.get(vid, {}).get(1, 0),
+            paid_by.get(vid, {}).get(0, 0),
+            present.get(vid, (0, 0))[1],
         )
         for vid, name, n_days in days
     ]
@@ -202,7 +214,8 @@ def _workshop_rows(s: Session, start: date, end: date) -> list[WorkshopFigures]:
         wid: n
         for wid, n in s.execute(
             select(Participation.workshop_id, func.count())
-            .join(SalesDay, Participation.sales_day_id == SalesDay.id).where(in_year)
+            .join(SalesDay, Participation.sales_day_id == SalesDay.id)
+            .where(in_year)
             .group_by(Participation.workshop_id)
         )
     }
@@ -210,15 +223,19 @@ def _workshop_rows(s: Session, start: date, end: date) -> list[WorkshopFigures]:
         wid: (int(q or 0), int(a or 0))
         for wid, q, a in s.execute(
             select(SaleLine.workshop_id, func.sum(SaleLine.quantity), func.sum(SaleLine.amount))
-            .join(Sale, SaleLine.sale_id == Sale.id).join(SalesDay, Sale.sales_day_id == SalesDay.id)
-            .where(in_year, Sale.state == PAID).group_by(SaleLine.workshop_id)
+            .join(Sale, SaleLine.sale_id == Sale.id)
+            .join(SalesDay, Sale.sales_day_id == SalesDay.id)
+            .where(in_year, Sale.state == PAID)
+            .group_by(SaleLine.workshop_id)
         )
     }
     ids = set(days) | set(sold)
     if not ids:
         return []
-    names = {w: (n, g) for w, n, g in s.execute(select(Workshop.id, Workshop.name, Workshop.is_guest)
-                                                .where(Workshop.id.in_(ids)))}
+    names = {
+        w: (n, g)
+        for w, n, g in s.execute(select(Workshop.id, Workshop.name, Workshop.is_guest).where(Workshop.id.in_(ids)))
+    }
     rows = [WorkshopFigures(w, names[w][0], names[w][1], days.get(w, 0), *sold.get(w, (0, 0))) for w in ids]
     return sorted(rows, key=lambda r: (-r.total, r.name))
 
@@ -260,22 +277,51 @@ def workshop_table(a: Analytics) -> Table:
 def venue_table(a: Analytics) -> Table:
     """会場別: days, sales, number of sales, average sale, sales per workshop-day, cash / cashless shares."""
     headers = [
-        "会場", "販売日数", "売上（円）", "取引数", "平均客単価（円）", "延べ出店事業所（ゲスト含む）",
-        "うちゲスト（他区）", "1事業所1日あたり（円）", "現金（円）", "キャッシュレス（円）", "現金比率",
+        "会場",
+        "販売日数",
+        "売上（円）",
+        "取引数",
+        "平均客単価（円）",
+        "延べ出店事業所（ゲスト含む）",
+        "うちゲスト（他区）",
+        "1事業所1日あたり（円）",
+        "現金（円）",
+        "キャッシュレス（円）",
+        "現金比率",
         "キャッシュレス比率",
     ]
     rows: list[list[str | int]] = [
         [
-            v.name, v.days, v.total, v.sales_count, v.average_sale, v.workshop_days, v.guest_days,
+            v.name,
+            v.days,
+            v.total,
+            v.sales_count,
+            v.average_sale,
+            v.workshop_days,
+            v.guest_days,
             v.per_workshop_day,
-            v.cash, v.cashless, percent_text(v.cash_share), percent_text(v.cashless_share),
+            v.cash,
+            v.cashless,
+            percent_text(v.cash_share),
+            percent_text(v.cashless_share),
         ]
         for v in a.venues
     ]
     cashless = percent(a.cashless, a.cash + a.cashless)
-    rows.append([
-        "合計", sum(v.days for v in a.venues), a.total, a.sales_count, ratio(a.total, a.sales_count),
-        a.workshop_days, sum(v.guest_days for v in a.venues), ratio(a.total, a.workshop_days), a.cash, a.cashless,
-        percent_text(None if cashless is None else Decimal(100) - cashless), percent_text(cashless),
-    ])
+    rows.append(
+        [
+            "合計",
+            sum(v.days for v in a.venues),
+            a.total,
+            a.sales_count,
+            ratio(a.total, a.sales_count),
+            a.workshop_days,
+            sum(v.guest_days for v in a.venues),
+            ratio(a.total, a.workshop_days),
+            a.cash,
+            a.cashless,
+            percent_text(None if cashless is None else Decimal(100) - cashless),
+            percent_text(cashless),
+        ]
+    )
     return headers, rows

@@ -64,8 +64,17 @@ SHARE = "share"
 CITYWIDE = "citywide"
 MEMBER_EXTRA = "member_extra"  # JSON object {category: count} of members other than the workshops
 
-TEXT_FIELDS: tuple[str, ...] = (CHAIR_NAME, CHAIR_ORG, VICE_NAME, VICE_ORG, GOAL, ACHIEVEMENTS, PROBLEMS, SHARE,
-                                CITYWIDE)
+TEXT_FIELDS: tuple[str, ...] = (
+    CHAIR_NAME,
+    CHAIR_ORG,
+    VICE_NAME,
+    VICE_ORG,
+    GOAL,
+    ACHIEVEMENTS,
+    PROBLEMS,
+    SHARE,
+    CITYWIDE,
+)
 #: Fields that, when not saved for a year, come from the latest earlier year that saved them, then
 #: from this setting ("" = no setting).
 CARRIED: dict[str, str] = {
@@ -101,7 +110,8 @@ def member_counts(db: Database, fy: int) -> dict[str, int]:
     """Workshops counted as members in fiscal year `fy`, per category (see the module docstring)."""
     start, end = fiscal_year_range(fy)
     took_part = (
-        select(Participation.workshop_id).join(SalesDay, Participation.sales_day_id == SalesDay.id)
+        select(Participation.workshop_id)
+        .join(SalesDay, Participation.sales_day_id == SalesDay.id)
         .where(SalesDay.day.between(start, end))
     )
     stmt = (
@@ -128,7 +138,8 @@ def _parse_extra(text: str) -> dict[str, int]:
     if not isinstance(raw, dict):
         return {}
     return {
-        k: v for k, v in raw.items()
+        k: v
+        for k, v in raw.items()
         if k in MEMBER_CATEGORIES and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_EXTRA
     }
 
@@ -145,7 +156,9 @@ def _label_figures(s: Session, fy: int) -> tuple[dict[str, YearFigures], dict[st
         lbl: (n, order)
         for lbl, n, order in s.execute(
             select(label, func.count(func.distinct(SalesDay.day)), func.min(Venue.display_order))
-            .join(Venue, SalesDay.venue_id == Venue.id).where(in_year).group_by(label)
+            .join(Venue, SalesDay.venue_id == Venue.id)
+            .where(in_year)
+            .group_by(label)
         )
     }
     present = (
@@ -161,8 +174,9 @@ def _label_figures(s: Session, fy: int) -> tuple[dict[str, YearFigures], dict[st
     people = {
         lbl: (w, wd)
         for lbl, w, wd in s.execute(
-            select(present.c.label, func.count(func.distinct(present.c.workshop_id)), func.count())
-            .group_by(present.c.label)
+            select(present.c.label, func.count(func.distinct(present.c.workshop_id)), func.count()).group_by(
+                present.c.label
+            )
         )
     }
     participants = s.scalar(select(func.count(func.distinct(present.c.workshop_id)))) or 0
@@ -170,14 +184,20 @@ def _label_figures(s: Session, fy: int) -> tuple[dict[str, YearFigures], dict[st
         lbl: int(total or 0)
         for lbl, total in s.execute(
             select(label, func.sum(Sale.total))
-            .join(SalesDay, Sale.sales_day_id == SalesDay.id).join(Venue, SalesDay.venue_id == Venue.id)
-            .where(in_year, Sale.state == "paid").group_by(label)
+            .join(SalesDay, Sale.sales_day_id == SalesDay.id)
+            .join(Venue, SalesDay.venue_id == Venue.id)
+            .where(in_year, Sale.state == "paid")
+            .group_by(label)
         )
     }
-    events = dict(s.execute(  # events over several days with a day in the year, once each
-        select(label, func.count(func.distinct(SalesDay.event_id)))
-        .join(Venue, SalesDay.venue_id == Venue.id).where(in_year, SalesDay.event_id.is_not(None)).group_by(label)
-    ).all())
+    events = dict(
+        s.execute(  # events over several days with a day in the year, once each
+            select(label, func.count(func.distinct(SalesDay.event_id)))
+            .join(Venue, SalesDay.venue_id == Venue.id)
+            .where(in_year, SalesDay.event_id.is_not(None))
+            .group_by(label)
+        ).all()
+    )
     figures = {
         lbl: YearFigures(n, *people.get(lbl, (0, 0)), sales=sales.get(lbl, 0), events=int(events.get(lbl, 0)))
         for lbl, (n, _) in days.items()
@@ -191,7 +211,8 @@ def _activity_counts(s: Session, fy: int, kind: str) -> tuple[tuple[str, int], .
     rows = s.execute(
         select(Activity.label, counted, func.min(Activity.day))
         .where(Activity.day.between(start, end), Activity.kind == kind)
-        .group_by(Activity.label).order_by(func.min(Activity.day), Activity.label)
+        .group_by(Activity.label)
+        .order_by(func.min(Activity.day), Activity.label)
     )
     return tuple((label, n) for label, n, _ in rows)
 
@@ -260,7 +281,8 @@ def load_texts(db: Database, fy: int) -> ReportTexts:
         own = {r.field: r.text for r in s.scalars(select(ReportText).where(ReportText.fiscal_year == fy))}
         carried: dict[str, str] = {}
         for r in s.scalars(
-            select(ReportText).where(ReportText.field.in_(list(CARRIED)), ReportText.fiscal_year < fy)
+            select(ReportText)
+            .where(ReportText.field.in_(list(CARRIED)), ReportText.fiscal_year < fy)
             .order_by(ReportText.fiscal_year.desc())
         ):
             carried.setdefault(r.field, r.text)

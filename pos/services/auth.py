@@ -239,8 +239,15 @@ def _clip(text: str, limit: int) -> str:
 
 def add_entry(s: Session, who: str, action: str, target: str = "", detail: str = "") -> None:
     """Add an audit entry inside a transaction the caller holds (same commit as the change)."""
-    s.add(AuditEntry(at=now_utc(), who=_clip(who, 100), action=_clip(action, 50), target=_clip(target, 200),
-                     detail=(detail or "").strip()))
+    s.add(
+        AuditEntry(
+            at=now_utc(),
+            who=_clip(who, 100),
+            action=_clip(action, 50),
+            target=_clip(target, 200),
+            detail=(detail or "").strip(),
+        )
+    )
 
 
 def record(db: Database, who: str, action: str, target: str = "", detail: str = "") -> None:

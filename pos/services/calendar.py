@@ -117,8 +117,9 @@ def _infos(s: Session, planned: Sequence[PlannedDay]) -> list[PlannedDayInfo]:
     names = dict(s.execute(select(Workshop.id, Workshop.name)).all())
     ws: dict[UUID, list[tuple[UUID, str]]] = defaultdict(list)
     for pid, wid in s.execute(
-        select(PlannedWorkshop.planned_day_id, PlannedWorkshop.workshop_id)
-        .where(PlannedWorkshop.planned_day_id.in_(ids))
+        select(PlannedWorkshop.planned_day_id, PlannedWorkshop.workshop_id).where(
+            PlannedWorkshop.planned_day_id.in_(ids)
+        )
     ):
         ws[pid].append((wid, names[wid]))
     shifts = s.scalars(select(Shift).where(Shift.planned_day_id.in_(ids)).order_by(Shift.start_time, Shift.end_time))
@@ -135,8 +136,17 @@ def _infos(s: Session, planned: Sequence[PlannedDay]) -> list[PlannedDayInfo]:
         by_day[r.planned_day_id].append(ShiftInfo(r.id, r.start_time, r.end_time, r.needed, tuple(people[r.id])))
     return [
         PlannedDayInfo(
-            p.id, p.day, p.venue_id, p.venue.name, p.start_time, p.end_time, p.notes,
-            tuple(sorted(ws[p.id], key=lambda w: w[1])), tuple(by_day[p.id]), p.series_id, p.request_id,
+            p.id,
+            p.day,
+            p.venue_id,
+            p.venue.name,
+            p.start_time,
+            p.end_time,
+            p.notes,
+            tuple(sorted(ws[p.id], key=lambda w: w[1])),
+            tuple(by_day[p.id]),
+            p.series_id,
+            p.request_id,
         )
         for p in planned
     ]
@@ -144,7 +154,9 @@ def _infos(s: Session, planned: Sequence[PlannedDay]) -> list[PlannedDayInfo]:
 
 def _select_between(first: date, last: date) -> Select[PlannedDay]:
     return (
-        select(PlannedDay).join(Venue).where(PlannedDay.day.between(first, last))
+        select(PlannedDay)
+        .join(Venue)
+        .where(PlannedDay.day.between(first, last))
         .order_by(PlannedDay.day, Venue.display_order, Venue.name)
     )
 
@@ -194,7 +206,9 @@ def workshop_months(db: Database, year: int, month: int) -> list[WorkshopMonth]:
             selling[wid] += 1
         staff: dict[UUID, int] = defaultdict(int)
         for (staff_wid,) in s.execute(
-            select(Signup.workshop_id).join(Shift).join(PlannedDay)
+            select(Signup.workshop_id)
+            .join(Shift)
+            .join(PlannedDay)
             .where(PlannedDay.day.between(first, last), Signup.workshop_id.is_not(None))
         ):
             if staff_wid is not None:  # the query leaves volunteers out; this tells the type checker
@@ -208,11 +222,26 @@ def workshop_months(db: Database, year: int, month: int) -> list[WorkshopMonth]:
 
 
 def _add_day(
-    s: Session, venue_id: UUID, day: date, start: str, end: str, notes: str, workshop_ids: Sequence[UUID],
-    shifts: Sequence[ShiftSpec], series_id: UUID | None = None, request_id: UUID | None = None,
+    s: Session,
+    venue_id: UUID,
+    day: date,
+    start: str,
+    end: str,
+    notes: str,
+    workshop_ids: Sequence[UUID],
+    shifts: Sequence[ShiftSpec],
+    series_id: UUID | None = None,
+    request_id: UUID | None = None,
 ) -> PlannedDay:
-    p = PlannedDay(venue_id=venue_id, day=day, start_time=start, end_time=end, notes=notes, series_id=series_id,
-                   request_id=request_id)
+    p = PlannedDay(
+        venue_id=venue_id,
+        day=day,
+        start_time=start,
+        end_time=end,
+        notes=notes,
+        series_id=series_id,
+        request_id=request_id,
+    )
     s.add(p)
     s.flush()
     for wid in workshop_ids:
@@ -240,19 +269,44 @@ def _refuse_taken(venue: Venue, day: date) -> InvalidInput:
 
 
 def plan_day(
-    db: Database, venue_id: UUID, day: date, *, start: str = "", end: str = "", notes: str = "",
-    workshop_ids: Sequence[UUID] = (), shifts: Sequence[ShiftSpec] = (), request_id: UUID | None = None,
+    db: Database,
+    venue_id: UUID,
+    day: date,
+    *,
+    start: str = "",
+    end: str = "",
+    notes: str = "",
+    workshop_ids: Sequence[UUID] = (),
+    shifts: Sequence[ShiftSpec] = (),
+    request_id: UUID | None = None,
 ) -> PlannedDayInfo:
     """Plan one day at one venue (one transaction)."""
     with db.sessions.begin() as s:
-        pid = plan_day_in(s, venue_id, day, start=start, end=end, notes=notes, workshop_ids=workshop_ids,
-                          shifts=shifts, request_id=request_id)
+        pid = plan_day_in(
+            s,
+            venue_id,
+            day,
+            start=start,
+            end=end,
+            notes=notes,
+            workshop_ids=workshop_ids,
+            shifts=shifts,
+            request_id=request_id,
+        )
     return planned_day(db, pid)
 
 
 def plan_day_in(
-    s: Session, venue_id: UUID, day: date, *, start: str = "", end: str = "", notes: str = "",
-    workshop_ids: Sequence[UUID] = (), shifts: Sequence[ShiftSpec] = (), request_id: UUID | None = None,
+    s: Session,
+    venue_id: UUID,
+    day: date,
+    *,
+    start: str = "",
+    end: str = "",
+    notes: str = "",
+    workshop_ids: Sequence[UUID] = (),
+    shifts: Sequence[ShiftSpec] = (),
+    request_id: UUID | None = None,
 ) -> UUID:
     """`plan_day` inside the caller's transaction (an accepted request plans its day this way)."""
     start, end = check_hours(start, end)
@@ -266,8 +320,17 @@ def plan_day_in(
 
 
 def plan_series(
-    db: Database, venue_id: UUID, pattern: str, first: date, last: date, *, start: str = "", end: str = "",
-    notes: str = "", workshop_ids: Sequence[UUID] = (), shifts: Sequence[ShiftSpec] = (),
+    db: Database,
+    venue_id: UUID,
+    pattern: str,
+    first: date,
+    last: date,
+    *,
+    start: str = "",
+    end: str = "",
+    notes: str = "",
+    workshop_ids: Sequence[UUID] = (),
+    shifts: Sequence[ShiftSpec] = (),
 ) -> SeriesResult:
     """A recurring pattern (`pos.domain.calendar.expand_pattern`) planned in one go.
 
@@ -282,8 +345,11 @@ def plan_series(
     with db.sessions.begin() as s:
         _venue(s, venue_id)
         wids = _workshops(s, workshop_ids)
-        taken = set(s.scalars(select(PlannedDay.day).where(PlannedDay.venue_id == venue_id,
-                                                           PlannedDay.day.between(first, last))))
+        taken = set(
+            s.scalars(
+                select(PlannedDay.day).where(PlannedDay.venue_id == venue_id, PlannedDay.day.between(first, last))
+            )
+        )
         ids = [_add_day(s, venue_id, d, start, end, notes, wids, specs, series).id for d in days if d not in taken]
     with db.sessions() as s:
         created = _infos(s, list(s.scalars(select(PlannedDay).where(PlannedDay.id.in_(ids)).order_by(PlannedDay.day))))
@@ -291,7 +357,13 @@ def plan_series(
 
 
 def update_day(
-    db: Database, planned_id: UUID, *, start: str, end: str, notes: str, workshop_ids: Sequence[UUID],
+    db: Database,
+    planned_id: UUID,
+    *,
+    start: str,
+    end: str,
+    notes: str,
+    workshop_ids: Sequence[UUID],
 ) -> PlannedDayInfo:
     """Change a planned day's hours, notes and workshops."""
     start, end = check_hours(start, end)
@@ -338,8 +410,9 @@ def _signup(s: Session, shift_id: UUID, name: str, workshop_id: UUID | None, con
     return row
 
 
-def add_signup(db: Database, shift_id: UUID, name: str, workshop_id: UUID | None = None,
-               contact: str = "") -> SignupInfo:
+def add_signup(
+    db: Database, shift_id: UUID, name: str, workshop_id: UUID | None = None, contact: str = ""
+) -> SignupInfo:
     """Someone signs up for a shift: a workshop's staff member, or a volunteer (no workshop)."""
     name = clean_text(name, "名前", MAX_NAME, required=True)
     contact = clean_text(contact, "連絡先", 200)

@@ -63,15 +63,33 @@ class VenueInfo:
 
 def workshop_info(w: Workshop) -> WorkshopInfo:
     return WorkshopInfo(
-        w.id, w.name, w.kana, w.category, w.colour, w.is_guest, w.invoice_number, w.active, w.joined_on,
+        w.id,
+        w.name,
+        w.kana,
+        w.category,
+        w.colour,
+        w.is_guest,
+        w.invoice_number,
+        w.active,
+        w.joined_on,
         bool(w.invoice_individual),
     )
 
 
 def product_info(p: Product, workshop_name: str) -> ProductInfo:
     return ProductInfo(
-        p.id, p.workshop_id, workshop_name, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-        p.shelf_life_days, p.code, p.active, bool(p.open_price),
+        p.id,
+        p.workshop_id,
+        workshop_name,
+        p.name,
+        p.kana,
+        p.price,
+        p.tax_rate,
+        p.perishable,
+        p.shelf_life_days,
+        p.code,
+        p.active,
+        bool(p.open_price),
     )
 
 
@@ -186,9 +204,7 @@ def create_product(
     return master_data.add_product(db, workshop_id, draft)
 
 
-def create_venue(
-    db: Database, name: str, report_label: str = "", *, display_order: int | None = None
-) -> VenueInfo:
+def create_venue(db: Database, name: str, report_label: str = "", *, display_order: int | None = None) -> VenueInfo:
     """`master_data.add_venue`; `display_order` None places the venue after every other one."""
     from pos.services import master_data
 

@@ -65,17 +65,20 @@ def check_in_form(db: Database, day_id: UUID, workshop_id: UUID) -> list[CheckIn
         counts = dict(
             s.execute(
                 select(Lot.product_id, func.sum(Lot.quantity))
-                .join(Product).where(Lot.sales_day_id == day_id, Product.workshop_id == workshop_id)
+                .join(Product)
+                .where(Lot.sales_day_id == day_id, Product.workshop_id == workshop_id)
                 .group_by(Lot.product_id)
             ).all()
         )
         products = s.scalars(
-            select(Product).where(Product.workshop_id == workshop_id, Product.active)
+            select(Product)
+            .where(Product.workshop_id == workshop_id, Product.active)
             .order_by(Product.perishable.desc(), Product.kana, Product.name)
         )
         return [
             CheckInRow(
-                product_info(p, workshop.name), default_expiry(day.day, p.perishable, p.shelf_life_days),
+                product_info(p, workshop.name),
+                default_expiry(day.day, p.perishable, p.shelf_life_days),
                 int(counts.get(p.id, 0)),
             )
             for p in products
@@ -101,9 +104,7 @@ def check_in_lots(db: Database, day_id: UUID, items: Sequence[CheckInItem]) -> l
     with db.sessions.begin() as s:
         day = load_day(s, day_id)
         if day.state == DayState.CLOSED.value:
-            raise StateError(
-                "締め済みの販売日には持ち込みを記録できません", "The day is closed: no check-in"
-            )
+            raise StateError("締め済みの販売日には持ち込みを記録できません", "The day is closed: no check-in")
         present = set(s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == day_id)))
         products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_({i.product_id for i in items})))}
         created = now_utc()
@@ -118,17 +119,21 @@ def check_in_lots(db: Database, day_id: UUID, items: Sequence[CheckInItem]) -> l
                     f"「{p.name}」の事業所は本日出店していません", f"{p.name}: its workshop is not taking part today"
                 )
             expiry = item.expiry_date or default_expiry(day.day, p.perishable, p.shelf_life_days)
-            lots.append(Lot(
-                product_id=p.id, sales_day_id=day_id, quantity=quantity, expiry_date=expiry, created_at=created,
-            ))
+            lots.append(
+                Lot(
+                    product_id=p.id,
+                    sales_day_id=day_id,
+                    quantity=quantity,
+                    expiry_date=expiry,
+                    created_at=created,
+                )
+            )
         s.add_all(lots)
         s.flush()
         return [lot.id for lot in lots]
 
 
-def check_in_lot(
-    db: Database, day_id: UUID, product_id: UUID, quantity: int, expiry_date: date | None = None
-) -> UUID:
+def check_in_lot(db: Database, day_id: UUID, product_id: UUID, quantity: int, expiry_date: date | None = None) -> UUID:
     """Record units of one product brought to the day; perishables default to day + shelf life."""
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= MAX_QUANTITY:
         raise InvalidInput("持ち込み数は1から9999までの整数です", "Quantity brought must be 1 to 9999")

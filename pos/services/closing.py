@@ -84,7 +84,12 @@ class CloseResult:
 
 
 def close_day(
-    db: Database, day_id: UUID, counts: Mapping[int, int], *, comment: str = "", closed_by: str = "",
+    db: Database,
+    day_id: UUID,
+    counts: Mapping[int, int],
+    *,
+    comment: str = "",
+    closed_by: str = "",
     who: str | None = None,
     till_id: UUID | None = None,
 ) -> CloseResult:
@@ -130,14 +135,20 @@ def close_day(
         still_open = tuple(t.name for t in day_tills(s, day_id) if t.state != DayState.CLOSED.value)
         # the workshops' settlement is the whole day's: frozen when the last till closes the day
         figures = "" if still_open else freeze_day(s, day_id)
-        s.add(DayEvent(
-            sales_day_id=day_id, at=till.closed_at, kind="close", by=till.closed_by,
-            reason=_event_note(s, day_id, till.name, _close_note(counted, tally.expected_cash, comment)),
-            detail=figures,
-        ))
+        s.add(
+            DayEvent(
+                sales_day_id=day_id,
+                at=till.closed_at,
+                kind="close",
+                by=till.closed_by,
+                reason=_event_note(s, day_id, till.name, _close_note(counted, tally.expected_cash, comment)),
+                detail=figures,
+            )
+        )
         if who is not None:  # the audit entry commits with the close, or neither does
-            add_entry(s, who, "close_day", _event_note(s, day_id, till.name, _day_text(day)),
-                      f"現金 {format_yen(counted)}")
+            add_entry(
+                s, who, "close_day", _event_note(s, day_id, till.name, _day_text(day)), f"現金 {format_yen(counted)}"
+            )
     from pos.services.backup import backup_after_close  # alembic: loaded at the first close, not at start
 
     backup_after_close(db)  # a rotating copy of the closed day's file (SQLite only; never fails the close)
@@ -195,8 +206,9 @@ def cancel_closing(db: Database, day_id: UUID, till_id: UUID | None = None) -> D
         return day_info(s, day)
 
 
-def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "", till_id: UUID | None = None, *,
-               who: str | None = None) -> DayInfo:
+def reopen_day(
+    db: Database, day_id: UUID, reason: str, by: str = "", till_id: UUID | None = None, *, who: str | None = None
+) -> DayInfo:
     """Put a closed day back to open. The reason is required and kept as a "reopen" day event.
 
     The close figures (counted and expected cash, comment, closing time and person) are cleared on
@@ -209,9 +221,7 @@ def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "", till_id: U
         day = load_day(s, day_id)
         till = _till(s, db, day_id, till_id)
         if till.state != DayState.CLOSED.value:
-            raise StateError(
-                "締め済みの販売日ではないため、再開の必要はありません", "The day is not closed"
-            )
+            raise StateError("締め済みの販売日ではないため、再開の必要はありません", "The day is not closed")
         check_transition(till.state, DayState.OPEN)
         till.state = DayState.OPEN.value
         till.counted_cash = None
@@ -221,11 +231,15 @@ def reopen_day(db: Database, day_id: UUID, reason: str, by: str = "", till_id: U
         till.closed_by = ""
         drop_frozen(s, day_id)  # the close event keeps the figures; the next close of the day freezes them again
         note = _event_note(s, day_id, till.name, reason)
-        s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=note,
-                       by=(by or "").strip()))
+        s.add(DayEvent(sales_day_id=day_id, at=now_utc(), kind="reopen", reason=note, by=(by or "").strip()))
         if who is not None:
-            add_entry(s, who or (by or "").strip(), "reopen_day", _event_note(s, day_id, till.name, _day_text(day)),
-                      f"理由: {reason}")
+            add_entry(
+                s,
+                who or (by or "").strip(),
+                "reopen_day",
+                _event_note(s, day_id, till.name, _day_text(day)),
+                f"理由: {reason}",
+            )
         s.flush()
         sync_day(s, day_id)
         return day_info(s, day)

@@ -193,9 +193,17 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
             for e in s.scalars(select(DayEvent).where(DayEvent.sales_day_id == day_id).order_by(DayEvent.at))
         )
         recorded = s.execute(
-            select(Product.workshop_id, Product.name, LotDisposition.quantity, Lot.expiry_date, LotDisposition.note,
-                   LotDisposition.by_default, LotDisposition.kind)
-            .join(Lot, LotDisposition.lot_id == Lot.id).join(Product, Lot.product_id == Product.id)
+            select(
+                Product.workshop_id,
+                Product.name,
+                LotDisposition.quantity,
+                Lot.expiry_date,
+                LotDisposition.note,
+                LotDisposition.by_default,
+                LotDisposition.kind,
+            )
+            .join(Lot, LotDisposition.lot_id == Lot.id)
+            .join(Product, Lot.product_id == Product.id)
             .where(Lot.sales_day_id == day_id)
             .order_by(Product.kana, Product.name, Lot.expiry_date, LotDisposition.at)
         ).all()
@@ -225,9 +233,15 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
     )
     info = tally.day
     tills = tuple(
-        TillReport(t.till, t, tuple(CashCountRow(d, counts_by_till.get(t.till.id, {}).get(d, 0)) for d in DENOMINATIONS)
-                   if t.till.closed else ())
-        for t in till_tallies(db, day_id) if t.till is not None
+        TillReport(
+            t.till,
+            t,
+            tuple(CashCountRow(d, counts_by_till.get(t.till.id, {}).get(d, 0)) for d in DENOMINATIONS)
+            if t.till.closed
+            else (),
+        )
+        for t in till_tallies(db, day_id)
+        if t.till is not None
     )
     return DayReport(
         tally=tally,
@@ -252,7 +266,8 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
 
 def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyped-def]
     sales = s.scalars(
-        select(Sale).where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value)
+        select(Sale)
+        .where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value)
         .order_by(Sale.created_at, Sale.number)
     ).all()
     if not sales:
@@ -266,8 +281,8 @@ def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyp
     suffix = f"　{day.venue.name}　{format_date_ja(day.day)}"
     who: dict[str, str] = {}
     for target, by in s.execute(
-        select(AuditEntry.target, AuditEntry.who).where(AuditEntry.action == "void_sale",
-                                                        AuditEntry.target.like(f"No.%{suffix}"))
+        select(AuditEntry.target, AuditEntry.who)
+        .where(AuditEntry.action == "void_sale", AuditEntry.target.like(f"No.%{suffix}"))
         .order_by(AuditEntry.at)
     ):
         who[target] = by
@@ -275,10 +290,19 @@ def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyp
     for sale in sales:
         no = receipt_no(sale.till.name, sale.number)
         parts = sorted(payments.get(sale.id, []), key=lambda p: method_order(p[0]))
-        payment = method_label(parts[0][0]) if len(parts) == 1 else " + ".join(
-            f"{method_label(m)} ¥{a:,}" for m, a in parts)
-        result.append(VoidedSale(
-            sale.number, local(sale.created_at), local(sale.voided_at) if sale.voided_at else None, sale.total,
-            payment, sale.void_reason, who.get(f"No.{no}{suffix}", ""), no,
-        ))
+        payment = (
+            method_label(parts[0][0]) if len(parts) == 1 else " + ".join(f"{method_label(m)} ¥{a:,}" for m, a in parts)
+        )
+        result.append(
+            VoidedSale(
+                sale.number,
+                local(sale.created_at),
+                local(sale.voided_at) if sale.voided_at else None,
+                sale.total,
+                payment,
+                sale.void_reason,
+                who.get(f"No.{no}{suffix}", ""),
+                no,
+            )
+        )
     return tuple(result)

@@ -80,13 +80,25 @@ def load_day(s: Session, day_id: UUID) -> SalesDay:
 
 def day_info(s: Session, day: SalesDay) -> DayInfo:
     workshops = s.scalars(
-        select(Workshop).join(Participation).where(Participation.sales_day_id == day.id)
+        select(Workshop)
+        .join(Participation)
+        .where(Participation.sales_day_id == day.id)
         .order_by(Workshop.kana, Workshop.name)
     )
     return DayInfo(
-        day.id, venue_info(day.venue), day.day, day.state, day.change_fund,
-        tuple(workshop_info(w) for w in workshops), day.opened_at, day.closed_at, day.counted_cash,
-        day.expected_cash, day.cash_comment, day.notes, tuple(till_info(t) for t in day_tills(s, day.id)),
+        day.id,
+        venue_info(day.venue),
+        day.day,
+        day.state,
+        day.change_fund,
+        tuple(workshop_info(w) for w in workshops),
+        day.opened_at,
+        day.closed_at,
+        day.counted_cash,
+        day.expected_cash,
+        day.cash_comment,
+        day.notes,
+        tuple(till_info(t) for t in day_tills(s, day.id)),
     )
 
 
@@ -105,9 +117,7 @@ def days_on(db: Database, on: date) -> list[DayInfo]:
 def open_days(db: Database) -> list[DayInfo]:
     """Days not yet closed (open or being closed), newest first."""
     with db.sessions() as s:
-        days = s.scalars(
-            select(SalesDay).where(SalesDay.state != DayState.CLOSED.value).order_by(SalesDay.day.desc())
-        )
+        days = s.scalars(select(SalesDay).where(SalesDay.state != DayState.CLOSED.value).order_by(SalesDay.day.desc()))
         return [day_info(s, d) for d in days]
 
 
@@ -147,11 +157,22 @@ def open_day(
             raise InvalidInput(f"休止中の事業所です: {'、'.join(inactive)}", "A chosen workshop is inactive")
         from pos.db.models import SalesEvent  # an event over several days covering the date takes the day
 
-        event_id = s.scalar(select(SalesEvent.id).where(
-            SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on))
+        event_id = s.scalar(
+            select(SalesEvent.id).where(
+                SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on
+            )
+        )
         day = SalesDay(
-            venue_id=venue_id, day=on, state=DayState.OPEN.value, change_fund=fund, notes=notes.strip(),
-            source="app", opened_at=now_utc(), cash_comment="", closed_by="", event_id=event_id,
+            venue_id=venue_id,
+            day=on,
+            state=DayState.OPEN.value,
+            change_fund=fund,
+            notes=notes.strip(),
+            source="app",
+            opened_at=now_utc(),
+            cash_comment="",
+            closed_by="",
+            event_id=event_id,
         )
         s.add(day)
         s.flush()
@@ -166,8 +187,9 @@ def open_day(
         return day_info(s, day)
 
 
-def join_day(db: Database, day_id: UUID, change_fund: int | Mapping[int, int] = 0, *,
-             till_name: str | None = None) -> DayInfo:
+def join_day(
+    db: Database, day_id: UUID, change_fund: int | Mapping[int, int] = 0, *, till_name: str | None = None
+) -> DayInfo:
     """This laptop's till joins a sales day that is already open at the venue (a second register)."""
     till_name = this_till_name(db) if till_name is None else till_name
     with db.sessions.begin() as s:
@@ -222,12 +244,18 @@ def recent_days(db: Database, limit: int = 200) -> list[DaySummary]:
     paid = (Sale.sales_day_id == SalesDay.id, Sale.state == "paid")
     stmt = (
         select(
-            SalesDay.id, SalesDay.day, Venue.name, SalesDay.state, SalesDay.source,
+            SalesDay.id,
+            SalesDay.day,
+            Venue.name,
+            SalesDay.state,
+            SalesDay.source,
             select(func.count()).where(Participation.sales_day_id == SalesDay.id).scalar_subquery(),
             select(func.count()).where(*paid).scalar_subquery(),
             select(func.coalesce(func.sum(Sale.total), 0)).where(*paid).scalar_subquery(),
         )
-        .join(Venue).order_by(SalesDay.day.desc(), Venue.display_order).limit(limit)
+        .join(Venue)
+        .order_by(SalesDay.day.desc(), Venue.display_order)
+        .limit(limit)
     )
     with db.sessions() as s:
         return [DaySummary(*row) for row in s.execute(stmt)]

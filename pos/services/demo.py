@@ -108,128 +108,221 @@ class _WorkshopSpec:
 
 
 WORKSHOPS: tuple[_WorkshopSpec, ...] = (
-    _WorkshopSpec("工房ひだまり", "こうぼうひだまり", "#e8a87c", (
-        ("さをり織りコースター", "さをりおりこーすたー", 300, 10, None, 1.0),
-        ("布ぞうり", "ぬのぞうり", 1200, 10, None, 0.4),
-        ("さをり織りポーチ", "さをりおりぽーち", 900, 10, None, 0.6),
-        ("がま口ポーチ", "がまぐちぽーち", 800, 10, None, 0.6),
-        ("ミニタオルハンカチ", "みにたおるはんかち", 350, 10, None, 1.0),
-        ("布のブックカバー", "ぬののぶっくかばー", 800, 10, None, 0.4),
-    )),
-    _WorkshopSpec("パン工房こむぎ", "ぱんこうぼうこむぎ", "#d4a056", (
-        ("食パン（1斤）", "しょくぱん", 380, 8, 3, 2.0),
-        ("あんぱん", "あんぱん", 150, 8, 2, 3.0),
-        ("メロンパン", "めろんぱん", 160, 8, 2, 3.0),
-        ("カレーパン", "かれーぱん", 180, 8, 1, 3.0),
-        ("クロワッサン", "くろわっさん", 140, 8, 2, 2.0),
-        ("ラスク", "らすく", 250, 8, 30, 1.5),
-    ), invoice=True),
-    _WorkshopSpec("菓子工房すまいる", "かしこうぼうすまいる", "#f2b5c4", (
-        ("クッキー詰め合わせ", "くっきーつめあわせ", 500, 8, 7, 2.0),
-        ("マドレーヌ", "まどれーぬ", 150, 8, 5, 2.5),
-        ("パウンドケーキ", "ぱうんどけーき", 600, 8, 7, 1.2),
-        ("フィナンシェ", "ふぃなんしぇ", 160, 8, 5, 2.0),
-        ("チーズケーキ", "ちーずけーき", 350, 8, 2, 1.5),
-    )),
-    _WorkshopSpec("ぽかぽか食堂", "ぽかぽかしょくどう", "#f6c85f", (
-        ("日替わり弁当", "ひがわりべんとう", 500, 8, 0, 4.0),
-        ("からあげ弁当", "からあげべんとう", 550, 8, 0, 4.0),
-        ("のり弁当", "のりべんとう", 450, 8, 0, 3.0),
-        ("幕の内弁当", "まくのうちべんとう", 600, 8, 0, 2.5),
-        ("おにぎりセット", "おにぎりせっと", 300, 8, 0, 3.0),
-    ), invoice=True),
-    _WorkshopSpec("あおぞら作業所", "あおぞらさぎょうしょ", "#7fb3d5", (
-        ("手づくり石けん", "てづくりせっけん", 400, 10, None, 1.5),
-        ("米ぬか石けん", "こめぬかせっけん", 450, 10, None, 1.2),
-        ("石けんギフトセット", "せっけんぎふとせっと", 1200, 10, None, 0.4),
-        ("麻のボディタオル", "あさのぼでぃたおる", 600, 10, None, 0.6),
-    )),
-    _WorkshopSpec("みのり農園", "みのりのうえん", "#8cc084", (
-        ("いちごジャム", "いちごじゃむ", 550, 8, 180, 1.5),
-        ("ブルーベリージャム", "ぶるーべりーじゃむ", 600, 8, 180, 1.2),
-        ("季節の野菜セット", "きせつのやさいせっと", 300, 8, 3, 2.5),
-        ("梅干し", "うめぼし", 500, 8, 365, 0.8),
-        ("甘夏マーマレード", "あまなつまーまれーど", 550, 8, 180, 1.0),
-    )),
-    _WorkshopSpec("ワークスはばたき", "わーくすはばたき", "#9b8ec7", (
-        ("手すきはがき", "てすきはがき", 150, 10, None, 1.2),
-        ("一筆箋", "いっぴつせん", 300, 10, None, 0.8),
-        ("ポチ袋（5枚）", "ぽちぶくろ", 250, 10, None, 1.0),
-        ("メモ帳", "めもちょう", 200, 10, None, 1.0),
-        ("しおり（3枚）", "しおり", 150, 10, None, 1.0),
-        ("卓上カレンダー", "たくじょうかれんだー", 600, 10, None, 0.5),
-    )),
-    _WorkshopSpec("陶芸工房つちのこ", "とうげいこうぼうつちのこ", "#b5835a", (
-        ("マグカップ", "まぐかっぷ", 1500, 10, None, 0.4),
-        ("豆皿", "まめざら", 500, 10, None, 0.8),
-        ("箸置き", "はしおき", 200, 10, None, 1.0),
-        ("一輪挿し", "いちりんざし", 1000, 10, None, 0.3),
-        ("茶碗", "ちゃわん", 1200, 10, None, 0.3),
-    )),
-    _WorkshopSpec("こもれび舎", "こもれびしゃ", "#6fa587", (
-        ("木のコースター", "きのこーすたー", 300, 10, None, 1.0),
-        ("木のおもちゃ（車）", "きのおもちゃくるま", 1200, 10, None, 0.3),
-        ("木製バターナイフ", "もくせいばたーないふ", 700, 10, None, 0.6),
-        ("木のキーホルダー", "きのきーほるだー", 400, 10, None, 0.8),
-    )),
-    _WorkshopSpec("カフェふれあい", "かふぇふれあい", "#a47551", (
-        ("ドリップコーヒー（5袋）", "どりっぷこーひー", 500, 8, 180, 1.5),
-        ("コーヒー豆（100g）", "こーひーまめ", 700, 8, 90, 0.8),
-        ("シフォンケーキ", "しふぉんけーき", 300, 8, 2, 2.0),
-        ("焼きドーナツ", "やきどーなつ", 180, 8, 3, 2.5),
-    )),
-    _WorkshopSpec("さくら福祉作業所", "さくらふくしさぎょうしょ", "#f19cb3", (
-        ("米粉クッキー", "こめこくっきー", 300, 8, 7, 2.0),
-        ("かりんとう", "かりんとう", 250, 8, 60, 1.5),
-        ("ビーズストラップ", "びーずすとらっぷ", 400, 10, None, 0.8),
-        ("ビーズブレスレット", "びーずぶれすれっと", 800, 10, None, 0.5),
-    )),
-    _WorkshopSpec("手しごと屋ゆい", "てしごとやゆい", "#e07a5f", (
-        ("刺し子ふきん", "さしこふきん", 700, 10, None, 1.0),
-        ("エコバッグ", "えこばっぐ", 900, 10, None, 0.7),
-        ("あずま袋", "あずまぶくろ", 800, 10, None, 0.5),
-        ("ランチョンマット", "らんちょんまっと", 600, 10, None, 0.5),
-    )),
-    _WorkshopSpec("ベーカリーおひさま", "べーかりーおひさま", "#f4a259", (
-        ("塩パン", "しおぱん", 130, 8, 2, 3.0),
-        ("くるみパン", "くるみぱん", 200, 8, 3, 2.0),
-        ("ベーグル", "べーぐる", 180, 8, 3, 2.0),
-        ("米粉ロールパン（4個）", "こめころーるぱん", 350, 8, 2, 1.5),
-        ("サンドイッチ", "さんどいっち", 320, 8, 0, 3.0),
-    )),
-    _WorkshopSpec("わかば工房", "わかばこうぼう", "#a8c686", (
-        ("豆大福", "まめだいふく", 150, 8, 1, 2.5),
-        ("どら焼き", "どらやき", 180, 8, 3, 2.5),
-        ("草もち", "くさもち", 130, 8, 1, 2.0),
-        ("手焼きせんべい", "てやきせんべい", 300, 8, 60, 1.5),
-    )),
-    _WorkshopSpec("はーとふる", "はーとふる", "#ef8fa3", (
-        ("レジンのヘアゴム", "れじんのへあごむ", 400, 10, None, 1.0),
-        ("キーホルダー", "きーほるだー", 350, 10, None, 1.0),
-        ("ピアス・イヤリング", "ぴあすいやりんぐ", 600, 10, None, 0.6),
-    ), joins=9),
-    _WorkshopSpec("ともしび作業所", "ともしびさぎょうしょ", "#f7d08a", (
-        ("アロマキャンドル", "あろまきゃんどる", 800, 10, None, 0.7),
-        ("ソイキャンドル", "そいきゃんどる", 1000, 10, None, 0.5),
-        ("サシェ（香り袋）", "さしぇかおりぶくろ", 500, 10, None, 0.8),
-    ), joins=6),
-    _WorkshopSpec("地域活動ホームたんぽぽ", "ちいきかつどうほーむたんぽぽ", "#e9c46a", (
-        ("手づくりクッキー", "てづくりくっきー", 250, 8, 7, 2.0),
-        ("マフィン", "まふぃん", 200, 8, 3, 2.0),
-        ("紙すきカード", "かみすきかーど", 200, 10, None, 0.8),
-        ("押し花しおり", "おしばなしおり", 150, 10, None, 0.8),
-    ), joins=1),
     _WorkshopSpec(
-        "みなと区福祉保健センター", "みなとくふくしほけんせんたー", "#9aa5b1", category="区福祉保健センター"
+        "工房ひだまり",
+        "こうぼうひだまり",
+        "#e8a87c",
+        (
+            ("さをり織りコースター", "さをりおりこーすたー", 300, 10, None, 1.0),
+            ("布ぞうり", "ぬのぞうり", 1200, 10, None, 0.4),
+            ("さをり織りポーチ", "さをりおりぽーち", 900, 10, None, 0.6),
+            ("がま口ポーチ", "がまぐちぽーち", 800, 10, None, 0.6),
+            ("ミニタオルハンカチ", "みにたおるはんかち", 350, 10, None, 1.0),
+            ("布のブックカバー", "ぬののぶっくかばー", 800, 10, None, 0.4),
+        ),
     ),
     _WorkshopSpec(
-        "みなと区社会福祉協議会", "みなとくしゃかいふくしきょうぎかい", "#b0a8b9", category="社会福祉協議会"
+        "パン工房こむぎ",
+        "ぱんこうぼうこむぎ",
+        "#d4a056",
+        (
+            ("食パン（1斤）", "しょくぱん", 380, 8, 3, 2.0),
+            ("あんぱん", "あんぱん", 150, 8, 2, 3.0),
+            ("メロンパン", "めろんぱん", 160, 8, 2, 3.0),
+            ("カレーパン", "かれーぱん", 180, 8, 1, 3.0),
+            ("クロワッサン", "くろわっさん", 140, 8, 2, 2.0),
+            ("ラスク", "らすく", 250, 8, 30, 1.5),
+        ),
+        invoice=True,
     ),
-    _WorkshopSpec("風の丘工房", "かぜのおかこうぼう", "#7aa6c2", (
-        ("ハーブティー", "はーぶてぃー", 500, 8, 365, 1.0),
-        ("布マスク", "ぬのますく", 500, 10, None, 0.8),
-        ("手織りコースター", "ておりこーすたー", 300, 10, None, 1.0),
-    ), category="その他", guest=True),
+    _WorkshopSpec(
+        "菓子工房すまいる",
+        "かしこうぼうすまいる",
+        "#f2b5c4",
+        (
+            ("クッキー詰め合わせ", "くっきーつめあわせ", 500, 8, 7, 2.0),
+            ("マドレーヌ", "まどれーぬ", 150, 8, 5, 2.5),
+            ("パウンドケーキ", "ぱうんどけーき", 600, 8, 7, 1.2),
+            ("フィナンシェ", "ふぃなんしぇ", 160, 8, 5, 2.0),
+            ("チーズケーキ", "ちーずけーき", 350, 8, 2, 1.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "ぽかぽか食堂",
+        "ぽかぽかしょくどう",
+        "#f6c85f",
+        (
+            ("日替わり弁当", "ひがわりべんとう", 500, 8, 0, 4.0),
+            ("からあげ弁当", "からあげべんとう", 550, 8, 0, 4.0),
+            ("のり弁当", "のりべんとう", 450, 8, 0, 3.0),
+            ("幕の内弁当", "まくのうちべんとう", 600, 8, 0, 2.5),
+            ("おにぎりセット", "おにぎりせっと", 300, 8, 0, 3.0),
+        ),
+        invoice=True,
+    ),
+    _WorkshopSpec(
+        "あおぞら作業所",
+        "あおぞらさぎょうしょ",
+        "#7fb3d5",
+        (
+            ("手づくり石けん", "てづくりせっけん", 400, 10, None, 1.5),
+            ("米ぬか石けん", "こめぬかせっけん", 450, 10, None, 1.2),
+            ("石けんギフトセット", "せっけんぎふとせっと", 1200, 10, None, 0.4),
+            ("麻のボディタオル", "あさのぼでぃたおる", 600, 10, None, 0.6),
+        ),
+    ),
+    _WorkshopSpec(
+        "みのり農園",
+        "みのりのうえん",
+        "#8cc084",
+        (
+            ("いちごジャム", "いちごじゃむ", 550, 8, 180, 1.5),
+            ("ブルーベリージャム", "ぶるーべりーじゃむ", 600, 8, 180, 1.2),
+            ("季節の野菜セット", "きせつのやさいせっと", 300, 8, 3, 2.5),
+            ("梅干し", "うめぼし", 500, 8, 365, 0.8),
+            ("甘夏マーマレード", "あまなつまーまれーど", 550, 8, 180, 1.0),
+        ),
+    ),
+    _WorkshopSpec(
+        "ワークスはばたき",
+        "わーくすはばたき",
+        "#9b8ec7",
+        (
+            ("手すきはがき", "てすきはがき", 150, 10, None, 1.2),
+            ("一筆箋", "いっぴつせん", 300, 10, None, 0.8),
+            ("ポチ袋（5枚）", "ぽちぶくろ", 250, 10, None, 1.0),
+            ("メモ帳", "めもちょう", 200, 10, None, 1.0),
+            ("しおり（3枚）", "しおり", 150, 10, None, 1.0),
+            ("卓上カレンダー", "たくじょうかれんだー", 600, 10, None, 0.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "陶芸工房つちのこ",
+        "とうげいこうぼうつちのこ",
+        "#b5835a",
+        (
+            ("マグカップ", "まぐかっぷ", 1500, 10, None, 0.4),
+            ("豆皿", "まめざら", 500, 10, None, 0.8),
+            ("箸置き", "はしおき", 200, 10, None, 1.0),
+            ("一輪挿し", "いちりんざし", 1000, 10, None, 0.3),
+            ("茶碗", "ちゃわん", 1200, 10, None, 0.3),
+        ),
+    ),
+    _WorkshopSpec(
+        "こもれび舎",
+        "こもれびしゃ",
+        "#6fa587",
+        (
+            ("木のコースター", "きのこーすたー", 300, 10, None, 1.0),
+            ("木のおもちゃ（車）", "きのおもちゃくるま", 1200, 10, None, 0.3),
+            ("木製バターナイフ", "もくせいばたーないふ", 700, 10, None, 0.6),
+            ("木のキーホルダー", "きのきーほるだー", 400, 10, None, 0.8),
+        ),
+    ),
+    _WorkshopSpec(
+        "カフェふれあい",
+        "かふぇふれあい",
+        "#a47551",
+        (
+            ("ドリップコーヒー（5袋）", "どりっぷこーひー", 500, 8, 180, 1.5),
+            ("コーヒー豆（100g）", "こーひーまめ", 700, 8, 90, 0.8),
+            ("シフォンケーキ", "しふぉんけーき", 300, 8, 2, 2.0),
+            ("焼きドーナツ", "やきどーなつ", 180, 8, 3, 2.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "さくら福祉作業所",
+        "さくらふくしさぎょうしょ",
+        "#f19cb3",
+        (
+            ("米粉クッキー", "こめこくっきー", 300, 8, 7, 2.0),
+            ("かりんとう", "かりんとう", 250, 8, 60, 1.5),
+            ("ビーズストラップ", "びーずすとらっぷ", 400, 10, None, 0.8),
+            ("ビーズブレスレット", "びーずぶれすれっと", 800, 10, None, 0.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "手しごと屋ゆい",
+        "てしごとやゆい",
+        "#e07a5f",
+        (
+            ("刺し子ふきん", "さしこふきん", 700, 10, None, 1.0),
+            ("エコバッグ", "えこばっぐ", 900, 10, None, 0.7),
+            ("あずま袋", "あずまぶくろ", 800, 10, None, 0.5),
+            ("ランチョンマット", "らんちょんまっと", 600, 10, None, 0.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "ベーカリーおひさま",
+        "べーかりーおひさま",
+        "#f4a259",
+        (
+            ("塩パン", "しおぱん", 130, 8, 2, 3.0),
+            ("くるみパン", "くるみぱん", 200, 8, 3, 2.0),
+            ("ベーグル", "べーぐる", 180, 8, 3, 2.0),
+            ("米粉ロールパン（4個）", "こめころーるぱん", 350, 8, 2, 1.5),
+            ("サンドイッチ", "さんどいっち", 320, 8, 0, 3.0),
+        ),
+    ),
+    _WorkshopSpec(
+        "わかば工房",
+        "わかばこうぼう",
+        "#a8c686",
+        (
+            ("豆大福", "まめだいふく", 150, 8, 1, 2.5),
+            ("どら焼き", "どらやき", 180, 8, 3, 2.5),
+            ("草もち", "くさもち", 130, 8, 1, 2.0),
+            ("手焼きせんべい", "てやきせんべい", 300, 8, 60, 1.5),
+        ),
+    ),
+    _WorkshopSpec(
+        "はーとふる",
+        "はーとふる",
+        "#ef8fa3",
+        (
+            ("レジンのヘアゴム", "れじんのへあごむ", 400, 10, None, 1.0),
+            ("キーホルダー", "きーほるだー", 350, 10, None, 1.0),
+            ("ピアス・イヤリング", "ぴあすいやりんぐ", 600, 10, None, 0.6),
+        ),
+        joins=9,
+    ),
+    _WorkshopSpec(
+        "ともしび作業所",
+        "ともしびさぎょうしょ",
+        "#f7d08a",
+        (
+            ("アロマキャンドル", "あろまきゃんどる", 800, 10, None, 0.7),
+            ("ソイキャンドル", "そいきゃんどる", 1000, 10, None, 0.5),
+            ("サシェ（香り袋）", "さしぇかおりぶくろ", 500, 10, None, 0.8),
+        ),
+        joins=6,
+    ),
+    _WorkshopSpec(
+        "地域活動ホームたんぽぽ",
+        "ちいきかつどうほーむたんぽぽ",
+        "#e9c46a",
+        (
+            ("手づくりクッキー", "てづくりくっきー", 250, 8, 7, 2.0),
+            ("マフィン", "まふぃん", 200, 8, 3, 2.0),
+            ("紙すきカード", "かみすきかーど", 200, 10, None, 0.8),
+            ("押し花しおり", "おしばなしおり", 150, 10, None, 0.8),
+        ),
+        joins=1,
+    ),
+    _WorkshopSpec("みなと区福祉保健センター", "みなとくふくしほけんせんたー", "#9aa5b1", category="区福祉保健センター"),
+    _WorkshopSpec("みなと区社会福祉協議会", "みなとくしゃかいふくしきょうぎかい", "#b0a8b9", category="社会福祉協議会"),
+    _WorkshopSpec(
+        "風の丘工房",
+        "かぜのおかこうぼう",
+        "#7aa6c2",
+        (
+            ("ハーブティー", "はーぶてぃー", 500, 8, 365, 1.0),
+            ("布マスク", "ぬのますく", 500, 10, None, 0.8),
+            ("手織りコースター", "ておりこーすたー", 300, 10, None, 1.0),
+        ),
+        category="その他",
+        guest=True,
+    ),
 )
 
 # key, name, report label, display order, change fund, sales per day, lot sizes, cashless share
@@ -245,8 +338,18 @@ _VENUES: tuple[tuple[str, str, str, int, int, tuple[int, int], tuple[int, int], 
 
 # Cashless brands and how often customers use them (PayPay and transit IC most common).
 _BRANDS = (
-    ("paypay", 30), ("transit_ic", 25), ("credit", 14), ("id", 5), ("quicpay", 3), ("d_barai", 5),
-    ("rakuten_pay", 4), ("au_pay", 4), ("other_qr", 2), ("emoney", 6), ("gift_voucher", 1), ("other", 1),
+    ("paypay", 30),
+    ("transit_ic", 25),
+    ("credit", 14),
+    ("id", 5),
+    ("quicpay", 3),
+    ("d_barai", 5),
+    ("rakuten_pay", 4),
+    ("au_pay", 4),
+    ("other_qr", 2),
+    ("emoney", 6),
+    ("gift_voucher", 1),
+    ("other", 1),
 )
 _HANDED_OVER = ("地域の子ども食堂へ寄贈", "併設の相談コーナーへ提供", "区役所の職員が買い取り")
 _VOID_REASONS = ("打ち間違い", "打ち間違い", "数量の入力誤り", "商品の選び間違い", "お客様のキャンセル")
@@ -465,22 +568,39 @@ class _Generator:
                 joined = self.start - timedelta(days=rng.randint(60, 12 * 365))
             base = f"{rng.randrange(10**12):012d}"  # a 法人番号: check digit first (pos.domain.invoice)
             invoice = f"T{corporate_check_digit(base)}{base}" if spec.invoice else None
-            workshops.append({
-                "id": wid, "name": spec.name, "kana": spec.kana, "category": spec.category,
-                "joined_on": joined, "active": True, "colour": spec.colour, "invoice_number": invoice,
-                "is_guest": spec.guest, "from_history": False,
-            })
+            workshops.append(
+                {
+                    "id": wid,
+                    "name": spec.name,
+                    "kana": spec.kana,
+                    "category": spec.category,
+                    "joined_on": joined,
+                    "active": True,
+                    "colour": spec.colour,
+                    "invoice_number": invoice,
+                    "is_guest": spec.guest,
+                    "from_history": False,
+                }
+            )
             prods: list[_Prod] = []
             for name, kana, price, rate, shelf, weight in spec.products:
                 code += 1
                 pid = self.uid()
                 prods.append(_Prod(pid, wid, name, price, rate, shelf, weight))
-                products.append({
-                    "id": pid, "workshop_id": wid, "name": name, "kana": kana, "price": price,
-                    "tax_rate": rate, "perishable": shelf is not None,
-                    "shelf_life_days": None if shelf is None else max(shelf, 1),
-                    "code": f"P{code:04d}", "active": True,
-                })
+                products.append(
+                    {
+                        "id": pid,
+                        "workshop_id": wid,
+                        "name": name,
+                        "kana": kana,
+                        "price": price,
+                        "tax_rate": rate,
+                        "perishable": shelf is not None,
+                        "shelf_life_days": None if shelf is None else max(shelf, 1),
+                        "code": f"P{code:04d}",
+                        "active": True,
+                    }
+                )
             if not prods:
                 continue
             shop = _Shop(wid, joined, prods, spec.guest)
@@ -494,10 +614,16 @@ class _Generator:
         for key, name, label, order, fund, sales, lots, cashless in _VENUES:
             vid = self.uid()
             self.venues[key] = _VenueCfg(key, vid, fund, sales, lots, cashless)
-            venues.append({
-                "id": vid, "name": name, "report_label": label, "display_order": order,
-                "active": True, "from_history": False,
-            })
+            venues.append(
+                {
+                    "id": vid,
+                    "name": name,
+                    "report_label": label,
+                    "display_order": order,
+                    "active": True,
+                    "from_history": False,
+                }
+            )
         _insert(s, Venue, venues)
         return len(workshops), len(products)
 
@@ -651,8 +777,13 @@ class _Generator:
                 qty = rng.randint(lo, hi)
                 stock[p.id] = qty
                 lots[p.id] = {
-                    "id": self.uid(), "product_id": p.id, "sales_day_id": day_id, "quantity": qty,
-                    "expiry_date": day + timedelta(days=p.shelf), "created_at": lot_time, "sold_out_at": None,
+                    "id": self.uid(),
+                    "product_id": p.id,
+                    "sales_day_id": day_id,
+                    "quantity": qty,
+                    "expiry_date": day + timedelta(days=p.shelf),
+                    "created_at": lot_time,
+                    "sold_out_at": None,
                 }
         buf.lots.extend(lots.values())
         self.n_lots += len(lots)
@@ -664,8 +795,7 @@ class _Generator:
             offsets = [min(span, rng.expovariate(1 / (1800 if sellout else 5400))) for _ in range(n_target)]
         elif venue.key in ("ward", "bizpark"):
             offsets = [
-                min(span, max(0.0, rng.gauss(span * 0.4, span * 0.15))) if rng.random() < 0.5
-                else rng.uniform(0, span)
+                min(span, max(0.0, rng.gauss(span * 0.4, span * 0.15))) if rng.random() < 0.5 else rng.uniform(0, span)
                 for _ in range(n_target)
             ]
         else:
@@ -710,27 +840,49 @@ class _Generator:
                             sold_out = True
                 amount = qty * p.price
                 total += amount
-                buf.lines.append({
-                    "id": self.uid(), "sale_id": sale_id, "line_no": line_no, "product_id": p.id,
-                    "workshop_id": p.workshop_id, "product_name": p.name, "quantity": qty,
-                    "unit_price": p.price, "tax_rate": p.rate, "amount": amount,
-                    "lot_id": None if lot is None else lot["id"],
-                })
+                buf.lines.append(
+                    {
+                        "id": self.uid(),
+                        "sale_id": sale_id,
+                        "line_no": line_no,
+                        "product_id": p.id,
+                        "workshop_id": p.workshop_id,
+                        "product_name": p.name,
+                        "quantity": qty,
+                        "unit_price": p.price,
+                        "tax_rate": p.rate,
+                        "amount": amount,
+                        "lot_id": None if lot is None else lot["id"],
+                    }
+                )
             if sold_out:
                 avail = [p for p in avail if not p.perishable or stock[p.id] > 0]
                 cum = _cumulate(p.weight for p in avail)
                 has_goods = any(not p.perishable for p in avail)
-            buf.sales.append({
-                "id": sale_id, "sales_day_id": day_id, "till_id": till_id, "number": number, "created_at": created,
-                "total": total, "state": (SaleState.VOIDED if voided else SaleState.PAID).value,
-                "void_reason": rng.choice(_VOID_REASONS) if voided else "",
-                "voided_at": created + timedelta(seconds=rng.randint(40, 150)) if voided else None,
-            })
+            buf.sales.append(
+                {
+                    "id": sale_id,
+                    "sales_day_id": day_id,
+                    "till_id": till_id,
+                    "number": number,
+                    "created_at": created,
+                    "total": total,
+                    "state": (SaleState.VOIDED if voided else SaleState.PAID).value,
+                    "void_reason": rng.choice(_VOID_REASONS) if voided else "",
+                    "voided_at": created + timedelta(seconds=rng.randint(40, 150)) if voided else None,
+                }
+            )
             for part in self._payment(total, venue.cashless):
-                buf.payments.append({
-                    "id": self.uid(), "sale_id": sale_id, "method": part.method, "amount": part.amount,
-                    "tendered": part.tendered, "change": part.change,
-                })
+                buf.payments.append(
+                    {
+                        "id": self.uid(),
+                        "sale_id": sale_id,
+                        "method": part.method,
+                        "amount": part.amount,
+                        "tendered": part.tendered,
+                        "change": part.change,
+                    }
+                )
                 if part.method == CASH and not voided:
                     cash_in += part.amount
             self.n_lines += len(picked)
@@ -747,20 +899,40 @@ class _Generator:
             comment = rng.choice(_CASH_COMMENTS[sign])
         for denomination, n in _drawer(counted).items():
             buf.counts.append(
-                {"id": self.uid(), "sales_day_id": day_id, "till_id": till_id, "denomination": denomination,
-                 "count": n}
+                {"id": self.uid(), "sales_day_id": day_id, "till_id": till_id, "denomination": denomination, "count": n}
             )
-        buf.days.append({
-            "id": day_id, "venue_id": venue.id, "day": day, "state": DayState.CLOSED.value,
-            "change_fund": venue.change_fund, "counted_cash": counted, "expected_cash": expected,
-            "cash_comment": comment, "notes": notes, "source": "app", "opened_at": opened,
-            "closed_at": closed, "closed_by": CLOSED_BY,
-        })
-        buf.tills.append({
-            "id": till_id, "sales_day_id": day_id, "name": FIRST_TILL, "state": DayState.CLOSED.value,
-            "change_fund": venue.change_fund, "counted_cash": counted, "expected_cash": expected,
-            "cash_comment": comment, "opened_at": opened, "closed_at": closed, "closed_by": CLOSED_BY,
-        })
+        buf.days.append(
+            {
+                "id": day_id,
+                "venue_id": venue.id,
+                "day": day,
+                "state": DayState.CLOSED.value,
+                "change_fund": venue.change_fund,
+                "counted_cash": counted,
+                "expected_cash": expected,
+                "cash_comment": comment,
+                "notes": notes,
+                "source": "app",
+                "opened_at": opened,
+                "closed_at": closed,
+                "closed_by": CLOSED_BY,
+            }
+        )
+        buf.tills.append(
+            {
+                "id": till_id,
+                "sales_day_id": day_id,
+                "name": FIRST_TILL,
+                "state": DayState.CLOSED.value,
+                "change_fund": venue.change_fund,
+                "counted_cash": counted,
+                "expected_cash": expected,
+                "cash_comment": comment,
+                "opened_at": opened,
+                "closed_at": closed,
+                "closed_by": CLOSED_BY,
+            }
+        )
         self.n_days += 1
 
     def _dispositions(
@@ -789,10 +961,17 @@ class _Generator:
                 else:
                     parts[("taken_back", "")] = left
             for (kind, note), quantity in parts.items():
-                buf.dispositions.append({
-                    "id": self.uid(), "lot_id": lot["id"], "kind": kind, "quantity": quantity, "note": note,
-                    "at": closed, "by_default": by_default,
-                })
+                buf.dispositions.append(
+                    {
+                        "id": self.uid(),
+                        "lot_id": lot["id"],
+                        "kind": kind,
+                        "quantity": quantity,
+                        "note": note,
+                        "at": closed,
+                        "by_default": by_default,
+                    }
+                )
                 self.n_dispositions += 1
 
     def _payment(self, total: int, cashless_share: float) -> list[PaymentPart]:
@@ -847,16 +1026,33 @@ def _drawer(amount: int) -> dict[int, int]:
 # ---- the sales calendar (issue 18) ------------------------------------------------------------
 
 _VOLUNTEERS = (
-    "青木 和子", "石井 正人", "上田 良子", "遠藤 博", "岡本 敏子", "加藤 勇", "木村 光子", "小林 実", "斎藤 節子",
+    "青木 和子",
+    "石井 正人",
+    "上田 良子",
+    "遠藤 博",
+    "岡本 敏子",
+    "加藤 勇",
+    "木村 光子",
+    "小林 実",
+    "斎藤 節子",
     "清水 茂",
 )
 _REQUESTERS = (
-    "みなと地域ケアプラザ", "川辺地域ケアプラザ", "丘の上地域ケアプラザ", "港北台地域ケアプラザ",
-    "みなと区社会福祉協議会", "みなと地区センター",
+    "みなと地域ケアプラザ",
+    "川辺地域ケアプラザ",
+    "丘の上地域ケアプラザ",
+    "港北台地域ケアプラザ",
+    "みなと区社会福祉協議会",
+    "みなと地区センター",
 )
 _REQUEST_EVENTS = {  # by month: what a community centre holds then
-    6: ("健康フェア", "ふれあい広場"), 7: ("夏祭り",), 8: ("夏祭り", "納涼会"), 9: ("地域の防災訓練", "敬老の集い"),
-    10: ("秋の交流会", "福祉まつり"), 11: ("秋の交流会", "福祉まつり"), 12: ("クリスマス会", "年末交流会"),
+    6: ("健康フェア", "ふれあい広場"),
+    7: ("夏祭り",),
+    8: ("夏祭り", "納涼会"),
+    9: ("地域の防災訓練", "敬老の集い"),
+    10: ("秋の交流会", "福祉まつり"),
+    11: ("秋の交流会", "福祉まつり"),
+    12: ("クリスマス会", "年末交流会"),
 }
 _OTHER_EVENTS = ("ふれあい広場", "地域交流会", "健康フェア")
 
@@ -870,9 +1066,11 @@ def _write_calendar(self: _Generator, s: Session) -> None:
     months = first.year * 12 + first.month - 1 + 3  # the first day after the month after next
     last = date(months // 12, months % 12 + 1, 1) - timedelta(days=1)
     members = [
-        (wid, name) for wid, name, joined in s.execute(
+        (wid, name)
+        for wid, name, joined in s.execute(
             select(Workshop.id, Workshop.name, Workshop.joined_on).where(Workshop.is_guest.is_(False))
-        ) if joined is None or joined <= first
+        )
+        if joined is None or joined <= first
     ]
     sellers = [w for w in members if w[0] in {shop.id for shop in self.shops}] or members
     days: list[dict[str, Any]] = []
@@ -890,25 +1088,41 @@ def _write_calendar(self: _Generator, s: Session) -> None:
             if _is_closed_holiday(day):
                 continue
             pid = self.uid()
-            days.append({"id": pid, "venue_id": self.venues[key].id, "day": day, "start_time": start,
-                         "end_time": end, "notes": "", "series_id": None, "request_id": None})
+            days.append(
+                {
+                    "id": pid,
+                    "venue_id": self.venues[key].id,
+                    "day": day,
+                    "start_time": start,
+                    "end_time": end,
+                    "notes": "",
+                    "series_id": None,
+                    "request_id": None,
+                }
+            )
             chosen = rng.sample(sellers, min(len(sellers), rng.randint(lo, hi)))
             planned_ws += [{"id": self.uid(), "planned_day_id": pid, "workshop_id": wid} for wid, _ in chosen]
             for s_start, s_end, needed in shift_specs:
                 sid = self.uid()
-                shifts.append({"id": sid, "planned_day_id": pid, "start_time": s_start, "end_time": s_end,
-                               "needed": needed})
+                shifts.append(
+                    {"id": sid, "planned_day_id": pid, "start_time": s_start, "end_time": s_end, "needed": needed}
+                )
                 # most shifts are full; about one in four is short of one or two people
                 have = needed - rng.randint(1, min(2, needed)) if rng.random() < 0.25 else needed
                 people = rng.sample(_VOLUNTEERS, min(len(_VOLUNTEERS), have))
                 for i, name in enumerate(people):
                     staff = chosen[i] if i < len(chosen) and rng.random() < 0.5 else None
-                    signups.append({
-                        "id": self.uid(), "shift_id": sid, "name": name,
-                        "workshop_id": staff[0] if staff else None,
-                        "contact": f"090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}" if rng.random() < 0.4
-                        else "",
-                    })
+                    signups.append(
+                        {
+                            "id": self.uid(),
+                            "shift_id": sid,
+                            "name": name,
+                            "workshop_id": staff[0] if staff else None,
+                            "contact": f"090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+                            if rng.random() < 0.4
+                            else "",
+                        }
+                    )
     requests: list[dict[str, Any]] = []
     for fy in (self.current_fy - 1, self.current_fy):
         start_fy, end_fy = fiscal_year_range(fy)
@@ -933,14 +1147,20 @@ def _write_calendar(self: _Generator, s: Session) -> None:
                 )[0]
             else:
                 status, reason = rng.choices([("accepted", ""), ("declined", "other")], [3, 1])[0]
-            requests.append({
-                "id": self.uid(), "requester": rng.choice(_REQUESTERS),
-                "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
-                "day": day, "contact": f"045-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
-                "received_on": received, "status": status, "decline_reason": reason,
-                "reason_note": "雨天時の会場が確保できない" if reason == "other" else "",
-                "answered_at": None if status == "pending" else _local(received + timedelta(days=10), 12),
-            })
+            requests.append(
+                {
+                    "id": self.uid(),
+                    "requester": rng.choice(_REQUESTERS),
+                    "event": rng.choice(_REQUEST_EVENTS.get(day.month, _OTHER_EVENTS)),
+                    "day": day,
+                    "contact": f"045-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                    "received_on": received,
+                    "status": status,
+                    "decline_reason": reason,
+                    "reason_note": "雨天時の会場が確保できない" if reason == "other" else "",
+                    "answered_at": None if status == "pending" else _local(received + timedelta(days=10), 12),
+                }
+            )
     _insert(s, BoothRequest, requests)
     _insert(s, PlannedDay, days)
     _insert(s, PlannedWorkshop, planned_ws)

@@ -79,7 +79,8 @@ def unsold_lots(db: Database, day_id: UUID) -> list[UnsoldLot]:
             return []
         products = s.execute(
             select(Product.id, Product.name, Workshop.id, Workshop.name)
-            .join(Workshop).where(Product.id.in_(states), Product.perishable)
+            .join(Workshop)
+            .where(Product.id.in_(states), Product.perishable)
             .order_by(Workshop.kana, Workshop.name, Product.kana, Product.name)
         ).all()
     result = []
@@ -88,9 +89,18 @@ def unsold_lots(db: Database, day_id: UUID) -> list[UnsoldLot]:
         left = p.left()
         for lot in sorted(p.lots, key=lambda lot: (lot.expiry is None, lot.expiry or date.max)):
             if left[lot.id]:
-                result.append(UnsoldLot(
-                    lot.id, pid, name, wid, wname, lot.expiry, is_expired(lot.expiry, on), left[lot.id],
-                ))
+                result.append(
+                    UnsoldLot(
+                        lot.id,
+                        pid,
+                        name,
+                        wid,
+                        wname,
+                        lot.expiry,
+                        is_expired(lot.expiry, on),
+                        left[lot.id],
+                    )
+                )
     return result
 
 
@@ -144,15 +154,28 @@ def _write(
             for item in lot_items:
                 if item.quantity == 0:
                     continue
-                s.add(LotDisposition(
-                    lot_id=lot_id, kind=item.kind, quantity=item.quantity, note=item.note.strip(), at=at,
-                    by_default=by_default,
-                ))
+                s.add(
+                    LotDisposition(
+                        lot_id=lot_id,
+                        kind=item.kind,
+                        quantity=item.quantity,
+                        note=item.note.strip(),
+                        at=at,
+                        by_default=by_default,
+                    )
+                )
                 lot = unsold[lot_id]
-                recorded.append(RecordedDisposition(
-                    lot_id, lot.product_name, lot.workshop_name, item.kind, item.quantity, item.note.strip(),
-                    by_default,
-                ))
+                recorded.append(
+                    RecordedDisposition(
+                        lot_id,
+                        lot.product_name,
+                        lot.workshop_name,
+                        item.kind,
+                        item.quantity,
+                        item.note.strip(),
+                        by_default,
+                    )
+                )
     return recorded
 
 

@@ -55,8 +55,9 @@ def _info(s: Session, e: SalesEvent) -> EventInfo:
 
 
 def event_covering(s: Session, venue_id: UUID, on: date) -> SalesEvent | None:
-    return s.scalar(select(SalesEvent).where(
-        SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on))
+    return s.scalar(
+        select(SalesEvent).where(SalesEvent.venue_id == venue_id, SalesEvent.first_day <= on, SalesEvent.last_day >= on)
+    )
 
 
 def create_event(db: Database, venue_id: UUID, first_day: date, last_day: date, notes: str = "") -> EventInfo:
@@ -68,8 +69,11 @@ def create_event(db: Database, venue_id: UUID, first_day: date, last_day: date, 
     with db.sessions.begin() as s:
         if s.get(Venue, venue_id) is None:
             raise NotFound("会場が見つかりません", "Venue not found")
-        overlapping = s.scalar(select(SalesEvent).where(
-            SalesEvent.venue_id == venue_id, SalesEvent.first_day <= last_day, SalesEvent.last_day >= first_day))
+        overlapping = s.scalar(
+            select(SalesEvent).where(
+                SalesEvent.venue_id == venue_id, SalesEvent.first_day <= last_day, SalesEvent.last_day >= first_day
+            )
+        )
         if overlapping is not None:
             raise StateError(
                 f"この会場には{overlapping.first_day:%Y-%m-%d}～{overlapping.last_day:%Y-%m-%d}の催しがすでにあります",
@@ -78,8 +82,11 @@ def create_event(db: Database, venue_id: UUID, first_day: date, last_day: date, 
         event = SalesEvent(venue_id=venue_id, first_day=first_day, last_day=last_day, notes=(notes or "").strip())
         s.add(event)
         s.flush()
-        s.execute(update(SalesDay).where(
-            SalesDay.venue_id == venue_id, SalesDay.day.between(first_day, last_day)).values(event_id=event.id))
+        s.execute(
+            update(SalesDay)
+            .where(SalesDay.venue_id == venue_id, SalesDay.day.between(first_day, last_day))
+            .values(event_id=event.id)
+        )
         return _info(s, event)
 
 
@@ -108,8 +115,16 @@ def _carry(s: Session, day: SalesDay, target: SalesDay) -> list[Carried]:
             n = left.get(lot.id, 0)
             if n <= 0 or (lot.expiry is not None and lot.expiry < target.day):
                 continue
-            s.add(LotDisposition(lot_id=lot.id, kind="other", quantity=n, at=at, by_default=False,
-                                 note=f"{CARRIED_NOTE}（{target.day.month}月{target.day.day}日）"))
+            s.add(
+                LotDisposition(
+                    lot_id=lot.id,
+                    kind="other",
+                    quantity=n,
+                    at=at,
+                    by_default=False,
+                    note=f"{CARRIED_NOTE}（{target.day.month}月{target.day.day}日）",
+                )
+            )
             s.add(Lot(product_id=pid, sales_day_id=target.id, quantity=n, expiry_date=lot.expiry, created_at=at))
             carried.append(Carried(pid, n, lot.expiry))
     s.flush()
@@ -121,9 +136,13 @@ def carry_into_new_day(s: Session, day: SalesDay) -> list[Carried]:
     venue, if that day is closed (an open one keeps selling them; `carry_over` moves them later)."""
     if day.event_id is None:
         return []
-    before = s.scalar(select(SalesDay).where(
-        SalesDay.venue_id == day.venue_id, SalesDay.day == day.day - timedelta(days=1),
-        SalesDay.event_id == day.event_id))
+    before = s.scalar(
+        select(SalesDay).where(
+            SalesDay.venue_id == day.venue_id,
+            SalesDay.day == day.day - timedelta(days=1),
+            SalesDay.event_id == day.event_id,
+        )
+    )
     if before is None or before.state != DayState.CLOSED.value:
         return []
     return _carry(s, before, day)
@@ -157,8 +176,10 @@ def carry_over(db: Database, day_id: UUID) -> list[Carried]:
             raise StateError("催しの最終日です。持ち越す翌日はありません", "This is the event's last day")
         target = s.scalar(select(SalesDay).where(SalesDay.venue_id == day.venue_id, SalesDay.day == nxt))
         if target is None:
-            raise StateError(f"翌日（{nxt:%Y-%m-%d}）の販売日をまだ開いていません。開いてから持ち越してください",
-                             "Open the next day first")
+            raise StateError(
+                f"翌日（{nxt:%Y-%m-%d}）の販売日をまだ開いていません。開いてから持ち越してください",
+                "Open the next day first",
+            )
         if target.state == DayState.CLOSED.value:
             raise StateError("翌日の販売日は締め済みです", "The next day is closed")
         return _carry(s, day, target)

@@ -73,16 +73,23 @@ class ExportResult:
 def _since_last_ids(conn: Connection, since: datetime) -> set[UUID]:
     ids: set[UUID] = set()
     for col, stamp in (
-        (SalesDay.id, SalesDay.opened_at), (SalesDay.id, SalesDay.closed_at),
-        (DayEvent.sales_day_id, DayEvent.at), (Sale.sales_day_id, Sale.created_at),
-        (Sale.sales_day_id, Sale.voided_at), (Lot.sales_day_id, Lot.created_at),
+        (SalesDay.id, SalesDay.opened_at),
+        (SalesDay.id, SalesDay.closed_at),
+        (DayEvent.sales_day_id, DayEvent.at),
+        (Sale.sales_day_id, Sale.created_at),
+        (Sale.sales_day_id, Sale.voided_at),
+        (Lot.sales_day_id, Lot.created_at),
         (Lot.sales_day_id, Lot.sold_out_at),
     ):
         ids.update(conn.scalars(select(col).where(stamp >= since).distinct()))
-    ids.update(conn.scalars(
-        select(Lot.sales_day_id).join(LotDisposition, LotDisposition.lot_id == Lot.id)
-        .where(LotDisposition.at >= since).distinct()
-    ))
+    ids.update(
+        conn.scalars(
+            select(Lot.sales_day_id)
+            .join(LotDisposition, LotDisposition.lot_id == Lot.id)
+            .where(LotDisposition.at >= since)
+            .distinct()
+        )
+    )
     return ids
 
 
@@ -115,8 +122,10 @@ def _read(
         days = _fetch(conn, t["SalesDay"], *where)
         if not days:
             what = f"{on:%Y-%m-%d}{'の' + venue if venue else ''}" if on else "前回の書き出し以降"
-            raise NotFound(f"{what}の販売日の記録はありません。何も書き出していません",
-                           "No sales day to export; nothing was written")
+            raise NotFound(
+                f"{what}の販売日の記録はありません。何も書き出していません",
+                "No sales day to export; nothing was written",
+            )
         # subqueries rather than lists of ids: no limit on bound parameters however many days
         day_ids = select(SalesDay.id).where(*where)
         rows["SalesDay"] = days
@@ -127,8 +136,10 @@ def _read(
         rows["SaleLine"] = _fetch(conn, t["SaleLine"], SaleLine.sale_id.in_(sale_ids))
         rows["Payment"] = _fetch(conn, t["Payment"], Payment.sale_id.in_(sale_ids))
         rows["LotDisposition"] = _fetch(conn, t["LotDisposition"], LotDisposition.lot_id.in_(lot_ids))
-        product_ids = union(select(Lot.product_id).where(Lot.sales_day_id.in_(day_ids)),
-                            select(SaleLine.product_id).where(SaleLine.sale_id.in_(sale_ids)))
+        product_ids = union(
+            select(Lot.product_id).where(Lot.sales_day_id.in_(day_ids)),
+            select(SaleLine.product_id).where(SaleLine.sale_id.in_(sale_ids)),
+        )
         rows["Product"] = _fetch(conn, t["Product"], Product.id.in_(product_ids))
         rows["ProductImage"] = _fetch(conn, t["ProductImage"], ProductImage.product_id.in_(product_ids))
         workshop_ids = union(
@@ -144,23 +155,48 @@ def _read(
 
 
 def export_days(
-    db: Database, out: str | os.PathLike[str], *, on: date | None = None, venue: str | None = None,
-    since_last: bool = False, force: bool = False, setwise: bool = True,
+    db: Database,
+    out: str | os.PathLike[str],
+    *,
+    on: date | None = None,
+    venue: str | None = None,
+    since_last: bool = False,
+    force: bool = False,
+    setwise: bool = True,
 ) -> ExportResult:
     """Write the chosen days to `out` (see the module docstring). `setwise`: on SQLite, copy in SQL with
     the new file attached (False: rows through Python, the path PostgreSQL takes; tests run both)."""
     if (on is None) == (not since_last):
-        raise InvalidInput("書き出す日（--day）か --since-last のどちらかを指定してください",
-                           "Give either a day or --since-last")
+        raise InvalidInput(
+            "書き出す日（--day）か --since-last のどちらかを指定してください", "Give either a day or --since-last"
+        )
     live = sqlite_path(db.url)
     out = check_output(out, force=force, protect=[live] if live is not None else [])
     started = now_utc()
     since: datetime | None = None
     if since_last and (last := get_settings(db).get(LAST_EXPORT_KEY, "")):
         since = datetime.fromisoformat(last)
-    t = {m.__name__: m.__table__ for m in (Workshop, Product, ProductImage, Venue, SalesEvent, SalesDay, Till,
-                                           Participation, Lot, Sale, SaleLine, Payment, CashCount, DayEvent,
-                                           LotDisposition, DaySettlement)}
+    t = {
+        m.__name__: m.__table__
+        for m in (
+            Workshop,
+            Product,
+            ProductImage,
+            Venue,
+            SalesEvent,
+            SalesDay,
+            Till,
+            Participation,
+            Lot,
+            Sale,
+            SaleLine,
+            Payment,
+            CashCount,
+            DayEvent,
+            LotDisposition,
+            DaySettlement,
+        )
+    }
     booth = get_settings(db).get("booth_name", "")
     marks = [(EXPORT_MARK, started.isoformat()), ("export_booth", booth)]
 
@@ -184,8 +220,12 @@ def export_days(
             f"The export to {out} failed: {e}",
         ) from e
     finally:
-        for leftover in (part, part.with_name(part.name + "-wal"), part.with_name(part.name + "-shm"),
-                         part.with_name(part.name + "-journal")):
+        for leftover in (
+            part,
+            part.with_name(part.name + "-wal"),
+            part.with_name(part.name + "-shm"),
+            part.with_name(part.name + "-journal"),
+        ):
             leftover.unlink(missing_ok=True)
     if since_last:
         set_setting(db, LAST_EXPORT_KEY, started.isoformat())
@@ -207,12 +247,33 @@ def _refuse_damage(part: Path) -> None:
         )
 
 
-_ORDER = ("Workshop", "Venue", "Product", "ProductImage", "SalesEvent", "SalesDay", "Till", "Participation", "Lot",
-          "Sale", "SaleLine", "Payment", "CashCount", "DayEvent", "LotDisposition", "DaySettlement")
+_ORDER = (
+    "Workshop",
+    "Venue",
+    "Product",
+    "ProductImage",
+    "SalesEvent",
+    "SalesDay",
+    "Till",
+    "Participation",
+    "Lot",
+    "Sale",
+    "SaleLine",
+    "Payment",
+    "CashCount",
+    "DayEvent",
+    "LotDisposition",
+    "DaySettlement",
+)
 
 
 def _export_rows(
-    db: Database, part: Path, t: dict[str, Table], on: date | None, venue: str | None, since: datetime | None,
+    db: Database,
+    part: Path,
+    t: dict[str, Table],
+    on: date | None,
+    venue: str | None,
+    since: datetime | None,
     marks: list[tuple[str, str]],
 ) -> tuple[tuple[str, ...], int]:
     """Any database (PostgreSQL): the rows read through Python, written into a new file at the newest schema."""
@@ -248,7 +309,7 @@ _PICK = {
     "lot_dispositions": "lot_id IN (SELECT id FROM export.lots)",
     "products": "id IN (SELECT product_id FROM export.lots UNION SELECT product_id FROM export.sale_lines)",
     "workshops": "id IN (SELECT workshop_id FROM export.participations UNION SELECT workshop_id FROM "
-                 "export.sale_lines UNION SELECT workshop_id FROM export.products)",
+    "export.sale_lines UNION SELECT workshop_id FROM export.products)",
     "product_images": "product_id IN (SELECT id FROM export.products)",  # the pictures of かんたんレジ's tiles
     "venues": "id IN (SELECT venue_id FROM export.sales_days)",
     "sales_events": "id IN (SELECT event_id FROM export.sales_days)",
@@ -256,7 +317,11 @@ _PICK = {
 
 
 def _export_sqlite(
-    db: Database, part: Path, on: date | None, venue: str | None, since: datetime | None,
+    db: Database,
+    part: Path,
+    on: date | None,
+    venue: str | None,
+    since: datetime | None,
     marks: list[tuple[str, str]],
 ) -> tuple[tuple[str, ...], int]:
     """SQLite: a new file with this database's schema, filled set-wise (`INSERT … SELECT` with the new file
@@ -266,14 +331,16 @@ def _export_sqlite(
         day_ids = [i.hex for i in conn.scalars(select(SalesDay.id).where(*_day_filter(conn, on, venue, since)))]
     if not day_ids:
         what = f"{on:%Y-%m-%d}{'の' + venue if venue else ''}" if on else "前回の書き出し以降"
-        raise NotFound(f"{what}の販売日の記録はありません。何も書き出していません",
-                       "No sales day to export; nothing was written")
+        raise NotFound(
+            f"{what}の販売日の記録はありません。何も書き出していません", "No sales day to export; nothing was written"
+        )
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         schema = raw.execute(
             "SELECT type, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY type = 'index', rowid").fetchall()
+            "ORDER BY type = 'index', rowid"
+        ).fetchall()
         version = raw.execute("SELECT version_num FROM main.alembic_version").fetchall()
         with closing(sqlite3.connect(part)) as new:
             for _, sql in schema:
@@ -288,16 +355,34 @@ def _export_sqlite(
                 raw.execute("CREATE TEMP TABLE IF NOT EXISTS export_days (id TEXT PRIMARY KEY)")
                 raw.execute("DELETE FROM temp.export_days")
                 raw.executemany("INSERT INTO temp.export_days (id) VALUES (?)", [(i,) for i in day_ids])
-                for table in ("sales_days", "tills", "participations", "lots", "sales", "cash_counts", "day_events",
-                              "sale_lines", "payments", "lot_dispositions", "products", "product_images",
-                              "workshops", "venues",
-                              "sales_events", "day_settlements"):
+                for table in (
+                    "sales_days",
+                    "tills",
+                    "participations",
+                    "lots",
+                    "sales",
+                    "cash_counts",
+                    "day_events",
+                    "sale_lines",
+                    "payments",
+                    "lot_dispositions",
+                    "products",
+                    "product_images",
+                    "workshops",
+                    "venues",
+                    "sales_events",
+                    "day_settlements",
+                ):
                     raw.execute(f"INSERT INTO export.{table} SELECT * FROM main.{table} WHERE {_PICK[table]}")
                 raw.executemany("INSERT INTO export.settings (key, value) VALUES (?, ?)", marks)
-                labels = tuple(sorted(
-                    f"{d} {name}" for d, name in raw.execute(
-                        "SELECT d.day, v.name FROM export.sales_days d JOIN export.venues v ON v.id = d.venue_id")
-                ))
+                labels = tuple(
+                    sorted(
+                        f"{d} {name}"
+                        for d, name in raw.execute(
+                            "SELECT d.day, v.name FROM export.sales_days d JOIN export.venues v ON v.id = d.venue_id"
+                        )
+                    )
+                )
                 sales = raw.execute("SELECT count(*) FROM export.sales").fetchone()[0]
                 raw.execute("COMMIT")
             except BaseException:

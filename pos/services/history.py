@@ -246,8 +246,7 @@ class _Writer:
         for w in s.scalars(select(Workshop).order_by(Workshop.name)):
             self.workshops.setdefault(name_key(w.name), w)
         self.days: dict[tuple[uuid.UUID, date], SalesDay] = {
-            (d.venue_id, d.day): d
-            for d in s.scalars(select(SalesDay).where(SalesDay.day.between(first, last)))
+            (d.venue_id, d.day): d for d in s.scalars(select(SalesDay).where(SalesDay.day.between(first, last)))
         }
         self.participations: set[tuple[uuid.UUID, uuid.UUID]] = {
             (day_id, workshop_id)
@@ -258,8 +257,7 @@ class _Writer:
             )
         }
         self.activities: dict[tuple[date, str, str], Activity] = {
-            (a.day, a.kind, a.label): a
-            for a in s.scalars(select(Activity).where(Activity.day.between(first, last)))
+            (a.day, a.kind, a.label): a for a in s.scalars(select(Activity).where(Activity.day.between(first, last)))
         }
         self.counts = {"sales_days": 0, "participations": 0, "workshops": 0, "venues": 0, "activities": 0}
 
@@ -343,9 +341,7 @@ class _Writer:
                 workshop = self._workshop(name)
                 key = (sales_day.id, workshop.id)
                 if key not in self.participations:
-                    self.s.add(
-                        Participation(id=uuid.uuid4(), sales_day_id=sales_day.id, workshop_id=workshop.id)
-                    )
+                    self.s.add(Participation(id=uuid.uuid4(), sales_day_id=sales_day.id, workshop_id=workshop.id))
                     self.participations.add(key)
                     self.counts["participations"] += 1
             notes = sales_day.notes or ""
@@ -360,9 +356,7 @@ class _Writer:
             row = self.parsed.activities[key]
             existing = self.activities.get(key)
             if existing is None:
-                self.s.add(
-                    Activity(id=uuid.uuid4(), day=row.day, kind=row.kind, label=row.label, note=row.note)
-                )
+                self.s.add(Activity(id=uuid.uuid4(), day=row.day, kind=row.kind, label=row.label, note=row.note))
                 self.counts["activities"] += 1
             elif row.note and not (existing.note or "").strip():
                 existing.note = row.note

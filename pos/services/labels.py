@@ -113,5 +113,3 @@ def labels_for_products(db: Database, counts: Sequence[tuple[UUID, int]], copies
     if not pairs:
         raise InvalidInput("値札を作る商品を選んでください", "Choose at least one product")
     return _expand(pairs, copies)
-
-

@@ -72,20 +72,46 @@ from pos.services.auth import add_entry
 from pos.services.csv_import import read_csv_file
 
 WORKSHOP_COLUMNS: tuple[str, ...] = (
-    "name", "kana", "category", "colour", "joined_on", "invoice_number", "invoice_individual", "is_guest",
+    "name",
+    "kana",
+    "category",
+    "colour",
+    "joined_on",
+    "invoice_number",
+    "invoice_individual",
+    "is_guest",
     "active",
 )
 _OPTIONAL_COLUMNS = frozenset({"invoice_individual", "open_price"})
 PRODUCT_COLUMNS: tuple[str, ...] = (
-    "code", "workshop", "name", "kana", "price", "tax_rate", "perishable", "shelf_life_days", "active",
+    "code",
+    "workshop",
+    "name",
+    "kana",
+    "price",
+    "tax_rate",
+    "perishable",
+    "shelf_life_days",
+    "active",
     "open_price",
 )
 _COLUMN_JA = {
-    "name": "名称", "kana": "よみがな", "category": "区分", "colour": "色", "joined_on": "加入日",
+    "name": "名称",
+    "kana": "よみがな",
+    "category": "区分",
+    "colour": "色",
+    "joined_on": "加入日",
     "invoice_number": "登録番号",
-    "invoice_individual": "法人番号によらない番号", "is_guest": "ゲスト", "active": "有効", "code": "商品コード",
-    "workshop": "事業所", "price": "価格", "tax_rate": "税率", "perishable": "日持ち管理",
-    "shelf_life_days": "日持ち日数", "open_price": "オープン価格",
+    "invoice_individual": "法人番号によらない番号",
+    "is_guest": "ゲスト",
+    "active": "有効",
+    "code": "商品コード",
+    "workshop": "事業所",
+    "price": "価格",
+    "tax_rate": "税率",
+    "perishable": "日持ち管理",
+    "shelf_life_days": "日持ち日数",
+    "open_price": "オープン価格",
 }
 T = TypeVar("T")
 D = TypeVar("D", WorkshopDraft, ProductDraft)
@@ -134,8 +160,17 @@ def _cell(value: object) -> str:
 def workshops_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
-            (w.name, w.kana, w.category, w.colour, w.joined_on, w.invoice_number, w.invoice_individual,
-             w.is_guest, w.active)
+            (
+                w.name,
+                w.kana,
+                w.category,
+                w.colour,
+                w.joined_on,
+                w.invoice_number,
+                w.invoice_individual,
+                w.is_guest,
+                w.active,
+            )
             for w in s.scalars(select(Workshop).order_by(Workshop.kana, Workshop.name))
         ]
     return _csv_text(WORKSHOP_COLUMNS, rows)
@@ -144,8 +179,18 @@ def workshops_csv(db: Database) -> str:
 def products_csv(db: Database) -> str:
     with db.sessions() as s:
         rows = [
-            (p.code, wname, p.name, p.kana, p.price, p.tax_rate, p.perishable,
-             p.shelf_life_days if p.perishable else None, p.active, p.open_price)
+            (
+                p.code,
+                wname,
+                p.name,
+                p.kana,
+                p.price,
+                p.tax_rate,
+                p.perishable,
+                p.shelf_life_days if p.perishable else None,
+                p.active,
+                p.open_price,
+            )
             for p, wname in s.execute(select(Product, Workshop.name).join(Workshop).order_by(Product.code))
         ]
     return _csv_text(PRODUCT_COLUMNS, rows)
@@ -201,9 +246,7 @@ class _RowChecker:
             return default
         if text in _TRUE or text in _FALSE:
             return text in _TRUE
-        self.problems.append(
-            f"{_COLUMN_JA[column]}（{column}）「{self.value(column)}」は 1 か 0 で書いてください。"
-        )
+        self.problems.append(f"{_COLUMN_JA[column]}（{column}）「{self.value(column)}」は 1 か 0 で書いてください。")
         return None
 
     def day(self, column: str) -> date | None:
@@ -233,12 +276,19 @@ def import_workshops(db: Database, path: str | Path, *, who: str | None = None) 
             is_guest = c.flag("is_guest", False)
             active = c.flag("active", True)
             individual = c.flag("invoice_individual", False)
-            d = c.draft(clean_workshop, WorkshopDraft(
-                name=c.value("name"), kana=c.value("kana"),
-                category=c.value("category") or DEFAULT_CATEGORY, colour=c.value("colour") or DEFAULT_COLOUR,
-                joined_on=joined, invoice_number=c.value("invoice_number") or None, is_guest=bool(is_guest),
-                invoice_individual=bool(individual),
-            ))
+            d = c.draft(
+                clean_workshop,
+                WorkshopDraft(
+                    name=c.value("name"),
+                    kana=c.value("kana"),
+                    category=c.value("category") or DEFAULT_CATEGORY,
+                    colour=c.value("colour") or DEFAULT_COLOUR,
+                    joined_on=joined,
+                    invoice_number=c.value("invoice_number") or None,
+                    is_guest=bool(is_guest),
+                    invoice_individual=bool(individual),
+                ),
+            )
             key = canonical_name(c.value("name"))
             if key in seen:
                 c.problems.append(f"事業所「{key}」は{seen[key]}行目にもあります。1行にまとめてください。")
@@ -254,11 +304,20 @@ def import_workshops(db: Database, path: str | Path, *, who: str | None = None) 
         created = updated = 0
         for match, d, active in plans:
             if match is None:
-                s.add(Workshop(
-                    name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
-                    invoice_number=d.invoice_number, is_guest=d.is_guest, active=active, from_history=False,
-                    invoice_individual=d.invoice_individual,
-                ))
+                s.add(
+                    Workshop(
+                        name=d.name,
+                        kana=d.kana,
+                        category=d.category,
+                        colour=d.colour,
+                        joined_on=d.joined_on,
+                        invoice_number=d.invoice_number,
+                        is_guest=d.is_guest,
+                        active=active,
+                        from_history=False,
+                        invoice_individual=d.invoice_individual,
+                    )
+                )
                 created += 1
             elif _update_workshop(match, d, active):
                 updated += 1
@@ -270,9 +329,13 @@ def import_workshops(db: Database, path: str | Path, *, who: str | None = None) 
 
 def _update_workshop(w: Workshop, d: WorkshopDraft, active: bool) -> bool:
     new = {
-        "kana": w.kana if same_text(w.kana, d.kana) else d.kana, "category": d.category,
-        "colour": w.colour if w.colour.lower() == d.colour else d.colour, "joined_on": d.joined_on,
-        "invoice_number": d.invoice_number, "invoice_individual": d.invoice_individual, "is_guest": d.is_guest,
+        "kana": w.kana if same_text(w.kana, d.kana) else d.kana,
+        "category": d.category,
+        "colour": w.colour if w.colour.lower() == d.colour else d.colour,
+        "joined_on": d.joined_on,
+        "invoice_number": d.invoice_number,
+        "invoice_individual": d.invoice_individual,
+        "is_guest": d.is_guest,
         "active": active,
     }
     return _apply(w, new)
@@ -308,13 +371,23 @@ def import_products(db: Database, path: str | Path, *, who: str | None = None) -
             days = c.take("shelf_life_days", parse_days) if perishable else None
             active = c.flag("active", True)
             stored = products.get(code) if code is not None else None
-            open_price = (c.flag("open_price", False) if "open_price" in row.values
-                          else bool(stored is not None and stored.open_price))
-            d = c.draft(clean_product, ProductDraft(  # placeholders where a cell was already refused
-                name=c.value("name"), kana=c.value("kana"), price=1 if price is None else price,
-                tax_rate=8 if rate is None else rate, perishable=bool(perishable),
-                shelf_life_days=1 if "shelf_life_days" in c.failed else days, open_price=bool(open_price),
-            ))
+            open_price = (
+                c.flag("open_price", False)
+                if "open_price" in row.values
+                else bool(stored is not None and stored.open_price)
+            )
+            d = c.draft(
+                clean_product,
+                ProductDraft(  # placeholders where a cell was already refused
+                    name=c.value("name"),
+                    kana=c.value("kana"),
+                    price=1 if price is None else price,
+                    tax_rate=8 if rate is None else rate,
+                    perishable=bool(perishable),
+                    shelf_life_days=1 if "shelf_life_days" in c.failed else days,
+                    open_price=bool(open_price),
+                ),
+            )
             if code is not None:
                 if code in seen:
                     c.problems.append(f"商品コード「{code}」は{seen[code]}行目にもあります。1行にまとめてください。")
@@ -329,11 +402,20 @@ def import_products(db: Database, path: str | Path, *, who: str | None = None) -
         for match, workshop, d, active in plans:
             if match is None:
                 assert d.code is not None
-                s.add(Product(
-                    workshop_id=workshop.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
-                    perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=d.code, active=active,
-                    open_price=d.open_price,
-                ))
+                s.add(
+                    Product(
+                        workshop_id=workshop.id,
+                        name=d.name,
+                        kana=d.kana,
+                        price=d.price,
+                        tax_rate=d.tax_rate,
+                        perishable=d.perishable,
+                        shelf_life_days=d.shelf_life_days,
+                        code=d.code,
+                        active=active,
+                        open_price=d.open_price,
+                    )
+                )
                 created += 1
             elif _update_product(match, workshop, d, active):
                 updated += 1
@@ -357,9 +439,14 @@ def _find_workshop(c: _RowChecker, workshops: list[Workshop]) -> Workshop | None
 def _update_product(p: Product, w: Workshop, d: ProductDraft, active: bool) -> bool:
     stored_shelf = p.shelf_life_days if p.perishable else None
     new: dict[str, object] = {
-        "workshop_id": w.id, "name": p.name if same_text(p.name, d.name) else d.name,
-        "kana": p.kana if same_text(p.kana, d.kana) else d.kana, "price": d.price, "tax_rate": d.tax_rate,
-        "perishable": d.perishable, "active": active, "open_price": d.open_price,
+        "workshop_id": w.id,
+        "name": p.name if same_text(p.name, d.name) else d.name,
+        "kana": p.kana if same_text(p.kana, d.kana) else d.kana,
+        "price": d.price,
+        "tax_rate": d.tax_rate,
+        "perishable": d.perishable,
+        "active": active,
+        "open_price": d.open_price,
     }
     if stored_shelf != d.shelf_life_days:
         new["shelf_life_days"] = d.shelf_life_days

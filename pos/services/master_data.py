@@ -86,8 +86,15 @@ def add_workshop(db: Database, draft: WorkshopDraft, *, who: str | None = None) 
     with db.sessions.begin() as s:
         _check_workshop_name(s, d.name, None)
         w = Workshop(
-            name=d.name, kana=d.kana, category=d.category, colour=d.colour, joined_on=d.joined_on,
-            invoice_number=d.invoice_number, is_guest=d.is_guest, active=True, from_history=False,
+            name=d.name,
+            kana=d.kana,
+            category=d.category,
+            colour=d.colour,
+            joined_on=d.joined_on,
+            invoice_number=d.invoice_number,
+            is_guest=d.is_guest,
+            active=True,
+            from_history=False,
             invoice_individual=d.invoice_individual,
         )
         s.add(w)
@@ -133,8 +140,15 @@ def add_product(db: Database, workshop_id: UUID, draft: ProductDraft, *, who: st
         code = d.code or next_code(codes)
         _check_code(s, code, None)
         p = Product(
-            workshop_id=w.id, name=d.name, kana=d.kana, price=d.price, tax_rate=d.tax_rate,
-            perishable=d.perishable, shelf_life_days=d.shelf_life_days, code=code, active=True,
+            workshop_id=w.id,
+            name=d.name,
+            kana=d.kana,
+            price=d.price,
+            tax_rate=d.tax_rate,
+            perishable=d.perishable,
+            shelf_life_days=d.shelf_life_days,
+            code=code,
+            active=True,
             open_price=d.open_price,
         )
         s.add(p)
@@ -144,7 +158,11 @@ def add_product(db: Database, workshop_id: UUID, draft: ProductDraft, *, who: st
 
 
 def update_product(
-    db: Database, product_id: UUID, draft: ProductDraft, *, workshop_id: UUID | None = None,
+    db: Database,
+    product_id: UUID,
+    draft: ProductDraft,
+    *,
+    workshop_id: UUID | None = None,
     who: str | None = None,
 ) -> ProductInfo:
     """Change a product (and, with `workshop_id`, its workshop). A code of None keeps the code.
@@ -197,7 +215,10 @@ def add_venue(
         if display_order is None:
             display_order = (s.scalar(select(func.max(Venue.display_order))) or 0) + 1
         v = Venue(
-            name=d.name, report_label=d.report_label, display_order=display_order, active=True,
+            name=d.name,
+            report_label=d.report_label,
+            display_order=display_order,
+            active=True,
             from_history=False,
         )
         s.add(v)

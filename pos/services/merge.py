@@ -107,25 +107,63 @@ _CC, _EV, _DISP = CashCount.__table__, DayEvent.__table__, LotDisposition.__tabl
 _DS = DaySettlement.__table__
 _T = Till.__table__
 _E = SalesEvent.__table__
-_TILL_FIELDS = ("state", "change_fund", "counted_cash", "expected_cash", "cash_comment", "opened_at", "closed_at",
-                "closed_by")
+_TILL_FIELDS = (
+    "state",
+    "change_fund",
+    "counted_cash",
+    "expected_cash",
+    "cash_comment",
+    "opened_at",
+    "closed_at",
+    "closed_by",
+)
 
 _MASTER_FIELDS = {
-    "workshops": (("name", "名前"), ("kana", "かな"), ("category", "区分"), ("joined_on", "加入日"),
-                  ("active", "有効"), ("colour", "色"), ("invoice_number", "登録番号"),
-                  ("invoice_individual", "法人番号によらない登録番号"), ("is_guest", "区外")),
-    "products": (("name", "商品名"), ("kana", "かな"), ("price", "価格"), ("tax_rate", "税率"),
-                 ("perishable", "食品"), ("shelf_life_days", "日持ち"), ("code", "商品コード"),
-                 ("active", "有効")),
-    "venues": (("name", "会場名"), ("report_label", "報告書の表示"), ("display_order", "表示順"),
-               ("active", "有効")),
+    "workshops": (
+        ("name", "名前"),
+        ("kana", "かな"),
+        ("category", "区分"),
+        ("joined_on", "加入日"),
+        ("active", "有効"),
+        ("colour", "色"),
+        ("invoice_number", "登録番号"),
+        ("invoice_individual", "法人番号によらない登録番号"),
+        ("is_guest", "区外"),
+    ),
+    "products": (
+        ("name", "商品名"),
+        ("kana", "かな"),
+        ("price", "価格"),
+        ("tax_rate", "税率"),
+        ("perishable", "食品"),
+        ("shelf_life_days", "日持ち"),
+        ("code", "商品コード"),
+        ("active", "有効"),
+    ),
+    "venues": (("name", "会場名"), ("report_label", "報告書の表示"), ("display_order", "表示順"), ("active", "有効")),
 }
 _SALE_FIXED = ("sales_day_id", "till_id", "number", "created_at", "total")
-_COLUMN_JA = {"sales_day_id": "販売日", "till_id": "レジ", "number": "番号", "created_at": "時刻", "total": "合計",
-              "void_reason": "取消の理由", "quantity": "数量", "unit_price": "単価", "amount": "金額",
-              "product_id": "商品", "workshop_id": "事業所", "method": "支払方法", "tendered": "預かり",
-              "change": "お釣り", "product_name": "商品名", "tax_rate": "税率", "lot_id": "ロット",
-              "line_no": "行", "sale_id": "取引"}
+_COLUMN_JA = {
+    "sales_day_id": "販売日",
+    "till_id": "レジ",
+    "number": "番号",
+    "created_at": "時刻",
+    "total": "合計",
+    "void_reason": "取消の理由",
+    "quantity": "数量",
+    "unit_price": "単価",
+    "amount": "金額",
+    "product_id": "商品",
+    "workshop_id": "事業所",
+    "method": "支払方法",
+    "tendered": "預かり",
+    "change": "お釣り",
+    "product_name": "商品名",
+    "tax_rate": "税率",
+    "lot_id": "ロット",
+    "line_no": "行",
+    "sale_id": "取引",
+}
 _DAY_FIELDS = ("notes",)  # the rest of a day's fields follow its tills (pos.services.tills.sync_day)
 
 
@@ -160,7 +198,9 @@ class MergeReport:
         kind = "書き出しファイル" if self.kind == "export" else "データベースファイル"
         out = [f"取り込み元: {self.source}（{kind}）"]
         if self.upgraded_from:
-            out.append(f"取り込み元は古い形式（{self.upgraded_from}）のため、コピーを更新して読みました（元のファイルは変更していません）")
+            out.append(
+                f"取り込み元は古い形式（{self.upgraded_from}）のため、コピーを更新して読みました（元のファイルは変更していません）"
+            )
         out.append(RULE_JA)
         if self.preview:
             out.append("【確認】まだ取り込んでいません。")
@@ -175,9 +215,19 @@ class MergeReport:
             out.extend(f"  {d}" for d in self.days_joined)
         if self.days_unchanged:
             out.append(f"取り込み済みの販売日: {len(self.days_unchanged)}日")
-        labels = {"sales": "取引", "sale_lines": "明細", "payments": "支払", "lots": "ロット",
-                  "cash_counts": "金種", "day_events": "販売日の記録", "lot_dispositions": "持ち帰り・廃棄",
-                  "participations": "出店", "tills": "レジ", "sales_events": "催し", "product_images": "商品の写真"}
+        labels = {
+            "sales": "取引",
+            "sale_lines": "明細",
+            "payments": "支払",
+            "lots": "ロット",
+            "cash_counts": "金種",
+            "day_events": "販売日の記録",
+            "lot_dispositions": "持ち帰り・廃棄",
+            "participations": "出店",
+            "tills": "レジ",
+            "sales_events": "催し",
+            "product_images": "商品の写真",
+        }
         out.append(f"{verb}行: " + "、".join(f"{labels[k]} {self.added.get(k, 0):,}件" for k in labels))
         if self.master_added:
             out.append("追加したマスタ:")
@@ -217,7 +267,8 @@ class _Plan:
 def _readonly_engine(path: Path) -> Engine:
     uri = read_only_uri(path)
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
         poolclass=NullPool,
     )
     event.listen(engine, "connect", lambda c, _r: setattr(c, "isolation_level", None))
@@ -252,7 +303,7 @@ def clear_stale_copies(folder: Path | None = None) -> list[Path]:
     if os.name != "posix":
         return removed
     for stale in Path(folder or tempfile.gettempdir()).glob(f"{COPY_PREFIX}*-*"):
-        pid = stale.name[len(COPY_PREFIX):].split("-", 1)[0]
+        pid = stale.name[len(COPY_PREFIX) :].split("-", 1)[0]
         try:
             if not pid.isdigit() or not stale.is_dir() or stale.stat().st_uid != os.getuid():
                 continue
@@ -329,7 +380,7 @@ def _rows(conn: Connection, table: Table) -> list[dict[str, Any]]:
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
     """Bound parameters in pieces (SQLite and psycopg limit how many one statement takes)."""
     for i in range(0, len(values), size):
-        yield values[i:i + size]
+        yield values[i : i + size]
 
 
 def _rows_in(conn: Connection, table: Table, column: Any, values: list[Any]) -> list[dict[str, Any]]:
@@ -370,8 +421,14 @@ class _Merger:
         self.bulk = False  # SQLite target with the file attached as BULK_SCHEMA: copy set-wise in SQL
 
     # master data ------------------------------------------------------------------------------
-    def _master(self, table: Table, key: str, what: str, mapping: dict[UUID, UUID],
-                remap: dict[str, dict[UUID, UUID]] | None = None) -> None:
+    def _master(
+        self,
+        table: Table,
+        key: str,
+        what: str,
+        mapping: dict[UUID, UUID],
+        remap: dict[str, dict[UUID, UUID]] | None = None,
+    ) -> None:
         here_by_id = {r["id"]: r for r in _rows(self.dst, table)}
         here_by_key = {r[key]: r for r in here_by_id.values()}
         names = {r["id"]: r["name"] for r in _rows(self.dst, _W)} if table is _P else {}
@@ -392,11 +449,14 @@ class _Merger:
             mapping[row["id"]] = here["id"]
             diffs = [
                 f"{ja} ここ {_show(here[col])} / 取り込み元 {_show(row[col])}"
-                for col, ja in _MASTER_FIELDS[table.name] if here[col] != row[col]
+                for col, ja in _MASTER_FIELDS[table.name]
+                if here[col] != row[col]
             ]
             if table is _P and here["workshop_id"] != row["workshop_id"]:
-                diffs.append(f"事業所 ここ {names.get(here['workshop_id'], '?')} / 取り込み元 "
-                             f"{names.get(row['workshop_id'], '?')}")
+                diffs.append(
+                    f"事業所 ここ {names.get(here['workshop_id'], '?')} / 取り込み元 "
+                    f"{names.get(row['workshop_id'], '?')}"
+                )
             if diffs:
                 self.plan.differences.append(f"{label}: " + "、".join(diffs))
 
@@ -422,12 +482,19 @@ class _Merger:
     # sales days -------------------------------------------------------------------------------
     def _last_activity(self, conn: Connection, day_id: UUID) -> datetime | None:
         stamps: list[datetime | None] = []
-        for table, col in ((_EV, _EV.c.at), (_S, _S.c.created_at), (_S, _S.c.voided_at), (_LOT, _LOT.c.created_at),
-                           (_LOT, _LOT.c.sold_out_at)):
+        for table, col in (
+            (_EV, _EV.c.at),
+            (_S, _S.c.created_at),
+            (_S, _S.c.voided_at),
+            (_LOT, _LOT.c.created_at),
+            (_LOT, _LOT.c.sold_out_at),
+        ):
             stamps.extend(conn.scalars(select(col).where(table.c.sales_day_id == day_id)))
-        stamps.extend(conn.scalars(
-            select(_DISP.c.at).join(_LOT, _LOT.c.id == _DISP.c.lot_id).where(_LOT.c.sales_day_id == day_id)
-        ))
+        stamps.extend(
+            conn.scalars(
+                select(_DISP.c.at).join(_LOT, _LOT.c.id == _DISP.c.lot_id).where(_LOT.c.sales_day_id == day_id)
+            )
+        )
         real = [s for s in stamps if s is not None]
         return max(real) if real else None
 
@@ -544,7 +611,8 @@ class _Merger:
                 continue
             if mine["sales_day_id"] != r["sales_day_id"] or mine["name"] != r["name"]:
                 self.plan.refusals.append(
-                    f"レジ「{r['name']}」: 同じIDで別の販売日・名前になっています。取り込みません")
+                    f"レジ「{r['name']}」: 同じIDで別の販売日・名前になっています。取り込みません"
+                )
                 continue
             if {f: mine[f] for f in _TILL_FIELDS} == {f: r[f] for f in _TILL_FIELDS}:
                 continue
@@ -558,8 +626,9 @@ class _Merger:
             self.tills_touched |= {r["sales_day_id"] for r in self._insert_new(_T, new, set(here))}
             self.newer_tills |= {r["id"] for r in new}
 
-    def _conflicts(self, table: Table, rows: list[dict[str, Any]], what: str,
-                   remap: dict[str, dict[UUID, UUID]] | None = None) -> None:
+    def _conflicts(
+        self, table: Table, rows: list[dict[str, Any]], what: str, remap: dict[str, dict[UUID, UUID]] | None = None
+    ) -> None:
         """Rows of the file whose id is here with other content are listed as refusals."""
         for r in rows:
             for column, m in (remap or {}).items():
@@ -573,8 +642,7 @@ class _Merger:
             if mine is not None and mine != r:
                 diffs = [c for c in r if mine.get(c) != r[c]]
                 self.plan.refusals.append(
-                    f"{what}（ID {r['id']}）: 同じIDで内容が違います（{_columns_ja(diffs)}）。"
-                    "取り込みません"
+                    f"{what}（ID {r['id']}）: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません"
                 )
 
     # -- the set-wise copy (SQLite target, the file attached as BULK_SCHEMA) --------------------------
@@ -583,12 +651,16 @@ class _Merger:
         for name in ("merge_day", "merge_product", "merge_workshop"):
             self.dst.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (src TEXT PRIMARY KEY, dst TEXT)")
             self.dst.exec_driver_sql(f"DELETE FROM temp.{name}")
-        for name, mapping, identity in (("merge_day", self.day_map, True), ("merge_product", self.product_map, False),
-                                        ("merge_workshop", self.workshop_map, False)):
+        for name, mapping, identity in (
+            ("merge_day", self.day_map, True),
+            ("merge_product", self.product_map, False),
+            ("merge_workshop", self.workshop_map, False),
+        ):
             pairs = [(a.hex, b.hex) for a, b in mapping.items() if identity or a != b]
             if pairs:
                 self.dst.connection.driver_connection.executemany(  # type: ignore[union-attr]
-                    f"INSERT INTO temp.{name} (src, dst) VALUES (?, ?)", pairs)
+                    f"INSERT INTO temp.{name} (src, dst) VALUES (?, ?)", pairs
+                )
 
     def _bulk_ids(self, sql: str) -> list[UUID]:
         return [UUID(hex=r[0]) for r in self.dst.exec_driver_sql(sql)]
@@ -622,7 +694,8 @@ class _Merger:
                     diffs.append("void_reason")
                 if diffs:
                     self.plan.refusals.append(
-                        f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません")
+                        f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません"
+                    )
                 elif mine["state"] == "paid" and r["state"] == "voided":
                     self.plan.voids.append((r["id"], label, r["void_reason"]))
         for table, what, remapped in ((_L, "明細", True), (_PAY, "支払", False)):
@@ -635,10 +708,18 @@ class _Merger:
                 elif remapped and c == "workshop_id":
                     theirs = "COALESCE(wm.dst, x.workshop_id)"
                 checks.append(f'm."{c}" IS NOT {theirs}')
-            joins = ("LEFT JOIN temp.merge_product pm ON pm.src = x.product_id "
-                     "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id") if remapped else ""
-            ids = self._bulk_ids(f"SELECT x.id FROM {src}.{table.name} x JOIN main.{table.name} m ON m.id = x.id "
-                                 f"{joins} WHERE {' OR '.join(checks)}")
+            joins = (
+                (
+                    "LEFT JOIN temp.merge_product pm ON pm.src = x.product_id "
+                    "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id"
+                )
+                if remapped
+                else ""
+            )
+            ids = self._bulk_ids(
+                f"SELECT x.id FROM {src}.{table.name} x JOIN main.{table.name} m ON m.id = x.id "
+                f"{joins} WHERE {' OR '.join(checks)}"
+            )
             if ids:
                 maps = {"product_id": self.product_map, "workshop_id": self.workshop_map} if remapped else None
                 self._conflicts(table, _rows_in(self.src, table, table.c.id, ids), what, maps)
@@ -656,8 +737,10 @@ class _Merger:
         for day in days:
             disps = select(func.count()).select_from(_DISP.join(_LOT)).where(_LOT.c.sales_day_id == day)
             out[day] = (
-                *(self.dst.scalar(select(func.count()).select_from(t).where(t.c.sales_day_id == day)) or 0
-                  for t in (_PART, _LOT, _S, _CC, _EV)),
+                *(
+                    self.dst.scalar(select(func.count()).select_from(t).where(t.c.sales_day_id == day)) or 0
+                    for t in (_PART, _LOT, _S, _CC, _EV)
+                ),
                 self.dst.scalar(disps) or 0,
             )
         return out
@@ -680,29 +763,43 @@ class _Merger:
 
         workshop = "COALESCE(wm.dst, x.workshop_id)"
         self._bulk_insert(
-            _PART, f"SELECT {cols(_PART, sales_day_id='d.dst', workshop_id=workshop)} FROM {src}.participations x "
+            _PART,
+            f"SELECT {cols(_PART, sales_day_id='d.dst', workshop_id=workshop)} FROM {src}.participations x "
             f"{day} LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id",
             where=new_id.format(t="participations") + " AND NOT EXISTS (SELECT 1 FROM main.participations m "
-            f"WHERE m.sales_day_id = d.dst AND m.workshop_id = {workshop})")
+            f"WHERE m.sales_day_id = d.dst AND m.workshop_id = {workshop})",
+        )
         self._bulk_insert(
-            _LOT, f"SELECT {cols(_LOT, sales_day_id='d.dst', product_id='COALESCE(pm.dst, x.product_id)')} "
+            _LOT,
+            f"SELECT {cols(_LOT, sales_day_id='d.dst', product_id='COALESCE(pm.dst, x.product_id)')} "
             f"FROM {src}.lots x {day} LEFT JOIN temp.merge_product pm ON pm.src = x.product_id",
-            where=new_id.format(t="lots"))
-        self._bulk_insert(_S, f"SELECT {cols(_S, sales_day_id='d.dst')} FROM {src}.sales x {day}",
-                          where=new_id.format(t="sales"))
+            where=new_id.format(t="lots"),
+        )
         self._bulk_insert(
-            _L, f"SELECT {cols(_L, product_id='COALESCE(pm.dst, x.product_id)', workshop_id=workshop)} "
+            _S, f"SELECT {cols(_S, sales_day_id='d.dst')} FROM {src}.sales x {day}", where=new_id.format(t="sales")
+        )
+        self._bulk_insert(
+            _L,
+            f"SELECT {cols(_L, product_id='COALESCE(pm.dst, x.product_id)', workshop_id=workshop)} "
             f"FROM {src}.sale_lines x LEFT JOIN temp.merge_product pm ON pm.src = x.product_id "
-            "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id", where=new_id.format(t="sale_lines"))
+            "LEFT JOIN temp.merge_workshop wm ON wm.src = x.workshop_id",
+            where=new_id.format(t="sale_lines"),
+        )
         self._bulk_insert(_PAY, f"SELECT {cols(_PAY)} FROM {src}.payments x", where=new_id.format(t="payments"))
         self._bulk_insert(
-            _CC, f"SELECT {cols(_CC, sales_day_id='d.dst')} FROM {src}.cash_counts x {day}",
+            _CC,
+            f"SELECT {cols(_CC, sales_day_id='d.dst')} FROM {src}.cash_counts x {day}",
             where=new_id.format(t="cash_counts") + " AND NOT EXISTS (SELECT 1 FROM main.cash_counts m "
-            "WHERE m.till_id = x.till_id AND m.denomination = x.denomination)")
-        self._bulk_insert(_EV, f"SELECT {cols(_EV, sales_day_id='d.dst')} FROM {src}.day_events x {day}",
-                          where=new_id.format(t="day_events"))
-        self._bulk_insert(_DISP, f"SELECT {cols(_DISP)} FROM {src}.lot_dispositions x",
-                          where=new_id.format(t="lot_dispositions"))
+            "WHERE m.till_id = x.till_id AND m.denomination = x.denomination)",
+        )
+        self._bulk_insert(
+            _EV,
+            f"SELECT {cols(_EV, sales_day_id='d.dst')} FROM {src}.day_events x {day}",
+            where=new_id.format(t="day_events"),
+        )
+        self._bulk_insert(
+            _DISP, f"SELECT {cols(_DISP)} FROM {src}.lot_dispositions x", where=new_id.format(t="lot_dispositions")
+        )
 
         # days here already: the file's later work (lots, drawer counts) and voids, row by row (few rows)
         touched = {d for d, counts in self._per_day_counts(existing).items() if counts != before[d]}
@@ -718,8 +815,9 @@ class _Merger:
                 if changed:
                     self.dst.execute(update(_LOT).where(_LOT.c.id == r["id"]).values(**changed))
                     touched.add(r["sales_day_id"])
-        here_counts = {(r["till_id"], r["denomination"]): r
-                       for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, existing)}
+        here_counts = {
+            (r["till_id"], r["denomination"]): r for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, existing)
+        }
         for r in _rows_in(self.src, _CC, _CC.c.sales_day_id, src_days):
             mine = here_counts.get((r["till_id"], r["denomination"]))
             if mine is not None and r["till_id"] in self.newer_tills and mine["count"] != r["count"]:
@@ -779,8 +877,9 @@ class _Merger:
         days_here = list(set(self.day_map.values()))
 
         parts = self._day_rows(_PART)
-        here_parts = {(r["sales_day_id"], r["workshop_id"])
-                      for r in _rows_in(self.dst, _PART, _PART.c.sales_day_id, days_here)}
+        here_parts = {
+            (r["sales_day_id"], r["workshop_id"]) for r in _rows_in(self.dst, _PART, _PART.c.sales_day_id, days_here)
+        }
         for r in parts:
             r["workshop_id"] = self.workshop_map[r["workshop_id"]]
         parts = [r for r in parts if (r["sales_day_id"], r["workshop_id"]) not in here_parts]
@@ -813,14 +912,16 @@ class _Merger:
             if here["state"] == "voided" and r["state"] == "voided" and here["void_reason"] != r["void_reason"]:
                 diffs.append("void_reason")
             if diffs:
-                self.plan.refusals.append(
-                    f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません"
-                )
+                self.plan.refusals.append(f"{label}: 同じIDで内容が違います（{_columns_ja(diffs)}）。取り込みません")
             elif here["state"] == "paid" and r["state"] == "voided":
                 self.plan.voids.append((r["id"], label, r["void_reason"]))
         src_sales = {x["id"] for x in sales}
-        self._conflicts(_L, [r for r in _rows(self.src, _L) if r["sale_id"] in src_sales],
-                        "明細", {"product_id": self.product_map, "workshop_id": self.workshop_map})
+        self._conflicts(
+            _L,
+            [r for r in _rows(self.src, _L) if r["sale_id"] in src_sales],
+            "明細",
+            {"product_id": self.product_map, "workshop_id": self.workshop_map},
+        )
         self._conflicts(_PAY, [r for r in _rows(self.src, _PAY) if r["sale_id"] in src_sales], "支払")
         self._refuse_voids_without_consent()
         if self.plan.refusals:
@@ -839,8 +940,9 @@ class _Merger:
         self._insert_new(_PAY, payments, self._ids(_PAY, payments))
 
         counts = self._day_rows(_CC)
-        here_counts = {(r["till_id"], r["denomination"]): r
-                       for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, days_here)}
+        here_counts = {
+            (r["till_id"], r["denomination"]): r for r in _rows_in(self.dst, _CC, _CC.c.sales_day_id, days_here)
+        }
         fresh = []
         for r in counts:
             here = here_counts.get((r["till_id"], r["denomination"]))
@@ -865,11 +967,15 @@ class _Merger:
         theirs = {r["id"]: r for r in _rows_in(self.src, _S, _S.c.id, [v[0] for v in self.plan.voids])}
         for sale_id, label, reason in self.plan.voids:
             r = theirs[sale_id]
-            self.dst.execute(update(_S).where(_S.c.id == sale_id).values(
-                state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"]))
+            self.dst.execute(
+                update(_S)
+                .where(_S.c.id == sale_id)
+                .values(state="voided", void_reason=r["void_reason"], voided_at=r["voided_at"])
+            )
             touched.add(self.day_map[r["sales_day_id"]])
             self.plan.notes.append(
-                f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）")
+                f"{label} は取り込み元で取り消されていたため、ここでも取り消しにしました（理由: {reason}）"
+            )
 
     def _report_days(self, touched: set[UUID]) -> None:
         touched |= self.tills_touched
@@ -915,8 +1021,15 @@ def _target_session(db: Database, attach: Path | None) -> Iterator[tuple[Session
             raw.execute(f"DETACH DATABASE {BULK_SCHEMA}")
 
 
-def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = False, accept_voids: bool = False,
-               who: str = "", bulk: bool = True) -> MergeReport:
+def merge_file(
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    preview: bool = False,
+    accept_voids: bool = False,
+    who: str = "",
+    bulk: bool = True,
+) -> MergeReport:
     """Bring the records of `path` into `db` (see the module docstring); refusals change nothing.
     `accept_voids`: the coordinator consents to voids made in the file (each gets an audit entry).
     `bulk`: on an SQLite target, copy the sales records set-wise in SQL (False: row by row, the path
@@ -951,8 +1064,9 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
                 sync_day(s, day_id)
                 refreeze_if_stale(s, day_id, MERGE_NOTE)  # another till joined a closed day
             for sale_id, label, reason in plan.voids:
-                add_entry(s, who, "merge_void", label,
-                          f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}")
+                add_entry(
+                    s, who, "merge_void", label, f"取り込み（{source.name}）で取消を反映 理由: {reason} ID {sale_id}"
+                )
             s.flush()
             after = check_connection(s.connection(), schema="main", quick=True)
             new_problems = [p for p in after.problems if p not in already]
@@ -965,8 +1079,18 @@ def merge_file(db: Database, path: str | os.PathLike[str], *, preview: bool = Fa
             if preview:
                 s.rollback()
     return MergeReport(
-        str(source), kind, upgraded_from, dict(plan.added), tuple(plan.days_added), tuple(plan.days_updated),
-        tuple(plan.days_unchanged), tuple(plan.days_joined), tuple(plan.master_added), tuple(plan.matched_by_key),
-        tuple(plan.differences), tuple(plan.notes), preview,
+        str(source),
+        kind,
+        upgraded_from,
+        dict(plan.added),
+        tuple(plan.days_added),
+        tuple(plan.days_updated),
+        tuple(plan.days_unchanged),
+        tuple(plan.days_joined),
+        tuple(plan.master_added),
+        tuple(plan.matched_by_key),
+        tuple(plan.differences),
+        tuple(plan.notes),
+        preview,
         tuple(f"{label}（理由: {reason}）" for _, label, reason in plan.voids),
     )

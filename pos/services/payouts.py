@@ -114,9 +114,14 @@ def month_payouts(db: Database, month: str, workshop: str | None = None) -> Mont
     first, after = _month_range(year, mon)
     settings = get_settings(db)
     with db.sessions() as s:
-        closed = s.scalars(select(SalesDay.id).where(
-            SalesDay.day >= first, SalesDay.day < after, SalesDay.state == DayState.CLOSED.value,
-            SalesDay.source == "app")).all()
+        closed = s.scalars(
+            select(SalesDay.id).where(
+                SalesDay.day >= first,
+                SalesDay.day < after,
+                SalesDay.state == DayState.CLOSED.value,
+                SalesDay.source == "app",
+            )
+        ).all()
     ensure_frozen(db, closed)  # days merged or seeded without a close: frozen once, with a note
     with db.sessions() as s:
         only: UUID | None = None
@@ -127,7 +132,8 @@ def month_payouts(db: Database, month: str, workshop: str | None = None) -> Mont
                 raise NotFound(f"事業所「{name}」が見つかりません", f"No workshop named {name!r}")
         query = (
             select(DaySettlement, SalesDay.day, Venue.name, Workshop.name, Workshop.invoice_number, Workshop.kana)
-            .join(SalesDay, DaySettlement.sales_day_id == SalesDay.id).join(Venue, SalesDay.venue_id == Venue.id)
+            .join(SalesDay, DaySettlement.sales_day_id == SalesDay.id)
+            .join(Venue, SalesDay.venue_id == Venue.id)
             .join(Workshop, DaySettlement.workshop_id == Workshop.id)
             .where(SalesDay.day >= first, SalesDay.day < after, SalesDay.state == DayState.CLOSED.value)
             .order_by(Workshop.kana, Workshop.name, SalesDay.day, Venue.display_order, Venue.name)
@@ -136,29 +142,58 @@ def month_payouts(db: Database, month: str, workshop: str | None = None) -> Mont
             query = query.where(DaySettlement.workshop_id == only)
         rows = s.execute(query).all()
         unclosed = s.execute(
-            select(SalesDay.day, Venue.name, SalesDay.state).join(Venue)
+            select(SalesDay.day, Venue.name, SalesDay.state)
+            .join(Venue)
             .where(SalesDay.day >= first, SalesDay.day < after, SalesDay.state != DayState.CLOSED.value)
             .order_by(SalesDay.day, Venue.display_order)
         ).all()
     by_workshop: dict[UUID, tuple[str, str | None, list[PayoutDay]]] = {}
     for r, on, venue, wname, invoice, _kana in rows:
         entry = by_workshop.setdefault(r.workshop_id, (wname, invoice, []))
-        entry[2].append(PayoutDay(
-            on, venue, r.sales, r.cash, r.vouchers, r.cashless, r.commission_bp, r.commission, r.fees,
-            r.cash_handed, r.transfer, r.note,
-        ))
+        entry[2].append(
+            PayoutDay(
+                on,
+                venue,
+                r.sales,
+                r.cash,
+                r.vouchers,
+                r.cashless,
+                r.commission_bp,
+                r.commission,
+                r.fees,
+                r.cash_handed,
+                r.transfer,
+                r.note,
+            )
+        )
     return MonthPayouts(
-        year=year, month=mon,
+        year=year,
+        month=mon,
         statements=tuple(WorkshopStatement(wid, n, inv, tuple(ds)) for wid, (n, inv, ds) in by_workshop.items()),
         unclosed=tuple(UnclosedDay(d, v, DAY_STATE_LABELS[DayState(st)]) for d, v, st in unclosed),
-        booth_name=settings["booth_name"], council_name=settings["council_name"],
-        subcommittee_name=settings["subcommittee_name"], generated_at=local(now_utc()),
+        booth_name=settings["booth_name"],
+        council_name=settings["council_name"],
+        subcommittee_name=settings["subcommittee_name"],
+        generated_at=local(now_utc()),
     )
 
 
 CSV_HEADERS = (
-    "年月", "販売日", "会場", "事業所", "登録番号", "売上", "現金", "商品券", "キャッシュレス", "手数料率",
-    "手数料", "決済手数料", "現金渡し", "商品券渡し", "振込予定",
+    "年月",
+    "販売日",
+    "会場",
+    "事業所",
+    "登録番号",
+    "売上",
+    "現金",
+    "商品券",
+    "キャッシュレス",
+    "手数料率",
+    "手数料",
+    "決済手数料",
+    "現金渡し",
+    "商品券渡し",
+    "振込予定",
 )
 
 
@@ -166,9 +201,25 @@ def payout_csv_rows(payouts: MonthPayouts) -> list[list[object]]:
     """One row per workshop per day (CSV_HEADERS), money as int yen."""
     month = f"{payouts.year}-{payouts.month:02d}"
     return [
-        [month, d.day.isoformat(), d.venue, st.name, st.invoice_number or "", d.sales, d.cash, d.vouchers,
-         d.cashless, d.rate_text, d.commission, d.fees, d.cash_handed, d.vouchers, d.transfer]
-        for st in payouts.statements for d in st.days
+        [
+            month,
+            d.day.isoformat(),
+            d.venue,
+            st.name,
+            st.invoice_number or "",
+            d.sales,
+            d.cash,
+            d.vouchers,
+            d.cashless,
+            d.rate_text,
+            d.commission,
+            d.fees,
+            d.cash_handed,
+            d.vouchers,
+            d.transfer,
+        ]
+        for st in payouts.statements
+        for d in st.days
     ]
 
 

@@ -151,15 +151,23 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
             first, quantity, amount, discount = merged.get(key, (ln, 0, 0, 0))
             merged[key] = (first, quantity + ln.quantity, amount + ln.amount, discount + ln.discount)
         pairs = [
-            (ReceiptLine(ln.product_name, workshops[ln.workshop_id].name, qty, ln.unit_price, amount, ln.tax_rate,
-                         discount, ln.discount_reason),
-             workshops[ln.workshop_id].invoice_number)
+            (
+                ReceiptLine(
+                    ln.product_name,
+                    workshops[ln.workshop_id].name,
+                    qty,
+                    ln.unit_price,
+                    amount,
+                    ln.tax_rate,
+                    discount,
+                    ln.discount_reason,
+                ),
+                workshops[ln.workshop_id].invoice_number,
+            )
             for ln, qty, amount, discount in merged.values()
         ]
         lines = tuple(ln for ln, _ in pairs)
-        registrations = tuple(
-            sorted({(w.name, w.invoice_number) for w in workshops.values() if w.invoice_number})
-        )
+        registrations = tuple(sorted({(w.name, w.invoice_number) for w in workshops.values() if w.invoice_number}))
         booth_number = settings["booth_invoice_number"]
         everyone_registered = all(number for _, number in pairs)
         if booth_number and settings["invoice_intermediary"] == "1" and everyone_registered:

@@ -62,14 +62,14 @@ _DAYS, _LOTS = SalesDay.__table__, Lot.__table__
 _PAYMENT_COLUMNS = ("id", "sale_id", "method", "amount", "tendered", "change")
 _TILLS = Till.__table__
 _LOCK_DAY = (
-    _DAYS.update().where(_DAYS.c.id == bindparam("day_id")).values(state=_DAYS.c.state)
+    _DAYS.update()
+    .where(_DAYS.c.id == bindparam("day_id"))
+    .values(state=_DAYS.c.state)
     .returning(_DAYS.c.state, _DAYS.c.day)
 )
 _TILL_STATE = select(_TILLS.c.state).where(_TILLS.c.id == bindparam("till_id"))
 _LAST_NUMBER = select(func.max(_SALES.c.number)).where(_SALES.c.till_id == bindparam("till_id"))
-_SOLD_OUT = (
-    _LOTS.update().where(_LOTS.c.id.in_(bindparam("lots", expanding=True))).values(sold_out_at=bindparam("at"))
-)
+_SOLD_OUT = _LOTS.update().where(_LOTS.c.id.in_(bindparam("lots", expanding=True))).values(sold_out_at=bindparam("at"))
 
 
 class OpenPriceRequired(InvalidInput):
@@ -185,8 +185,9 @@ class Register:
         """Put a removed cart line back (undo): same product, quantity, typed price and markdown."""
         index = self._add(get_product(self.db, line.item.product_id), line.quantity, line.item.unit_price)
         if line.marked_down:
-            self.cart.mark_down(index, line.discount_reason, yen=line.discount_yen or None,
-                                percent=line.discount_percent or None)
+            self.cart.mark_down(
+                index, line.discount_reason, yen=line.discount_yen or None, percent=line.discount_percent or None
+            )
         return index
 
     def mark_down(self, index: int, reason: str, *, yen: int | None = None, percent: int | None = None) -> CartLine:
@@ -218,13 +219,13 @@ class Register:
         """Check a payment without writing anything (for the change display)."""
         return plan_payment(self.cart.total, cashless, cash_tendered)
 
-    def checkout(
-        self, cashless: list[tuple[str, int]] | None = None, cash_tendered: int | None = None
-    ) -> SaleSummary:
+    def checkout(self, cashless: list[tuple[str, int]] | None = None, cash_tendered: int | None = None) -> SaleSummary:
         """Commit the cart as a paid sale, atomically; the cart is emptied on success only."""
         if self.cart.lines and self.cart.total <= 0:
-            raise InvalidInput("合計が0円の取引は記録できません（全額値引の行だけです）",
-                               "A sale of ¥0 cannot be recorded (only fully marked-down lines)")
+            raise InvalidInput(
+                "合計が0円の取引は記録できません（全額値引の行だけです）",
+                "A sale of ¥0 cannot be recorded (only fully marked-down lines)",
+            )
         parts = plan_payment(self.cart.total, cashless, cash_tendered)
         for attempt in range(3):
             try:
@@ -253,20 +254,37 @@ class Register:
             number = (conn.execute(_LAST_NUMBER, {"till_id": self.till_id}).scalar() or 0) + 1
             sale_id, created_at, total = uuid4(), now_utc(), self.cart.total
             payments = [
-                Payment(id=uuid4(), sale_id=sale_id, method=p.method, amount=p.amount, tendered=p.tendered,
-                        change=p.change)
+                Payment(
+                    id=uuid4(), sale_id=sale_id, method=p.method, amount=p.amount, tendered=p.tendered, change=p.change
+                )
                 for p in parts
             ]
-            conn.execute(_SALES.insert(), {
-                "id": sale_id, "sales_day_id": self.day_id, "till_id": self.till_id, "number": number,
-                "created_at": created_at,
-                "total": total, "state": SaleState.PAID.value, "void_reason": "", "voided_at": None,
-            })
+            conn.execute(
+                _SALES.insert(),
+                {
+                    "id": sale_id,
+                    "sales_day_id": self.day_id,
+                    "till_id": self.till_id,
+                    "number": number,
+                    "created_at": created_at,
+                    "total": total,
+                    "state": SaleState.PAID.value,
+                    "void_reason": "",
+                    "voided_at": None,
+                },
+            )
             conn.execute(_SALE_LINES.insert(), self._sale_lines(s, sale_id, created_at, row.day, lines))
             conn.execute(_PAYMENTS.insert(), [{c: getattr(p, c) for c in _PAYMENT_COLUMNS} for p in payments])
             return SaleSummary(
-                sale_id, number, created_at, total, sum(ln.quantity for ln in lines), SaleState.PAID.value,
-                tuple(parts), "", self.till_name,
+                sale_id,
+                number,
+                created_at,
+                total,
+                sum(ln.quantity for ln in lines),
+                SaleState.PAID.value,
+                tuple(parts),
+                "",
+                self.till_name,
             )
 
     def _sale_lines(
@@ -297,13 +315,23 @@ class Register:
             for i, (lot_id, q) in enumerate(taken, start=1):
                 share = min(discount, q * ln.item.unit_price)
                 discount -= share
-                rows.append({
-                    "id": uuid4(), "sale_id": sale_id, "line_no": first + i, "product_id": ln.item.product_id,
-                    "workshop_id": ln.item.workshop_id, "product_name": ln.item.name, "quantity": q,
-                    "unit_price": ln.item.unit_price, "tax_rate": ln.item.tax_rate,
-                    "amount": q * ln.item.unit_price - share, "discount": share,
-                    "discount_reason": ln.discount_reason, "lot_id": lot_id,
-                })
+                rows.append(
+                    {
+                        "id": uuid4(),
+                        "sale_id": sale_id,
+                        "line_no": first + i,
+                        "product_id": ln.item.product_id,
+                        "workshop_id": ln.item.workshop_id,
+                        "product_name": ln.item.name,
+                        "quantity": q,
+                        "unit_price": ln.item.unit_price,
+                        "tax_rate": ln.item.tax_rate,
+                        "amount": q * ln.item.unit_price - share,
+                        "discount": share,
+                        "discount_reason": ln.discount_reason,
+                        "lot_id": lot_id,
+                    }
+                )
         if sold_out:
             s.connection().execute(_SOLD_OUT, {"lots": sold_out, "at": created_at})
         return rows
@@ -311,8 +339,14 @@ class Register:
 
 def _summary(sale: Sale, item_count: int, payments: list[Payment]) -> SaleSummary:
     return SaleSummary(
-        sale.id, sale.number, sale.created_at, sale.total, item_count, sale.state,
-        tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in payments), sale.void_reason,
+        sale.id,
+        sale.number,
+        sale.created_at,
+        sale.total,
+        item_count,
+        sale.state,
+        tuple(PaymentPart(p.method, p.amount, p.tendered, p.change) for p in payments),
+        sale.void_reason,
         sale.till.name,
     )
 
@@ -347,8 +381,9 @@ def void_sale(db: Database, sale_id: UUID, reason: str, *, who: str | None = Non
         check_can_sell(s.get_one(SalesDay, sale.sales_day_id).state)
         check_can_sell(sale.till.state)
         if sale.state == SaleState.VOIDED.value:
-            raise StateError(f"{sale.till.name}-{sale.number}番の取引はすでに取消済みです",
-                             f"Sale {sale.number} is already voided")
+            raise StateError(
+                f"{sale.till.name}-{sale.number}番の取引はすでに取消済みです", f"Sale {sale.number} is already voided"
+            )
         sale.state = SaleState.VOIDED.value
         sale.void_reason = reason
         sale.voided_at = now_utc()
@@ -357,10 +392,14 @@ def void_sale(db: Database, sale_id: UUID, reason: str, *, who: str | None = Non
         if who is not None:
             day = s.get_one(SalesDay, sale.sales_day_id)
             no = receipt_no(sale.till.name, sale.number)
-            add_entry(s, who, "void_sale", f"No.{no}　{day.venue.name}　{format_date_ja(day.day)}",
-                      f"{format_yen(sale.total)}　理由: {reason}")
+            add_entry(
+                s,
+                who,
+                "void_sale",
+                f"No.{no}　{day.venue.name}　{format_date_ja(day.day)}",
+                f"{format_yen(sale.total)}　理由: {reason}",
+            )
         return _summary(sale, sum(ln.quantity for ln in sale.lines), list(sale.payments))
-
 
 
 def _units_back(s: Session, sale: Sale) -> None:

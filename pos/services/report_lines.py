@@ -24,23 +24,31 @@ def report_lines(db: Database, fy: int) -> list[MonthLine]:
     start, end = fiscal_year_range(fy)
     with db.sessions() as s:
         days = s.execute(
-            select(SalesDay.id, SalesDay.day, SalesDay.notes, Venue.report_label, Venue.display_order,
-                   SalesEvent.notes)
-            .join(Venue, Venue.id == SalesDay.venue_id).outerjoin(SalesEvent, SalesEvent.id == SalesDay.event_id)
+            select(SalesDay.id, SalesDay.day, SalesDay.notes, Venue.report_label, Venue.display_order, SalesEvent.notes)
+            .join(Venue, Venue.id == SalesDay.venue_id)
+            .outerjoin(SalesEvent, SalesEvent.id == SalesDay.event_id)
             .where(SalesDay.day.between(start, end))
         ).all()
         present: dict[UUID, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
         for day_id, workshop_id, is_guest in s.execute(
             select(Participation.sales_day_id, Participation.workshop_id, Workshop.is_guest)
-            .join(Workshop).join(SalesDay).where(SalesDay.day.between(start, end))
+            .join(Workshop)
+            .join(SalesDay)
+            .where(SalesDay.day.between(start, end))
         ):
             present[day_id][1 if is_guest else 0].add(str(workshop_id))
         activities = s.execute(
             select(Activity.day, Activity.kind, Activity.label, Activity.note).where(Activity.day.between(start, end))
         ).all()
     facts = [
-        SalesDayFact(day, label, order, frozenset(present[day_id][0]), frozenset(present[day_id][1]),
-                     "、".join(n for n in dict.fromkeys((event_notes or "", notes)) if n))
+        SalesDayFact(
+            day,
+            label,
+            order,
+            frozenset(present[day_id][0]),
+            frozenset(present[day_id][1]),
+            "、".join(n for n in dict.fromkeys((event_notes or "", notes)) if n),
+        )
         for day_id, day, notes, label, order, event_notes in days
     ]
     return monthly_lines(fy, facts, [ActivityFact(*a) for a in activities])
@@ -55,7 +63,10 @@ def year_has_records(db: Database, fy: int) -> bool:
     """Whether fiscal year `fy` holds any sales day (app or history) or dated activity."""
     start, end = fiscal_year_range(fy)
     with db.sessions() as s:
-        return bool(s.scalar(select(
-            exists().where(SalesDay.day.between(start, end))
-            | exists().where(Activity.day.between(start, end))
-        )))
+        return bool(
+            s.scalar(
+                select(
+                    exists().where(SalesDay.day.between(start, end)) | exists().where(Activity.day.between(start, end))
+                )
+            )
+        )

@@ -78,8 +78,18 @@ class RequestInfo:
 
 
 def _info(r: BoothRequest, planned_id: UUID | None) -> RequestInfo:
-    return RequestInfo(r.id, r.requester, r.event, r.day, r.contact, r.received_on, r.status, r.decline_reason,
-                       r.reason_note, planned_id)
+    return RequestInfo(
+        r.id,
+        r.requester,
+        r.event,
+        r.day,
+        r.contact,
+        r.received_on,
+        r.status,
+        r.decline_reason,
+        r.reason_note,
+        planned_id,
+    )
 
 
 def _get(s: Session, request_id: UUID) -> BoothRequest:
@@ -95,8 +105,9 @@ def get_request(db: Database, request_id: UUID) -> RequestInfo:
         return _info(r, s.scalar(select(PlannedDay.id).where(PlannedDay.request_id == r.id)))
 
 
-def add_request(db: Database, requester: str, event: str, day: date, *, contact: str = "",
-                received_on: date | None = None) -> RequestInfo:
+def add_request(
+    db: Database, requester: str, event: str, day: date, *, contact: str = "", received_on: date | None = None
+) -> RequestInfo:
     requester = clean_text(requester, "依頼元", 100, required=True)
     event = clean_text(event, "行事名", 200, required=True)
     contact = clean_text(contact, "連絡先", 200)
@@ -116,15 +127,21 @@ def _must_be_pending(r: BoothRequest) -> None:
         )
 
 
-def accept_request(db: Database, request_id: UUID, venue_id: UUID, *, start: str = "", end: str = "",
-                   shifts: tuple[ShiftSpec, ...] = ()) -> RequestInfo:
+def accept_request(
+    db: Database,
+    request_id: UUID,
+    venue_id: UUID,
+    *,
+    start: str = "",
+    end: str = "",
+    shifts: tuple[ShiftSpec, ...] = (),
+) -> RequestInfo:
     """Accept: the request becomes a planned day at `venue_id` on its date (one transaction)."""
     with db.sessions.begin() as s:
         r = _get(s, request_id)
         _must_be_pending(r)
         note = f"{r.requester}からの依頼（{r.event}）"
-        calendar.plan_day_in(s, venue_id, r.day, start=start, end=end, notes=note, shifts=shifts,
-                             request_id=request_id)
+        calendar.plan_day_in(s, venue_id, r.day, start=start, end=end, notes=note, shifts=shifts, request_id=request_id)
         r.status, r.decline_reason, r.reason_note, r.answered_at = ACCEPTED, "", "", utcnow()
     return get_request(db, request_id)
 
@@ -147,8 +164,10 @@ def reopen_request(db: Database, request_id: UUID) -> RequestInfo:
         r = _get(s, request_id)
         planned = s.scalar(select(PlannedDay.id).where(PlannedDay.request_id == r.id))
         if planned is not None and s.scalar(select(Signup.id).join(Shift).where(Shift.planned_day_id == planned)):
-            raise StateError("この依頼の予定にはすでに申込みがあるため、未回答に戻せません",
-                             "People signed up for the planned day; the request cannot be reopened")
+            raise StateError(
+                "この依頼の予定にはすでに申込みがあるため、未回答に戻せません",
+                "People signed up for the planned day; the request cannot be reopened",
+            )
         r.status, r.decline_reason, r.reason_note, r.answered_at = PENDING, "", "", None
     if planned is not None:
         calendar.delete_day(db, planned)
@@ -159,10 +178,14 @@ def list_requests(db: Database, fy: int) -> list[RequestInfo]:
     """The requests for dates in fiscal year `fy`, by date."""
     start, end = fiscal_year_range(fy)
     with db.sessions() as s:
-        planned = dict(s.execute(select(PlannedDay.request_id, PlannedDay.id).where(PlannedDay.request_id.is_not(None)))
-                       .all())
-        rows = s.scalars(select(BoothRequest).where(BoothRequest.day.between(start, end))
-                         .order_by(BoothRequest.day, BoothRequest.requester))
+        planned = dict(
+            s.execute(select(PlannedDay.request_id, PlannedDay.id).where(PlannedDay.request_id.is_not(None))).all()
+        )
+        rows = s.scalars(
+            select(BoothRequest)
+            .where(BoothRequest.day.between(start, end))
+            .order_by(BoothRequest.day, BoothRequest.requester)
+        )
         return [_info(r, planned.get(r.id)) for r in rows]
 
 

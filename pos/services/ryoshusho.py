@@ -54,22 +54,31 @@ def _text(field: str, value: str, what_ja: str, what_en: str, default: str) -> s
         raise InvalidInput(e.ja, e.en) from None
 
 
-def issue_ryoshusho(db: Database, sale_id: UUID, atena: str = "", tadashigaki: str = "",
-                    who: str = "") -> RyoshushoData:
+def issue_ryoshusho(
+    db: Database, sale_id: UUID, atena: str = "", tadashigaki: str = "", who: str = ""
+) -> RyoshushoData:
     atena = _text("atena", atena, "宛名", "Addressee", DEFAULT_ATENA)
     tadashigaki = _text("tadashigaki", tadashigaki, "但し書き", "Purpose", DEFAULT_TADASHIGAKI)
     receipt = receipt_data(db, sale_id)
     if receipt.voided:
-        raise StateError(f"No.{receipt.receipt_no} は取消済みのため領収書を発行できません",
-                         f"Sale {receipt.receipt_no} is voided: no 領収書")
+        raise StateError(
+            f"No.{receipt.receipt_no} は取消済みのため領収書を発行できません",
+            f"Sale {receipt.receipt_no} is voided: no 領収書",
+        )
     marker = f"sale {sale_id}"
     with db.sessions.begin() as s:
-        before = s.scalar(select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == ACTION, AuditEntry.detail.startswith(marker)))
+        before = s.scalar(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == ACTION, AuditEntry.detail.startswith(marker))
+        )
         issue_no = int(before or 0) + 1
         at = now_utc()
         add_entry(
-            s, who, ACTION, f"No.{receipt.receipt_no}　{receipt.venue}　{receipt.issued_at:%Y-%m-%d}",
+            s,
+            who,
+            ACTION,
+            f"No.{receipt.receipt_no}　{receipt.venue}　{receipt.issued_at:%Y-%m-%d}",
             f"{marker}　宛名: {atena}　但し: {tadashigaki}　{format_yen(receipt.total)}"
             + ("" if issue_no == 1 else f"　再発行（{issue_no}回目）"),
         )

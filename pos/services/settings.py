@@ -36,8 +36,7 @@ DEFAULTS: dict[str, str] = {
     "vice_chair_name": "",
     "vice_chair_organisation": "",
     "annual_goal": (
-        "障害者の社会参加、地域交流の場としての自主製品販売場所の拡大、販売促進による工賃向上、"
-        "参加事業所の増加を目指す"
+        "障害者の社会参加、地域交流の場としての自主製品販売場所の拡大、販売促進による工賃向上、参加事業所の増加を目指す"
     ),
 }
 
@@ -91,8 +90,10 @@ def validate_settings(changes: dict[str, str]) -> dict[str, str]:
             label, low, high = EDITABLE_NUMBERS[key]
             text = unicodedata.normalize("NFKC", str(raw)).strip()
             if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
-                raise InvalidInput(f"{label}は{low}から{high}までの整数で入力してください",
-                                   f"{key} must be a whole number from {low} to {high}")
+                raise InvalidInput(
+                    f"{label}は{low}から{high}までの整数で入力してください",
+                    f"{key} must be a whole number from {low} to {high}",
+                )
             clean[key] = str(int(text))
         else:
             raise InvalidInput(f"設定「{key}」はここでは変更できません", f"Setting {key} cannot be changed here")
@@ -131,6 +132,5 @@ def save_settings(db: Database, changes: dict[str, str], who: str = "") -> dict[
     with db.sessions.begin() as s:
         for key, value in changed.items():
             s.merge(Setting(key=key, value=value))
-        s.add(AuditEntry(at=now_utc(), who=(who or "").strip()[:100], action="settings", target="設定",
-                         detail=detail))
+        s.add(AuditEntry(at=now_utc(), who=(who or "").strip()[:100], action="settings", target="設定", detail=detail))
     return changed

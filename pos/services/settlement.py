@@ -139,14 +139,16 @@ def save_rates(
         brand_labels = dict(FEE_BRANDS)
         for method, text in (fees or {}).items():
             if method not in brand_labels:
-                raise InvalidInput(f"支払方法「{method}」には手数料を設定できません",
-                                   f"No fee can be set for {method!r}")
+                raise InvalidInput(
+                    f"支払方法「{method}」には手数料を設定できません", f"No fee can be set for {method!r}"
+                )
             bp = _optional_rate(text, f"{brand_labels[method]}の決済手数料") or 0
             if bp != fee_now[method]:
                 new_fees[method] = bp
         new_rows: list[tuple[type[Workshop] | type[Venue], UUID, int | None]] = []
         sources: tuple[tuple[type[Workshop] | type[Venue], Mapping[UUID, str] | None, str], ...] = (
-            (Workshop, workshops, "手数料"), (Venue, venues, "会場の手数料"),
+            (Workshop, workshops, "手数料"),
+            (Venue, venues, "会場の手数料"),
         )
         for model, given, what in sources:
             for row_id, text in (given or {}).items():
@@ -184,11 +186,11 @@ def day_method_shares(
         of_day = of_day & (Sale.till_id == till_id)
     lines = s.execute(
         select(SaleLine.sale_id, SaleLine.workshop_id, SaleLine.amount)
-        .join(Sale).where(of_day, paid).order_by(Sale.created_at, Sale.number, SaleLine.line_no)
+        .join(Sale)
+        .where(of_day, paid)
+        .order_by(Sale.created_at, Sale.number, SaleLine.line_no)
     ).all()
-    payments = s.execute(
-        select(Payment.sale_id, Payment.method, Payment.amount).join(Sale).where(of_day, paid)
-    ).all()
+    payments = s.execute(select(Payment.sale_id, Payment.method, Payment.amount).join(Sale).where(of_day, paid)).all()
     return workshop_shares(lines, payments)
 
 
@@ -209,8 +211,9 @@ def live_settlements(s: Session, day_id: UUID, till_id: UUID | None = None) -> d
     ids = list(dict.fromkeys([*_day_workshops(s, day_id), *sales]))
     own = dict(s.execute(select(Workshop.id, Workshop.commission_bp).where(Workshop.id.in_(ids))).all()) if ids else {}
     return {
-        wid: settle(sales.get(wid, 0), methods.get(wid, {}), effective_commission(default_bp, own.get(wid), venue_bp),
-                    fee_bp)
+        wid: settle(
+            sales.get(wid, 0), methods.get(wid, {}), effective_commission(default_bp, own.get(wid), venue_bp), fee_bp
+        )
         for wid in ids
     }
 
@@ -234,12 +237,24 @@ def freeze_day(s: Session, day_id: UUID, note: str = "") -> str:
     s.execute(delete(DaySettlement).where(DaySettlement.sales_day_id == day_id))
     now = now_utc()
     for wid, st in figures.items():
-        s.add(DaySettlement(
-            sales_day_id=day_id, workshop_id=wid, sales=st.sales, cash=st.cash, vouchers=st.vouchers,
-            cashless=st.cashless, commission_bp=st.commission_bp, commission=st.commission, fees=st.fees,
-            fee_detail=_fee_detail(st.fee_lines), cash_handed=st.cash_handed, transfer=st.transfer,
-            frozen_at=now, note=note,
-        ))
+        s.add(
+            DaySettlement(
+                sales_day_id=day_id,
+                workshop_id=wid,
+                sales=st.sales,
+                cash=st.cash,
+                vouchers=st.vouchers,
+                cashless=st.cashless,
+                commission_bp=st.commission_bp,
+                commission=st.commission,
+                fees=st.fees,
+                fee_detail=_fee_detail(st.fee_lines),
+                cash_handed=st.cash_handed,
+                transfer=st.transfer,
+                frozen_at=now,
+                note=note,
+            )
+        )
     s.flush()
     names = dict(s.execute(select(Workshop.id, Workshop.name).where(Workshop.id.in_(list(figures)))).all())
     return figures_text({names[w]: st for w, st in figures.items()})
@@ -269,7 +284,8 @@ def ensure_frozen(db: Database, day_ids: Iterable[UUID]) -> int:
     if not ids:
         return 0
     query = select(SalesDay.id).where(
-        SalesDay.id.in_(ids), SalesDay.state == DayState.CLOSED.value,
+        SalesDay.id.in_(ids),
+        SalesDay.state == DayState.CLOSED.value,
         ~exists().where(DaySettlement.sales_day_id == SalesDay.id),
     )
     with db.sessions() as s:  # a read first: the usual answer is "nothing to do", without the write lock
@@ -295,10 +311,14 @@ def refreeze_if_stale(s: Session, day_id: UUID, note: str) -> None:
         drop_frozen(s, day_id)
         return
     paid = {
-        w: int(total) for w, total in s.execute(
-            select(SaleLine.workshop_id, func.sum(SaleLine.amount)).join(Sale)
-            .where(Sale.sales_day_id == day_id, Sale.state == SaleState.PAID.value).group_by(SaleLine.workshop_id)
-        ) if total
+        w: int(total)
+        for w, total in s.execute(
+            select(SaleLine.workshop_id, func.sum(SaleLine.amount))
+            .join(Sale)
+            .where(Sale.sales_day_id == day_id, Sale.state == SaleState.PAID.value)
+            .group_by(SaleLine.workshop_id)
+        )
+        if total
     }
     if frozen != paid:
         freeze_day(s, day_id, note)
@@ -315,7 +335,13 @@ def frozen_settlements(s: Session, day_id: UUID) -> dict[UUID, Settlement]:
 
 def row_settlement(r: DaySettlement) -> Settlement:
     return Settlement(
-        sales=r.sales, cash=r.cash, vouchers=r.vouchers, cashless=r.cashless, commission_bp=r.commission_bp,
-        commission=r.commission, fee_lines=_fee_lines(r.fee_detail), cash_handed=r.cash_handed,
+        sales=r.sales,
+        cash=r.cash,
+        vouchers=r.vouchers,
+        cashless=r.cashless,
+        commission_bp=r.commission_bp,
+        commission=r.commission,
+        fee_lines=_fee_lines(r.fee_detail),
+        cash_handed=r.cash_handed,
         transfer=r.transfer,
     )

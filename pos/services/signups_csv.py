@@ -64,8 +64,10 @@ def _norm(text: str) -> str:
 
 def _formula_free(text: str, what: str) -> str:
     if text.startswith(_FORMULA):
-        raise InvalidInput(f"{what}「{text}」が = + - @ で始まっています（数式は取り込めません）",
-                           f"{what} {text!r} looks like a formula")
+        raise InvalidInput(
+            f"{what}「{text}」が = + - @ で始まっています（数式は取り込めません）",
+            f"{what} {text!r} looks like a formula",
+        )
     return text
 
 
@@ -90,8 +92,10 @@ def _name(text: str) -> str:
 def _contact(text: str) -> str:
     contact = clean_text(text, "連絡先", 200)
     if contact.startswith(("=", "@")) or (contact.startswith(("+", "-")) and not _PHONE.fullmatch(contact)):
-        raise InvalidInput(f"連絡先「{contact}」が = + - @ で始まっています（数式は取り込めません）",
-                           f"Contact {contact!r} looks like a formula")
+        raise InvalidInput(
+            f"連絡先「{contact}」が = + - @ で始まっています（数式は取り込めません）",
+            f"Contact {contact!r} looks like a formula",
+        )
     return contact
 
 
@@ -133,7 +137,9 @@ def import_signups(db: Database, path: str | Path) -> SignupImportResult:
             if wname and wname != VOLUNTEER and check(_formula_free, wname, "事業所") is not None:
                 workshop_id = workshops.get(wname)
                 if workshop_id is None:
-                    check.errs.append(f"事業所「{v['workshop']}」は登録されていません（ボランティアなら空欄か「ボランティア」）")
+                    check.errs.append(
+                        f"事業所「{v['workshop']}」は登録されていません（ボランティアなら空欄か「ボランティア」）"
+                    )
             contact = check(_contact, v["contact"]) or ""
             start = check(parse_time, v["start"], "開始時刻")
             end = check(parse_time, v["end"], "終了時刻")

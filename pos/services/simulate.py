@@ -49,9 +49,15 @@ _WORKSHOPS = (
     ("試験作業所みどり", "しけんさぎょうしょみどり", "#4a9b5e"),
 )
 _PRODUCTS = (  # (workshop index, name, price, tax rate)
-    (0, "さをり織りコースター", 300, 10), (0, "布ぞうり", 1200, 10), (0, "がま口ポーチ", 800, 10),
-    (1, "食パン", 380, 8), (1, "あんぱん", 150, 8), (1, "クッキー詰め合わせ", 500, 8),
-    (2, "手づくり石けん", 400, 10), (2, "いちごジャム", 550, 8), (2, "手すきはがき", 150, 10),
+    (0, "さをり織りコースター", 300, 10),
+    (0, "布ぞうり", 1200, 10),
+    (0, "がま口ポーチ", 800, 10),
+    (1, "食パン", 380, 8),
+    (1, "あんぱん", 150, 8),
+    (1, "クッキー詰め合わせ", 500, 8),
+    (2, "手づくり石けん", 400, 10),
+    (2, "いちごジャム", 550, 8),
+    (2, "手すきはがき", 150, 10),
 )
 
 
@@ -71,19 +77,37 @@ def ensure_master_data(db: Database) -> bool:
         taken = set(s.scalars(select(Workshop.name)))
         codes = set(s.scalars(select(Product.code)))
         if s.scalar(select(Venue.id).where(Venue.active).limit(1)) is None:
-            s.add(Venue(name=_free_name(SIMULATION_VENUE, set(s.scalars(select(Venue.name)))),
-                        report_label=SIMULATION_VENUE, display_order=100, active=True, from_history=False))
+            s.add(
+                Venue(
+                    name=_free_name(SIMULATION_VENUE, set(s.scalars(select(Venue.name)))),
+                    report_label=SIMULATION_VENUE,
+                    display_order=100,
+                    active=True,
+                    from_history=False,
+                )
+            )
         shops = []
         for name, kana, colour in _WORKSHOPS:
-            shop = Workshop(name=_free_name(name, taken), kana=kana, colour=colour, active=True,
-                            is_guest=False, from_history=False)
+            shop = Workshop(
+                name=_free_name(name, taken), kana=kana, colour=colour, active=True, is_guest=False, from_history=False
+            )
             s.add(shop)
             shops.append(shop)
         s.flush()
         for i, (shop_index, name, price, rate) in enumerate(_PRODUCTS, start=1):
             code = _free_name(f"SIM{i:03d}", codes, sep="-")
-            s.add(Product(workshop_id=shops[shop_index].id, name=name, kana="", price=price, tax_rate=rate,
-                          perishable=False, code=code, active=True))
+            s.add(
+                Product(
+                    workshop_id=shops[shop_index].id,
+                    name=name,
+                    kana="",
+                    price=price,
+                    tax_rate=rate,
+                    perishable=False,
+                    code=code,
+                    active=True,
+                )
+            )
     return True
 
 
@@ -188,4 +212,3 @@ def simulate(
             total -= last.total
         last = sale
     return SimulationResult(day.id, committed, voided, total)
-

@@ -83,21 +83,27 @@ def _lot_statements(filtered: bool) -> tuple[Any, ...]:
     day = bindparam("day_id", type_=lots.c.sales_day_id.type)
     paid = (sales.c.sales_day_id == day, sales.c.state == SaleState.PAID.value)
     lot_query = (
-        select(lots.c.id, lots.c.product_id, lots.c.quantity, lots.c.expiry_date, lots.c.created_at,
-               lots.c.sold_out_at)
-        .where(lots.c.sales_day_id == day).order_by(lots.c.created_at, lots.c.id)
+        select(lots.c.id, lots.c.product_id, lots.c.quantity, lots.c.expiry_date, lots.c.created_at, lots.c.sold_out_at)
+        .where(lots.c.sales_day_id == day)
+        .order_by(lots.c.created_at, lots.c.id)
     )
     taken_query = (
-        select(lines.c.lot_id, func.sum(lines.c.quantity)).select_from(lines.join(sales))
-        .where(*paid, lines.c.lot_id.is_not(None)).group_by(lines.c.lot_id)
+        select(lines.c.lot_id, func.sum(lines.c.quantity))
+        .select_from(lines.join(sales))
+        .where(*paid, lines.c.lot_id.is_not(None))
+        .group_by(lines.c.lot_id)
     )
     unassigned_query = (
-        select(lines.c.product_id, func.sum(lines.c.quantity)).select_from(lines.join(sales))
-        .where(*paid, lines.c.lot_id.is_(None)).group_by(lines.c.product_id)
+        select(lines.c.product_id, func.sum(lines.c.quantity))
+        .select_from(lines.join(sales))
+        .where(*paid, lines.c.lot_id.is_(None))
+        .group_by(lines.c.product_id)
     )
     withdrawn_query = (
-        select(disp.c.lot_id, func.sum(disp.c.quantity)).select_from(disp.join(lots))
-        .where(lots.c.sales_day_id == day).group_by(disp.c.lot_id)
+        select(disp.c.lot_id, func.sum(disp.c.quantity))
+        .select_from(disp.join(lots))
+        .where(lots.c.sales_day_id == day)
+        .group_by(disp.c.lot_id)
     )
     if filtered:
         products: BindParameter[list[UUID]] = bindparam("products", expanding=True)
@@ -127,8 +133,9 @@ def lot_states(s: Session, day_id: UUID, product_ids: Iterable[UUID] | None = No
     result: dict[UUID, ProductLots] = defaultdict(ProductLots)
     for lot in lots:
         p = result[lot.product_id]
-        p.lots.append(LotState(lot.id, lot.quantity, lot.expiry_date, int(taken.get(lot.id, 0)),
-                               int(withdrawn.get(lot.id, 0))))
+        p.lots.append(
+            LotState(lot.id, lot.quantity, lot.expiry_date, int(taken.get(lot.id, 0)), int(withdrawn.get(lot.id, 0)))
+        )
         p.sold_out_at[lot.id] = lot.sold_out_at
         p.created_at[lot.id] = lot.created_at
     for pid, p in result.items():
@@ -197,7 +204,9 @@ def lock_day(s: Session, day_id: UUID) -> None:
     every read that follows see the stock as it is until this transaction commits.
     """
     s.execute(
-        update(SalesDay).where(SalesDay.id == day_id).values(state=SalesDay.state)
+        update(SalesDay)
+        .where(SalesDay.id == day_id)
+        .values(state=SalesDay.state)
         .execution_options(synchronize_session=False)
     )
 
@@ -247,8 +256,11 @@ def day_lots(db: Database, day_id: UUID, workshop_id: UUID | None = None) -> lis
         if not states:
             return []
         products = s.execute(
-            select(Product.id, Product.name, Product.kana, Product.perishable, Workshop.id, Workshop.name,
-                   Workshop.kana).join(Workshop).where(Product.id.in_(states))
+            select(
+                Product.id, Product.name, Product.kana, Product.perishable, Workshop.id, Workshop.name, Workshop.kana
+            )
+            .join(Workshop)
+            .where(Product.id.in_(states))
         ).all()
     out: list[tuple[tuple[str, str, str, str], LotInfo]] = []
     for pid, name, kana, perishable, wid, wname, wkana in products:
@@ -260,10 +272,19 @@ def day_lots(db: Database, day_id: UUID, workshop_id: UUID | None = None) -> lis
             sold_out = p.sold_out_at[lot.id]
             info = LotInfo(
                 lot_id=lot.id,
-                product_id=pid, product_name=name, workshop_id=wid, workshop_name=wname, perishable=perishable,
-                brought=lot.quantity, sold=lot.quantity - lot.withdrawn - left[lot.id], withdrawn=lot.withdrawn,
-                left=left[lot.id], expiry_date=lot.expiry, expired=is_expired(lot.expiry, on),
-                expires_today=lot.expiry == on, expires_soon=expires_soon(lot.expiry, on),
+                product_id=pid,
+                product_name=name,
+                workshop_id=wid,
+                workshop_name=wname,
+                perishable=perishable,
+                brought=lot.quantity,
+                sold=lot.quantity - lot.withdrawn - left[lot.id],
+                withdrawn=lot.withdrawn,
+                left=left[lot.id],
+                expiry_date=lot.expiry,
+                expired=is_expired(lot.expiry, on),
+                expires_today=lot.expiry == on,
+                expires_soon=expires_soon(lot.expiry, on),
                 checked_in_at=local(p.created_at[lot.id]),
                 sold_out_at=local(sold_out) if sold_out else None,
             )

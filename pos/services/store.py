@@ -10,5 +10,10 @@ from pos.db.engine import (
 )
 
 __all__ = [
-    "Database", "checkpoint", "open_database", "resolve_url", "sqlite_path", "use_background_checkpoints",
+    "Database",
+    "checkpoint",
+    "open_database",
+    "resolve_url",
+    "sqlite_path",
+    "use_background_checkpoints",
 ]

@@ -51,8 +51,14 @@ class Suggestion:
 
 
 def _session(
-    on: date, opened: datetime | None, closed: datetime | None, brought: int, sold: int,
-    first_lot: datetime, last_sold_out: datetime | None, all_sold_out: bool,
+    on: date,
+    opened: datetime | None,
+    closed: datetime | None,
+    brought: int,
+    sold: int,
+    first_lot: datetime,
+    last_sold_out: datetime | None,
+    all_sold_out: bool,
 ) -> Session:
     start = max(opened, first_lot) if opened is not None else first_lot
     minutes = DEFAULT_OPEN_MINUTES if closed is None else max(int((closed - start).total_seconds() // 60), 0)
@@ -75,17 +81,27 @@ def histories(
         where.append(SalesDay.day < before)
     lots = s.execute(
         select(
-            Lot.product_id, SalesDay.id, SalesDay.day, SalesDay.opened_at, SalesDay.closed_at,
-            func.sum(Lot.quantity), func.min(Lot.created_at), func.max(Lot.sold_out_at),
-            func.count(Lot.id), func.count(Lot.sold_out_at),
-        ).join(SalesDay, Lot.sales_day_id == SalesDay.id)
-        .where(*where, Lot.product_id.in_(ids)).group_by(Lot.product_id, SalesDay.id)
+            Lot.product_id,
+            SalesDay.id,
+            SalesDay.day,
+            SalesDay.opened_at,
+            SalesDay.closed_at,
+            func.sum(Lot.quantity),
+            func.min(Lot.created_at),
+            func.max(Lot.sold_out_at),
+            func.count(Lot.id),
+            func.count(Lot.sold_out_at),
+        )
+        .join(SalesDay, Lot.sales_day_id == SalesDay.id)
+        .where(*where, Lot.product_id.in_(ids))
+        .group_by(Lot.product_id, SalesDay.id)
     ).all()
     sold = {
         (pid, day_id): int(n)
         for pid, day_id, n in s.execute(
             select(SaleLine.product_id, Sale.sales_day_id, func.sum(SaleLine.quantity))
-            .join(Sale, SaleLine.sale_id == Sale.id).join(SalesDay, Sale.sales_day_id == SalesDay.id)
+            .join(Sale, SaleLine.sale_id == Sale.id)
+            .join(SalesDay, Sale.sales_day_id == SalesDay.id)
             .where(*where, Sale.state == SaleState.PAID.value, SaleLine.product_id.in_(ids))
             .group_by(SaleLine.product_id, Sale.sales_day_id)
         )
@@ -94,10 +110,18 @@ def histories(
     for pid, day_id, on, opened, closed, brought, first, last_out, n_lots, n_out in lots:
         first_lot = _aware(first)
         assert first_lot is not None  # a group of lots has a first check-in
-        out[pid].append(_session(
-            on, opened, closed, int(brought), sold.get((pid, day_id), 0), first_lot, _aware(last_out),
-            n_lots == n_out,
-        ))
+        out[pid].append(
+            _session(
+                on,
+                opened,
+                closed,
+                int(brought),
+                sold.get((pid, day_id), 0),
+                first_lot,
+                _aware(last_out),
+                n_lots == n_out,
+            )
+        )
     return {pid: sorted(v, key=lambda x: x.day) for pid, v in out.items()}
 
 
@@ -127,10 +151,13 @@ def suggest_for_workshop(
         venue = s.get(Venue, venue_id)
         if venue is None:
             raise NotFound("会場が見つかりません", "Venue not found")
-        products = list(s.execute(
-            select(Product.id, Product.name).where(Product.workshop_id == workshop_id, Product.active,
-                                                   Product.perishable).order_by(Product.kana, Product.name)
-        ))
+        products = list(
+            s.execute(
+                select(Product.id, Product.name)
+                .where(Product.workshop_id == workshop_id, Product.active, Product.perishable)
+                .order_by(Product.kana, Product.name)
+            )
+        )
         found = histories(s, venue_id, [pid for pid, _ in products], before=before)
         return [
             Suggestion(venue.id, venue.name, pid, name, forecast(found.get(pid, [])[-WINDOW:]))
@@ -142,11 +169,16 @@ def find_venue(db: Database, text: str) -> tuple[UUID, str]:
     """A venue by its name or its report label: (id, name)."""
     text = canonical_name(text)
     with db.sessions() as s:
-        row = next((
-            (v_id, name) for v_id, name, label in s.execute(
-                select(Venue.id, Venue.name, Venue.report_label).order_by(Venue.display_order, Venue.name)
-            ) if same_text(name, text) or same_text(label, text)
-        ), None)
+        row = next(
+            (
+                (v_id, name)
+                for v_id, name, label in s.execute(
+                    select(Venue.id, Venue.name, Venue.report_label).order_by(Venue.display_order, Venue.name)
+                )
+                if same_text(name, text) or same_text(label, text)
+            ),
+            None,
+        )
     if row is None:
         raise NotFound(
             f"会場「{text}」が見つかりません（会場名または報告書での表記で指定してください）",
@@ -161,4 +193,3 @@ def workshop_of(db: Database, product_id: UUID) -> str:
     if name is None:
         raise NotFound("商品が見つかりません", "Product not found")
     return name
-

@@ -156,13 +156,21 @@ def day_tally(db: Database, day_id: UUID, *, till_id: UUID | None = None) -> Day
         paid = Sale.state == SaleState.PAID.value
         lines = s.execute(
             select(
-                SaleLine.sale_id, SaleLine.workshop_id, SaleLine.product_id, SaleLine.product_name,
-                SaleLine.unit_price, SaleLine.tax_rate, SaleLine.quantity, SaleLine.amount,
-            ).join(Sale).where(of_day, paid).order_by(Sale.created_at, Sale.number, SaleLine.line_no)
+                SaleLine.sale_id,
+                SaleLine.workshop_id,
+                SaleLine.product_id,
+                SaleLine.product_name,
+                SaleLine.unit_price,
+                SaleLine.tax_rate,
+                SaleLine.quantity,
+                SaleLine.amount,
+            )
+            .join(Sale)
+            .where(of_day, paid)
+            .order_by(Sale.created_at, Sale.number, SaleLine.line_no)
         ).all()
         payments = s.execute(
-            select(Payment.sale_id, Payment.method, Payment.amount, Payment.change)
-            .join(Sale).where(of_day, paid)
+            select(Payment.sale_id, Payment.method, Payment.amount, Payment.change).join(Sale).where(of_day, paid)
         ).all()
         workshops = {w.id: w for w in s.scalars(select(Workshop))}
         whole_day = till_id is None
@@ -250,15 +258,25 @@ def _settlements(
         w = workshops[wid]
         result.append(
             WorkshopSettlement(
-                workshop_id=wid, name=w.name, invoice_number=w.invoice_number,
-                quantity=sum(r.quantity for r in sold.values()), amount=amount, cash=st.cash,
-                cashless=st.cashless, by_rate=tuple(sorted(rates.items())),
+                workshop_id=wid,
+                name=w.name,
+                invoice_number=w.invoice_number,
+                quantity=sum(r.quantity for r in sold.values()),
+                amount=amount,
+                cash=st.cash,
+                cashless=st.cashless,
+                by_rate=tuple(sorted(rates.items())),
                 products=tuple(
                     ProductSold(pid, r.name, price, r.tax_rate, r.quantity, r.amount)
                     for (pid, price), r in sorted(sold.items(), key=lambda kv: kv[1].name)
                 ),
-                commission=st.commission, vouchers=st.vouchers, commission_bp=st.commission_bp,
-                fee_lines=st.fee_lines, cash_handed=st.cash_handed, transfer=st.transfer, frozen=frozen,
+                commission=st.commission,
+                vouchers=st.vouchers,
+                commission_bp=st.commission_bp,
+                fee_lines=st.fee_lines,
+                cash_handed=st.cash_handed,
+                transfer=st.transfer,
+                frozen=frozen,
             )
         )
     return tuple(sorted(result, key=lambda w: (workshops[w.workshop_id].kana, w.name)))

@@ -71,8 +71,19 @@ class TillInfo:
 
 
 def till_info(t: Till) -> TillInfo:
-    return TillInfo(t.id, t.sales_day_id, t.name, t.state, t.change_fund, t.counted_cash, t.expected_cash,
-                    t.cash_comment, t.opened_at, t.closed_at, t.closed_by)
+    return TillInfo(
+        t.id,
+        t.sales_day_id,
+        t.name,
+        t.state,
+        t.change_fund,
+        t.counted_cash,
+        t.expected_cash,
+        t.cash_comment,
+        t.opened_at,
+        t.closed_at,
+        t.closed_by,
+    )
 
 
 def receipt_no(till_name: str, number: int) -> str:
@@ -86,8 +97,9 @@ def clean_till_name(name: str) -> str:
     if not name:
         raise InvalidInput("レジの名前を入力してください（例: レジ1）", "Give the till a name (e.g. レジ1)")
     if len(name) > MAX_TILL_NAME:
-        raise InvalidInput(f"レジの名前は{MAX_TILL_NAME}文字までです",
-                           f"A till name has at most {MAX_TILL_NAME} characters")
+        raise InvalidInput(
+            f"レジの名前は{MAX_TILL_NAME}文字までです", f"A till name has at most {MAX_TILL_NAME} characters"
+        )
     return name
 
 
@@ -151,8 +163,9 @@ def resolve_till(s: Session, day_id: UUID, till_id: UUID | None = None, name: st
     )
 
 
-def add_till(s: Session, day_id: UUID, name: str, change_fund: int | Mapping[int, int], *, by: str = "",
-             first: bool = False) -> Till:
+def add_till(
+    s: Session, day_id: UUID, name: str, change_fund: int | Mapping[int, int], *, by: str = "", first: bool = False
+) -> Till:
     """A new open till on the day (the caller has checked the day can take one). Its "open" day event
     names it, except for the till the day was opened with."""
     fund = cash_total(change_fund) if isinstance(change_fund, Mapping) else change_fund
@@ -165,8 +178,15 @@ def add_till(s: Session, day_id: UUID, name: str, change_fund: int | Mapping[int
             f"This sales day already has a till named {name}",
         )
     at = now_utc()
-    till = Till(sales_day_id=day_id, name=name, state=DayState.OPEN.value, change_fund=fund, cash_comment="",
-                opened_at=at, closed_by="")
+    till = Till(
+        sales_day_id=day_id,
+        name=name,
+        state=DayState.OPEN.value,
+        change_fund=fund,
+        cash_comment="",
+        opened_at=at,
+        closed_by="",
+    )
     s.add(till)
     s.flush()
     s.add(DayEvent(sales_day_id=day_id, at=at, kind="open", reason="" if first else f"{name}が参加", by=by))

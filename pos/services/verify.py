@@ -91,6 +91,7 @@ class VerifyReport:
 
 # -- the checks ---------------------------------------------------------------------------------
 
+
 class DamagedRecords(StateError):
     """Records a verb was about to use do not add up: the file may be damaged."""
 
@@ -195,7 +196,8 @@ _CHECKS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
                LEFT JOIN sales_days d ON d.id = c.sales_day_id LEFT JOIN venues v ON v.id = d.venue_id
                WHERE t.id IS NULL OR t.sales_day_id <> c.sales_day_id""",
         lambda r: (
-            f"{_sale(r)}のレジがこの販売日のレジではありません" if r.kind == "sale"
+            f"{_sale(r)}のレジがこの販売日のレジではありません"
+            if r.kind == "sale"
             else f"販売日 {r.day} {r.venue or '会場不明'} の金種 {r.number}円 の枚数がこの販売日のレジのものではありません"  # noqa: E501
         ),
     ),
@@ -269,8 +271,10 @@ _SETTLEMENT_SQL = """
 
 
 def _settlement_message(r: Any) -> str:
-    return (f"締め済みの販売日 {r.day} {r.venue or '会場不明'}: 確定した精算の売上 {_yen(r.frozen)} が"
-            f"取引の合計 {_yen(r.paid)} と違います")
+    return (
+        f"締め済みの販売日 {r.day} {r.venue or '会場不明'}: 確定した精算の売上 {_yen(r.frozen)} が"
+        f"取引の合計 {_yen(r.paid)} と違います"
+    )
 
 
 def check_connection(conn: Connection, *, schema: str | None = None, quick: bool = False) -> VerifyReport:
@@ -293,9 +297,9 @@ def check_connection(conn: Connection, *, schema: str | None = None, quick: bool
     present = set(inspect(conn).get_table_names())
     missing = [t for t in TABLES if t not in present]
     if missing:
-        problems.append(Problem(
-            "schema", f"Booth POSのデータベースではないようです（表 {'、'.join(missing)} がありません）"
-        ))
+        problems.append(
+            Problem("schema", f"Booth POSのデータベースではないようです（表 {'、'.join(missing)} がありません）")
+        )
         return VerifyReport(tuple(problems))
     line_columns = {c["name"] for c in inspect(conn).get_columns("sale_lines")}
     tills = "tills" in present
@@ -314,9 +318,7 @@ def check_connection(conn: Connection, *, schema: str | None = None, quick: bool
         n: int = conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
         return n
 
-    return VerifyReport(
-        tuple(problems), count("sales"), count("sale_lines"), count("payments"), count("sales_days")
-    )
+    return VerifyReport(tuple(problems), count("sales"), count("sale_lines"), count("payments"), count("sales_days"))
 
 
 def check_database(db: Database) -> VerifyReport:
@@ -339,7 +341,8 @@ def read_only_uri(path: Path) -> str:
 def _readonly_sqlite(path: Path) -> Engine:
     uri = read_only_uri(path)
     engine = create_engine(
-        "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
         poolclass=NullPool,
     )
 

@@ -82,9 +82,16 @@ class WasteReport:
         rows = self.rows if workshop_id is None else self.for_workshop(workshop_id)
         name = rows[0].workshop_name if rows and workshop_id is not None else "全事業所"
         return WasteRow(
-            workshop_id or UUID(int=0), name, "合計", "合計",
-            sum(r.days for r in rows), sum(r.brought for r in rows), sum(r.sold for r in rows),
-            sum(r.taken_back for r in rows), sum(r.disposed for r in rows), sum(r.other for r in rows),
+            workshop_id or UUID(int=0),
+            name,
+            "合計",
+            "合計",
+            sum(r.days for r in rows),
+            sum(r.brought for r in rows),
+            sum(r.sold for r in rows),
+            sum(r.taken_back for r in rows),
+            sum(r.disposed for r in rows),
+            sum(r.other for r in rows),
             sum(r.marked_down for r in rows),
         )
 
@@ -93,22 +100,31 @@ def waste_report(db: Database, fiscal_year: int, workshop_id: UUID | None = None
     """The fiscal year's figures per workshop, venue and month (of one workshop if given)."""
     first, last = fiscal_year_range(fiscal_year)
     in_year: tuple[ColumnElement[bool] | InstrumentedAttribute[bool], ...] = (
-        SalesDay.day >= first, SalesDay.day <= last, Product.perishable
+        SalesDay.day >= first,
+        SalesDay.day <= last,
+        Product.perishable,
     )
     if workshop_id is not None:
         in_year = (*in_year, Product.workshop_id == workshop_id)
     with db.sessions() as s:
         brought = s.execute(
             select(Lot.sales_day_id, Lot.product_id, func.sum(Lot.quantity))
-            .join(SalesDay, Lot.sales_day_id == SalesDay.id).join(Product, Lot.product_id == Product.id)
-            .where(*in_year).group_by(Lot.sales_day_id, Lot.product_id)
+            .join(SalesDay, Lot.sales_day_id == SalesDay.id)
+            .join(Product, Lot.product_id == Product.id)
+            .where(*in_year)
+            .group_by(Lot.sales_day_id, Lot.product_id)
         ).all()
         sold: dict[tuple[UUID, UUID], int] = {}
         marked: dict[tuple[UUID, UUID], int] = {}
         for day_id, pid, n, m in s.execute(
-            select(Sale.sales_day_id, SaleLine.product_id, func.sum(SaleLine.quantity),
-                   func.sum(case((SaleLine.discount_reason != "", SaleLine.quantity), else_=0)))
-            .join(Sale, SaleLine.sale_id == Sale.id).join(SalesDay, Sale.sales_day_id == SalesDay.id)
+            select(
+                Sale.sales_day_id,
+                SaleLine.product_id,
+                func.sum(SaleLine.quantity),
+                func.sum(case((SaleLine.discount_reason != "", SaleLine.quantity), else_=0)),
+            )
+            .join(Sale, SaleLine.sale_id == Sale.id)
+            .join(SalesDay, Sale.sales_day_id == SalesDay.id)
             .join(Product, SaleLine.product_id == Product.id)
             .where(*in_year, Sale.state == SaleState.PAID.value)
             .group_by(Sale.sales_day_id, SaleLine.product_id)
@@ -118,15 +134,18 @@ def waste_report(db: Database, fiscal_year: int, workshop_id: UUID | None = None
             (day_id, pid, kind): int(n)
             for day_id, pid, kind, n in s.execute(
                 select(Lot.sales_day_id, Lot.product_id, LotDisposition.kind, func.sum(LotDisposition.quantity))
-                .join(Lot, LotDisposition.lot_id == Lot.id).join(SalesDay, Lot.sales_day_id == SalesDay.id)
+                .join(Lot, LotDisposition.lot_id == Lot.id)
+                .join(SalesDay, Lot.sales_day_id == SalesDay.id)
                 .join(Product, Lot.product_id == Product.id)
-                .where(*in_year).group_by(Lot.sales_day_id, Lot.product_id, LotDisposition.kind)
+                .where(*in_year)
+                .group_by(Lot.sales_day_id, Lot.product_id, LotDisposition.kind)
             )
         }
         days = {
             d.id: (d.day, d.venue_id)
-            for d in s.execute(select(SalesDay.id, SalesDay.day, SalesDay.venue_id)
-                               .where(SalesDay.day >= first, SalesDay.day <= last))
+            for d in s.execute(
+                select(SalesDay.id, SalesDay.day, SalesDay.venue_id).where(SalesDay.day >= first, SalesDay.day <= last)
+            )
         }
         venues = {v.id: (v.display_order, v.name) for v in s.execute(select(Venue.id, Venue.display_order, Venue.name))}
         owners = dict(s.execute(select(Product.id, Product.workshop_id)).all())
@@ -158,8 +177,19 @@ def _order(venues: dict[UUID, tuple[int, str]], name: str) -> tuple[int, str]:
 
 
 CSV_HEADERS = (
-    "事業所", "会場", "月", "販売日数", "持込数", "販売数", "販売率(%)",
-    "売れ残り", "持ち帰り", "廃棄", "その他", "未記録", "値引販売数",
+    "事業所",
+    "会場",
+    "月",
+    "販売日数",
+    "持込数",
+    "販売数",
+    "販売率(%)",
+    "売れ残り",
+    "持ち帰り",
+    "廃棄",
+    "その他",
+    "未記録",
+    "値引販売数",
 )
 
 
@@ -168,9 +198,21 @@ def waste_csv_table(report: WasteReport) -> tuple[tuple[str, ...], list[list[obj
     rows: list[list[object]] = []
     for r in (*report.rows, report.total()):
         rate = r.sell_through
-        rows.append([
-            r.workshop_name, r.venue_name, r.month, r.days, r.brought, r.sold,
-            "" if rate is None else round(rate * 100, 1), r.left, r.taken_back, r.disposed, r.other, r.unrecorded,
-            r.marked_down,
-        ])
+        rows.append(
+            [
+                r.workshop_name,
+                r.venue_name,
+                r.month,
+                r.days,
+                r.brought,
+                r.sold,
+                "" if rate is None else round(rate * 100, 1),
+                r.left,
+                r.taken_back,
+                r.disposed,
+                r.other,
+                r.unrecorded,
+                r.marked_down,
+            ]
+        )
     return CSV_HEADERS, rows

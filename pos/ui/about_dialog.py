@@ -41,10 +41,12 @@ class AboutDialog(QDialog):
 
         found = read_op(self, db, where, None)
         data_text, backups_text = found or (db.url.split("@")[-1], self.tr("（サーバーのバックアップ手順に従う）"))
-        return "\n".join([
-            tr_args(self.tr("Booth POS バージョン %1"), pos.__version__),
-            "",
-            tr_args(self.tr("データ: %1"), data_text),
-            tr_args(self.tr("バックアップ: %1"), backups_text),
-            tr_args(self.tr("ログファイル: %1"), log_path()),
-        ])
+        return "\n".join(
+            [
+                tr_args(self.tr("Booth POS バージョン %1"), pos.__version__),
+                "",
+                tr_args(self.tr("データ: %1"), data_text),
+                tr_args(self.tr("バックアップ: %1"), backups_text),
+                tr_args(self.tr("ログファイル: %1"), log_path()),
+            ]
+        )

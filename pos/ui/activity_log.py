@@ -72,12 +72,14 @@ class ActivityLogWidget(QWidget):
         self.years.year_changed.connect(self._on_year_changed)
 
         # -- meetings and other activities --
-        self.activity_model: RowsTableModel[ActivityInfo] = RowsTableModel([
-            Column("日付", lambda a: format_date_ja(a.day)),
-            Column("種類", lambda a: a.kind_label),
-            Column("名称", lambda a: a.label),
-            Column("議題・備考", lambda a: a.note),
-        ])
+        self.activity_model: RowsTableModel[ActivityInfo] = RowsTableModel(
+            [
+                Column("日付", lambda a: format_date_ja(a.day)),
+                Column("種類", lambda a: a.kind_label),
+                Column("名称", lambda a: a.label),
+                Column("議題・備考", lambda a: a.note),
+            ]
+        )
         self.activity_view = table_view(self.activity_model, stretch=3)
         self.activity_view.setAccessibleName("会議・活動の一覧")
         self.activity_view.selectionModel().currentRowChanged.connect(self._on_activity_selected)
@@ -131,13 +133,15 @@ class ActivityLogWidget(QWidget):
         box_layout.addLayout(buttons)
 
         # -- notes on sales days --
-        self.day_model: RowsTableModel[DayNote] = RowsTableModel([
-            Column("日付", lambda d: format_date_ja(d.day)),
-            Column("会場", lambda d: d.venue_name),
-            Column("出店", lambda d: d.workshops, align_right=True),
-            Column("ゲスト", lambda d: d.guests or "", align_right=True),
-            Column("備考（月ごとの活動に追記）", lambda d: d.notes),
-        ])
+        self.day_model: RowsTableModel[DayNote] = RowsTableModel(
+            [
+                Column("日付", lambda d: format_date_ja(d.day)),
+                Column("会場", lambda d: d.venue_name),
+                Column("出店", lambda d: d.workshops, align_right=True),
+                Column("ゲスト", lambda d: d.guests or "", align_right=True),
+                Column("備考（月ごとの活動に追記）", lambda d: d.notes),
+            ]
+        )
         self.day_view = table_view(self.day_model, stretch=4)
         self.day_view.setAccessibleName("販売日の一覧")
         self.day_view.selectionModel().currentRowChanged.connect(self._on_day_selected)
@@ -180,13 +184,15 @@ class ActivityLogWidget(QWidget):
 
     def _requests_box(self) -> QGroupBox:
         """The year's requests for the booth (出店依頼) and their answers; answered in 予定・人員."""
-        self.requests_model: RowsTableModel[RequestInfo] = RowsTableModel([
-            Column("日付", lambda r: format_date_ja(r.day)),
-            Column("平日/土日", lambda r: r.day_kind),
-            Column("依頼元", lambda r: r.requester),
-            Column("行事", lambda r: r.event),
-            Column("回答", lambda r: r.answer),
-        ])
+        self.requests_model: RowsTableModel[RequestInfo] = RowsTableModel(
+            [
+                Column("日付", lambda r: format_date_ja(r.day)),
+                Column("平日/土日", lambda r: r.day_kind),
+                Column("依頼元", lambda r: r.requester),
+                Column("行事", lambda r: r.event),
+                Column("回答", lambda r: r.answer),
+            ]
+        )
         self.requests_view = table_view(self.requests_model, stretch=4)
         self.requests_view.setAccessibleName("出店依頼の一覧")
         self.requests_sentence = QLabel()
@@ -224,15 +230,24 @@ class ActivityLogWidget(QWidget):
         fy = self.years.year()
 
         def read() -> tuple[list[ActivityInfo], list[DayNote], list[str]]:
-            return (activities.list_activities(self.db, fy), activities.list_day_notes(self.db, fy),
-                    activities.activity_labels(self.db))
+            return (
+                activities.list_activities(self.db, fy),
+                activities.list_day_notes(self.db, fy),
+                activities.activity_labels(self.db),
+            )
 
         nothing: tuple[list[ActivityInfo], list[DayNote], list[str]] = ([], [], [])
         rows, notes, labels = read_op(self, self.db, read, nothing, status=self.status)
         self.activity_model.set_rows(rows)
         self.day_model.set_rows(notes)
-        query_op(self, self.db, lambda: requests.list_requests(self.db, fy), self._show_requests,
-                 status=self.status, background=False)
+        query_op(
+            self,
+            self.db,
+            lambda: requests.list_requests(self.db, fy),
+            self._show_requests,
+            status=self.status,
+            background=False,
+        )
         current = self.label_box.currentText()
         self.label_box.clear()
         self.label_box.addItems(labels)
@@ -284,8 +299,12 @@ class ActivityLogWidget(QWidget):
 
     # -- saving --------------------------------------------------------------------------------
     def _form(self) -> tuple[date, str, str, str]:
-        return _pydate(self.day_edit.date()), self.kind_box.currentData(), self.label_box.currentText(), \
-            self.note_edit.text()
+        return (
+            _pydate(self.day_edit.date()),
+            self.kind_box.currentData(),
+            self.label_box.currentText(),
+            self.note_edit.text(),
+        )
 
     def _done(self, message: str) -> None:
         self.refresh()
@@ -324,10 +343,12 @@ class ActivityLogWidget(QWidget):
         if a is None:
             return
         answer = QMessageBox.question(
-            self, "活動の削除",
+            self,
+            "活動の削除",
             f"{format_date_ja(a.day)}の「{a.label}」（{a.kind_label}）を削除しますか？\n"
             "間違えて記録したときだけ削除してください。",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -351,8 +372,9 @@ class ActivityLogWidget(QWidget):
         if saved is None:
             return
         row = index.row()
-        self.day_model.set_rows(read_op(self, self.db, lambda: activities.list_day_notes(self.db, fy), [],
-                                        status=self.status))
+        self.day_model.set_rows(
+            read_op(self, self.db, lambda: activities.list_day_notes(self.db, fy), [], status=self.status)
+        )
         self.day_view.selectRow(row)
         self.status.ok(f"{format_date_ja(saved.day)} {saved.venue_name}の備考を保存しました")
         self.changed.emit()

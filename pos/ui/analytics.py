@@ -70,8 +70,7 @@ def _model(headers: list[str], rows: list[Row]) -> RowsTableModel[Row]:
     """A table model over plain rows; integer columns are right-aligned with thousands separators."""
     numeric = [bool(rows) and all(isinstance(r[i], int) for r in rows) for i in range(len(headers))]
     columns: list[Column[Row]] = [
-        Column(h, _cell_of(i), align_right=numeric[i] or h.endswith("比率"))
-        for i, h in enumerate(headers)
+        Column(h, _cell_of(i), align_right=numeric[i] or h.endswith("比率")) for i, h in enumerate(headers)
     ]
     model: RowsTableModel[Row] = RowsTableModel(columns)
     model.set_rows(rows)
@@ -173,7 +172,10 @@ class _Page(QSplitter):
     """One tab: a table above (or beside) its chart."""
 
     def __init__(
-        self, name: str, table_fn: Callable[[Analytics], Table], chart_fn: Callable[[Analytics], QChart],
+        self,
+        name: str,
+        table_fn: Callable[[Analytics], Table],
+        chart_fn: Callable[[Analytics], QChart],
         orientation: Qt.Orientation = Qt.Orientation.Vertical,
     ) -> None:
         super().__init__(orientation)
@@ -319,5 +321,10 @@ class AnalyticsWidget(QWidget):
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
         text = f"{year_text(self.years.year())}の「{page.name}」を書き出しました: {path}"
-        run_op(self, self.db, lambda: write_csv(path, *page.table), status=self.status,
-               on_done=lambda _: self.status.ok(text))
+        run_op(
+            self,
+            self.db,
+            lambda: write_csv(path, *page.table),
+            status=self.status,
+            on_done=lambda _: self.status.ok(text),
+        )

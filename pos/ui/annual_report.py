@@ -107,8 +107,10 @@ class AnnualReportWidget(QWidget):
         self.chair_name, self.chair_org = QLineEdit(), QLineEdit()
         self.vice_name, self.vice_org = QLineEdit(), QLineEdit()
         self.line_fields: dict[str, QLineEdit] = {
-            service.CHAIR_NAME: self.chair_name, service.CHAIR_ORG: self.chair_org,
-            service.VICE_NAME: self.vice_name, service.VICE_ORG: self.vice_org,
+            service.CHAIR_NAME: self.chair_name,
+            service.CHAIR_ORG: self.chair_org,
+            service.VICE_NAME: self.vice_name,
+            service.VICE_ORG: self.vice_org,
         }
         people = QGroupBox("部会長・副部会長（氏名・所属先）")
         grid = QGridLayout(people)
@@ -165,18 +167,23 @@ class AnnualReportWidget(QWidget):
         self.share = _text_edit(H_SHARE, 90, 200)
         self.citywide = _text_edit(H_CITYWIDE, 90, 200)
         self.text_fields: dict[str, QPlainTextEdit] = {
-            service.GOAL: self.goal, service.ACHIEVEMENTS: self.achievements, service.PROBLEMS: self.problems,
-            service.SHARE: self.share, service.CITYWIDE: self.citywide,
+            service.GOAL: self.goal,
+            service.ACHIEVEMENTS: self.achievements,
+            service.PROBLEMS: self.problems,
+            service.SHARE: self.share,
+            service.CITYWIDE: self.citywide,
         }
         self.draft_state = QLabel()
         self.draft_state.setObjectName("draftState")
         self.draft_state.setWordWrap(True)
 
-        self.months_model: RowsTableModel[MonthLine] = RowsTableModel([
-            Column("月", lambda m: month_cell(m.month)),
-            Column("活動内容", lambda m: m.activity),
-            Column("会議開催日時", lambda m: m.meeting_days),
-        ])
+        self.months_model: RowsTableModel[MonthLine] = RowsTableModel(
+            [
+                Column("月", lambda m: month_cell(m.month)),
+                Column("活動内容", lambda m: m.activity),
+                Column("会議開催日時", lambda m: m.meeting_days),
+            ]
+        )
         self.months_view = table_view(self.months_model, stretch=1, wrap=True)
         self.months_view.setMinimumHeight(260)
         self.months_view.setAccessibleName("月ごとの活動")
@@ -240,8 +247,11 @@ class AnnualReportWidget(QWidget):
     def load(self) -> None:
         """Show the chosen year's report as saved (or drafted); nothing counts as changed afterwards."""
         fy = self.fiscal_year()
-        texts, counts, lines = read_op(self, self.db, lambda: (
-            service.load_texts(self.db, fy), service.member_counts(self.db, fy), report_lines(self.db, fy)))
+        texts, counts, lines = read_op(
+            self,
+            self.db,
+            lambda: (service.load_texts(self.db, fy), service.member_counts(self.db, fy), report_lines(self.db, fy)),
+        )
         self.texts = texts
         for field, edit in self.line_fields.items():
             edit.setText(texts.values[field])
@@ -273,8 +283,9 @@ class AnnualReportWidget(QWidget):
         """Reload after records changed elsewhere (keeps unsaved edits: only figures are reloaded)."""
         if self.is_dirty():
             fy = self.fiscal_year()
-            self.months_model.set_rows(read_op(self, self.db, lambda: report_lines(self.db, fy), [],
-                                               status=self.status))
+            self.months_model.set_rows(
+                read_op(self, self.db, lambda: report_lines(self.db, fy), [], status=self.status)
+            )
             return
         self.load()
 
@@ -349,16 +360,22 @@ class AnnualReportWidget(QWidget):
         assert self.texts is not None
         if not self.texts.is_draft() or self.achievements.document().isModified():
             answer = QMessageBox.question(
-                self, "下書きを作り直す",
+                self,
+                "下書きを作り直す",
                 f"「{H_ACHIEVEMENTS}」の今の文章を、記録から作った下書きで置き換えます。よろしいですか？",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         fy = self.fiscal_year()
-        redrafted = run_op(self, self.db, lambda: (service.regenerate_draft(self.db, fy),
-                                                   service.load_texts(self.db, fy)),
-                           changes=Changes(activities=True), status=self.status)
+        redrafted = run_op(
+            self,
+            self.db,
+            lambda: (service.regenerate_draft(self.db, fy), service.load_texts(self.db, fy)),
+            changes=Changes(activities=True),
+            status=self.status,
+        )
         if redrafted is None:
             return
         draft, self.texts = redrafted
@@ -370,9 +387,11 @@ class AnnualReportWidget(QWidget):
     def _on_year_changed(self, fy: int) -> None:
         if self.is_dirty():
             answer = QMessageBox.question(
-                self, "保存していない変更",
+                self,
+                "保存していない変更",
                 f"{year_text(self._shown_year)}の報告書に保存していない変更があります。保存しますか？",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Save,
             )
@@ -410,8 +429,15 @@ class AnnualReportWidget(QWidget):
         self._set_busy(True)
         self.status.ok(f"{path.name} を作成しています…")
         self._job = True  # the figures and the file are made in the background
-        run_op(self, db, lambda: writer(service.annual_report(db, fy), path), background=True, busy=False,
-               on_done=self._on_exported, on_failed=self._on_export_failed)
+        run_op(
+            self,
+            db,
+            lambda: writer(service.annual_report(db, fy), path),
+            background=True,
+            busy=False,
+            on_done=self._on_exported,
+            on_failed=self._on_export_failed,
+        )
 
     def on_export_pdf(self) -> None:
         from pos.reports.annual_pdf import write_pdf  # reportlab: imported when first used (cold start)

@@ -104,7 +104,11 @@ def _seed_with_progress(db: Database) -> bool:
     progress.setMinimumDuration(0)
     outcome: dict[str, object] = {}
     run_op(
-        None, db, lambda: seed_demo(db, today=today_local()), background=True, busy=False,
+        None,
+        db,
+        lambda: seed_demo(db, today=today_local()),
+        background=True,
+        busy=False,
         on_done=lambda result: (outcome.setdefault("ok", result), progress.close()),
         on_failed=lambda error: (outcome.setdefault("error", error), progress.close()),
     )

@@ -85,8 +85,14 @@ class _FormDialog(QDialog):
 class PlanDayDialog(_FormDialog):
     """A planned day, or a recurring pattern of days, with hours, workshops and one shift."""
 
-    def __init__(self, on: date, venues: list[VenueInfo], workshops: list[WorkshopInfo], parent: QWidget | None = None,
-                 existing: Any = None) -> None:
+    def __init__(
+        self,
+        on: date,
+        venues: list[VenueInfo],
+        workshops: list[WorkshopInfo],
+        parent: QWidget | None = None,
+        existing: Any = None,
+    ) -> None:
         super().__init__(self.tr("販売予定を追加") if existing is None else self.tr("販売予定を変更"), parent)
         self.first = date_edit(on)
         self.venue = QComboBox()
@@ -164,8 +170,17 @@ class PlanDayDialog(_FormDialog):
             item.setCheckState(
                 Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in planned else Qt.CheckState.Unchecked
             )
-        for w in (self.first, self.venue, self.repeat, self.nth, self.weekday, self.last, self.shift_start,
-                  self.shift_end, self.needed):
+        for w in (
+            self.first,
+            self.venue,
+            self.repeat,
+            self.nth,
+            self.weekday,
+            self.last,
+            self.shift_start,
+            self.shift_end,
+            self.needed,
+        ):
             w.setEnabled(False)
 
     def _repeat_changed(self) -> None:

@@ -100,14 +100,16 @@ class CalendarTab(QWidget):
 
         self.pages = QTabWidget()
         self.pages.addTab(self._month_page(), self.tr("月表示"))
-        self.list_model: RowsTableModel[PlannedDayInfo] = RowsTableModel([
-            Column(self.tr("日付"), lambda p: day_label(p.day)),
-            Column(self.tr("会場"), lambda p: p.venue),
-            Column(self.tr("時間"), lambda p: hours_text(p.start, p.end)),
-            Column(self.tr("出店事業所"), lambda p: "、".join(n for _, n in p.workshops)),
-            Column(self.tr("人員"), self._people_text),
-            Column(self.tr("不足"), lambda p: self._missing_text(p.missing) if p.shifts else ""),
-        ])
+        self.list_model: RowsTableModel[PlannedDayInfo] = RowsTableModel(
+            [
+                Column(self.tr("日付"), lambda p: day_label(p.day)),
+                Column(self.tr("会場"), lambda p: p.venue),
+                Column(self.tr("時間"), lambda p: hours_text(p.start, p.end)),
+                Column(self.tr("出店事業所"), lambda p: "、".join(n for _, n in p.workshops)),
+                Column(self.tr("人員"), self._people_text),
+                Column(self.tr("不足"), lambda p: self._missing_text(p.missing) if p.shifts else ""),
+            ]
+        )
         self.list_view = table_view(self.list_model, stretch=3)
         self.list_view.setAccessibleName(self.tr("予定の一覧"))
         self.list_view.activated.connect(lambda index: self.show_staffing(self.list_model.row(index.row()).id))
@@ -131,9 +133,17 @@ class CalendarTab(QWidget):
         self.grid = QTableWidget(6, 7)
         self.grid.setObjectName("monthGrid")
         self.grid.setAccessibleName(self.tr("月の予定"))
-        self.grid.setHorizontalHeaderLabels([
-            self.tr("月"), self.tr("火"), self.tr("水"), self.tr("木"), self.tr("金"), self.tr("土"), self.tr("日"),
-        ])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                self.tr("月"),
+                self.tr("火"),
+                self.tr("水"),
+                self.tr("木"),
+                self.tr("金"),
+                self.tr("土"),
+                self.tr("日"),
+            ]
+        )
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -207,8 +217,14 @@ class CalendarTab(QWidget):
         self.add_shift_button = QPushButton(self.tr("シフトを追加"))
         self.add_shift_button.clicked.connect(self.on_add_shift)
         shift_row = QHBoxLayout()
-        for widget in (QLabel(self.tr("新しいシフト")), self.new_start, QLabel("–"), self.new_end, self.new_needed,
-                       self.add_shift_button):
+        for widget in (
+            QLabel(self.tr("新しいシフト")),
+            self.new_start,
+            QLabel("–"),
+            self.new_end,
+            self.new_needed,
+            self.add_shift_button,
+        ):
             shift_row.addWidget(widget)
         shift_row.addStretch(1)
 
@@ -238,14 +254,16 @@ class CalendarTab(QWidget):
         self.fy.setValue(fiscal_year_of(self.today))
         self.fy.setPrefix(self.tr("年度 "))
         self.fy.valueChanged.connect(lambda _: self.load_requests())
-        self.requests_model: RowsTableModel[requests.RequestInfo] = RowsTableModel([
-            Column(self.tr("日付"), lambda r: day_label(r.day)),
-            Column(self.tr("平日/土日"), lambda r: self.tr("土日") if r.weekend else self.tr("平日")),
-            Column(self.tr("依頼元"), lambda r: r.requester),
-            Column(self.tr("行事"), lambda r: r.event),
-            Column(self.tr("連絡先"), lambda r: r.contact),
-            Column(self.tr("回答"), lambda r: r.answer),
-        ])
+        self.requests_model: RowsTableModel[requests.RequestInfo] = RowsTableModel(
+            [
+                Column(self.tr("日付"), lambda r: day_label(r.day)),
+                Column(self.tr("平日/土日"), lambda r: self.tr("土日") if r.weekend else self.tr("平日")),
+                Column(self.tr("依頼元"), lambda r: r.requester),
+                Column(self.tr("行事"), lambda r: r.event),
+                Column(self.tr("連絡先"), lambda r: r.contact),
+                Column(self.tr("回答"), lambda r: r.answer),
+            ]
+        )
         self.requests_view = table_view(self.requests_model, stretch=3)
         self.requests_view.setAccessibleName(self.tr("出店依頼の一覧"))
         self.request_add = QPushButton(self.tr("依頼を記録…"))
@@ -294,8 +312,14 @@ class CalendarTab(QWidget):
     def load_month(self) -> None:
         self.month_label.setText(self.tr("%1年%2月").replace("%1", str(self.year)).replace("%2", str(self.month)))
         year, month = self.year, self.month
-        query_op(self, self.db, lambda: calendar.month_plan(self.db, year, month), self._show_month,
-                 status=self.status, background=False)
+        query_op(
+            self,
+            self.db,
+            lambda: calendar.month_plan(self.db, year, month),
+            self._show_month,
+            status=self.status,
+            background=False,
+        )
 
     def _people_text(self, p: PlannedDayInfo) -> str:
         if not p.shifts:
@@ -347,8 +371,14 @@ class CalendarTab(QWidget):
         if not self.gaps.count():
             self.gaps.addItem(self.tr("人員の不足はありません"))
         year, month = self.year, self.month
-        query_op(self, self.db, lambda: calendar.workshop_months(self.db, year, month), self._show_counts,
-                 status=self.status, background=False)
+        query_op(
+            self,
+            self.db,
+            lambda: calendar.workshop_months(self.db, year, month),
+            self._show_counts,
+            status=self.status,
+            background=False,
+        )
 
     def _show_counts(self, rows: list[calendar.WorkshopMonth]) -> None:
         head = self.tr("%1月の事業所ごとの参加（出店日・人員の申込み）: ").replace("%1", str(self.month))
@@ -387,8 +417,7 @@ class CalendarTab(QWidget):
             self.shift_table.setRowCount(0)
             self.signup_list.clear()
 
-        run_op(self, self.db, lambda: calendar.planned_day(self.db, planned_id), on_done=shown,
-               on_failed=gone)
+        run_op(self, self.db, lambda: calendar.planned_day(self.db, planned_id), on_done=shown, on_failed=gone)
 
     def _show_staffing(self, p: PlannedDayInfo) -> None:
         self.staff_day = p
@@ -444,8 +473,14 @@ class CalendarTab(QWidget):
             self.contact_edit.clear()
             self.status.ok(self.tr("%1さんの申込みを記録しました").replace("%1", su.name))
 
-        run_op(self, self.db, lambda: calendar.add_signup(self.db, shift.id, name, workshop, contact),
-               changes=CALENDAR, on_done=done, status=self.status)
+        run_op(
+            self,
+            self.db,
+            lambda: calendar.add_signup(self.db, shift.id, name, workshop, contact),
+            changes=CALENDAR,
+            on_done=done,
+            status=self.status,
+        )
 
     def on_withdraw(self) -> None:
         shift, row = self.current_shift(), self.signup_list.currentRow()
@@ -453,35 +488,63 @@ class CalendarTab(QWidget):
             self.status.error(self.tr("取り消す申込みを選んでください"))
             return
         su = shift.signups[row]
-        run_op(self, self.db, lambda: calendar.remove_signup(self.db, su.id), changes=CALENDAR, status=self.status,
-               on_done=lambda _: self.status.ok(self.tr("%1さんの申込みを取り消しました").replace("%1", su.name)))
+        run_op(
+            self,
+            self.db,
+            lambda: calendar.remove_signup(self.db, su.id),
+            changes=CALENDAR,
+            status=self.status,
+            on_done=lambda _: self.status.ok(self.tr("%1さんの申込みを取り消しました").replace("%1", su.name)),
+        )
 
     def on_add_shift(self) -> None:
         if self.staff_day is None:
             self.status.error(self.tr("先に日を選んでください"))
             return
         pid, start, end, needed = self.staff_day.id, self.new_start.text(), self.new_end.text(), self.new_needed.value()
-        run_op(self, self.db, lambda: calendar.add_shift(self.db, pid, start, end, needed), changes=CALENDAR,
-               status=self.status, on_done=lambda s: self.status.ok(
-                   self.tr("シフト %1 を追加しました").replace("%1", hours_text(s.start, s.end))))
+        run_op(
+            self,
+            self.db,
+            lambda: calendar.add_shift(self.db, pid, start, end, needed),
+            changes=CALENDAR,
+            status=self.status,
+            on_done=lambda s: self.status.ok(
+                self.tr("シフト %1 を追加しました").replace("%1", hours_text(s.start, s.end))
+            ),
+        )
 
     def on_edit_day(self) -> None:
         day = self.staff_day
         if day is None:
             self.status.error(self.tr("先に日を選んでください"))
             return
-        masters = query_op(self, self.db, lambda: (catalog.list_venues(self.db), catalog.list_workshops(self.db)),
-                           lambda _: None, status=self.status, background=False)
+        masters = query_op(
+            self,
+            self.db,
+            lambda: (catalog.list_venues(self.db), catalog.list_workshops(self.db)),
+            lambda _: None,
+            status=self.status,
+            background=False,
+        )
         if masters is None:
             return
         dialog = PlanDayDialog(day.day, masters[0], masters[1], self, existing=day)
 
         def submit() -> None:
-            start, end, notes, wids = (dialog.start.text(), dialog.end.text(), dialog.notes.text(),
-                                       dialog.checked_workshops())
-            run_op(dialog, self.db,
-                   lambda: calendar.update_day(self.db, day.id, start=start, end=end, notes=notes, workshop_ids=wids),
-                   changes=CALENDAR, status=dialog, on_done=lambda p: self._edited(dialog, p))
+            start, end, notes, wids = (
+                dialog.start.text(),
+                dialog.end.text(),
+                dialog.notes.text(),
+                dialog.checked_workshops(),
+            )
+            run_op(
+                dialog,
+                self.db,
+                lambda: calendar.update_day(self.db, day.id, start=start, end=end, notes=notes, workshop_ids=wids),
+                changes=CALENDAR,
+                status=dialog,
+                on_done=lambda p: self._edited(dialog, p),
+            )
 
         dialog.action = submit
         dialog.exec()
@@ -497,15 +560,29 @@ class CalendarTab(QWidget):
             self.status.error(self.tr("先に日を選んでください"))
             return
         people = sum(len(s.signups) for s in day.shifts)
-        question = self.tr("%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）").replace(
-            "%1", day_label(day.day)).replace("%2", day.venue).replace("%3", str(people))
-        answer = QMessageBox.question(self, self.tr("予定の削除"), question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        question = (
+            self.tr("%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）")
+            .replace("%1", day_label(day.day))
+            .replace("%2", day.venue)
+            .replace("%3", str(people))
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("予定の削除"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        run_op(self, self.db, lambda: calendar.delete_day(self.db, day.id), changes=CALENDAR, status=self.status,
-               on_done=lambda _: self.status.ok(self.tr("%1の予定を削除しました").replace("%1", day_label(day.day))))
+        run_op(
+            self,
+            self.db,
+            lambda: calendar.delete_day(self.db, day.id),
+            changes=CALENDAR,
+            status=self.status,
+            on_done=lambda _: self.status.ok(self.tr("%1の予定を削除しました").replace("%1", day_label(day.day))),
+        )
 
     # -- planning ----------------------------------------------------------------------------------
 
@@ -515,8 +592,14 @@ class CalendarTab(QWidget):
         return date(self.year, self.month, 1)
 
     def on_add_plan(self) -> None:
-        masters = query_op(self, self.db, lambda: (catalog.list_venues(self.db), catalog.list_workshops(self.db)),
-                           lambda _: None, status=self.status, background=False)
+        masters = query_op(
+            self,
+            self.db,
+            lambda: (catalog.list_venues(self.db), catalog.list_workshops(self.db)),
+            lambda _: None,
+            status=self.status,
+            background=False,
+        )
         if masters is None:
             return
         venues, workshops = masters
@@ -527,24 +610,56 @@ class CalendarTab(QWidget):
 
         def submit() -> None:
             first, venue, pattern = pydate(dialog.first.date()), dialog.venue.currentData(), dialog.pattern()
-            shifts = ([ShiftSpec(dialog.shift_start.text(), dialog.shift_end.text(), dialog.needed.value())]
-                      if dialog.needed.value() else [])
+            shifts = (
+                [ShiftSpec(dialog.shift_start.text(), dialog.shift_end.text(), dialog.needed.value())]
+                if dialog.needed.value()
+                else []
+            )
             start, end, notes = dialog.start.text(), dialog.end.text(), dialog.notes.text()
             workshop_ids = dialog.checked_workshops()
+
             def planned(result: Any) -> None:
                 self._planned(dialog, result)
 
             if pattern:
                 last = pydate(dialog.last.date())
-                run_op(dialog, self.db,
-                       lambda: calendar.plan_series(self.db, venue, pattern, first, last, start=start, end=end,
-                                                    notes=notes, workshop_ids=workshop_ids, shifts=shifts),
-                       changes=CALENDAR, status=dialog, on_done=planned)
+                run_op(
+                    dialog,
+                    self.db,
+                    lambda: calendar.plan_series(
+                        self.db,
+                        venue,
+                        pattern,
+                        first,
+                        last,
+                        start=start,
+                        end=end,
+                        notes=notes,
+                        workshop_ids=workshop_ids,
+                        shifts=shifts,
+                    ),
+                    changes=CALENDAR,
+                    status=dialog,
+                    on_done=planned,
+                )
             else:
-                run_op(dialog, self.db,
-                       lambda: calendar.plan_day(self.db, venue, first, start=start, end=end, notes=notes,
-                                                 workshop_ids=workshop_ids, shifts=shifts),
-                       changes=CALENDAR, status=dialog, on_done=planned)
+                run_op(
+                    dialog,
+                    self.db,
+                    lambda: calendar.plan_day(
+                        self.db,
+                        venue,
+                        first,
+                        start=start,
+                        end=end,
+                        notes=notes,
+                        workshop_ids=workshop_ids,
+                        shifts=shifts,
+                    ),
+                    changes=CALENDAR,
+                    status=dialog,
+                    on_done=planned,
+                )
 
         dialog.action = submit
         dialog.exec()
@@ -553,8 +668,11 @@ class CalendarTab(QWidget):
     def _planned(self, dialog: PlanDayDialog, result: Any) -> None:
         dialog.accept()
         if isinstance(result, calendar.SeriesResult):
-            text = self.tr("%1の予定を%2日分作りました").replace("%1", result.label).replace(
-                "%2", str(len(result.created)))
+            text = (
+                self.tr("%1の予定を%2日分作りました")
+                .replace("%1", result.label)
+                .replace("%2", str(len(result.created)))
+            )
             if result.skipped:
                 text += self.tr("（予定済みの%1日は飛ばしました）").replace("%1", str(len(result.skipped)))
             self.status.ok(text)
@@ -577,26 +695,40 @@ class CalendarTab(QWidget):
         year, month = self.year, self.month
         path = self._ask_path(self.tr("月の予定表PDFの保存先"), f"calendar-{year}-{month:02d}.pdf", "PDF (*.pdf)")
         if path:
-            run_op(self, self.db, lambda: calendar_export.export_pdf(self._plans(year, month), year, month, path),
-                   background=True,
-                   status=self.status,
-                   on_done=lambda f: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(f.path))))
+            run_op(
+                self,
+                self.db,
+                lambda: calendar_export.export_pdf(self._plans(year, month), year, month, path),
+                background=True,
+                status=self.status,
+                on_done=lambda f: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(f.path))),
+            )
 
     def on_ics(self) -> None:
         year, month = self.year, self.month
         path = self._ask_path(self.tr(".icsの保存先"), f"calendar-{year}-{month:02d}.ics", "iCalendar (*.ics)")
         if path:
-            run_op(self, self.db, lambda: calendar_export.export_ics(self._plans(year, month), year, month, path),
-                   background=True,
-                   status=self.status,
-                   on_done=lambda f: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(f.path))))
+            run_op(
+                self,
+                self.db,
+                lambda: calendar_export.export_ics(self._plans(year, month), year, month, path),
+                background=True,
+                status=self.status,
+                on_done=lambda f: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(f.path))),
+            )
 
     # -- requests ----------------------------------------------------------------------------------
 
     def load_requests(self) -> None:
         fy = self.fy.value()
-        query_op(self, self.db, lambda: requests.list_requests(self.db, fy), self._show_requests,
-                 status=self.status, background=False)
+        query_op(
+            self,
+            self.db,
+            lambda: requests.list_requests(self.db, fy),
+            self._show_requests,
+            status=self.status,
+            background=False,
+        )
 
     def _show_requests(self, rows: list[requests.RequestInfo]) -> None:
         self.requests_model.set_rows(rows)
@@ -620,9 +752,14 @@ class CalendarTab(QWidget):
         def submit() -> None:
             args = (dialog.requester.text(), dialog.event_name.text(), pydate(dialog.day.date()))
             contact = dialog.contact.text()
-            run_op(dialog, self.db,
-                   lambda: requests.add_request(self.db, *args, contact=contact, received_on=self.today),
-                   changes=CALENDAR, status=dialog, on_done=lambda r: self._request_done(dialog, r))
+            run_op(
+                dialog,
+                self.db,
+                lambda: requests.add_request(self.db, *args, contact=contact, received_on=self.today),
+                changes=CALENDAR,
+                status=dialog,
+                on_done=lambda r: self._request_done(dialog, r),
+            )
 
         dialog.action = submit
         dialog.exec()
@@ -643,8 +780,14 @@ class CalendarTab(QWidget):
 
         def submit() -> None:
             venue, start, end = dialog.venue.currentData(), dialog.start.text(), dialog.end.text()
-            run_op(dialog, self.db, lambda: requests.accept_request(self.db, r.id, venue, start=start, end=end),
-                   changes=CALENDAR, status=dialog, on_done=lambda done: self._request_done(dialog, done))
+            run_op(
+                dialog,
+                self.db,
+                lambda: requests.accept_request(self.db, r.id, venue, start=start, end=end),
+                changes=CALENDAR,
+                status=dialog,
+                on_done=lambda done: self._request_done(dialog, done),
+            )
 
         dialog.action = submit
         dialog.exec()
@@ -658,8 +801,14 @@ class CalendarTab(QWidget):
 
         def submit() -> None:
             reason, note = dialog.reason.currentData(), dialog.note.text()
-            run_op(dialog, self.db, lambda: requests.decline_request(self.db, r.id, reason, note),
-                   changes=CALENDAR, status=dialog, on_done=lambda done: self._request_done(dialog, done))
+            run_op(
+                dialog,
+                self.db,
+                lambda: requests.decline_request(self.db, r.id, reason, note),
+                changes=CALENDAR,
+                status=dialog,
+                on_done=lambda done: self._request_done(dialog, done),
+            )
 
         dialog.action = submit
         dialog.exec()
@@ -669,6 +818,11 @@ class CalendarTab(QWidget):
         r = self.current_request()
         if r is None:
             return
-        run_op(self, self.db, lambda: requests.reopen_request(self.db, r.id), changes=CALENDAR, status=self.status,
-               on_done=lambda done: self.status.ok(
-                   self.tr("未回答に戻しました: %1").replace("%1", self._summary(done))))
+        run_op(
+            self,
+            self.db,
+            lambda: requests.reopen_request(self.db, r.id),
+            changes=CALENDAR,
+            status=self.status,
+            on_done=lambda done: self.status.ok(self.tr("未回答に戻しました: %1").replace("%1", self._summary(done))),
+        )

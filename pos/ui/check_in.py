@@ -173,17 +173,21 @@ class CheckInScreen(QWidget):
         set_role(self.record_button, "primary")
         self.record_button.clicked.connect(self.record)
         self.keys = {
-            "Ctrl+Return": self.record, "Ctrl+Enter": self.record,
-            "Ctrl+PgDown": lambda: self._step_workshop(1), "Ctrl+PgUp": lambda: self._step_workshop(-1),
+            "Ctrl+Return": self.record,
+            "Ctrl+Enter": self.record,
+            "Ctrl+PgDown": lambda: self._step_workshop(1),
+            "Ctrl+PgUp": lambda: self._step_workshop(-1),
         }
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(top)
-        intro = QLabel(self.tr(
-            "持ってきた数と期限を入力して「記録」を押してください。期限は日持ちから自動で入ります（違うときだけ直す）。"
-            "あとから追加で持ち込んだときも、ここで記録できます。"
-        ))
+        intro = QLabel(
+            self.tr(
+                "持ってきた数と期限を入力して「記録」を押してください。期限は日持ちから自動で入ります（違うときだけ直す）。"
+                "あとから追加で持ち込んだときも、ここで記録できます。"
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -218,13 +222,15 @@ class CheckInScreen(QWidget):
         wid = self.workshop_id()
         if wid is None:
             return
-        for col, text in enumerate((self.tr("商品"), self.tr("価格"), self.tr("記録済み"), self.tr("持込数"),
-                                    self.tr("期限"))):
+        for col, text in enumerate(
+            (self.tr("商品"), self.tr("価格"), self.tr("記録済み"), self.tr("持込数"), self.tr("期限"))
+        ):
             header = QLabel(text)
             set_role(header, "heading")
             self.grid.addWidget(header, 0, col)
-        form: list[CheckInRow] = read_op(self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [],
-                       status=self)
+        form: list[CheckInRow] = read_op(
+            self, self.db, lambda: check_in.check_in_form(self.db, self.day.id, wid), [], status=self
+        )
         for i, row in enumerate(form, start=1):
             self.lines.append(self._add_row(i, row))
         if self.lines:
@@ -311,12 +317,21 @@ class CheckInScreen(QWidget):
         if not items:
             self._show(self.tr("持込数を入力してください"), error=True)
             return
-        lot_ids = run_op(self, self.db, lambda: check_in.check_in_lots(self.db, self.day.id, items),
-                         changes=Changes(stock=True), status=self)
+        lot_ids = run_op(
+            self,
+            self.db,
+            lambda: check_in.check_in_lots(self.db, self.day.id, items),
+            changes=Changes(stock=True),
+            status=self,
+        )
         if lot_ids is None:
             return
-        text = tr_args(self.tr("%1: %2品目 %3個を記録しました"), self.workshop.currentText(), len(items),
-                       sum(i.quantity for i in items))
+        text = tr_args(
+            self.tr("%1: %2品目 %3個を記録しました"),
+            self.workshop.currentText(),
+            len(items),
+            sum(i.quantity for i in items),
+        )
         names = {line.row.product.id: line.row.product.name for line in self.lines}
         expired = [names[i.product_id] for i in items if i.expiry_date is not None and i.expiry_date < self.day.day]
         if expired:

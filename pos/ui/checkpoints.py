@@ -58,9 +58,16 @@ class WalCheckpoints(QObject):
         def ended() -> None:
             self.running = False
 
-        run_op(None, self.db, lambda: checkpoint(self.db), background=True, busy=False,
-               on_done=lambda _: self._count(), on_failed=lambda e: log.warning("WAL checkpoint: %s", e),
-               finally_=ended)
+        run_op(
+            None,
+            self.db,
+            lambda: checkpoint(self.db),
+            background=True,
+            busy=False,
+            on_done=lambda _: self._count(),
+            on_failed=lambda e: log.warning("WAL checkpoint: %s", e),
+            finally_=ended,
+        )
 
     def _count(self) -> None:
         self.done += 1

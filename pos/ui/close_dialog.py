@@ -60,7 +60,12 @@ class CloseDialog(QDialog):
     """Count the drawer and close the day. `result` holds the CloseResult after a successful close."""
 
     def __init__(
-        self, db: Database, day_id: UUID, parent: QWidget | None = None, *, stop_sales: bool = True,
+        self,
+        db: Database,
+        day_id: UUID,
+        parent: QWidget | None = None,
+        *,
+        stop_sales: bool = True,
         who: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,8 +83,13 @@ class CloseDialog(QDialog):
             problem = self.tr("この販売日はすでに締め済みです。")
         elif stop_sales and info.state == DayState.OPEN.value:
             refused: list[BaseException] = []
-            started = run_op(self, db, lambda: closing.start_closing(db, day_id), changes=Changes(days=True),
-                             on_failed=refused.append)
+            started = run_op(
+                self,
+                db,
+                lambda: closing.start_closing(db, day_id),
+                changes=Changes(days=True),
+                on_failed=refused.append,
+            )
             if started is not None:
                 info = started
                 self._stopped_sales = True
@@ -153,8 +163,12 @@ class CloseDialog(QDialog):
         cl.addWidget(_money_label(format_yen(t.cashless_total), name="cashlessTotal"), n + 1, 2)
 
         sales = QLabel(
-            tr_args(self.tr("取引 %1件　取消 %2件　売上合計 %3"), f"{t.sales_count:,}", f"{t.void_count:,}",
-                    format_yen(t.total))
+            tr_args(
+                self.tr("取引 %1件　取消 %2件　売上合計 %3"),
+                f"{t.sales_count:,}",
+                f"{t.void_count:,}",
+                format_yen(t.total),
+            )
         )
 
         self.comment = QLineEdit()
@@ -174,8 +188,9 @@ class CloseDialog(QDialog):
         set_role(self.message, "error")
 
         self.buttons = QDialogButtonBox()
-        self.confirm = QPushButton(self.tr("精算する（販売日を締める）") if self.till_id is None
-                                   else self.tr("精算する（このレジを締める）"))
+        self.confirm = QPushButton(
+            self.tr("精算する（販売日を締める）") if self.till_id is None else self.tr("精算する（このレジを締める）")
+        )
         self.confirm.setObjectName("confirm")
         self.confirm.setDefault(True)
         self.confirm.setMinimumHeight(44)
@@ -187,8 +202,11 @@ class CloseDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.accept)
 
-        payout_box = QGroupBox(self.tr("事業所へのお渡し（締めのときの率で確定）") if self.till_id is None
-                               else self.tr("事業所へのお渡し（販売日全体・最後のレジの締めで確定）"))
+        payout_box = QGroupBox(
+            self.tr("事業所へのお渡し（締めのときの率で確定）")
+            if self.till_id is None
+            else self.tr("事業所へのお渡し（販売日全体・最後のレジの締めで確定）")
+        )
         payout_box.setObjectName("payouts")
         pg = QGridLayout(payout_box)
         for col, head in enumerate((self.tr("事業所"), self.tr("現金"), self.tr("商品券"), self.tr("後日振込"))):
@@ -250,7 +268,8 @@ class CloseDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
         """Enter in a count moves to the next count (then to the comment), so it never closes by accident."""
         if (
-            isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
             if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -272,10 +291,13 @@ class CloseDialog(QDialog):
         counts, comment, closed_by, who = self.counts(), self.comment.text(), self.closed_by.text(), self.who
         till_id = self.till_id
         self.result = run_op(
-            self, self.db,
-            lambda: closing.close_day(self.db, self.day_id, counts, comment=comment, closed_by=closed_by, who=who,
-                                      till_id=till_id),
-            changes=Changes(days=True), status=LabelStatus(self.message),
+            self,
+            self.db,
+            lambda: closing.close_day(
+                self.db, self.day_id, counts, comment=comment, closed_by=closed_by, who=who, till_id=till_id
+            ),
+            changes=Changes(days=True),
+            status=LabelStatus(self.message),
         )
         if self.result is None:
             return
@@ -284,8 +306,13 @@ class CloseDialog(QDialog):
 
     def reject(self) -> None:
         if self._stopped_sales:  # a refusal (e.g. closed meanwhile from elsewhere): nothing to undo
-            run_op(self, self.db, lambda: closing.cancel_closing(self.db, self.day_id), changes=Changes(days=True),
-                   status=LabelStatus(self.message))
+            run_op(
+                self,
+                self.db,
+                lambda: closing.cancel_closing(self.db, self.day_id),
+                changes=Changes(days=True),
+                status=LabelStatus(self.message),
+            )
             self._stopped_sales = False
         super().reject()
 
@@ -302,8 +329,12 @@ class ReopenDialog(QDialog):
         info = read_op(parent, db, lambda: days.get_day(db, day_id))
         title = QLabel(f"{info.venue.name}　{format_date_ja(info.day)}　{info.state_label}")
         set_role(title, "title")
-        note = QLabel(self.tr("締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。"
-                              "再開の理由は記録に残ります。"))
+        note = QLabel(
+            self.tr(
+                "締め済みの販売日を営業中に戻します。精算の結果は取り消され、もう一度精算が必要です。"
+                "再開の理由は記録に残ります。"
+            )
+        )
         note.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
@@ -346,8 +377,16 @@ class ReopenDialog(QDialog):
         reason, by, who = self.reason.text(), self.by.text(), self.who
         if who == NO_PIN_WHO:  # no PIN: the name typed as 担当者 is who did it
             who = by.strip() or who
-        if run_op(self, self.db, lambda: closing.reopen_day(self.db, self.day_id, reason, by, who=who),
-                  changes=Changes(days=True), status=LabelStatus(self.message)) is None:
+        if (
+            run_op(
+                self,
+                self.db,
+                lambda: closing.reopen_day(self.db, self.day_id, reason, by, who=who),
+                changes=Changes(days=True),
+                status=LabelStatus(self.message),
+            )
+            is None
+        ):
             return
         super().accept()
 

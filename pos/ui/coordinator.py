@@ -65,8 +65,12 @@ class CoordinatorGate:
         if not read_op(parent, self.db, lambda: auth.pin_is_set(self.db)):
             if not self._told_no_pin:
                 self._told_no_pin = True
-                self.notice(parent, QCoreApplication.translate(
-                    "CoordinatorGate", "コーディネーターPINが未設定です（設定から登録してください）"))
+                self.notice(
+                    parent,
+                    QCoreApplication.translate(
+                        "CoordinatorGate", "コーディネーターPINが未設定です（設定から登録してください）"
+                    ),
+                )
             return self.who or NO_PIN_WHO
         if self.is_unlocked():
             return self.who

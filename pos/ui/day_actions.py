@@ -96,18 +96,20 @@ def install_day_actions(
         dialog.deleteLater()
 
     specs = [
-        ("x_tally", QCoreApplication.translate(
-            "DayActions", "点検（X）を印刷…"
-        ), "Ctrl+Shift+X", lambda d: print_tally(parent, db, d)),
-        ("close", QCoreApplication.translate(
-            "DayActions", "精算（Z）・レジ締め…"
-        ), "Ctrl+Shift+Z", close),
-        ("reprint", QCoreApplication.translate(
-            "DayActions", "精算（Z）を再印刷…"
-        ), None, lambda d: print_tally(parent, db, d)),
-        ("reopen", QCoreApplication.translate(
-            "DayActions", "締めた販売日を再開…"
-        ), None, reopen),
+        (
+            "x_tally",
+            QCoreApplication.translate("DayActions", "点検（X）を印刷…"),
+            "Ctrl+Shift+X",
+            lambda d: print_tally(parent, db, d),
+        ),
+        ("close", QCoreApplication.translate("DayActions", "精算（Z）・レジ締め…"), "Ctrl+Shift+Z", close),
+        (
+            "reprint",
+            QCoreApplication.translate("DayActions", "精算（Z）を再印刷…"),
+            None,
+            lambda d: print_tally(parent, db, d),
+        ),
+        ("reopen", QCoreApplication.translate("DayActions", "締めた販売日を再開…"), None, reopen),
     ]
     actions: dict[str, QAction] = {}
     menu.addSeparator()

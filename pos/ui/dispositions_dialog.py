@@ -52,8 +52,11 @@ class _Row:
         note = self.note.text().strip()
         return [
             DispositionItem(self.lot.lot_id, kind, n, note if kind == OTHER else "")
-            for kind, n in ((TAKEN_BACK, self.taken_back_units()), (DISPOSED, self.disposed.value()),
-                            (OTHER, self.other.value()))
+            for kind, n in (
+                (TAKEN_BACK, self.taken_back_units()),
+                (DISPOSED, self.disposed.value()),
+                (OTHER, self.other.value()),
+            )
             if n
         ]
 
@@ -69,16 +72,28 @@ class DispositionsDialog(QDialog):
         self.setWindowTitle(self.tr("売れ残りの記録（締めの前に）"))
         self.resize(960, 560)
 
-        intro = QLabel(self.tr(
-            "消費期限のある商品の売れ残りです。廃棄した数、その他（寄贈など）の数を入れてください。"
-            "残りは各事業所の持ち帰りとして記録され、精算票に載ります。"
-        ))
+        intro = QLabel(
+            self.tr(
+                "消費期限のある商品の売れ残りです。廃棄した数、その他（寄贈など）の数を入れてください。"
+                "残りは各事業所の持ち帰りとして記録され、精算票に載ります。"
+            )
+        )
         intro.setWordWrap(True)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for col, text in enumerate((self.tr("事業所"), self.tr("商品"), self.tr("期限"), self.tr("残り"),
-                                    self.tr("持ち帰り"), self.tr("廃棄"), self.tr("その他"), self.tr("その他の内容"))):
+        for col, text in enumerate(
+            (
+                self.tr("事業所"),
+                self.tr("商品"),
+                self.tr("期限"),
+                self.tr("残り"),
+                self.tr("持ち帰り"),
+                self.tr("廃棄"),
+                self.tr("その他"),
+                self.tr("その他の内容"),
+            )
+        ):
             header = QLabel(text)
             set_role(header, "heading")
             grid.addWidget(header, 0, col)
@@ -141,8 +156,18 @@ class DispositionsDialog(QDialog):
             expiry += self.tr("（期限切れ）")
         left = QLabel(str(lot.left))
         left.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for col, widget in enumerate((QLabel(lot.workshop_name), QLabel(lot.product_name), QLabel(expiry), left,
-                                      taken_back, disposed, other, note)):
+        for col, widget in enumerate(
+            (
+                QLabel(lot.workshop_name),
+                QLabel(lot.product_name),
+                QLabel(expiry),
+                left,
+                taken_back,
+                disposed,
+                other,
+                note,
+            )
+        ):
             grid.addWidget(widget, i, col)
         return _Row(lot, taken_back, disposed, other, note)
 
@@ -156,8 +181,9 @@ class DispositionsDialog(QDialog):
     def problem(self) -> str:
         for r in self.rows:
             if r.taken_back_units() < 0:
-                return tr_args(self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています"),
-                               r.lot.product_name, r.lot.left)
+                return tr_args(
+                    self.tr("「%1」: 廃棄とその他の合計が残り（%2個）を超えています"), r.lot.product_name, r.lot.left
+                )
             if r.other.value() and not r.note.text().strip():
                 return tr_args(self.tr("「%1」: その他の内容（渡した先など）を入力してください"), r.lot.product_name)
         return ""
@@ -177,16 +203,26 @@ class DispositionsDialog(QDialog):
         if self.problem():
             return
         items = self.items()
-        recorded = run_op(self, self.db, lambda: dispositions.record_dispositions(self.db, self.day_id, items),
-                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        recorded = run_op(
+            self,
+            self.db,
+            lambda: dispositions.record_dispositions(self.db, self.day_id, items),
+            changes=Changes(stock=True),
+            status=LabelStatus(self.message),
+        )
         if recorded is None:
             return
         self.recorded = recorded
         self.accept()
 
     def record_all_taken_back(self) -> None:
-        recorded = run_op(self, self.db, lambda: dispositions.record_default_dispositions(self.db, self.day_id),
-                          changes=Changes(stock=True), status=LabelStatus(self.message))
+        recorded = run_op(
+            self,
+            self.db,
+            lambda: dispositions.record_default_dispositions(self.db, self.day_id),
+            changes=Changes(stock=True),
+            status=LabelStatus(self.message),
+        )
         if recorded is None:
             return
         self.recorded = recorded

@@ -59,10 +59,12 @@ class EventDialog(QDialog):
         self.error.setObjectName("eventError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        intro = QLabel(self.tr(
-            "会場と期間を登録すると、その間の販売日が一つの催しになります。備考は月ごとの活動内容に一度だけ載ります。"
-            "最終日の前の日の売れ残りは、翌日の販売日を開くと元の期限のまま持ち込まれます。"
-        ))
+        intro = QLabel(
+            self.tr(
+                "会場と期間を登録すると、その間の販売日が一つの催しになります。備考は月ごとの活動内容に一度だけ載ります。"
+                "最終日の前の日の売れ残りは、翌日の販売日を開くと元の期限のまま持ち込まれます。"
+            )
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("会場"), self.venue)
@@ -90,8 +92,13 @@ class EventDialog(QDialog):
             self.error.setText(self.tr("会場が登録されていません"))
             return
         notes = self.notes.text()
-        self.created = run_op(self, self.db, lambda: events.create_event(self.db, venue_id, first, last, notes),
-                              changes=Changes(days=True, activities=True), on_failed=self._failed)
+        self.created = run_op(
+            self,
+            self.db,
+            lambda: events.create_event(self.db, venue_id, first, last, notes),
+            changes=Changes(days=True, activities=True),
+            on_failed=self._failed,
+        )
         if self.created is not None:
             self.accept()
 

@@ -31,6 +31,8 @@ def tr_args(text: str, *args: object) -> str:
     for i in reversed(range(len(args))):  # %1 must not eat the start of a %10
         text = text.replace(f"%{i + 1}", str(args[i]))
     return text
+
+
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 

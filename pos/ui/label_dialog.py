@@ -58,7 +58,11 @@ class _CountDelegate(QStyledItemDelegate):
 
 class LabelDialog(QDialog):
     def __init__(
-        self, db: Database, *, workshop_id: UUID | None = None, product_ids: tuple[UUID, ...] | list[UUID] = (),
+        self,
+        db: Database,
+        *,
+        workshop_id: UUID | None = None,
+        product_ids: tuple[UUID, ...] | list[UUID] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +95,8 @@ class LabelDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.setItemDelegateForColumn(COUNT, _CountDelegate(self.table))
@@ -231,8 +236,13 @@ class LabelDialog(QDialog):
         labels = sum(n for _, n in chosen)
         lay = LAYOUTS[self.layout_key()]
         self.summary.setText(
-            tr_args(self.tr("選択 %1商品・%2枚（%3で%4ページ）"), len(chosen), f"{labels:,}",
-                    lay.title.split("（")[0], lay.pages_for(labels))
+            tr_args(
+                self.tr("選択 %1商品・%2枚（%3で%4ページ）"),
+                len(chosen),
+                f"{labels:,}",
+                lay.title.split("（")[0],
+                lay.pages_for(labels),
+            )
         )
         self.save_button.setEnabled(labels > 0 and self.job is None)
 
@@ -243,7 +253,8 @@ class LabelDialog(QDialog):
         if items is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("値札のPDFを保存"), documents_path("値札.pdf"), "PDF (*.pdf)")
+            self, self.tr("値札のPDFを保存"), documents_path("値札.pdf"), "PDF (*.pdf)"
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -252,8 +263,15 @@ class LabelDialog(QDialog):
         self._show(self.tr("PDFを作っています…"))
         self.save_button.setEnabled(False)
         self.job = True
-        run_op(self, self.db, lambda: write_labels(path, items, layout), background=True, busy=False,
-               on_done=lambda sheet: self._done(path, sheet), on_failed=self._failed)
+        run_op(
+            self,
+            self.db,
+            lambda: write_labels(path, items, layout),
+            background=True,
+            busy=False,
+            on_done=lambda sheet: self._done(path, sheet),
+            on_failed=self._failed,
+        )
 
     def _done(self, path: str, sheet: Any) -> None:
         self.job = None

@@ -94,27 +94,34 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         set_role(self.summary, "figure")
 
-        self.settlement_model: RowsTableModel[WorkshopSettlement] = RowsTableModel([
-            Column(self.tr("事業所"), lambda w: w.name),
-            Column(self.tr("点数"), lambda w: w.quantity, align_right=True),
-            Column(self.tr("売上"), lambda w: format_yen(w.amount), align_right=True),
-            Column(self.tr("現金"), lambda w: format_yen(w.cash), align_right=True),
-            Column(self.tr("キャッシュレス"), lambda w: format_yen(w.cashless), align_right=True),
-            Column(self.tr("商品券"), lambda w: format_yen(w.vouchers), align_right=True),
-            Column(self.tr("手数料"), lambda w: f"{format_yen(w.commission)}（{format_rate(w.commission_bp)}）",
-                   align_right=True),
-            Column(self.tr("決済手数料"), lambda w: format_yen(w.fees), align_right=True),
-            Column(self.tr("現金渡し"), lambda w: format_yen(w.cash_handed), align_right=True),
-            Column(self.tr("振込予定"), lambda w: format_yen(w.transfer), align_right=True),
-        ])
-        self.days_model: RowsTableModel[DaySummary] = RowsTableModel([
-            Column(self.tr("日付"), lambda d: ui_date(d.day)),
-            Column(self.tr("会場"), lambda d: d.venue_name),
-            Column(self.tr("状態"), lambda d: self.state_text(d.state)),
-            Column(self.tr("出店"), lambda d: d.workshop_count, align_right=True),
-            Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
-            Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
-        ])
+        self.settlement_model: RowsTableModel[WorkshopSettlement] = RowsTableModel(
+            [
+                Column(self.tr("事業所"), lambda w: w.name),
+                Column(self.tr("点数"), lambda w: w.quantity, align_right=True),
+                Column(self.tr("売上"), lambda w: format_yen(w.amount), align_right=True),
+                Column(self.tr("現金"), lambda w: format_yen(w.cash), align_right=True),
+                Column(self.tr("キャッシュレス"), lambda w: format_yen(w.cashless), align_right=True),
+                Column(self.tr("商品券"), lambda w: format_yen(w.vouchers), align_right=True),
+                Column(
+                    self.tr("手数料"),
+                    lambda w: f"{format_yen(w.commission)}（{format_rate(w.commission_bp)}）",
+                    align_right=True,
+                ),
+                Column(self.tr("決済手数料"), lambda w: format_yen(w.fees), align_right=True),
+                Column(self.tr("現金渡し"), lambda w: format_yen(w.cash_handed), align_right=True),
+                Column(self.tr("振込予定"), lambda w: format_yen(w.transfer), align_right=True),
+            ]
+        )
+        self.days_model: RowsTableModel[DaySummary] = RowsTableModel(
+            [
+                Column(self.tr("日付"), lambda d: ui_date(d.day)),
+                Column(self.tr("会場"), lambda d: d.venue_name),
+                Column(self.tr("状態"), lambda d: self.state_text(d.state)),
+                Column(self.tr("出店"), lambda d: d.workshop_count, align_right=True),
+                Column(self.tr("取引数"), lambda d: d.sales_count, align_right=True),
+                Column(self.tr("売上"), lambda d: format_yen(d.total), align_right=True),
+            ]
+        )
         self.today_page = today = QWidget()
         today_layout = QVBoxLayout(today)
         today_layout.addWidget(self.summary)
@@ -331,13 +338,18 @@ class MainWindow(QMainWindow):
         code = self.burst.finish()
         if code is None or (self.register is not None and self.tabs.currentWidget() is self.register_page):
             return False  # typed by a person, or the register itself takes it
-        if isinstance(focus, QLineEdit) and focus.text()[:focus.cursorPosition()].endswith(self.burst.raw):
+        if isinstance(focus, QLineEdit) and focus.text()[: focus.cursorPosition()].endswith(self.burst.raw):
             for _ in self.burst.raw:  # the field was not meant to receive the code
                 focus.backspace()
         if self.register is None:
-            self.statusBar().showMessage(tr_args(self.tr(
-                "スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）"
-            ), code))
+            self.statusBar().showMessage(
+                tr_args(
+                    self.tr(
+                        "スキャン「%1」は追加していません: 今日の販売日が始まっていません（今日の販売を始める: Ctrl+O）"
+                    ),
+                    code,
+                )
+            )
             QApplication.beep()
             return True
         self.tabs.setCurrentWidget(self.register_page)
@@ -347,10 +359,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.register is not None and len(self.register.register.cart):
             answer = QMessageBox.question(
-                self, self.tr("終了の確認"),
-                tr_args(self.tr("カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？"),
-                        self.register.register.cart.item_count, format_yen(self.register.register.cart.total)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("終了の確認"),
+                tr_args(
+                    self.tr(
+                        "カートに%1点（%2）が入っています。お会計せずに終了すると、カートの中身は失われます。終了しますか？"
+                    ),
+                    self.register.register.cart.item_count,
+                    format_yen(self.register.register.cart.total),
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 self.tabs.setCurrentWidget(self.register_page)
@@ -448,8 +468,11 @@ class MainWindow(QMainWindow):
         today = today_local()
         mine = read_op(self, self.db, lambda: tills.this_till_name(self.db), "")
         # this laptop's till must be open on the day (docs/tills.md)
-        open_today = [d for d in self._open_days() if d.day == today
-                      and (till := d.till_named(mine)) is not None and till.state == "open"]
+        open_today = [
+            d
+            for d in self._open_days()
+            if d.day == today and (till := d.till_named(mine)) is not None and till.state == "open"
+        ]
         return open_today[0].id if open_today else None
 
     def _open_days(self) -> list[DayInfo]:
@@ -536,9 +559,15 @@ class MainWindow(QMainWindow):
             self._figures_running = False
             d, t, recent = result
             if d is not None and t is not None:
-                self.summary.setText(tr_args(
-                    self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所"),
-                    f"{t.sales_count:,}", format_yen(t.total), t.void_count, len(d.workshops)))
+                self.summary.setText(
+                    tr_args(
+                        self.tr("取引 %1件　売上 %2　取消 %3件　出店 %4事業所"),
+                        f"{t.sales_count:,}",
+                        format_yen(t.total),
+                        t.void_count,
+                        len(d.workshops),
+                    )
+                )
                 self.settlement_model.set_rows(t.workshops)
             else:
                 self.summary.setText("")

@@ -49,12 +49,13 @@ _ENTRY = re.compile(r"(\d{1,7})(%?)")
 
 
 def parse_markdown(text: str) -> tuple[int | None, int | None]:
-    """"100" → (100 yen, None); "30%" → (None, 30 percent). Refuses anything else."""
+    """ "100" → (100 yen, None); "30%" → (None, 30 percent). Refuses anything else."""
     t = unicodedata.normalize("NFKC", text).strip().replace(",", "").replace("円", "").replace("¥", "")
     m = _ENTRY.fullmatch(t.replace(" ", ""))
     if not m:
-        raise InvalidInput("値引は金額（例: 100）か割合（例: 30%）で入力してください",
-                           "Type an amount (100) or a percentage (30%)")
+        raise InvalidInput(
+            "値引は金額（例: 100）か割合（例: 30%）で入力してください", "Type an amount (100) or a percentage (30%)"
+        )
     value = int(m.group(1))
     return (None, value) if m.group(2) else (value, None)
 
@@ -87,8 +88,12 @@ class MarkdownDialog(QDialog):
         self.result_line: CartLine | None = None
         line = register.cart.lines[index]
         self.setWindowTitle(self.tr("値引"))
-        title = QLabel(self.tr("%1 × %2　%3").replace("%1", line.item.name).replace(
-            "%2", str(line.quantity)).replace("%3", format_yen(line.list_amount)))
+        title = QLabel(
+            self.tr("%1 × %2　%3")
+            .replace("%1", line.item.name)
+            .replace("%2", str(line.quantity))
+            .replace("%3", format_yen(line.list_amount))
+        )
         title.setObjectName("markdownTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         title.setWordWrap(True)
@@ -156,8 +161,9 @@ class MarkdownDialog(QDialog):
             self.preview.setText("")
             return
         off = line.list_amount * percent // 100 if percent is not None else (yen or 0)
-        self.preview.setText(self.tr("値引 %1 → %2").replace("%1", format_yen(off)).replace(
-            "%2", format_yen(line.list_amount - off)))
+        self.preview.setText(
+            self.tr("値引 %1 → %2").replace("%1", format_yen(off)).replace("%2", format_yen(line.list_amount - off))
+        )
 
     def accept(self) -> None:
         try:
@@ -183,8 +189,11 @@ class OpenPriceDialog(QDialog):
         super().__init__(parent)
         self.price: int | None = None
         self.setWindowTitle(self.tr("価格の入力"))
-        title = QLabel(self.tr("「%1」の価格を入力してください（いつもは %2）").replace("%1", name).replace(
-            "%2", format_yen(usual)))
+        title = QLabel(
+            self.tr("「%1」の価格を入力してください（いつもは %2）")
+            .replace("%1", name)
+            .replace("%2", format_yen(usual))
+        )
         title.setObjectName("openPriceTitle")
         title.setWordWrap(True)
         self.entry = _entry(self.tr("例: 250"))
@@ -248,8 +257,12 @@ def mark_down_selected(screen: RegisterScreen) -> None:
         reason = MARKDOWN_REASONS[line.discount_reason]
         how = f"{line.discount_percent}%" if line.discount_percent else format_yen(line.discount_yen)
         detail = f"{item.item.name} × {item.quantity}　{how}（−{format_yen(line.discount)}）　理由: {reason}"
-    run_op(screen, screen.db, lambda: auth.record(screen.db, who, "markdown", screen.header_text(), detail),
-           changes=Changes(settings=True))
+    run_op(
+        screen,
+        screen.db,
+        lambda: auth.record(screen.db, who, "markdown", screen.header_text(), detail),
+        changes=Changes(settings=True),
+    )
     if line is None:
         screen.info(QCoreApplication.translate("MarkdownDialog", "値引を取り消しました"))
     else:

@@ -158,16 +158,21 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
     what = "事業所"
 
     def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
-        super().__init__(db, [
-            Column(self.tr("色"), lambda w: "", colour=lambda w: w.colour),
-            Column(self.tr("事業所"), lambda w: w.name),
-            Column(self.tr("よみがな"), lambda w: w.kana),
-            Column(self.tr("区分"), lambda w: w.category),
-            Column(self.tr("加入日"), lambda w: w.joined_on or ""),
-            Column(self.tr("ゲスト"), lambda w: self.tr("他区") if w.is_guest else ""),
-            Column(self.tr("登録番号"), lambda w: w.invoice_number or ""),
-            Column(self.tr("状態"), lambda w: _status(w.active, self.tr("休止中"))),
-        ], stretch=1, gate=gate)
+        super().__init__(
+            db,
+            [
+                Column(self.tr("色"), lambda w: "", colour=lambda w: w.colour),
+                Column(self.tr("事業所"), lambda w: w.name),
+                Column(self.tr("よみがな"), lambda w: w.kana),
+                Column(self.tr("区分"), lambda w: w.category),
+                Column(self.tr("加入日"), lambda w: w.joined_on or ""),
+                Column(self.tr("ゲスト"), lambda w: self.tr("他区") if w.is_guest else ""),
+                Column(self.tr("登録番号"), lambda w: w.invoice_number or ""),
+                Column(self.tr("状態"), lambda w: _status(w.active, self.tr("休止中"))),
+            ],
+            stretch=1,
+            gate=gate,
+        )
         self.button(self.tr("追加(&A)…"), self.add, "add")
         self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
         self.toggle_button = self.button(self.tr("休止にする(&S)"), self.toggle_active, "toggle")
@@ -203,26 +208,38 @@ class WorkshopsPanel(_Panel[WorkshopInfo]):
 
         def done(changed: WorkshopInfo) -> None:
             self.select(w.id)
-            self.message.emit(tr_args(
-                self.tr("「%1」を再開しました") if changed.active
-                else self.tr("「%1」を休止にしました（販売の記録は残ります）"), w.name), False,
+            self.message.emit(
+                tr_args(
+                    self.tr("「%1」を再開しました")
+                    if changed.active
+                    else self.tr("「%1」を休止にしました（販売の記録は残ります）"),
+                    w.name,
+                ),
+                False,
             )
 
         self.write(lambda: md.set_workshop_active(self.db, w.id, not w.active, who=who), done)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("事業所をCSVに書き出す"), documents_path("事業所.csv"), CSV_FILTER)
+            self, self.tr("事業所をCSVに書き出す"), documents_path("事業所.csv"), CSV_FILTER
+        )
         if path:
             text = self.tr("事業所 %1件を書き出しました: %2")
-            run_op(self, self.db, lambda: master_csv.export_workshops(self.db, path), status=self,
-                   on_done=lambda n: self.message.emit(tr_args(text, n, path), False))
+            run_op(
+                self,
+                self.db,
+                lambda: master_csv.export_workshops(self.db, path),
+                status=self,
+                on_done=lambda n: self.message.emit(tr_args(text, n, path), False),
+            )
 
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("事業所のCSV取り込み"))) is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("事業所のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
+            self, self.tr("事業所のCSVを取り込む"), str(documents_folder()), CSV_FILTER
+        )
         if path:
             _import(self, lambda: master_csv.import_workshops(self.db, path, who=who), "事業所", who, path)
 
@@ -231,16 +248,23 @@ class ProductsPanel(_Panel[ProductInfo]):
     what = "商品"
 
     def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
-        super().__init__(db, [
-            Column(self.tr("コード"), lambda p: p.code),
-            Column(self.tr("商品"), lambda p: p.name),
-            Column(self.tr("事業所"), lambda p: p.workshop_name),
-            Column(self.tr("価格（税込）"), lambda p: format_yen(p.price), align_right=True),
-            Column(self.tr("税率"), lambda p: f"{p.tax_rate}%" + (" ※" if p.tax_rate == REDUCED_RATE else "")),
-            Column(self.tr("日持ち"), lambda p: tr_args(self.tr("%1日"), p.shelf_life_days)
-                   if p.perishable and p.shelf_life_days else ""),
-            Column(self.tr("状態"), lambda p: _status(p.active, self.tr("販売停止中"))),
-        ], stretch=1, gate=gate)
+        super().__init__(
+            db,
+            [
+                Column(self.tr("コード"), lambda p: p.code),
+                Column(self.tr("商品"), lambda p: p.name),
+                Column(self.tr("事業所"), lambda p: p.workshop_name),
+                Column(self.tr("価格（税込）"), lambda p: format_yen(p.price), align_right=True),
+                Column(self.tr("税率"), lambda p: f"{p.tax_rate}%" + (" ※" if p.tax_rate == REDUCED_RATE else "")),
+                Column(
+                    self.tr("日持ち"),
+                    lambda p: tr_args(self.tr("%1日"), p.shelf_life_days) if p.perishable and p.shelf_life_days else "",
+                ),
+                Column(self.tr("状態"), lambda p: _status(p.active, self.tr("販売停止中"))),
+            ],
+            stretch=1,
+            gate=gate,
+        )
         self.filter = QComboBox()
         self.filter.setObjectName("workshopFilter")
         label = QLabel(self.tr("事業所(&W)"))
@@ -308,9 +332,14 @@ class ProductsPanel(_Panel[ProductInfo]):
 
         def done(changed: ProductInfo) -> None:
             self.select(p.id)
-            self.message.emit(tr_args(
-                self.tr("「%1」の販売を再開しました") if changed.active
-                else self.tr("「%1」を販売停止にしました（販売の記録は残ります）"), p.name), False,
+            self.message.emit(
+                tr_args(
+                    self.tr("「%1」の販売を再開しました")
+                    if changed.active
+                    else self.tr("「%1」を販売停止にしました（販売の記録は残ります）"),
+                    p.name,
+                ),
+                False,
             )
 
         self.write(lambda: md.set_product_active(self.db, p.id, not p.active, who=who), done)
@@ -326,17 +355,22 @@ class ProductsPanel(_Panel[ProductInfo]):
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("商品をCSVに書き出す"), documents_path("商品.csv"), CSV_FILTER)
+            self, self.tr("商品をCSVに書き出す"), documents_path("商品.csv"), CSV_FILTER
+        )
         if path:
             text = self.tr("商品 %1件を書き出しました: %2")
-            run_op(self, self.db, lambda: master_csv.export_products(self.db, path), status=self,
-                   on_done=lambda n: self.message.emit(tr_args(text, n, path), False))
+            run_op(
+                self,
+                self.db,
+                lambda: master_csv.export_products(self.db, path),
+                status=self,
+                on_done=lambda n: self.message.emit(tr_args(text, n, path), False),
+            )
 
     def import_csv(self) -> None:
         if (who := self.guard(self.tr("商品のCSV取り込み"))) is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("商品のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("商品のCSVを取り込む"), str(documents_folder()), CSV_FILTER)
         if path:
             _import(self, lambda: master_csv.import_products(self.db, path, who=who), "商品", who, path)
 
@@ -355,12 +389,17 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
     what = "会場"
 
     def __init__(self, db: Database, gate: CoordinatorGate | None = None) -> None:
-        super().__init__(db, [
-            Column(self.tr("順"), lambda r: r[0].display_order, align_right=True),
-            Column(self.tr("会場"), lambda r: r[0].name),
-            Column(self.tr("報告書での名称"), lambda r: r[0].report_label),
-            Column(self.tr("状態"), lambda r: _status(r[1], self.tr("使用停止中"))),
-        ], stretch=1, gate=gate)
+        super().__init__(
+            db,
+            [
+                Column(self.tr("順"), lambda r: r[0].display_order, align_right=True),
+                Column(self.tr("会場"), lambda r: r[0].name),
+                Column(self.tr("報告書での名称"), lambda r: r[0].report_label),
+                Column(self.tr("状態"), lambda r: _status(r[1], self.tr("使用停止中"))),
+            ],
+            stretch=1,
+            gate=gate,
+        )
         self.button(self.tr("追加(&A)…"), self.add, "add")
         self.edit_button = self.button(self.tr("編集(&E)…"), self.edit, "edit")
         self.toggle_button = self.button(self.tr("使用停止にする(&S)"), self.toggle_active, "toggle")

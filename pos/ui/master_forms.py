@@ -169,7 +169,10 @@ def _line(text: str = "", placeholder: str = "") -> QLineEdit:
 
 class WorkshopForm(FormDialog):
     def __init__(
-        self, db: Database, workshop: WorkshopInfo | None = None, parent: QWidget | None = None,
+        self,
+        db: Database,
+        workshop: WorkshopInfo | None = None,
+        parent: QWidget | None = None,
         who: str | None = None,
     ) -> None:
         super().__init__(self.tr("事業所を編集") if workshop else self.tr("事業所を追加"), parent)
@@ -187,11 +190,14 @@ class WorkshopForm(FormDialog):
         self.add_field("category", self.tr("構成機関の区分(&C)"), self.category)
         self.colour = self.add_field("colour", self.tr("色(&O)"), _line(w.colour if w else DEFAULT_COLOUR, "#RRGGBB"))
         self.joined_on = self.add_field(
-            "joined_on", self.tr("加入日(&J)"),
+            "joined_on",
+            self.tr("加入日(&J)"),
             _line(w.joined_on.isoformat() if w and w.joined_on else "", "2024-04-01（空欄でも可）"),
         )
         self.invoice = self.add_field(
-            "invoice_number", self.tr("登録番号(&T)"), _line(w.invoice_number or "" if w else "", "T7000012050002"),
+            "invoice_number",
+            self.tr("登録番号(&T)"),
+            _line(w.invoice_number or "" if w else "", "T7000012050002"),
             self.tr("適格請求書発行事業者の登録番号。登録していない事業所は空欄のまま（レシートに何も印字しません）"),
         )
         self.invoice_individual = QCheckBox(
@@ -206,10 +212,14 @@ class WorkshopForm(FormDialog):
     def save(self) -> WorkshopInfo:
         joined = parse_date_field("joined_on", self.joined_on.text(), "加入日")
         draft = WorkshopDraft(
-            name=self.name.text(), kana=self.kana.text(),
-            category=self.category.currentText(), colour=self.colour.text(),
-            joined_on=joined, invoice_number=self.invoice.text() or None,
-            is_guest=self.is_guest.isChecked(), invoice_individual=self.invoice_individual.isChecked(),
+            name=self.name.text(),
+            kana=self.kana.text(),
+            category=self.category.currentText(),
+            colour=self.colour.text(),
+            joined_on=joined,
+            invoice_number=self.invoice.text() or None,
+            is_guest=self.is_guest.isChecked(),
+            invoice_individual=self.invoice_individual.isChecked(),
         )
         if self.workshop is None:
             return md.add_workshop(self.db, draft, who=self.who)
@@ -218,8 +228,12 @@ class WorkshopForm(FormDialog):
 
 class ProductForm(FormDialog):
     def __init__(
-        self, db: Database, product: ProductInfo | None = None, workshop_id: UUID | None = None,
-        parent: QWidget | None = None, who: str | None = None,
+        self,
+        db: Database,
+        product: ProductInfo | None = None,
+        workshop_id: UUID | None = None,
+        parent: QWidget | None = None,
+        who: str | None = None,
     ) -> None:
         super().__init__(self.tr("商品を編集") if product else self.tr("商品を追加"), parent)
         self.db = db
@@ -251,7 +265,8 @@ class ProductForm(FormDialog):
         self.perishable.setChecked(bool(p and p.perishable))
         self.add_field("perishable", "", self.perishable)
         self.shelf_life = self.add_field(
-            "shelf_life_days", self.tr("日持ち（日数）(&D)"),
+            "shelf_life_days",
+            self.tr("日持ち（日数）(&D)"),
             _line(str(p.shelf_life_days) if p and p.perishable and p.shelf_life_days else "", "例: 3"),
         )
         self.open_price = QCheckBox(self.tr("レジで価格を入力して売る（オープン価格）(&U)"))
@@ -260,11 +275,15 @@ class ProductForm(FormDialog):
         self.perishable.toggled.connect(self.shelf_life.setEnabled)
         self.shelf_life.setEnabled(self.perishable.isChecked())
         self.code = self.add_field(
-            "code", self.tr("商品コード(&Q)"), _line(p.code if p else "", self.tr("空欄なら自動で付けます（P0001…）")),
+            "code",
+            self.tr("商品コード(&Q)"),
+            _line(p.code if p else "", self.tr("空欄なら自動で付けます（P0001…）")),
             self.tr("値札のQRコードの中身です。変えると、印刷済みの値札は読めなくなります") if p else "",
         )
         self.picture = self.add_field(
-            "picture", self.tr("写真（かんたんレジ）"), PictureField(db, p.id if p else None),
+            "picture",
+            self.tr("写真（かんたんレジ）"),
+            PictureField(db, p.id if p else None),
             self.tr("かんたんレジの商品ボタンに出ます（なくても使えます）"),
         )
 
@@ -287,11 +306,14 @@ class ProductForm(FormDialog):
             problems.append(e)
         failed = {p.field for p in problems}
         draft = ProductDraft(
-            name=self.name.text(), kana=self.kana.text(),
-            price=1 if price is None else price, tax_rate=int(self.tax_rate.currentData()),
+            name=self.name.text(),
+            kana=self.kana.text(),
+            price=1 if price is None else price,
+            tax_rate=int(self.tax_rate.currentData()),
             perishable=self.perishable.isChecked(),
             shelf_life_days=1 if "shelf_life_days" in failed else rate_days,
-            code=self.code.text().strip() or None, open_price=self.open_price.isChecked(),
+            code=self.code.text().strip() or None,
+            open_price=self.open_price.isChecked(),
         )
         if problems:
             try:
@@ -324,7 +346,9 @@ class VenueForm(FormDialog):
         self.venue = venue
         self.name = self.add_field("name", self.tr("会場名(&N)"), _line(venue.name if venue else ""))
         self.report_label = self.add_field(
-            "report_label", self.tr("報告書での名称(&L)"), _line(venue.report_label if venue else "", "例: 区役所販売"),
+            "report_label",
+            self.tr("報告書での名称(&L)"),
+            _line(venue.report_label if venue else "", "例: 区役所販売"),
             self.tr("月ごとの活動報告で、この名称ごとに販売日をまとめます。空欄なら会場名と同じ"),
         )
 
@@ -333,4 +357,3 @@ class VenueForm(FormDialog):
         if self.venue is None:
             return md.add_venue(self.db, draft, who=self.who)
         return md.update_venue(self.db, self.venue.id, draft, who=self.who)
-

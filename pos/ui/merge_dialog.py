@@ -53,10 +53,12 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("他のレジの記録を取り込む"))
         self.resize(820, 600)
 
-        intro = QLabel(self.tr(
-            "別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。"
-            "取り込む前に内容を確認できます。選んだファイルは変更しません。"
-        ))
+        intro = QLabel(
+            self.tr(
+                "別のレジで書き出したファイル（pos export）か、別のレジのデータベースファイルを選んでください。"
+                "取り込む前に内容を確認できます。選んだファイルは変更しません。"
+            )
+        )
         intro.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("ファイルを選ぶ…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -96,8 +98,10 @@ class MergeDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("取り込むファイル"), str(documents_folder()),
-            self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)")
+            self,
+            self.tr("取り込むファイル"),
+            str(documents_folder()),
+            self.tr("Booth POSのファイル (*.db *.sqlite);;すべてのファイル (*)"),
         )
         if path:
             self.preview(path)
@@ -110,8 +114,14 @@ class MergeDialog(QDialog):
         set_role(self.status, "")
         self.status.setText(self.tr("ファイルを読んでいます…"))
         # voids are shown, and asked about at 取り込む (the coordinator's consent)
-        run_op(self, self.db, lambda: merge_file(self.db, path, preview=True, accept_voids=True),
-               on_done=self._previewed, on_failed=self._show_error, background=True)
+        run_op(
+            self,
+            self.db,
+            lambda: merge_file(self.db, path, preview=True, accept_voids=True),
+            on_done=self._previewed,
+            on_failed=self._show_error,
+            background=True,
+        )
 
     def _previewed(self, report: MergeReport) -> None:
         self.finished_work.emit()
@@ -145,8 +155,15 @@ class MergeDialog(QDialog):
         set_role(self.status, "")
         self.status.setText(self.tr("取り込んでいます…"))
         path, accept = self.path, bool(self.voids)
-        run_op(self, self.db, lambda: merge_file(self.db, path, accept_voids=accept, who=who), changes=MERGED,
-               on_done=self._merged, on_failed=self._show_error, background=True)
+        run_op(
+            self,
+            self.db,
+            lambda: merge_file(self.db, path, accept_voids=accept, who=who),
+            changes=MERGED,
+            on_done=self._merged,
+            on_failed=self._show_error,
+            background=True,
+        )
 
     def _merged(self, report: MergeReport) -> None:
         self.report = report

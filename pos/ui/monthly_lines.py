@@ -37,11 +37,13 @@ class MonthlyLinesWidget(QWidget):
         self._stale = False
         self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(lambda _fy: self.refresh())
-        self.model: RowsTableModel[MonthLine] = RowsTableModel([
-            Column("月", lambda m: month_cell(m.month)),
-            Column("活動内容", lambda m: m.activity),
-            Column("会議開催日時", lambda m: m.meeting_days),
-        ])
+        self.model: RowsTableModel[MonthLine] = RowsTableModel(
+            [
+                Column("月", lambda m: month_cell(m.month)),
+                Column("活動内容", lambda m: m.activity),
+                Column("会議開催日時", lambda m: m.meeting_days),
+            ]
+        )
         self.view = table_view(self.model, stretch=1, wrap=True)
         self.view.setAccessibleName("月ごとの活動")
         self.copy_button = QPushButton("テキストをコピー(&C)")

@@ -174,9 +174,15 @@ class OpenDayDialog(QDialog):
             self.open_button.setText(self.tr("販売を始める"))
             return
         names = "、".join(t.name for t in day.tills) or "—"
-        self.joining.setText(tr_args(
-            self.tr("この会場の販売日はすでに開いています（レジ: %1、出店 %2事業所）。このパソコンはレジとして参加します。"),  # noqa: E501
-            names, len(day.workshops)))
+        self.joining.setText(
+            tr_args(
+                self.tr(
+                    "この会場の販売日はすでに開いています（レジ: %1、出店 %2事業所）。このパソコンはレジとして参加します。"  # noqa: E501
+                ),
+                names,
+                len(day.workshops),
+            )
+        )
         self.joining.setVisible(True)
         ids = {w.id for w in day.workshops}
         for i in range(self.workshops.count()):
@@ -240,10 +246,12 @@ class OpenDayDialog(QDialog):
                 return days.join_day(self.db, joined.id, fund, till_name=till_name)
             return days.open_day(self.db, venue_id, self.on, workshops, fund, till_name=till_name)
 
-        self.opened = run_op(self, self.db, start, changes=Changes(days=True, settings=True),
-                             status=LabelStatus(self.error))
+        self.opened = run_op(
+            self, self.db, start, changes=Changes(days=True, settings=True), status=LabelStatus(self.error)
+        )
         if self.opened is not None:
             self.accept()
+
     # -- the sales calendar's plan for the day (issue 18) ------------------------------------------------
 
     def _apply_plans(self, plans: list[calendar.PlannedDayInfo]) -> None:

@@ -298,6 +298,4 @@ def query_op(
     busy: bool = True,
 ) -> T | None:
     """A read that may take longer than a frame: in a worker by default, nothing announced."""
-    return run_op(
-        parent, db, fn, on_done=on_done, on_failed=on_failed, status=status, background=background, busy=busy
-    )
+    return run_op(parent, db, fn, on_done=on_done, on_failed=on_failed, status=status, background=background, busy=busy)

@@ -38,8 +38,20 @@ from pos.services.register import Register, SaleSummary
 from pos.ui.operations import LabelStatus, run_op
 from pos.ui.scan_input import ScanBurst, is_enter
 
-BRAND_KEYS = ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9",
-              "Ctrl+0", "Ctrl+-", "Ctrl+="]
+BRAND_KEYS = [
+    "Ctrl+1",
+    "Ctrl+2",
+    "Ctrl+3",
+    "Ctrl+4",
+    "Ctrl+5",
+    "Ctrl+6",
+    "Ctrl+7",
+    "Ctrl+8",
+    "Ctrl+9",
+    "Ctrl+0",
+    "Ctrl+-",
+    "Ctrl+=",
+]
 QUICK = [("ちょうど", "F5", None), ("¥1,000", "F6", 1_000), ("¥5,000", "F11", 5_000), ("¥10,000", "F12", 10_000)]
 QUICK_KEYS = {key: amount for _, key, amount in QUICK}
 SPLIT_KEY = "Alt+K"  # 一部をキャッシュレス on / off
@@ -159,11 +171,19 @@ class PaymentDialog(QDialog):
     def brand_names(self) -> dict[str, str]:
         """The brands' names in the interface language (the domain's labels are the Japanese ones)."""
         return {
-            "credit": self.tr("クレジット（タッチ含む）"), "transit_ic": self.tr("交通系IC"), "id": "iD",
-            "quicpay": "QUICPay", "paypay": "PayPay", "d_barai": self.tr("d払い"), "rakuten_pay": self.tr("楽天ペイ"),
-            "au_pay": "au PAY", "other_qr": self.tr("その他QR"),
-            "emoney": self.tr("電子マネー（WAON・nanaco・楽天Edy）"), "gift_voucher": self.tr("商品券"),
-            "other": self.tr("その他"), "cash": self.tr("現金"),
+            "credit": self.tr("クレジット（タッチ含む）"),
+            "transit_ic": self.tr("交通系IC"),
+            "id": "iD",
+            "quicpay": "QUICPay",
+            "paypay": "PayPay",
+            "d_barai": self.tr("d払い"),
+            "rakuten_pay": self.tr("楽天ペイ"),
+            "au_pay": "au PAY",
+            "other_qr": self.tr("その他QR"),
+            "emoney": self.tr("電子マネー（WAON・nanaco・楽天Edy）"),
+            "gift_voucher": self.tr("商品券"),
+            "other": self.tr("その他"),
+            "cash": self.tr("現金"),
         }
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -246,15 +266,22 @@ class PaymentDialog(QDialog):
         if code is None:
             return False
         if code.isdigit() and len(code) <= len(str(MAX_TENDERED)):
-            known = run_op(self, self.register.db, lambda: catalog.find_product_by_code(self.register.db, code),
-                           on_failed=lambda _e: None)
+            known = run_op(
+                self,
+                self.register.db,
+                lambda: catalog.find_product_by_code(self.register.db, code),
+                on_failed=lambda _e: None,
+            )
             if known is None:
                 return False  # a fast typist's amount, not a product code
         self.tendered = self._before_burst
         self._update()
         self.error_label.setText(
-            self.tr("スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
-                    "もう一度スキャンしてください。").replace("%1", code))
+            self.tr(
+                "スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
+                "もう一度スキャンしてください。"
+            ).replace("%1", code)
+        )
         QApplication.beep()
         return True
 
@@ -270,7 +297,8 @@ class PaymentDialog(QDialog):
             brand, amount = self.cashless_part
             self.due_label.setText(
                 self.tr("%1 %2 支払済み　現金で残り %3")
-                .replace("%1", self.brand_names().get(brand, brand)).replace("%2", format_yen(amount))
+                .replace("%1", self.brand_names().get(brand, brand))
+                .replace("%2", format_yen(amount))
                 .replace("%3", format_yen(self.cash_due))
             )
         else:
@@ -304,8 +332,11 @@ class PaymentDialog(QDialog):
     def _commit(self, cashless: list[tuple[str, int]] | None, cash: int | None) -> None:
         # the sale commit: a named fast path, on the GUI thread; it announces sales and stock
         self.result_sale = run_op(
-            self, self.register.db, lambda: self.register.checkout(cashless=cashless, cash_tendered=cash),
-            changes=Changes(sales=True, stock=True), status=LabelStatus(self.error_label),
+            self,
+            self.register.db,
+            lambda: self.register.checkout(cashless=cashless, cash_tendered=cash),
+            changes=Changes(sales=True, stock=True),
+            status=LabelStatus(self.error_label),
         )
         if self.result_sale is not None:
             self.accept()

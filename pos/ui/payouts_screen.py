@@ -50,32 +50,36 @@ class PayoutsWidget(QWidget):
         self.month.setObjectName("payoutMonth")
         self.month.currentIndexChanged.connect(lambda _i: self.load())
         money = lambda field: lambda s: format_yen(s.total(field))  # noqa: E731
-        self.model: RowsTableModel[WorkshopStatement] = RowsTableModel([
-            Column(self.tr("事業所"), lambda s: s.name),
-            Column(self.tr("登録番号"), lambda s: s.invoice_number or "—"),
-            Column(self.tr("日数"), lambda s: len(s.days), align_right=True),
-            Column(self.tr("売上"), money("sales"), align_right=True),
-            Column(self.tr("手数料"), money("commission"), align_right=True),
-            Column(self.tr("決済手数料"), money("fees"), align_right=True),
-            Column(self.tr("現金渡し済"), money("cash_handed"), align_right=True),
-            Column(self.tr("商品券渡し済"), money("vouchers"), align_right=True),
-            Column(self.tr("振込額"), money("transfer"), align_right=True),
-        ])
+        self.model: RowsTableModel[WorkshopStatement] = RowsTableModel(
+            [
+                Column(self.tr("事業所"), lambda s: s.name),
+                Column(self.tr("登録番号"), lambda s: s.invoice_number or "—"),
+                Column(self.tr("日数"), lambda s: len(s.days), align_right=True),
+                Column(self.tr("売上"), money("sales"), align_right=True),
+                Column(self.tr("手数料"), money("commission"), align_right=True),
+                Column(self.tr("決済手数料"), money("fees"), align_right=True),
+                Column(self.tr("現金渡し済"), money("cash_handed"), align_right=True),
+                Column(self.tr("商品券渡し済"), money("vouchers"), align_right=True),
+                Column(self.tr("振込額"), money("transfer"), align_right=True),
+            ]
+        )
         self.view = table_view(self.model, stretch=0)
         self.view.setObjectName("payoutList")
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_days())
-        self.days_model: RowsTableModel[PayoutDay] = RowsTableModel([
-            Column(self.tr("販売日"), lambda d: d.day.isoformat()),
-            Column(self.tr("会場"), lambda d: d.venue),
-            Column(self.tr("売上"), lambda d: format_yen(d.sales), align_right=True),
-            Column(self.tr("手数料率"), lambda d: d.rate_text, align_right=True),
-            Column(self.tr("手数料"), lambda d: format_yen(d.commission), align_right=True),
-            Column(self.tr("決済手数料"), lambda d: format_yen(d.fees), align_right=True),
-            Column(self.tr("現金渡し"), lambda d: format_yen(d.cash_handed), align_right=True),
-            Column(self.tr("商品券渡し"), lambda d: format_yen(d.vouchers), align_right=True),
-            Column(self.tr("振込予定"), lambda d: format_yen(d.transfer), align_right=True),
-            Column(self.tr("備考"), lambda d: d.note),
-        ])
+        self.days_model: RowsTableModel[PayoutDay] = RowsTableModel(
+            [
+                Column(self.tr("販売日"), lambda d: d.day.isoformat()),
+                Column(self.tr("会場"), lambda d: d.venue),
+                Column(self.tr("売上"), lambda d: format_yen(d.sales), align_right=True),
+                Column(self.tr("手数料率"), lambda d: d.rate_text, align_right=True),
+                Column(self.tr("手数料"), lambda d: format_yen(d.commission), align_right=True),
+                Column(self.tr("決済手数料"), lambda d: format_yen(d.fees), align_right=True),
+                Column(self.tr("現金渡し"), lambda d: format_yen(d.cash_handed), align_right=True),
+                Column(self.tr("商品券渡し"), lambda d: format_yen(d.vouchers), align_right=True),
+                Column(self.tr("振込予定"), lambda d: format_yen(d.transfer), align_right=True),
+                Column(self.tr("備考"), lambda d: d.note),
+            ]
+        )
         self.days_view = table_view(self.days_model, stretch=9)
         self.days_view.setObjectName("payoutDays")
         self.totals = QLabel()
@@ -121,8 +125,7 @@ class PayoutsWidget(QWidget):
 
     def refresh(self) -> None:
         """Reload the months offered (keeping the chosen one), then the chosen month."""
-        query_op(self, self.db, lambda: payout_months(self.db), self._set_months, status=self.status,
-                 background=False)
+        query_op(self, self.db, lambda: payout_months(self.db), self._set_months, status=self.status, background=False)
 
     def _set_months(self, months: list[str]) -> None:
         current = self.month.currentText() or f"{today_local():%Y-%m}"
@@ -146,11 +149,13 @@ class PayoutsWidget(QWidget):
         self.payouts = payouts
         self.model.set_rows(payouts.statements)
         self.days_model.set_rows([])
-        self.totals.setText(self.tr("合計: 売上 %1　手数料 %2　決済手数料 %3　振込 %4")
-                            .replace("%1", format_yen(payouts.total("sales")))
-                            .replace("%2", format_yen(payouts.total("commission")))
-                            .replace("%3", format_yen(payouts.total("fees")))
-                            .replace("%4", format_yen(payouts.total("transfer"))))
+        self.totals.setText(
+            self.tr("合計: 売上 %1　手数料 %2　決済手数料 %3　振込 %4")
+            .replace("%1", format_yen(payouts.total("sales")))
+            .replace("%2", format_yen(payouts.total("commission")))
+            .replace("%3", format_yen(payouts.total("fees")))
+            .replace("%4", format_yen(payouts.total("transfer")))
+        )
         if payouts.unclosed:
             days = "、".join(f"{u.day.month}/{u.day.day} {u.venue}（{u.state_label}）" for u in payouts.unclosed)
             self.notice.setText(self.tr("未精算の販売日は含まれていません: %1").replace("%1", days))
@@ -191,11 +196,18 @@ class PayoutsWidget(QWidget):
 
         def write() -> list[Path]:
             data = month_payouts(self.db, month, chosen.name) if chosen else payouts
-            return write_payout_files(data, pdf=path if pdf else None, csv=None if pdf else path,
-                                      transfer_list=chosen is None)
+            return write_payout_files(
+                data, pdf=path if pdf else None, csv=None if pdf else path, transfer_list=chosen is None
+            )
 
-        run_op(self, self.db, write, status=self.status, background=True,
-               on_done=lambda files: self.status.ok(self.tr("書き出しました: %1").replace("%1", str(files[0]))))
+        run_op(
+            self,
+            self.db,
+            write,
+            status=self.status,
+            background=True,
+            on_done=lambda files: self.status.ok(self.tr("書き出しました: %1").replace("%1", str(files[0]))),
+        )
 
     def save_pdf(self) -> None:
         self._save(pdf=True)

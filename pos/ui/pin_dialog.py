@@ -109,6 +109,7 @@ class PinDialog(QDialog):
             self.name.setFocus()
             return
         pin = self.pin.text()
+
         def check() -> bool:
             auth.check_pin(self.db, pin)  # refuses a wrong PIN
             return True

@@ -167,8 +167,16 @@ class PdfActionsDialog(QDialog):
         token = object()
         _RUNNING.add(token)  # before the job starts: a fast job must not finish before it is counted
 
-        run_op(self, None, fn, on_done=done, on_failed=self._failed, background=True, busy=False,
-               finally_=lambda: _RUNNING.discard(token))
+        run_op(
+            self,
+            None,
+            fn,
+            on_done=done,
+            on_failed=self._failed,
+            background=True,
+            busy=False,
+            finally_=lambda: _RUNNING.discard(token),
+        )
 
     @Slot(object)
     def _made(self, result: object) -> None:
@@ -199,8 +207,9 @@ class PdfActionsDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.pdf.title)
         width, height = page_size_pt(self.pdf.data)
-        page = QPageSize(QSizeF(width, height), QPageSize.Unit.Point, self.pdf.title,
-                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+        page = QPageSize(
+            QSizeF(width, height), QPageSize.Unit.Point, self.pdf.title, QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
         layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
         printer.setPageLayout(layout)
         dialog = QPrintDialog(printer, self)
@@ -262,8 +271,9 @@ def make_tally(db: Database, day_id: UUID) -> MadePdf:
 
     report = day_report(db, day_id)
     day = report.tally.day
-    return MadePdf(tally_pdf(report), f"{tally_title(report)} {day.venue.name} {day.day.isoformat()}",
-                   tally_filename(report))
+    return MadePdf(
+        tally_pdf(report), f"{tally_title(report)} {day.venue.name} {day.day.isoformat()}", tally_filename(report)
+    )
 
 
 def make_receipt(db: Database, sale_id: UUID, size: str = "80mm") -> MadePdf:

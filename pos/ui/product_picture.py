@@ -60,8 +60,9 @@ class PictureField(QWidget):
         if png:
             pixmap = QPixmap()
             pixmap.loadFromData(png, "PNG")
-            self.preview.setPixmap(pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(92, 92, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
         else:
             self.preview.clear()
             self.preview.setText(self.tr("写真なし"))
@@ -69,8 +70,9 @@ class PictureField(QWidget):
 
     def pick(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("商品の写真を選ぶ"), folder,
-                                              self.tr("画像") + f" ({IMAGE_FILTER})")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("商品の写真を選ぶ"), folder, self.tr("画像") + f" ({IMAGE_FILTER})"
+        )
         if not path:
             return
         self.message.clear()

@@ -46,15 +46,20 @@ class RatesEditor(QWidget):
         self.save_button.setObjectName("saveRates")
         self.save_button.clicked.connect(self.save)
         self.status = StatusLine()
-        note = QLabel(self.tr(
-            "手数料＝売上×率、決済手数料＝ブランドごとのキャッシュレス額×率（円未満切り捨て）。会場の上書きがあれば"
-            "その会場ではすべての事業所に上書きの率を使います。商品券には決済手数料はかかりません。"
-            "締めた販売日の額は締めのときの率のまま変わりません。"))
+        note = QLabel(
+            self.tr(
+                "手数料＝売上×率、決済手数料＝ブランドごとのキャッシュレス額×率（円未満切り捨て）。会場の上書きがあれば"
+                "その会場ではすべての事業所に上書きの率を使います。商品券には決済手数料はかかりません。"
+                "締めた販売日の額は締めのときの率のまま変わりません。"
+            )
+        )
         note.setWordWrap(True)
         tables = QHBoxLayout()
-        for title, table in ((self.tr("事業所ごとの手数料（空欄＝既定）"), self.workshops),
-                             (self.tr("会場ごとの上書き（空欄＝なし）"), self.venues),
-                             (self.tr("決済手数料（ブランドごと）"), self.fees)):
+        for title, table in (
+            (self.tr("事業所ごとの手数料（空欄＝既定）"), self.workshops),
+            (self.tr("会場ごとの上書き（空欄＝なし）"), self.venues),
+            (self.tr("決済手数料（ブランドごと）"), self.fees),
+        ):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(table, 1)
@@ -89,8 +94,9 @@ class RatesEditor(QWidget):
 
     def _show(self, rates: Rates) -> None:
         self.rates = rates
-        self.default_label.setText(self.tr("既定の手数料（「ブース」タブで変更）: %1").replace(
-            "%1", format_rate(rates.default_bp)))
+        self.default_label.setText(
+            self.tr("既定の手数料（「ブース」タブで変更）: %1").replace("%1", format_rate(rates.default_bp))
+        )
         self._fill(self.workshops, [(w.name, rate_text(w.rate_bp)) for w in rates.workshops])
         self._fill(self.venues, [(v.name, rate_text(v.rate_bp)) for v in rates.venues])
         self._fill(self.fees, [(label, rate_text(bp)) for _, label, bp in rates.fees])
@@ -120,9 +126,16 @@ class RatesEditor(QWidget):
         workshops = dict(zip((w.id for w in rates.workshops), self._texts(self.workshops), strict=True))
         venues = dict(zip((v.id for v in rates.venues), self._texts(self.venues), strict=True))
         fees = dict(zip((m for m, _, _ in rates.fees), self._texts(self.fees), strict=True))
-        run_op(self, self.db, lambda: save_rates(self.db, workshops=workshops, venues=venues, fees=fees, who=who),
-               changes=Changes(settings=True, master=True), status=self.status, on_done=self._saved)
+        run_op(
+            self,
+            self.db,
+            lambda: save_rates(self.db, workshops=workshops, venues=venues, fees=fees, who=who),
+            changes=Changes(settings=True, master=True),
+            status=self.status,
+            on_done=self._saved,
+        )
 
     def _saved(self, changes: list[str]) -> None:
-        self.status.ok(self.tr("保存しました（%1件）").replace("%1", str(len(changes))) if changes
-                       else self.tr("変更はありません"))
+        self.status.ok(
+            self.tr("保存しました（%1件）").replace("%1", str(len(changes))) if changes else self.tr("変更はありません")
+        )

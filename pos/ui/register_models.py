@@ -61,8 +61,9 @@ class CartTableModel(QAbstractTableModel):
         line, column = self._lines[index.row()], CartColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                CartColumn.NAME: line.item.name + (" ※" if line.item.tax_rate == REDUCED_RATE else "") + (
-                    self.tr("（値引 −%1）").replace("%1", format_yen(line.discount)) if line.marked_down else ""),
+                CartColumn.NAME: line.item.name
+                + (" ※" if line.item.tax_rate == REDUCED_RATE else "")
+                + (self.tr("（値引 −%1）").replace("%1", format_yen(line.discount)) if line.marked_down else ""),
                 CartColumn.WORKSHOP: line.item.workshop_name,
                 CartColumn.PRICE: format_yen(line.item.unit_price),
                 CartColumn.QUANTITY: str(line.quantity),

@@ -205,10 +205,18 @@ class RegisterScreen(QWidget):
 
         # handled in eventFilter for any widget of this screen that has the focus
         self.keys = {
-            "F1": self.focus_scan, "F2": lambda: self.change_quantity(1), "F3": lambda: self.change_quantity(-1),
-            "F4": self.clear_cart, "F7": self.request_receipt, "F8": self.void_last, "F9": self.pay,
-            "Esc": self.escape, "Ctrl+PgDown": lambda: self._step_tab(1), "Ctrl+PgUp": lambda: self._step_tab(-1),
-            "F6": self.mark_down, "F5": self.request_ryoshusho,
+            "F1": self.focus_scan,
+            "F2": lambda: self.change_quantity(1),
+            "F3": lambda: self.change_quantity(-1),
+            "F4": self.clear_cart,
+            "F7": self.request_receipt,
+            "F8": self.void_last,
+            "F9": self.pay,
+            "Esc": self.escape,
+            "Ctrl+PgDown": lambda: self._step_tab(1),
+            "Ctrl+PgUp": lambda: self._step_tab(-1),
+            "F6": self.mark_down,
+            "F5": self.request_ryoshusho,
         }
         self.keys_outside_text = {"Del": self.remove_line, "Ctrl+Z": self.undo}  # in a text field they edit text
 
@@ -236,18 +244,23 @@ class RegisterScreen(QWidget):
         scanning = mode == SCAN_MODE
         self.scan.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, not scanning)
         self.scan.setInputMethodHints(
-            Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText if scanning
-            else Qt.InputMethodHint.ImhNone)
+            Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText
+            if scanning
+            else Qt.InputMethodHint.ImhNone
+        )
         if self.scan.hasFocus():  # tell the input method at once (it reads the attribute on focus)
             QApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
             QApplication.inputMethod().reset()
         self.mode_button.setText(self.tr("スキャン A (F1)") if scanning else self.tr("検索 あ (F1)"))
         self.mode_button.setStyleSheet(
             "font-size: 13pt; font-weight: bold; padding: 0 10px;"
-            + ("background: #dde8f5; color: #0b3d91;" if scanning else "background: #fdf0d5; color: #7a4b00;"))
+            + ("background: #dde8f5; color: #0b3d91;" if scanning else "background: #fdf0d5; color: #7a4b00;")
+        )
         self.scan.setPlaceholderText(
-            self.tr("スキャン、または商品名で検索 (F1: かな検索)") if scanning
-            else self.tr("商品名・かなで検索 (F1: スキャンに戻す)"))
+            self.tr("スキャン、または商品名で検索 (F1: かな検索)")
+            if scanning
+            else self.tr("商品名・かなで検索 (F1: スキャンに戻す)")
+        )
 
     def toggle_mode(self) -> None:
         self.set_mode(SEARCH_MODE if self.mode == SCAN_MODE else SCAN_MODE)
@@ -310,8 +323,11 @@ class RegisterScreen(QWidget):
             self.on_scan_returnPressed()  # the end of a scan that began on another widget
             return True
         text = key_event.text()
-        if text and text.isprintable() and not text.isspace() and not key_event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            text
+            and text.isprintable()
+            and not text.isspace()
+            and not key_event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             self.scan.setFocus()
             self.scan.insert(text)
@@ -383,8 +399,13 @@ class RegisterScreen(QWidget):
             self.info(self.tr("スキャナーの自己診断: 問題なし"))
         else:
             self.alert(self.tr("スキャナーの自己診断: 設定を確認してください"))
-        box = QMessageBox(QMessageBox.Icon.Information if all_ok else QMessageBox.Icon.Warning,
-                          self.tr("スキャナーの自己診断"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information if all_ok else QMessageBox.Icon.Warning,
+            self.tr("スキャナーの自己診断"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _: self.focus_scan())
         self.selftest_box = box
@@ -412,8 +433,9 @@ class RegisterScreen(QWidget):
             return
         request = ryoshusho_dialog.ask_ryoshusho(self)
         if request is not None:
-            self.ryoshusho_dialog = ryoshusho_dialog.print_ryoshusho(self, self.db, self.last.id, request,
-                                                                     self.gate.who)
+            self.ryoshusho_dialog = ryoshusho_dialog.print_ryoshusho(
+                self, self.db, self.last.id, request, self.gate.who
+            )
         self.focus_scan()
 
     def mark_down(self) -> None:
@@ -455,8 +477,10 @@ class RegisterScreen(QWidget):
         if line.quantity + step < 1:
             self.remove_line()
             return
-        if run_op(self, self.db, lambda: self.register.set_quantity(row, line.quantity + step) or True,
-                  status=self) is None:
+        if (
+            run_op(self, self.db, lambda: self.register.set_quantity(row, line.quantity + step) or True, status=self)
+            is None
+        ):
             return
         self.refresh_cart(select=row)
 
@@ -482,8 +506,12 @@ class RegisterScreen(QWidget):
             return
         lines, self._undo = self._undo, []
         for line in lines:
-            run_op(self, self.db, lambda line=line: self.register.restore(line),  # its typed price, its markdown
-                   status=self)
+            run_op(
+                self,
+                self.db,
+                lambda line=line: self.register.restore(line),  # its typed price, its markdown
+                status=self,
+            )
         self.refresh_cart()
         self.info(self.tr("元に戻しました"))
 
@@ -501,10 +529,14 @@ class RegisterScreen(QWidget):
         self.tile_loads += 1
         self.register.refresh_catalogue()
         workshops = list(self.day.workshops)
-        levels, products = read_op(self, self.db, lambda: (
-            stock.stock_levels(self.db, self.day.id),
-            catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]),
-        ))
+        levels, products = read_op(
+            self,
+            self.db,
+            lambda: (
+                stock.stock_levels(self.db, self.day.id),
+                catalog.list_products(self.db, workshop_ids=[w.id for w in workshops]),
+            ),
+        )
         tiles: dict[UUID, list[Tile]] = {w.id: [] for w in workshops}
         for p in products:
             tiles[p.workshop_id].append(Tile(p, levels.get(p.id)))
@@ -545,13 +577,20 @@ class RegisterScreen(QWidget):
         if sale is None:
             self.last_label.setText(self.tr("直前の取引: なし"))
             return
-        text = self.tr("直前の取引 No.%1　%2　%3").replace("%1", sale.receipt_no).replace(
-            "%2", format_yen(sale.total)).replace("%3", sale.payment_text)
+        text = (
+            self.tr("直前の取引 No.%1　%2　%3")
+            .replace("%1", sale.receipt_no)
+            .replace("%2", format_yen(sale.total))
+            .replace("%3", sale.payment_text)
+        )
         if sale.state != "paid":
             text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
         elif any(p.method == "cash" for p in sale.payments):
-            text += self.tr("\nお預かり %1　お釣り %2").replace("%1", format_yen(sale.tendered)).replace(
-                "%2", format_yen(sale.change))
+            text += (
+                self.tr("\nお預かり %1　お釣り %2")
+                .replace("%1", format_yen(sale.tendered))
+                .replace("%2", format_yen(sale.change))
+            )
         self.last_label.setText(text)
 
     def void_last(self) -> None:
@@ -564,15 +603,24 @@ class RegisterScreen(QWidget):
             self.focus_scan()
             return
         reason, ok = QInputDialog.getItem(
-            self, self.tr("取引の取消"),
-            self.tr("No.%1（%2）を取り消します。理由:").replace("%1", sale.receipt_no).replace(
-                "%2", format_yen(sale.total)),
-            [self.tr(r) for r in VOID_REASONS], 0, True,
+            self,
+            self.tr("取引の取消"),
+            self.tr("No.%1（%2）を取り消します。理由:")
+            .replace("%1", sale.receipt_no)
+            .replace("%2", format_yen(sale.total)),
+            [self.tr(r) for r in VOID_REASONS],
+            0,
+            True,
         )
         if not ok:
             return
-        voided = run_op(self, self.db, lambda: void_sale(self.db, sale.id, reason, who=who),
-                        changes=Changes(sales=True, stock=True), status=self)
+        voided = run_op(
+            self,
+            self.db,
+            lambda: void_sale(self.db, sale.id, reason, who=who),
+            changes=Changes(sales=True, stock=True),
+            status=self,
+        )
         if voided is None:
             return
         self.last = voided

@@ -72,12 +72,16 @@ def make_ryoshusho(db: Database, sale_id: UUID, request: RyoshushoRequest, who: 
     data = issue_ryoshusho(db, sale_id, request.atena, request.tadashigaki, who)
     pdf = ryoshusho_pdf(data, request.size, council=get_settings(db)["council_name"])
     suffix = f"_reissue{data.issue_no}" if data.reissued else ""
-    return MadePdf(pdf, f"領収書 No.{data.receipt.receipt_no}" + ("（再発行）" if data.reissued else ""),
-                   f"ryoshusho_{data.receipt.issued_at:%Y-%m-%d}_{data.receipt.receipt_no}{suffix}.pdf")
+    return MadePdf(
+        pdf,
+        f"領収書 No.{data.receipt.receipt_no}" + ("（再発行）" if data.reissued else ""),
+        f"ryoshusho_{data.receipt.issued_at:%Y-%m-%d}_{data.receipt.receipt_no}{suffix}.pdf",
+    )
 
 
-def print_ryoshusho(parent: QWidget | None, db: Database, sale_id: UUID, request: RyoshushoRequest,
-                    who: str = "") -> PdfActionsDialog:
+def print_ryoshusho(
+    parent: QWidget | None, db: Database, sale_id: UUID, request: RyoshushoRequest, who: str = ""
+) -> PdfActionsDialog:
     dialog = PdfActionsDialog(lambda: make_ryoshusho(db, sale_id, request, who), "領収書", parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -68,8 +68,10 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
-        for key, (label, required) in {**{k: (v[0], v[1]) for k, v in EDITABLE_TEXT.items()},
-                                       **{k: (v[0], True) for k, v in EDITABLE_NUMBERS.items()}}.items():
+        for key, (label, required) in {
+            **{k: (v[0], v[1]) for k, v in EDITABLE_TEXT.items()},
+            **{k: (v[0], True) for k, v in EDITABLE_NUMBERS.items()},
+        }.items():
             edit = QLineEdit()
             edit.setObjectName(key)
             edit.setMaxLength(100)
@@ -103,8 +105,13 @@ class SettingsDialog(QDialog):
             return
         values = {k: e.text() for k, e in self.fields.items()}
         self._say(self.message, "", error=True)
-        changed = run_op(self, self.db, lambda: save_settings(self.db, values, who) or False,
-                         changes=Changes(settings=True), status=LabelStatus(self.message))
+        changed = run_op(
+            self,
+            self.db,
+            lambda: save_settings(self.db, values, who) or False,
+            changes=Changes(settings=True),
+            status=LabelStatus(self.message),
+        )
         if changed is None:
             return
         self.load()
@@ -155,7 +162,8 @@ class SettingsDialog(QDialog):
     def refresh_pin(self) -> None:
         is_set = read_op(self, self.db, lambda: auth.pin_is_set(self.db), False)
         self.pin_state.setText(
-            self.tr("PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。") if is_set
+            self.tr("PINは登録済みです。取消・精算・再開・設定・マスタの変更にはPINが必要です。")
+            if is_set
             else self.tr("コーディネーターPINが未設定です。登録するまで、取消・精算などはPINなしでできます。")
         )
         self.old_pin.setVisible(is_set)
@@ -180,8 +188,7 @@ class SettingsDialog(QDialog):
             return changing
 
         self._say(self.pin_message, "", error=True)
-        changing = run_op(self, self.db, set_pin, changes=Changes(settings=True),
-                          status=LabelStatus(self.pin_message))
+        changing = run_op(self, self.db, set_pin, changes=Changes(settings=True), status=LabelStatus(self.pin_message))
         if changing is None:
             return
         self.gate.who = who
@@ -199,7 +206,8 @@ class SettingsDialog(QDialog):
         self.audit = QTableWidget(0, 5)
         self.audit.setObjectName("auditLog")
         self.audit.setHorizontalHeaderLabels(
-            [self.tr("日時"), self.tr("担当者"), self.tr("操作"), self.tr("対象"), self.tr("内容")])
+            [self.tr("日時"), self.tr("担当者"), self.tr("操作"), self.tr("対象"), self.tr("内容")]
+        )
         self.audit.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.audit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.audit.verticalHeader().setVisible(False)
@@ -216,8 +224,13 @@ class SettingsDialog(QDialog):
         rows: list[auth.AuditRecord] = read_op(self, self.db, lambda: auth.list_audit(self.db, AUDIT_ROWS), [])
         self.audit.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            cells = [local(r.at).strftime("%Y-%m-%d %H:%M:%S"), r.who, auth.action_label(r.action), r.target,
-                     r.detail.replace("\n", " / ")]
+            cells = [
+                local(r.at).strftime("%Y-%m-%d %H:%M:%S"),
+                r.who,
+                auth.action_label(r.action),
+                r.target,
+                r.detail.replace("\n", " / "),
+            ]
             for j, text in enumerate(cells):
                 self.audit.setItem(i, j, QTableWidgetItem(text))
 
@@ -235,4 +248,3 @@ def open_settings_dialog(parent: QWidget | None, db: Database, gate: Coordinator
     dialog.exec()
     dialog.deleteLater()
     return True
-

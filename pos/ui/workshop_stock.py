@@ -106,17 +106,22 @@ class WorkshopStockView(QWidget):
 
         # today's lots
         lot_colour_of = lot_colour
-        self.lots_model: RowsTableModel[LotInfo] = RowsTableModel([
-            Column(self.tr("商品"), lambda r: r.product_name, colour=lot_colour_of),
-            Column(self.tr("期限"), lambda r: r.expiry_date.strftime("%m/%d") if r.expiry_date else "—",
-                   colour=lot_colour_of),
-            Column(self.tr("持込"), lambda r: r.brought, align_right=True, colour=lot_colour_of),
-            Column(self.tr("販売"), lambda r: r.sold, align_right=True, colour=lot_colour_of),
-            Column(self.tr("持ち帰り等"), lambda r: r.withdrawn or "", align_right=True, colour=lot_colour_of),
-            Column(self.tr("残り"), lambda r: r.left, align_right=True, colour=lot_colour_of),
-            Column(self.tr("状態"), lambda r: r.status, colour=lot_colour_of),
-            Column(self.tr("記録時刻"), lambda r: r.checked_in_at.strftime("%H:%M"), colour=lot_colour_of),
-        ])
+        self.lots_model: RowsTableModel[LotInfo] = RowsTableModel(
+            [
+                Column(self.tr("商品"), lambda r: r.product_name, colour=lot_colour_of),
+                Column(
+                    self.tr("期限"),
+                    lambda r: r.expiry_date.strftime("%m/%d") if r.expiry_date else "—",
+                    colour=lot_colour_of,
+                ),
+                Column(self.tr("持込"), lambda r: r.brought, align_right=True, colour=lot_colour_of),
+                Column(self.tr("販売"), lambda r: r.sold, align_right=True, colour=lot_colour_of),
+                Column(self.tr("持ち帰り等"), lambda r: r.withdrawn or "", align_right=True, colour=lot_colour_of),
+                Column(self.tr("残り"), lambda r: r.left, align_right=True, colour=lot_colour_of),
+                Column(self.tr("状態"), lambda r: r.status, colour=lot_colour_of),
+                Column(self.tr("記録時刻"), lambda r: r.checked_in_at.strftime("%H:%M"), colour=lot_colour_of),
+            ]
+        )
         self.lots_view = _table(self.lots_model, "lots", stretch=6)
         self.lots_summary = QLabel()
         self.lots_summary.setObjectName("lotsSummary")
@@ -135,21 +140,24 @@ class WorkshopStockView(QWidget):
 
         # history
         self.fiscal_year = FiscalYearCombo(  # the app's one year picker: 令和6年度（2024年度）
-            read_op(self, db, lambda: fiscal_years(db, on), [fiscal_year_of(on)]), fiscal_year_of(on))
-        self.history_model: RowsTableModel[WasteRow] = RowsTableModel([
-            Column(self.tr("会場"), lambda r: r.venue_name),
-            Column(self.tr("月"), lambda r: r.month_label if r.month != "合計" else r.month),
-            Column(self.tr("日数"), lambda r: r.days, align_right=True),
-            Column(self.tr("持込"), lambda r: r.brought, align_right=True),
-            Column(self.tr("販売"), lambda r: r.sold, align_right=True),
-            Column(self.tr("販売率"), lambda r: r.sell_through_text, align_right=True),
-            Column(self.tr("売れ残り"), lambda r: r.left, align_right=True),
-            Column(self.tr("持ち帰り"), lambda r: r.taken_back, align_right=True),
-            Column(self.tr("廃棄"), lambda r: r.disposed, align_right=True),
-            Column(self.tr("その他"), lambda r: r.other, align_right=True),
-            Column(self.tr("未記録"), lambda r: r.unrecorded or "", align_right=True),
-            Column(self.tr("値引販売数"), lambda r: r.marked_down or "", align_right=True),
-        ])
+            read_op(self, db, lambda: fiscal_years(db, on), [fiscal_year_of(on)]), fiscal_year_of(on)
+        )
+        self.history_model: RowsTableModel[WasteRow] = RowsTableModel(
+            [
+                Column(self.tr("会場"), lambda r: r.venue_name),
+                Column(self.tr("月"), lambda r: r.month_label if r.month != "合計" else r.month),
+                Column(self.tr("日数"), lambda r: r.days, align_right=True),
+                Column(self.tr("持込"), lambda r: r.brought, align_right=True),
+                Column(self.tr("販売"), lambda r: r.sold, align_right=True),
+                Column(self.tr("販売率"), lambda r: r.sell_through_text, align_right=True),
+                Column(self.tr("売れ残り"), lambda r: r.left, align_right=True),
+                Column(self.tr("持ち帰り"), lambda r: r.taken_back, align_right=True),
+                Column(self.tr("廃棄"), lambda r: r.disposed, align_right=True),
+                Column(self.tr("その他"), lambda r: r.other, align_right=True),
+                Column(self.tr("未記録"), lambda r: r.unrecorded or "", align_right=True),
+                Column(self.tr("値引販売数"), lambda r: r.marked_down or "", align_right=True),
+            ]
+        )
         self.history_view = _table(self.history_model, "history")
         self.export_button = QPushButton(self.tr("全事業所をCSVに書き出す…"))
         self.export_button.setObjectName("exportCsv")
@@ -175,12 +183,17 @@ class WorkshopStockView(QWidget):
             self.venue.addItem(v.name)
         if self.day is not None and self.day.venue.id in self._venue_ids:
             self.venue.setCurrentIndex(self._venue_ids.index(self.day.venue.id))
-        self.suggest_model: RowsTableModel[Suggestion] = RowsTableModel([
-            Column(self.tr("商品"), lambda r: r.product_name),
-            Column(self.tr("おすすめ"), lambda r: "" if r.quantity is None else tr_args(self.tr("%1個"), r.quantity),
-                   align_right=True),
-            Column(self.tr("理由"), lambda r: r.text),
-        ])
+        self.suggest_model: RowsTableModel[Suggestion] = RowsTableModel(
+            [
+                Column(self.tr("商品"), lambda r: r.product_name),
+                Column(
+                    self.tr("おすすめ"),
+                    lambda r: "" if r.quantity is None else tr_args(self.tr("%1個"), r.quantity),
+                    align_right=True,
+                ),
+                Column(self.tr("理由"), lambda r: r.text),
+            ]
+        )
         self.suggest_view = _table(self.suggest_model, "suggestions", stretch=2)
         self.suggest_view.setWordWrap(True)
         self.suggest_view.selectionModel().currentRowChanged.connect(self._show_details)
@@ -195,10 +208,12 @@ class WorkshopStockView(QWidget):
         suggest_layout = QVBoxLayout(suggest_page)
         suggest_layout.addLayout(venue_row)
         suggest_layout.addWidget(self.suggest_view, 1)
-        method = QLabel(self.tr(
-            "売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、"
-            "直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。"
-        ))
+        method = QLabel(
+            self.tr(
+                "売り切れた日は、売れるペースを閉店まで延ばして需要を推定し（持込数の2倍まで）、"
+                "直近8回の中央値をおすすめします。売れ残りと売り逃しを同じ重みで減らす数です。"
+            )
+        )
         method.setWordWrap(True)
         suggest_layout.addWidget(method)
         suggest_layout.addWidget(self.details)
@@ -298,8 +313,12 @@ class WorkshopStockView(QWidget):
         else:
             soon = sum(lot.left for lot in lots if lot.expires_today and not lot.expired)
             expired = sum(lot.left for lot in lots if lot.expired)
-            text = tr_args(self.tr("持込 %1個　販売 %2個　残り %3個"), sum(lot.brought for lot in lots),
-                           sum(lot.sold for lot in lots), sum(lot.left for lot in lots))
+            text = tr_args(
+                self.tr("持込 %1個　販売 %2個　残り %3個"),
+                sum(lot.brought for lot in lots),
+                sum(lot.sold for lot in lots),
+                sum(lot.left for lot in lots),
+            )
             if soon:
                 text += tr_args(self.tr("　本日期限 %1個"), soon)
             if expired:
@@ -332,8 +351,11 @@ class WorkshopStockView(QWidget):
         if not (wid and vid):
             self._show_suggestions([])
             return
-        self._load("suggestions", lambda: suggestion.suggest_for_workshop(self.db, vid, wid, before=before),
-                   self._show_suggestions)
+        self._load(
+            "suggestions",
+            lambda: suggestion.suggest_for_workshop(self.db, vid, wid, before=before),
+            self._show_suggestions,
+        )
 
     def _show_suggestions(self, rows: list[Suggestion]) -> None:
         self.suggest_model.set_rows(rows)
@@ -357,5 +379,11 @@ class WorkshopStockView(QWidget):
             write_csv(path, headers, rows)
             return path
 
-        run_op(self, self.db, export, status=LabelStatus(self.history_message), background=True,
-               on_done=lambda written: self.history_message.setText(tr_args(self.tr("書き出しました: %1"), written)))
+        run_op(
+            self,
+            self.db,
+            export,
+            status=LabelStatus(self.history_message),
+            background=True,
+            on_done=lambda written: self.history_message.setText(tr_args(self.tr("書き出しました: %1"), written)),
+        )

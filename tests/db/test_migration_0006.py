@@ -28,8 +28,10 @@ def test_sale_lines_keep_indexes_and_planner_statistics(tmp_path: Path) -> None:
     open_database(path).dispose()
     with closing(sqlite3.connect(path)) as conn:
         stats = set(conn.execute("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'sale_lines'").fetchall())
-        indexes = {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE tbl_name = 'sale_lines' AND type = 'index'")}
+        indexes = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'sale_lines' AND type = 'index'")
+        }
     assert stats == _canned_sale_lines_stats() and len(stats) == 4
     assert {"ix_sale_lines_sale_cover", "ix_sale_lines_workshop_sale", "ix_sale_lines_lot_id"} <= indexes
 
@@ -37,9 +39,11 @@ def test_sale_lines_keep_indexes_and_planner_statistics(tmp_path: Path) -> None:
 def test_the_amount_rule_allows_a_discount_and_refuses_a_wrong_amount(tmp_path: Path) -> None:
     path = tmp_path / "rule.db"
     open_database(path).dispose()
-    insert = ("INSERT INTO sale_lines (id, sale_id, line_no, product_id, workshop_id, product_name, quantity, "
-              "unit_price, tax_rate, amount, discount, discount_reason) VALUES (?, 's', 1, 'p', 'w', 'パン', "
-              "?, ?, 8, ?, ?, 'mikiri')")
+    insert = (
+        "INSERT INTO sale_lines (id, sale_id, line_no, product_id, workshop_id, product_name, quantity, "
+        "unit_price, tax_rate, amount, discount, discount_reason) VALUES (?, 's', 1, 'p', 'w', 'パン', "
+        "?, ?, 8, ?, ?, 'mikiri')"
+    )
     with closing(sqlite3.connect(path)) as conn:  # foreign keys are off on a plain connection
         conn.execute(insert, ("a", 3, 1430, 3 * 1430 - 2000, 2000))  # 4,290 − 2,000 = 2,290
         for bad in (("b", 1, 500, 500, 100), ("c", 1, 500, 600, -100), ("d", 1, 500, -100, 600)):

@@ -97,7 +97,9 @@ def test_upgrading_a_populated_file_from_every_earlier_revision(tmp_path: Path, 
         assert current_revision(db.url) == head_revision()
         with sqlite3.connect(path) as conn:
             assert conn.execute("SELECT count(*), sum(total) FROM sales WHERE state = 'paid'").fetchone() == (
-                count, total)
+                count,
+                total,
+            )
         assert list(tmp_path.glob(f"old.before-{revision}-*.db")), "no backup was written before the upgrade"
         assert check_database(db).ok
     finally:
@@ -153,11 +155,18 @@ def test_days_before_tills_become_days_with_one_till_carrying_their_figures(tmp_
     try:
         [till] = till_tallies(db, b.day.id)
         assert (till.till.name, till.till.state, till.change_fund, till.till.counted_cash, till.till.expected_cash) == (
-            "レジ1", "closed", 30_000, 31_000, 31_000)
+            "レジ1",
+            "closed",
+            30_000,
+            31_000,
+            31_000,
+        )
         assert (till.sales_count, till.total, till.cash_received) == (1, 1_000, 1_000)
         report = day_report(db, b.day.id)
         assert report.closed and {c.denomination: c.count for c in report.cash_counts if c.count} == {
-            10_000: 3, 1_000: 1}
+            10_000: 3,
+            1_000: 1,
+        }
         from pos.services.closing import reopen_day
 
         reopen_day(db, b.day.id, "追加の販売")  # the till reopens and numbering goes on

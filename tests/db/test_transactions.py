@@ -30,8 +30,10 @@ def _other_writer(path: Path) -> Iterator[sqlite3.Connection]:
 def test_a_write_transaction_holds_the_write_lock_from_its_begin(db: Database, db_path: Path) -> None:
     with db.sessions.begin() as s:
         s.execute(select(1))  # only a read so far
-        with closing(sqlite3.connect(db_path, timeout=0)) as other, pytest.raises(sqlite3.OperationalError,
-                                                                                   match="locked"):
+        with (
+            closing(sqlite3.connect(db_path, timeout=0)) as other,
+            pytest.raises(sqlite3.OperationalError, match="locked"),
+        ):
             other.execute("BEGIN IMMEDIATE")
 
 
@@ -42,8 +44,9 @@ def test_readers_do_not_wait_for_a_writer(db: Database, db_path: Path) -> None:
         assert get_settings(db)["booth_name"] == "みなとブース"  # the committed value, at once
 
 
-def test_a_lock_held_too_long_is_a_clear_message_and_changes_nothing(db_path: Path,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_lock_held_too_long_is_a_clear_message_and_changes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 20)
     db = open_database(db_path, upgrade=False)
     try:

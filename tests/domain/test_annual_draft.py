@@ -52,8 +52,15 @@ def test_comparison_phrase(days: tuple[int, int], workshops: tuple[int, int], ph
 
 @pytest.mark.parametrize(
     ("now", "before", "text"),
-    [(1_123_000, 1_000_000, "12.3%増"), (95_000, 100_000, "5.0%減"), (100, 100, "増減なし"),
-     (2, 3, "33.3%減"), (1_000_050, 1_000_000, "0.0%増"), (5, 0, ""), (200, 100, "100.0%増")],
+    [
+        (1_123_000, 1_000_000, "12.3%増"),
+        (95_000, 100_000, "5.0%減"),
+        (100, 100, "増減なし"),
+        (2, 3, "33.3%減"),
+        (1_000_050, 1_000_000, "0.0%増"),
+        (5, 0, ""),
+        (200, 100, "100.0%増"),
+    ],
 )
 def test_percent_change_rounds_half_up_to_one_decimal(now: int, before: int, text: str) -> None:
     assert percent_change(now, before) == text
@@ -80,7 +87,10 @@ def test_an_empty_year_still_says_something() -> None:
 def test_numbered_items_replace_typed_marks_and_join_continuations() -> None:
     text = "・売れ残りが多い\n\n（2）需要が読めない\n　昼の弁当で特に\n３．週末の販売を求められる\n2024年度から続く課題"
     assert numbered_items(text) == [
-        "1. 売れ残りが多い", "2. 需要が読めない昼の弁当で特に", "3. 週末の販売を求められる", "4. 2024年度から続く課題",
+        "1. 売れ残りが多い",
+        "2. 需要が読めない昼の弁当で特に",
+        "3. 週末の販売を求められる",
+        "4. 2024年度から続く課題",
     ]
     assert numbered_items("  \n") == []
 

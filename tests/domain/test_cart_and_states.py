@@ -51,8 +51,12 @@ def test_removing_a_missing_line_is_refused() -> None:
 @pytest.mark.parametrize(
     "current, target, allowed",
     [
-        ("open", "closing", True), ("closing", "closed", True), ("open", "closed", True),
-        ("closed", "open", True), ("closing", "open", True), ("closed", "closing", False),
+        ("open", "closing", True),
+        ("closing", "closed", True),
+        ("open", "closed", True),
+        ("closed", "open", True),
+        ("closing", "open", True),
+        ("closed", "closing", False),
         ("open", "open", False),
     ],
 )

@@ -59,8 +59,13 @@ def test_only_the_last_eight_sessions_count_and_few_sessions_are_tentative() -> 
 
 
 def test_no_sell_out_is_said_so() -> None:
-    f = forecast([Session(date(2025, 5, 10), 20, 12, 360), Session(date(2025, 5, 17), 20, 14, 360),
-                  Session(date(2025, 5, 24), 20, 13, 360)])
+    f = forecast(
+        [
+            Session(date(2025, 5, 10), 20, 12, 360),
+            Session(date(2025, 5, 17), 20, 14, 360),
+            Session(date(2025, 5, 24), 20, 13, 360),
+        ]
+    )
     assert f is not None
     assert f.text("区役所ロビー") == "区役所ロビー、直近3回: 売り切れなし、売れ残り平均7個 → 13個をおすすめ"
 

@@ -49,8 +49,10 @@ def test_sole_proprietors_numbers_are_only_checked_for_their_form() -> None:
     assert ja.startswith("登録番号は T と13桁の数字です")
 
 
-@pytest.mark.parametrize("raw", ["T7000012050002", "t7000012050002", "Ｔ７００００１２０５０００２",
-                                 " T7000-0120-50002 ", "T 7000 0120 50002"])
+@pytest.mark.parametrize(
+    "raw",
+    ["T7000012050002", "t7000012050002", "Ｔ７００００１２０５０００２", " T7000-0120-50002 ", "T 7000 0120 50002"],
+)
 def test_typed_forms_are_normalised(raw: str) -> None:
     assert normalize_invoice_number(raw) == "T7000012050002"
     assert normalize_invoice_number("  ") is None

@@ -24,18 +24,33 @@ from pos.domain.master import (
 from pos.domain.spreadsheet import neutralize, unneutralize
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("1200", 1200), ("1,200", 1200), ("¥1,200", 1200), ("１２００", 1200), (" 300円 ", 300), ("1", 1),
-    ("1000000", 1_000_000),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1200", 1200),
+        ("1,200", 1200),
+        ("¥1,200", 1200),
+        ("１２００", 1200),
+        (" 300円 ", 300),
+        ("1", 1),
+        ("1000000", 1_000_000),
+    ],
+)
 def test_prices_as_typed(text: str, expected: int) -> None:
     assert parse_price(text) == expected
 
 
-@pytest.mark.parametrize("text, message", [
-    ("12.5", "円単位の整数"), ("abc", "円単位の整数"), ("", "円単位の整数"), ("-5", "円単位の整数"),
-    ("0", "1円から1,000,000円まで"), ("1000001", "1円から1,000,000円まで"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("12.5", "円単位の整数"),
+        ("abc", "円単位の整数"),
+        ("", "円単位の整数"),
+        ("-5", "円単位の整数"),
+        ("0", "1円から1,000,000円まで"),
+        ("1000001", "1円から1,000,000円まで"),
+    ],
+)
 def test_bad_prices_name_the_price_field(text: str, message: str) -> None:
     with pytest.raises(FieldError, match=message) as e:
         parse_price(text)
@@ -96,11 +111,21 @@ def test_codes_and_dates() -> None:
         parse_date_field("joined_on", "2024-02-30", "加入日")
 
 
-@pytest.mark.parametrize("text, cell", [
-    ('=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'),
-    ("+81", "'+81"), ("-ミニ-", "'-ミニ-"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-    ("'quoted", "''quoted"), ("クッキー", "クッキー"), ("", ""), ("a=b", "a=b"),
-])
+@pytest.mark.parametrize(
+    "text, cell",
+    [
+        ('=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'),
+        ("+81", "'+81"),
+        ("-ミニ-", "'-ミニ-"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("'quoted", "''quoted"),
+        ("クッキー", "クッキー"),
+        ("", ""),
+        ("a=b", "a=b"),
+    ],
+)
 def test_formula_cells_are_neutralised_and_come_back(text: str, cell: str) -> None:
     assert neutralize(text) == cell
     assert unneutralize(cell) == text

@@ -47,7 +47,17 @@ def test_empty_cart_cannot_be_paid() -> None:
 def test_every_brand_of_the_domain_is_offered() -> None:
     labels = [label for _, label in CASHLESS_BRANDS]
     assert labels == [
-        "クレジット（タッチ含む）", "交通系IC", "iD", "QUICPay", "PayPay", "d払い", "楽天ペイ", "au PAY",
-        "その他QR", "電子マネー（WAON・nanaco・楽天Edy）", "商品券", "その他",
+        "クレジット（タッチ含む）",
+        "交通系IC",
+        "iD",
+        "QUICPay",
+        "PayPay",
+        "d払い",
+        "楽天ペイ",
+        "au PAY",
+        "その他QR",
+        "電子マネー（WAON・nanaco・楽天Edy）",
+        "商品券",
+        "その他",
     ]
     assert METHOD_LABELS["cash"] == "現金"

@@ -167,9 +167,7 @@ def test_guest_note_counts_distinct_guests() -> None:
         sale(date(2024, 7, 2), HOSHIKAWA, ws("a"), guests=ws("x", "y")),
         sale(date(2024, 7, 3), HOSHIKAWA, ws("a"), guests=ws("y", "z")),
     ]
-    assert activity_for(7, sales) == (
-        "星川駅出張販売（2日～3日、1事業所、延2事業所出店、他区から3事業所がゲスト出店）"
-    )
+    assert activity_for(7, sales) == ("星川駅出張販売（2日～3日、1事業所、延2事業所出店、他区から3事業所がゲスト出店）")
 
 
 def test_guest_note_comes_after_the_recorded_notes() -> None:
@@ -184,9 +182,7 @@ def test_guest_note_not_duplicated_when_a_note_mentions_guests() -> None:
         sale(date(2024, 7, 2), HOSHIKAWA, ws("a", "b"), guests=ws("x"), note="旭区の1事業所がゲスト出店"),
         sale(date(2024, 7, 3), HOSHIKAWA, ws("c"), guests=ws("x")),
     ]
-    assert activity_for(7, sales) == (
-        "星川駅出張販売（2日～3日、3事業所、延3事業所出店、旭区の1事業所がゲスト出店）"
-    )
+    assert activity_for(7, sales) == ("星川駅出張販売（2日～3日、3事業所、延3事業所出店、旭区の1事業所がゲスト出店）")
 
 
 @pytest.mark.parametrize(
@@ -269,13 +265,8 @@ def test_meeting_without_agenda_is_the_bare_label() -> None:
 
 
 def test_two_meetings_in_a_month() -> None:
-    line = line_for(
-        6, activities=[meeting(date(2024, 6, 19), "販売報告"), meeting(date(2024, 6, 5), "年度計画")]
-    )
-    assert (
-        line.activity
-        == "自主製品販売強化実行委員会会議（年度計画）、自主製品販売強化実行委員会会議（販売報告）"
-    )
+    line = line_for(6, activities=[meeting(date(2024, 6, 19), "販売報告"), meeting(date(2024, 6, 5), "年度計画")])
+    assert line.activity == "自主製品販売強化実行委員会会議（年度計画）、自主製品販売強化実行委員会会議（販売報告）"
     assert line.meeting_days == "5日、19日"
 
 
@@ -314,9 +305,7 @@ def test_meetings_and_activities_come_before_sales() -> None:
         sales=[sale(date(2024, 7, 2), AEON, ws("a"))],
         activities=[meeting(date(2024, 7, 16), "議題")],
     )
-    assert (
-        line.activity == "自主製品販売強化実行委員会会議（議題）、イオン天王町SC出張販売（2日、1事業所出店）"
-    )
+    assert line.activity == "自主製品販売強化実行委員会会議（議題）、イオン天王町SC出張販売（2日、1事業所出店）"
 
 
 def test_activities_ordered_by_first_day_meeting_first_on_a_tie() -> None:
@@ -406,9 +395,7 @@ def test_first_line_is_april() -> None:
 
 
 def test_row_format_with_tabs() -> None:
-    row = MonthLine(
-        7, "自主製品販売強化実行委員会会議（議題）、区役所販売（12日間、7事業所、延14事業所出店）", "16日"
-    )
+    row = MonthLine(7, "自主製品販売強化実行委員会会議（議題）、区役所販売（12日間、7事業所、延14事業所出店）", "16日")
     assert (
         row.as_row()
         == "7月\t自主製品販売強化実行委員会会議（議題）、区役所販売（12日間、7事業所、延14事業所出店）\t16日"

@@ -31,7 +31,7 @@ def test_caps_lock_swaps_the_case() -> None:
 
 def test_a_us_scanner_on_a_jis_pc() -> None:
     # US key codes read with the JIS layout: @→" [→@ ]→[ :→+ ;→; '→:
-    findings = diagnose("SCANTEST-aZ09-\"@[+;:", True)
+    findings = diagnose('SCANTEST-aZ09-"@[+;:', True)
     assert [f.ok for f in findings] == [True, True, True, False]
     assert "JIS" in findings[3].ja
 

@@ -48,7 +48,9 @@ def test_a_mixed_payment_is_shared_by_line_amounts() -> None:
     # bread 1,430 + soap 500 paid PayPay 1,000 + cash 930:
     # PayPay 1000 × 1430/1930 = 740.93, × 500/1930 = 259.07 → 740 + 259 = 999, the left yen to the larger remainder
     assert payment_shares([1430, 500], [("paypay", 1000), ("cash", 930)]) == [
-        {"paypay": 741, "cash": 689}, {"paypay": 259, "cash": 241}]
+        {"paypay": 741, "cash": 689},
+        {"paypay": 259, "cash": 241},
+    ]
     # two brands never give a line more than its amount: each brand shares what is still unpaid
     assert payment_shares([1, 1], [("paypay", 1), ("credit", 1)]) == [{"credit": 1}, {"paypay": 1}]
 
@@ -56,7 +58,14 @@ def test_a_mixed_payment_is_shared_by_line_amounts() -> None:
 def test_the_payout_split_from_the_docs() -> None:
     s = settle(3460, {"cash": 1960, "gift_voucher": 500, "transit_ic": 1000}, 1000, {"transit_ic": 324})
     assert (s.cash, s.vouchers, s.cashless, s.commission, s.fees, s.cash_handed, s.transfer) == (
-        1960, 500, 1000, 346, 32, 1614, 968)
+        1960,
+        500,
+        1000,
+        346,
+        32,
+        1614,
+        968,
+    )
     # no cash: the commission comes off the transfer
     s = settle(1000, {"paypay": 1000}, 1000, {"paypay": 324})
     assert (s.commission, s.fees, s.cash_handed, s.transfer) == (100, 32, 0, 868)

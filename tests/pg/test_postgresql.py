@@ -82,8 +82,9 @@ def test_booth_files_merge_into_the_central_database_twice(pg_db: Database, tmp_
     assert len(days_on(pg_db, date(2024, 6, 15)) + days_on(pg_db, date(2024, 6, 16))) == 2
 
 
-def test_every_verb_runs_against_postgresql(pg_db: Database, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_verb_runs_against_postgresql(
+    pg_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url = pg_db.url
     b = make_booth(pg_db)
     _ring_up(pg_db, b)

@@ -25,11 +25,19 @@ MM = 72 / 25.4
 @pytest.fixture(scope="module")
 def pdf_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     with two_years_db(tmp_path_factory.mktemp("pdf")) as db:
-        svc.save_texts(db, FY, {
-            svc.CHAIR_NAME: "山田 花子", svc.CHAIR_ORG: "工房あおば", svc.VICE_NAME: "佐藤 一郎",
-            svc.VICE_ORG: "パン工房こむぎ", svc.PROBLEMS: "・売れ残りが多い\n需要が読めない",
-            svc.SHARE: "販売の際に他の部会の情報発信をする", svc.CITYWIDE: "市内他区との情報交換",
-        })
+        svc.save_texts(
+            db,
+            FY,
+            {
+                svc.CHAIR_NAME: "山田 花子",
+                svc.CHAIR_ORG: "工房あおば",
+                svc.VICE_NAME: "佐藤 一郎",
+                svc.VICE_ORG: "パン工房こむぎ",
+                svc.PROBLEMS: "・売れ残りが多い\n需要が読めない",
+                svc.SHARE: "販売の際に他の部会の情報発信をする",
+                svc.CITYWIDE: "市内他区との情報交換",
+            },
+        )
         svc.save_member_extra(db, FY, {"相談支援従事者": 2})
         return render_pdf(svc.annual_report(db, FY))
 
@@ -52,7 +60,9 @@ def _column(pages: list[pdfplumber.page.Page], x0: float, x1: float) -> str:
 def _month_cells(pages: list[pdfplumber.page.Page]) -> list[str]:
     left = annual_pdf.MARGIN_X
     return [
-        w["text"] for p in pages for w in p.extract_words()
+        w["text"]
+        for p in pages
+        for w in p.extract_words()
         if left <= w["x0"] < left + 14 * MM and re.fullmatch(r"\d{1,2}月", w["text"])
     ]
 
@@ -61,7 +71,9 @@ def _chars_crossing_rules(page: pdfplumber.page.Page) -> list[str]:
     """Characters that a vertical table rule runs through (text spilling out of its cell)."""
     rules = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) < 0.5]
     return [
-        c["text"] for c in page.chars for ln in rules
+        c["text"]
+        for c in page.chars
+        for ln in rules
         if c["x0"] + 0.5 < ln["x0"] < c["x1"] - 0.5 and ln["top"] < c["bottom"] and c["top"] < ln["bottom"]
     ]
 
@@ -78,7 +90,9 @@ def test_a4_with_the_font_embedded(pages: list[pdfplumber.page.Page]) -> None:
 def test_title_and_head(pages: list[pdfplumber.page.Page]) -> None:
     lines = pages[0].extract_text().splitlines()
     assert lines[:3] == [
-        "【様式第２号】", "みなと区障害者地域自立支援協議会 令和7年度 部会年間報告書", "部会名 自主製品販売部会",
+        "【様式第２号】",
+        "みなと区障害者地域自立支援協議会 令和7年度 部会年間報告書",
+        "部会名 自主製品販売部会",
     ]
     text = _text(pages)
     assert "山田 花子（工房あおば）" in text and "佐藤 一郎（パン工房こむぎ）" in text
@@ -110,9 +124,7 @@ def test_activity_and_meeting_columns_match_the_records(pages: list[pdfplumber.p
     for p in pages:
         words = p.extract_words()
         for m in (w for w in words if w["x0"] < left and re.fullmatch(r"\d{1,2}月", w["text"])):
-            by_month[m["text"]] = "".join(
-                w["text"] for w in words if w["x0"] >= right and abs(w["top"] - m["top"]) < 2
-            )
+            by_month[m["text"]] = "".join(w["text"] for w in words if w["x0"] >= right and abs(w["top"] - m["top"]) < 2)
     assert by_month == {row.split("\t")[0]: row.split("\t")[2] for row in EXPECTED_LINES_FY2025}
 
 
@@ -131,12 +143,19 @@ def test_draft_problems_and_share(pages: list[pdfplumber.page.Page]) -> None:
 def _long_report() -> AnnualReport:
     segment = "区役所販売（14日間、8事業所、延16事業所出店）、"
     return AnnualReport(
-        fiscal_year=2024, year_label="令和6年度", council="みなと区障害者地域自立支援協議会",
-        subcommittee="自主製品販売部会", chair=Person("山田 花子", "工房あおば"), vice_chair=Person(),
-        members=tuple(MemberCount(c, 1) for c in MEMBER_CATEGORIES), goal="目標",
+        fiscal_year=2024,
+        year_label="令和6年度",
+        council="みなと区障害者地域自立支援協議会",
+        subcommittee="自主製品販売部会",
+        chair=Person("山田 花子", "工房あおば"),
+        vice_chair=Person(),
+        members=tuple(MemberCount(c, 1) for c in MEMBER_CATEGORIES),
+        goal="目標",
         months=tuple(MonthLine(m, f"{m}月の" + segment * 12, "5日、19日") for m in MONTHS),
         achievements="\n".join(f"・{i}行目の成果。" + "とても長い説明文" * 8 for i in range(1, 81)),
-        problems="\n".join(f"課題{i}" for i in range(1, 31)), share="共有\n" * 40, citywide="検討",
+        problems="\n".join(f"課題{i}" for i in range(1, 31)),
+        share="共有\n" * 40,
+        citywide="検討",
     )
 
 
@@ -146,8 +165,9 @@ def test_long_texts_wrap_and_continue_on_next_pages(tmp_path: Path) -> None:
         pages = list(pdf.pages)
         assert len(pages) >= 4
         assert _month_cells(pages) == [f"{m}月" for m in MONTHS]
-        month_pages = [p for p in pages if any(re.fullmatch(r"\d{1,2}月", w["text"]) and w["x0"] < 90
-                                               for w in p.extract_words())]
+        month_pages = [
+            p for p in pages if any(re.fullmatch(r"\d{1,2}月", w["text"]) and w["x0"] < 90 for w in p.extract_words())
+        ]
         assert len(month_pages) >= 2
         assert all("会議開催日時" in p.extract_text() for p in month_pages)  # header repeated
         text = "".join(p.extract_text().replace("\n", "") for p in pages)
@@ -155,5 +175,6 @@ def test_long_texts_wrap_and_continue_on_next_pages(tmp_path: Path) -> None:
         assert f"- {len(pages)} -" in pages[-1].extract_text()
         assert all(_chars_crossing_rules(p) == [] for p in pages)
         for p in pages:  # nothing outside the page
-            assert all(c["x0"] >= 0 and c["x1"] <= p.width and c["top"] >= 0 and c["bottom"] <= p.height
-                       for c in p.chars)
+            assert all(
+                c["x0"] >= 0 and c["x1"] <= p.width and c["top"] >= 0 and c["bottom"] <= p.height for c in p.chars
+            )

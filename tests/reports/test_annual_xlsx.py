@@ -20,10 +20,17 @@ MONTHS = [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3]
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory: pytest.TempPathFactory) -> Worksheet:
     with two_years_db(tmp_path_factory.mktemp("xlsx")) as db:
-        svc.save_texts(db, FY, {
-            svc.CHAIR_NAME: "山田 花子", svc.CHAIR_ORG: "工房あおば", svc.PROBLEMS: "売れ残りが多い\n需要が読めない",
-            svc.SHARE: "情報発信の取組", svc.CITYWIDE: "他区との情報交換",
-        })
+        svc.save_texts(
+            db,
+            FY,
+            {
+                svc.CHAIR_NAME: "山田 花子",
+                svc.CHAIR_ORG: "工房あおば",
+                svc.PROBLEMS: "売れ残りが多い\n需要が読めない",
+                svc.SHARE: "情報発信の取組",
+                svc.CITYWIDE: "他区との情報交換",
+            },
+        )
         svc.save_member_extra(db, FY, {"相談支援従事者": 2})
         data = render_xlsx(svc.annual_report(db, FY))
     sheet = load_workbook(io.BytesIO(data)).active
@@ -52,9 +59,12 @@ def test_title_head_and_print_setup(ws: Worksheet) -> None:
 def test_member_grid_counts_and_total(ws: Worksheet) -> None:
     top = _row_of(ws, "A", "構成機関")
     assert f"A{top}:A{top + 8}" in ws.merged_cells
-    pairs = [(c.value, ws.cell(c.row, c.column + (2 if c.column == 4 else 1)).value)
-             for row in ws.iter_rows(min_row=top, max_row=top + 8, min_col=2, max_col=8) for c in row
-             if c.column in (2, 4, 7) and c.value]
+    pairs = [
+        (c.value, ws.cell(c.row, c.column + (2 if c.column == 4 else 1)).value)
+        for row in ws.iter_rows(min_row=top, max_row=top + 8, min_col=2, max_col=8)
+        for c in row
+        if c.column in (2, 4, 7) and c.value
+    ]
     assert [p[0] for p in pairs] == [*MEMBER_CATEGORIES, "合計"]
     counts = dict(pairs)
     # 5 workshops (A-E), the social welfare council, 2 others entered; empty cells for none
@@ -75,7 +85,9 @@ def test_goal_and_the_twelve_month_rows(ws: Worksheet) -> None:
         month, activity, days = expected.split("\t")
         assert f"B{head + i}:G{head + i}" in ws.merged_cells
         assert (ws.cell(head + i, 1).value, ws.cell(head + i, 2).value or "", ws.cell(head + i, 8).value or "") == (
-            month, activity, days
+            month,
+            activity,
+            days,
         )
         assert ws.cell(head + i, 2).alignment.wrap_text
         assert ws.cell(head + i, 2).border.top.style == "thin"

@@ -54,7 +54,9 @@ def test_printed_tags_scan_into_the_cart(db: Database, tmp_path: Path, layout: s
     assert sorted(decoded) == ["P0001"] * 3 + ["P0002"] * 2 + ["P0003"] * 4  # exactly the codes, nothing around
     assert _cart(reg) == {"P0001": 3, "P0002": 2, "P0003": 4}
     assert {line.item.name: line.quantity for line in reg.cart.lines} == {
-        "食パン詰め合わせ": 3, "クッキー": 2, "手作り石けん": 4,
+        "食パン詰め合わせ": 3,
+        "クッキー": 2,
+        "手作り石けん": 4,
     }
     assert reg.cart.total == 1430 * 3 + 300 * 2 + 500 * 4
 
@@ -78,9 +80,14 @@ def test_thirty_tags_on_the_24_layout_make_two_whole_pages(db: Database, tmp_pat
             p = barcode.position
             xs = [pt.x / scale for pt in (p.top_left, p.top_right, p.bottom_left, p.bottom_right)]
             ys = [lay.page_height - pt.y / scale for pt in (p.top_left, p.top_right, p.bottom_left, p.bottom_right)]
-            cell = [s for s in range(lay.per_page)
-                    if lay.origin(s)[0] <= min(xs) and max(xs) <= lay.origin(s)[0] + lay.label_width
-                    and lay.origin(s)[1] <= min(ys) and max(ys) <= lay.origin(s)[1] + lay.label_height]
+            cell = [
+                s
+                for s in range(lay.per_page)
+                if lay.origin(s)[0] <= min(xs)
+                and max(xs) <= lay.origin(s)[0] + lay.label_width
+                and lay.origin(s)[1] <= min(ys)
+                and max(ys) <= lay.origin(s)[1] + lay.label_height
+            ]
             assert len(cell) == 1  # the whole symbol inside one label
             slots.add(cell[0])
             reg.add_code(barcode.text)

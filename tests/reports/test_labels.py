@@ -15,8 +15,11 @@ from pos.reports.labels import LAYOUTS, LabelItem, LabelLayout, fit_text, qr_mat
 BREAD = LabelItem("P0001", "食パン詰め合わせ", 1430, 8, "パン工房こむぎ")
 SOAP = LabelItem("P0003", "手作り石けん", 500, 10, "工房ひだまり")
 LONG = LabelItem(
-    "P0009", "とても長い名前の限定セット" * 7 + "詰め合わせ特大サイズ",  # 101 characters
-    1_000_000, 8, "社会福祉法人なんとか会 就労継続支援B型事業所 なんとか作業所 第二工房",
+    "P0009",
+    "とても長い名前の限定セット" * 7 + "詰め合わせ特大サイズ",  # 101 characters
+    1_000_000,
+    8,
+    "社会福祉法人なんとか会 就労継続支援B型事業所 なんとか作業所 第二工房",
 )
 
 
@@ -31,8 +34,12 @@ def _cells(lay: LabelLayout, used: int) -> list[tuple[float, float, float, float
 
 def _inside(obj: dict, cell: tuple[float, float, float, float], slack: float = 0.01) -> bool:
     x0, top, x1, bottom = cell
-    return (obj["x0"] >= x0 - slack and obj["x1"] <= x1 + slack
-            and obj["top"] >= top - slack and obj["bottom"] <= bottom + slack)
+    return (
+        obj["x0"] >= x0 - slack
+        and obj["x1"] <= x1 + slack
+        and obj["top"] >= top - slack
+        and obj["bottom"] <= bottom + slack
+    )
 
 
 def test_labels_show_name_price_mark_and_workshop(tmp_path: Path) -> None:
@@ -42,8 +49,17 @@ def test_labels_show_name_price_mark_and_workshop(tmp_path: Path) -> None:
     with pdfplumber.open(out) as pdf:
         text = pdf.pages[0].extract_text()
         chars = pdf.pages[0].chars
-    for expected in ("食パン詰め合わせ", "¥1,430※", "パン工房こむぎ", "手作り石けん", "¥500", "工房ひだまり",
-                     "※軽減税率", "※は軽減税率（8%）対象商品", "1 / 1"):
+    for expected in (
+        "食パン詰め合わせ",
+        "¥1,430※",
+        "パン工房こむぎ",
+        "手作り石けん",
+        "¥500",
+        "工房ひだまり",
+        "※軽減税率",
+        "※は軽減税率（8%）対象商品",
+        "1 / 1",
+    ):
         assert expected in text
     assert "¥500※" not in text
     # ※: after the bread's price, in its label's legend and in the sheet's legend; none for the soap
@@ -51,8 +67,9 @@ def test_labels_show_name_price_mark_and_workshop(tmp_path: Path) -> None:
     assert text.count("税込") == 3  # twice on the labels, once in the legend
 
 
-@pytest.mark.parametrize("key, labels, pages", [("12", 12, 1), ("12", 13, 2), ("24", 30, 2), ("24", 48, 2),
-                                                ("single", 3, 3)])
+@pytest.mark.parametrize(
+    "key, labels, pages", [("12", 12, 1), ("12", 13, 2), ("24", 30, 2), ("24", 48, 2), ("single", 3, 3)]
+)
 def test_page_counts(tmp_path: Path, key: str, labels: int, pages: int) -> None:
     out = tmp_path / "labels.pdf"
     assert write_labels(out, [SOAP] * labels, key).pages == pages
@@ -94,8 +111,12 @@ def _check_page(page, lay: LabelLayout, cells: list[tuple[float, float, float, f
     for cell in cells:
         qr = [r for r in modules if _inside(r, cell)]
         module = min(r["bottom"] - r["top"] for r in qr)
-        box = (min(r["x0"] for r in qr), min(r["top"] for r in qr),
-               max(r["x1"] for r in qr), max(r["bottom"] for r in qr))
+        box = (
+            min(r["x0"] for r in qr),
+            min(r["top"] for r in qr),
+            max(r["x1"] for r in qr),
+            max(r["bottom"] for r in qr),
+        )
         quiet = 4 * module - 0.01
         assert box[0] - cell[0] >= quiet and box[1] - cell[1] >= quiet and cell[3] - box[3] >= quiet
         text_left = min(c["x0"] for c in label_chars if _inside(c, cell))

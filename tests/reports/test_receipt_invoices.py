@@ -41,8 +41,11 @@ def _yen(line: str) -> int:
 @pytest.fixture
 def booth(db: Database) -> Booth:
     b = make_booth(db)
-    md.update_workshop(db, b.bakery.id, WorkshopDraft(name="パン工房こむぎ", kana="ぱんこうぼうこむぎ",
-                                                      colour="#d9822b", invoice_number=BAKERY_T))
+    md.update_workshop(
+        db,
+        b.bakery.id,
+        WorkshopDraft(name="パン工房こむぎ", kana="ぱんこうぼうこむぎ", colour="#d9822b", invoice_number=BAKERY_T),
+    )
     days.add_workshops(db, b.day.id, [b.absent.id])  # さくら作業所: not registered
     return b
 
@@ -73,19 +76,34 @@ def test_each_registered_seller_has_its_own_invoice_block(db: Database, booth: B
     lines = _lines(receipt_pdf(receipt_data(db, sale.id), size))
     bakery = _block(lines, "【パン工房こむぎ】")
     assert bakery == [
-        "【パン工房こむぎ】", f"登録番号 {BAKERY_T}",
-        "食パン詰め合わせ ※ ¥1,430", "¥1,430 × 1", "クッキー ※ ¥600", "¥300 × 2",
-        "小計（3点） ¥2,030", "8%対象 ※ ¥2,030", "（内消費税 8%） ¥150",
+        "【パン工房こむぎ】",
+        f"登録番号 {BAKERY_T}",
+        "食パン詰め合わせ ※ ¥1,430",
+        "¥1,430 × 1",
+        "クッキー ※ ¥600",
+        "¥300 × 2",
+        "小計（3点） ¥2,030",
+        "8%対象 ※ ¥2,030",
+        "（内消費税 8%） ¥150",
     ]
     crafts = _block(lines, "【工房ひだまり】")
     assert crafts == [
-        "【工房ひだまり】", "登録番号 T1234567890123", "手作り石けん ¥1,500", "¥500 × 3",
-        "小計（3点） ¥1,500", "10%対象 ¥1,500", "（内消費税 10%） ¥136",
+        "【工房ひだまり】",
+        "登録番号 T1234567890123",
+        "手作り石けん ¥1,500",
+        "¥500 × 3",
+        "小計（3点） ¥1,500",
+        "10%対象 ¥1,500",
+        "（内消費税 10%） ¥136",
     ]
     others = _block(lines, "【適格請求書発行事業者ではない事業所】")
     assert others == [
-        "【適格請求書発行事業者ではない事業所】", "この部分は適格請求書ではありません",
-        "ポストカード ¥300", "さくら作業所 ¥150 × 2", "小計（2点） ¥300", "10%対象 ¥300",
+        "【適格請求書発行事業者ではない事業所】",
+        "この部分は適格請求書ではありません",
+        "ポストカード ¥300",
+        "さくら作業所 ¥150 × 2",
+        "小計（2点） ¥300",
+        "10%対象 ¥300",
     ]
     assert "合計（8点） ¥3,830" in lines and "お釣り ¥1,170" in lines
     subtotals = [_yen(ln) for ln in lines if ln.startswith("小計")]
@@ -106,7 +124,8 @@ def test_tax_is_rounded_once_per_rate_for_each_seller(db: Database, booth: Booth
     data = receipt_data(db, reg.checkout(cash_tendered=330).id)
     assert data.layout == "sellers"
     assert [(blk.name, blk.total, [(r.rate, r.gross, r.tax) for r in blk.by_rate]) for blk in data.blocks] == [
-        ("パン工房こむぎ", 160, [(8, 160, 11)]), ("ジャム工房", 170, [(8, 170, 12)]),
+        ("パン工房こむぎ", 160, [(8, 160, 11)]),
+        ("ジャム工房", 170, [(8, 170, 12)]),
     ]
 
 

@@ -52,8 +52,13 @@ def test_mixed_rates_receipt_on_80mm(db: Database, booth: Booth) -> None:
     # 食パン 1,430 + クッキー 300 × 2 = 2,030 at 8 % (パン工房こむぎ, not registered: no tax shown)
     # 石けん 500 at 10 % (工房ひだまり, registered) → tax floor(500 × 10 / 110) = 45; total 2,530
     # paid 交通系IC 1,000 + cash 5,000 for the remaining 1,530 → change 3,470
-    sale = _sale(db, booth, [(booth.bread, 1), (booth.cookie, 2), (booth.soap, 1)],
-                 cashless=[("transit_ic", 1000)], cash_tendered=5000)
+    sale = _sale(
+        db,
+        booth,
+        [(booth.bread, 1), (booth.cookie, 2), (booth.soap, 1)],
+        cashless=[("transit_ic", 1000)],
+        cash_tendered=5000,
+    )
     lines, (width, height), pages = _text(receipt_pdf(receipt_data(db, sale.id), "80mm", council="みなと区協議会"))
     assert pages == 1
     assert width == pytest.approx(226.77, abs=0.01)  # 80 mm
@@ -63,9 +68,14 @@ def test_mixed_rates_receipt_on_80mm(db: Database, booth: Booth) -> None:
     assert any(ln.endswith("No.1") for ln in lines)
     # 工房ひだまり is registered: its own invoice block, tax on its 500 alone
     block = lines.index("【工房ひだまり】")
-    assert lines[block:block + 7] == [
-        "【工房ひだまり】", "登録番号 T1234567890123", "手作り石けん ¥500", "¥500 × 1", "小計（1点） ¥500",
-        "10%対象 ¥500", "（内消費税 10%） ¥45",
+    assert lines[block : block + 7] == [
+        "【工房ひだまり】",
+        "登録番号 T1234567890123",
+        "手作り石けん ¥500",
+        "¥500 × 1",
+        "小計（1点） ¥500",
+        "10%対象 ¥500",
+        "（内消費税 10%） ¥45",
     ]
     # パン工房こむぎ is not: its items in the part that says it is not an invoice, totals per rate, no tax
     other = lines.index("【適格請求書発行事業者ではない事業所】")
@@ -117,8 +127,9 @@ def test_a6_page_and_a_voided_sale(db: Database, booth: Booth) -> None:
 def test_a_long_receipt_stays_on_one_80mm_page(db: Database, booth: Booth) -> None:
     reg = Register(db, booth.day.id)
     for i in range(25):
-        p = catalog.create_product(db, booth.bakery.id, f"とても長い名前の焼き菓子詰め合わせセット{i}号", 100 + i, 8,
-                                   code=f"L{i:04d}")
+        p = catalog.create_product(
+            db, booth.bakery.id, f"とても長い名前の焼き菓子詰め合わせセット{i}号", 100 + i, 8, code=f"L{i:04d}"
+        )
         reg.add_product(p.id)
     sale = reg.checkout(cash_tendered=10_000)
     lines, (width, height), pages = _text(receipt_pdf(receipt_data(db, sale.id)))
@@ -168,7 +179,7 @@ def test_escpos_dummy_printer_gets_a_raster_image_and_a_cut(db: Database, booth:
     print_receipt_escpos(dummy, receipt_data(db, sale.id))
     out = dummy.output
     assert b"\x1dv0" in out  # GS v 0: raster bit image
-    width_bytes = int.from_bytes(out[out.index(b"\x1dv0") + 4:out.index(b"\x1dv0") + 6], "little")
+    width_bytes = int.from_bytes(out[out.index(b"\x1dv0") + 4 : out.index(b"\x1dv0") + 6], "little")
     assert width_bytes == WIDTH_80MM // 8
     assert b"\x1dV" in out[-8:]  # GS V: cut
 

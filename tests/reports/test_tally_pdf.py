@@ -75,8 +75,13 @@ def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None
     assert any(ln.startswith("交通系IC 1件 ¥1,000 10%（標準税率） ¥500 ¥45") for ln in first)
     assert any(ln.startswith("うちキャッシュレス計 1件 ¥1,000") for ln in first)
     text = pages[0]
-    for expected in ("釣銭準備金 ¥30,000", "現金お預り ¥5,500", "お釣り -¥2,540",
-                     "予定現金（準備金＋お預り－お釣り） ¥32,960", "実際の現金 未計数"):
+    for expected in (
+        "釣銭準備金 ¥30,000",
+        "現金お預り ¥5,500",
+        "お釣り -¥2,540",
+        "予定現金（準備金＋お預り－お釣り） ¥32,960",
+        "実際の現金 未計数",
+    ):
         assert expected in text
     # sales: name, items, sales, cash, vouchers, cashless
     assert "工房ひだまり 1 ¥500 ¥500 ¥0 ¥0" in first
@@ -89,8 +94,9 @@ def test_open_day_prints_as_x_marked_not_closed(db: Database, small_day) -> None
 
 
 def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:
-    close_day(db, small_day.day.id, {10_000: 3, 1_000: 2, 500: 1, 100: 4, 50: 1}, comment="釣銭の渡し間違い",
-              closed_by="山田")
+    close_day(
+        db, small_day.day.id, {10_000: 3, 1_000: 2, 500: 1, 100: 4, 50: 1}, comment="釣銭の渡し間違い", closed_by="山田"
+    )
     pages = _pages(tally_pdf(day_report(db, small_day.day.id)))
     text = "\n".join(pages)
     assert "販売日計表 精算（Z）" in pages[0]
@@ -99,8 +105,16 @@ def test_closed_day_prints_as_z_with_the_count(db: Database, small_day) -> None:
     for expected in ("実際の現金 ¥32,950", "過不足（不足） -¥10", "過不足の理由: 釣銭の渡し間違い"):
         assert expected in text
     # the denomination counts: 3 × 10,000, 2 × 1,000, 1 × 500, 4 × 100, 1 × 50 = 11 pieces, 32,950
-    for expected in ("¥10,000 3 ¥30,000", "¥1,000 2 ¥2,000", "¥500 1 ¥500", "¥100 4 ¥400", "¥50 1 ¥50",
-                     "¥5,000 0 ¥0", "¥1 0 ¥0", "合計 11 ¥32,950"):
+    for expected in (
+        "¥10,000 3 ¥30,000",
+        "¥1,000 2 ¥2,000",
+        "¥500 1 ¥500",
+        "¥100 4 ¥400",
+        "¥50 1 ¥50",
+        "¥5,000 0 ¥0",
+        "¥1 0 ¥0",
+        "合計 11 ¥32,950",
+    ):
         assert expected in text
     assert "精算（締め） 山田" in text
 
@@ -161,8 +175,10 @@ def test_pdf_figures_match_the_service_on_a_busier_day(db: Database, small_day) 
         assert f"{m.count}件 {format_yen(m.amount)}" in text
     for slip in report.slips:
         w = slip.settlement
-        assert (f"{w.name} {w.quantity} {format_yen(w.amount)} {format_yen(w.cash)} {format_yen(w.vouchers)} "
-                f"{format_yen(w.cashless)}") in text
+        assert (
+            f"{w.name} {w.quantity} {format_yen(w.amount)} {format_yen(w.cash)} {format_yen(w.vouchers)} "
+            f"{format_yen(w.cashless)}"
+        ) in text
         page = next(p for p in pages if f"{w.name} 様" in p)
         assert f"合計 {w.quantity}点 {format_yen(w.amount)}" in page
     assert sum(s.settlement.amount for s in report.slips) == t.total

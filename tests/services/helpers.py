@@ -28,14 +28,20 @@ def make_booth(db: Database, on: date = date(2024, 6, 15), change_fund: int = 30
     venue = catalog.create_venue(db, "ゆめが丘SC", "ゆめが丘SC出張販売", display_order=2)
     bakery = catalog.create_workshop(db, "パン工房こむぎ", kana="ぱんこうぼうこむぎ", colour="#d9822b")
     crafts = catalog.create_workshop(
-        db, "工房ひだまり", kana="こうぼうひだまり", colour="#2b8ad9", invoice_number="T1234567890123",
+        db,
+        "工房ひだまり",
+        kana="こうぼうひだまり",
+        colour="#2b8ad9",
+        invoice_number="T1234567890123",
         invoice_individual=True,  # not a 法人番号 (its check digit would be 9), so a sole proprietor's number
     )
     absent = catalog.create_workshop(db, "さくら作業所", kana="さくらさぎょうしょ")
-    bread = catalog.create_product(db, bakery.id, "食パン詰め合わせ", 1430, 8, perishable=True, shelf_life_days=3,
-                                   code="P0001")
-    cookie = catalog.create_product(db, bakery.id, "クッキー", 300, 8, perishable=True, shelf_life_days=14,
-                                    code="P0002")
+    bread = catalog.create_product(
+        db, bakery.id, "食パン詰め合わせ", 1430, 8, perishable=True, shelf_life_days=3, code="P0001"
+    )
+    cookie = catalog.create_product(
+        db, bakery.id, "クッキー", 300, 8, perishable=True, shelf_life_days=14, code="P0002"
+    )
     soap = catalog.create_product(db, crafts.id, "手作り石けん", 500, 10, code="P0003")
     card = catalog.create_product(db, absent.id, "ポストカード", 150, 10, code="P0004")
     day = days.open_day(db, venue.id, on, [bakery.id, crafts.id], change_fund)

@@ -20,7 +20,8 @@ def test_record_edit_and_delete_activities(db: Database) -> None:
     audit = activities.add_activity(db, date(2024, 4, 8), "other", " 会計監査 ")
     assert m.note == "区役所・イオン販売、新規加入等"  # one line in the report
     assert [(a.day, a.kind_label, a.label) for a in activities.list_activities(db, 2024)] == [
-        (date(2024, 4, 8), "その他の活動", "会計監査"), (date(2024, 7, 16), "会議", MEETING),
+        (date(2024, 4, 8), "その他の活動", "会計監査"),
+        (date(2024, 7, 16), "会議", MEETING),
     ]
     lines = report_lines(db, 2024)
     assert lines[0].activity == "会計監査（8日）"

@@ -26,7 +26,10 @@ def test_venue_figures(two: Database) -> None:
     assert (ward.name, ward.days, ward.sales_count, ward.total) == ("区役所ロビー", 3, 5, 3_500)
     assert (ward.average_sale, ward.workshop_days, ward.per_workshop_day) == (700, 5, 700)
     assert (ward.cash, ward.cashless, ward.cashless_share, ward.cash_share) == (
-        1_900, 1_600, Decimal("45.7"), Decimal("54.3")
+        1_900,
+        1_600,
+        Decimal("45.7"),
+        Decimal("54.3"),
     )
     assert (mall.sales_count, mall.total, mall.cash, mall.cashless_share) == (1, 1_800, 1_800, Decimal("0.0"))
     assert (station.days, station.sales_count, station.total, station.average_sale) == (2, 3, 1_500, 500)
@@ -39,7 +42,10 @@ def test_by_month_and_workshop(two: Database) -> None:
     a = analytics(two, FY)
     ward, mall, station = (v.venue_id for v in a.venues)
     assert a.by_month == {
-        (ward, (2025, 6)): 2_400, (ward, (2025, 9)): 1_100, (mall, (2025, 7)): 1_800, (station, (2026, 1)): 1_500,
+        (ward, (2025, 6)): 2_400,
+        (ward, (2025, 9)): 1_100,
+        (mall, (2025, 7)): 1_800,
+        (station, (2026, 1)): 1_500,
     }
     rows = [(w.name, w.total, w.quantity, w.days, w.per_day, w.is_guest) for w in a.workshops]
     assert rows == [
@@ -55,7 +61,9 @@ def test_by_month_and_workshop(two: Database) -> None:
 def test_previous_year_leaves_out_the_voided_sale(two: Database) -> None:
     a = analytics(two, PREVIOUS)
     assert [(v.name, v.total, v.sales_count) for v in a.venues] == [
-        ("区役所ロビー", 1_800, 4), ("ゆめが丘SC", 1_900, 2), ("西谷浄水場出張販売", 0, 0),
+        ("区役所ロビー", 1_800, 4),
+        ("ゆめが丘SC", 1_900, 2),
+        ("西谷浄水場出張販売", 0, 0),
     ]
 
 
@@ -77,9 +85,15 @@ def test_tables_for_screen_and_csv(two: Database) -> None:
 
 def test_csv_is_utf8_with_bom_and_neutralises_formulas(tmp_path: Path) -> None:
     assert [neutralise(v) for v in ("=1+1", "+81", "-5", "@SUM", "工房", -5, 0)] == [
-        "'=1+1", "'+81", "'-5", "'@SUM", "工房", -5, 0,
+        "'=1+1",
+        "'+81",
+        "'-5",
+        "'@SUM",
+        "工房",
+        -5,
+        0,
     ]
-    path = write_csv(tmp_path / "a.csv", ["事業所", "売上"], [["=HYPERLINK(\"x\")", 1_200], ["工房あおば", 300]])
+    path = write_csv(tmp_path / "a.csv", ["事業所", "売上"], [['=HYPERLINK("x")', 1_200], ["工房あおば", 300]])
     raw = path.read_bytes()
     assert raw.startswith("\ufeff".encode())
     assert raw.decode("utf-8-sig") == '事業所,売上\r\n"\'=HYPERLINK(""x"")",1200\r\n工房あおば,300\r\n'

@@ -35,10 +35,16 @@ def test_the_draft_facts_by_label(two: Database) -> None:
     assert labels == ["区役所販売", "ゆめが丘SC出張販売", "みなと駅出張販売", "西谷浄水場出張販売"]
     ward = facts.labels[0]
     assert (ward.this_year.days, ward.this_year.workshops, ward.this_year.workshop_days, ward.this_year.sales) == (
-        3, 4, 5, 3_500
+        3,
+        4,
+        5,
+        3_500,
     )
     assert (ward.last_year.days, ward.last_year.workshops, ward.last_year.workshop_days, ward.last_year.sales) == (
-        2, 3, 4, 1_800
+        2,
+        3,
+        4,
+        1_800,
     )
     assert facts.participants == (5, 4)
     assert facts.new_members == ((6, 1), (9, 1), (1, 1))
@@ -80,10 +86,17 @@ def test_report_fields(two: Database) -> None:
 
 
 def test_saved_texts_survive_reopening_the_database(two: Database, tmp_path: Path) -> None:
-    svc.save_texts(two, FY, {
-        svc.ACHIEVEMENTS: "・区役所販売が増えた。\r\n", svc.PROBLEMS: "売れ残りが多い\n・キャッシュレスの要望",
-        svc.CHAIR_NAME: " 山田  花子 ", svc.CHAIR_ORG: "工房あおば", svc.SHARE: "情報発信",
-    })
+    svc.save_texts(
+        two,
+        FY,
+        {
+            svc.ACHIEVEMENTS: "・区役所販売が増えた。\r\n",
+            svc.PROBLEMS: "売れ残りが多い\n・キャッシュレスの要望",
+            svc.CHAIR_NAME: " 山田  花子 ",
+            svc.CHAIR_ORG: "工房あおば",
+            svc.SHARE: "情報発信",
+        },
+    )
     svc.save_member_extra(two, FY, {"相談支援従事者": 2, "民生・児童委員": 0})
     two.dispose()
     again = open_database(tmp_path / "two-years.db")

@@ -99,7 +99,8 @@ def test_setting_and_changing_the_pin_is_audited_without_the_pin(db: Database) -
 
 def test_record_and_list_newest_first(db: Database) -> None:
     for who, action, target, detail in (
-        ("山田", "void_sale", "No.1", "500円"), ("佐藤", "close_day", "ゆめが丘SC", ""),
+        ("山田", "void_sale", "No.1", "500円"),
+        ("佐藤", "close_day", "ゆめが丘SC", ""),
     ):
         with db.sessions.begin() as s:  # entries are written inside the action's transaction
             auth.add_entry(s, who, action, target, detail)

@@ -47,7 +47,8 @@ def _snapshot(folder: Path) -> dict[str, str]:
     """Every file in the folder (recursively) with the sha256 of its bytes."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -110,8 +111,9 @@ def test_every_day_close_leaves_a_backup_of_the_closed_day(db: Database, db_path
     assert verify_file(backup).ok
 
 
-def test_a_corrupt_backup_is_refused_and_nothing_changes(db: Database, db_path: Path, booth: Booth,
-                                                         tmp_path: Path) -> None:
+def test_a_corrupt_backup_is_refused_and_nothing_changes(
+    db: Database, db_path: Path, booth: Booth, tmp_path: Path
+) -> None:
     _sell(db, booth)
     good = make_backup(db, to=tmp_path / "elsewhere")
     truncated = tmp_path / "truncated.db"
@@ -131,8 +133,9 @@ def test_a_corrupt_backup_is_refused_and_nothing_changes(db: Database, db_path: 
         assert _snapshot(db_path.parent) == before
 
 
-def test_a_database_that_is_not_a_database_any_more_is_moved_aside(db: Database, db_path: Path, booth: Booth,
-                                                                   tmp_path: Path) -> None:
+def test_a_database_that_is_not_a_database_any_more_is_moved_aside(
+    db: Database, db_path: Path, booth: Booth, tmp_path: Path
+) -> None:
     _sell(db, booth)
     backup = make_backup(db, to=tmp_path / "elsewhere")
     db.dispose()
@@ -146,8 +149,9 @@ def test_a_database_that_is_not_a_database_any_more_is_moved_aside(db: Database,
     reopened.dispose()
 
 
-def test_backup_and_restore_from_the_command_line(db: Database, db_path: Path, booth: Booth, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_from_the_command_line(
+    db: Database, db_path: Path, booth: Booth, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     _sell(db, booth)
     assert main(["backup", "--to", str(tmp_path / "usb"), "--db", str(db_path)]) == 0
     [copy] = (tmp_path / "usb").glob("pos-manual-*.db")

@@ -18,8 +18,15 @@ def test_a_recurring_plan_is_created_in_one_go_and_skips_days_already_planned(db
     ward = catalog.create_venue(db, "区役所", "区役所販売", display_order=1)
     calendar.plan_day(db, ward.id, date(2026, 6, 3), start="10:00", end="15:00")
     result = calendar.plan_series(
-        db, ward.id, "weekdays", date(2026, 6, 1), date(2026, 6, 30), start="10:00", end="15:00",
-        workshop_ids=[booth.bakery.id], shifts=[ShiftSpec("10:00", "15:00", 2)],
+        db,
+        ward.id,
+        "weekdays",
+        date(2026, 6, 1),
+        date(2026, 6, 30),
+        start="10:00",
+        end="15:00",
+        workshop_ids=[booth.bakery.id],
+        shifts=[ShiftSpec("10:00", "15:00", 2)],
     )
     # 22 weekdays in June 2026, the 3rd was already planned
     assert len(result.created) == 21 and result.skipped == (date(2026, 6, 3),) and result.label == "毎平日"
@@ -36,7 +43,11 @@ def test_a_recurring_plan_is_created_in_one_go_and_skips_days_already_planned(db
 def test_gaps_are_needed_minus_signed_up(db: Database) -> None:
     booth = make_booth(db)
     p = calendar.plan_day(
-        db, booth.venue.id, date(2026, 6, 13), start="10:00", end="16:00",
+        db,
+        booth.venue.id,
+        date(2026, 6, 13),
+        start="10:00",
+        end="16:00",
         shifts=[ShiftSpec("10:00", "13:00", 2), ShiftSpec("13:00", "16:00", 3)],
     )
     morning, afternoon = p.shifts
@@ -58,8 +69,13 @@ def test_gaps_are_needed_minus_signed_up(db: Database) -> None:
 def test_workshops_signups_per_month_are_counted(db: Database) -> None:
     booth = make_booth(db)
     for d in (13, 20):
-        p = calendar.plan_day(db, booth.venue.id, date(2026, 6, d), workshop_ids=[booth.bakery.id],
-                              shifts=[ShiftSpec("10:00", "15:00", 2)])
+        p = calendar.plan_day(
+            db,
+            booth.venue.id,
+            date(2026, 6, d),
+            workshop_ids=[booth.bakery.id],
+            shifts=[ShiftSpec("10:00", "15:00", 2)],
+        )
         calendar.add_signup(db, p.shifts[0].id, "山田", booth.bakery.id)
     p = calendar.plan_day(db, booth.venue.id, date(2026, 6, 27), workshop_ids=[booth.crafts.id])
     calendar.plan_day(db, booth.venue.id, date(2026, 7, 4), workshop_ids=[booth.crafts.id])
@@ -75,8 +91,9 @@ def test_refusals_leave_nothing_behind(db: Database) -> None:
     with pytest.raises(InvalidInput, match="人数"):
         calendar.plan_day(db, booth.venue.id, date(2026, 6, 14), shifts=[ShiftSpec("10:00", "12:00", 10_000)])
     with pytest.raises(InvalidInput, match="名前"):
-        calendar.add_signup(db, calendar.add_shift(db, calendar.month_plan(db, 2026, 6)[0].id, "10:00", "12:00", 1).id,
-                            "  ")
+        calendar.add_signup(
+            db, calendar.add_shift(db, calendar.month_plan(db, 2026, 6)[0].id, "10:00", "12:00", 1).id, "  "
+        )
     assert [p.day for p in calendar.month_plan(db, 2026, 6)] == [date(2026, 6, 13)]
 
 

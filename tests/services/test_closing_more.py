@@ -179,8 +179,16 @@ def test_day_report_of_a_closed_day(db: Database) -> None:
     assert r.closed and r.closed_by == "山田"
     assert (r.expected_cash, r.counted_cash, r.over_short, r.cash_comment) == (32_960, 32_950, -10, "釣銭の渡し間違い")
     assert [(c.denomination, c.count, c.amount) for c in r.cash_counts] == [
-        (10_000, 3, 30_000), (5_000, 0, 0), (2_000, 0, 0), (1_000, 2, 2_000), (500, 1, 500),
-        (100, 4, 400), (50, 1, 50), (10, 0, 0), (5, 0, 0), (1, 0, 0),
+        (10_000, 3, 30_000),
+        (5_000, 0, 0),
+        (2_000, 0, 0),
+        (1_000, 2, 2_000),
+        (500, 1, 500),
+        (100, 4, 400),
+        (50, 1, 50),
+        (10, 0, 0),
+        (5, 0, 0),
+        (1, 0, 0),
     ]
     assert [e.label for e in r.events] == ["開始", "精算（締め）"]
     assert r.closed_at is not None and r.closed_at.utcoffset() == timedelta(hours=9)
@@ -221,8 +229,9 @@ def test_find_sale_by_number_and_parsing(db: Database) -> None:
 
 mixed_sales = st.lists(
     st.tuples(
-        st.lists(st.tuples(st.sampled_from(["bread", "cookie", "soap", "candle"]), st.integers(1, 3)),
-                 min_size=1, max_size=4),
+        st.lists(
+            st.tuples(st.sampled_from(["bread", "cookie", "soap", "candle"]), st.integers(1, 3)), min_size=1, max_size=4
+        ),
         st.lists(st.sampled_from(["credit", "paypay", "transit_ic", "gift_voucher"]), max_size=2),
         st.integers(0, 3),  # how much of the rest is paid in cash: 0 → all cashless if brands given
         st.booleans(),  # voided afterwards

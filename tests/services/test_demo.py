@@ -65,9 +65,15 @@ def fingerprint(conn: sqlite3.Connection) -> list[tuple]:
 def test_summary_counts_what_is_in_the_file(demo, sql) -> None:
     _, summary, _ = demo
     for name, table in (
-        ("workshops", "workshops"), ("products", "products"), ("venues", "venues"),
-        ("sales_days", "sales_days"), ("sales", "sales"), ("sale_lines", "sale_lines"),
-        ("activities", "activities"), ("lots", "lots"), ("dispositions", "lot_dispositions"),
+        ("workshops", "workshops"),
+        ("products", "products"),
+        ("venues", "venues"),
+        ("sales_days", "sales_days"),
+        ("sales", "sales"),
+        ("sale_lines", "sale_lines"),
+        ("activities", "activities"),
+        ("lots", "lots"),
+        ("dispositions", "lot_dispositions"),
     ):
         assert getattr(summary, name) == one(sql, f"SELECT count(*) FROM {table}"), name
     assert 18 <= summary.workshops <= 21
@@ -144,15 +150,23 @@ def test_sales_days_lie_in_the_two_fiscal_years_before_today(sql) -> None:
     assert one(sql, "SELECT count(*) FROM sales_days WHERE state <> 'closed' OR closed_by = ''") == 0
     assert one(sql, "SELECT count(*) FROM sales_days WHERE NOT (opened_at < closed_at)") == 0
     # opened around 10:00 and closed around 16:00 in Tokyo (01:00 and 07:00 UTC)
-    assert one(
-        sql,
-        """SELECT count(*) FROM sales_days WHERE time(opened_at) NOT BETWEEN '00:30' AND '01:30'
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales_days WHERE time(opened_at) NOT BETWEEN '00:30' AND '01:30'
            OR time(closed_at) NOT BETWEEN '06:30' AND '07:30' OR date(opened_at) <> day""",
-    ) == 0
-    assert one(sql, "SELECT count(*) FROM (SELECT 1 FROM sales_days GROUP BY venue_id, day "
-                    "HAVING count(*) > 1)") == 0
-    assert one(sql, "SELECT count(*) FROM sales_days d WHERE NOT EXISTS "
-                    "(SELECT 1 FROM participations p WHERE p.sales_day_id = d.id)") == 0
+        )
+        == 0
+    )
+    assert one(sql, "SELECT count(*) FROM (SELECT 1 FROM sales_days GROUP BY venue_id, day HAVING count(*) > 1)") == 0
+    assert (
+        one(
+            sql,
+            "SELECT count(*) FROM sales_days d WHERE NOT EXISTS "
+            "(SELECT 1 FROM participations p WHERE p.sales_day_id = d.id)",
+        )
+        == 0
+    )
 
 
 def test_rhythm_per_venue(sql) -> None:
@@ -165,20 +179,40 @@ def test_rhythm_per_venue(sql) -> None:
     mall = [n for order, _, n in per_month if order == 2]
     assert len(ward) == 19 and all(9 <= n <= 16 for n in ward)
     assert len(mall) == 19 and all(n == 1 for n in mall)
-    assert one(sql, """SELECT count(*) FROM sales_days d JOIN venues v ON v.id = d.venue_id
-                       WHERE v.display_order = 2 AND strftime('%w', d.day) NOT IN ('0', '6')""") == 0
-    station_fy2025 = one(sql, """SELECT count(*) FROM sales_days d JOIN venues v ON v.id = d.venue_id
-                                 WHERE v.display_order = 3 AND d.day BETWEEN '2025-04-01' AND '2026-03-31'""")
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales_days d JOIN venues v ON v.id = d.venue_id
+                       WHERE v.display_order = 2 AND strftime('%w', d.day) NOT IN ('0', '6')""",
+        )
+        == 0
+    )
+    station_fy2025 = one(
+        sql,
+        """SELECT count(*) FROM sales_days d JOIN venues v ON v.id = d.venue_id
+                                 WHERE v.display_order = 3 AND d.day BETWEEN '2025-04-01' AND '2026-03-31'""",
+    )
     assert 6 <= station_fy2025 <= 10
-    per_day = dict(rows(sql, """SELECT v.display_order, avg(n) FROM (
+    per_day = dict(
+        rows(
+            sql,
+            """SELECT v.display_order, avg(n) FROM (
         SELECT d.venue_id, count(*) AS n FROM participations p JOIN sales_days d ON d.id = p.sales_day_id
-        GROUP BY d.id) JOIN venues v ON v.id = venue_id GROUP BY v.id"""))
+        GROUP BY d.id) JOIN venues v ON v.id = venue_id GROUP BY v.id""",
+        )
+    )
     assert 1 <= per_day[1] <= 2
     assert 6 <= per_day[2] <= 10
     assert 4 <= per_day[3] <= 6
     # the business park is new: none before the last twelve months
-    assert one(sql, """SELECT min(d.day) FROM sales_days d JOIN venues v ON v.id = d.venue_id
-                       WHERE v.display_order = 6""") >= "2025-11-01"
+    assert (
+        one(
+            sql,
+            """SELECT min(d.day) FROM sales_days d JOIN venues v ON v.id = d.venue_id
+                       WHERE v.display_order = 6""",
+        )
+        >= "2025-11-01"
+    )
 
 
 def test_sales_volumes_per_day(sql) -> None:
@@ -193,70 +227,138 @@ def test_sales_volumes_per_day(sql) -> None:
 
 
 def test_sale_numbers_follow_time(sql) -> None:
-    assert one(sql, """SELECT count(*) FROM (SELECT sales_day_id FROM sales GROUP BY sales_day_id
-                       HAVING min(number) <> 1 OR max(number) <> count(*))""") == 0
-    assert one(sql, """SELECT count(*) FROM (SELECT created_at, lag(created_at) OVER
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM (SELECT sales_day_id FROM sales GROUP BY sales_day_id
+                       HAVING min(number) <> 1 OR max(number) <> count(*))""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM (SELECT created_at, lag(created_at) OVER
                        (PARTITION BY sales_day_id ORDER BY number) AS prev FROM sales)
-                       WHERE created_at < prev""") == 0
-    assert one(sql, """SELECT count(*) FROM sales s JOIN sales_days d ON d.id = s.sales_day_id
-                       WHERE s.created_at NOT BETWEEN d.opened_at AND d.closed_at""") == 0
+                       WHERE created_at < prev""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales s JOIN sales_days d ON d.id = s.sales_day_id
+                       WHERE s.created_at NOT BETWEEN d.opened_at AND d.closed_at""",
+        )
+        == 0
+    )
 
 
 # ---- sales, lines, payments -------------------------------------------------------------------
 
 
 def test_every_sale_has_lines_and_its_total_is_their_sum(sql) -> None:
-    assert one(sql, "SELECT count(*) FROM sales s WHERE NOT EXISTS "
-                    "(SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)") == 0
-    assert one(sql, """SELECT count(*) FROM sales s
-                       WHERE s.total <> (SELECT sum(amount) FROM sale_lines l WHERE l.sale_id = s.id)""") == 0
-    assert one(sql, """SELECT count(*) FROM sale_lines l JOIN products p ON p.id = l.product_id
+    assert (
+        one(sql, "SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)")
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales s
+                       WHERE s.total <> (SELECT sum(amount) FROM sale_lines l WHERE l.sale_id = s.id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sale_lines l JOIN products p ON p.id = l.product_id
                        WHERE l.amount <> l.quantity * l.unit_price OR l.unit_price <> p.price
                        OR l.tax_rate <> p.tax_rate OR l.product_name <> p.name
-                       OR l.workshop_id <> p.workshop_id""") == 0
-    assert one(sql, """SELECT count(*) FROM (SELECT sale_id FROM sale_lines GROUP BY sale_id
-                       HAVING count(*) > 4 OR min(line_no) <> 1 OR max(line_no) <> count(*))""") == 0
+                       OR l.workshop_id <> p.workshop_id""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM (SELECT sale_id FROM sale_lines GROUP BY sale_id
+                       HAVING count(*) > 4 OR min(line_no) <> 1 OR max(line_no) <> count(*))""",
+        )
+        == 0
+    )
     quantities = dict(rows(sql, "SELECT quantity, count(*) FROM sale_lines GROUP BY quantity"))
     assert set(quantities) <= {1, 2, 3} and quantities[1] > 0.7 * sum(quantities.values())
 
 
 def test_payments_balance(sql) -> None:
-    assert one(sql, """SELECT count(*) FROM sales s
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales s
                        WHERE s.total <> (SELECT coalesce(sum(amount), 0) FROM payments p
-                                         WHERE p.sale_id = s.id)""") == 0
+                                         WHERE p.sale_id = s.id)""",
+        )
+        == 0
+    )
     assert one(sql, "SELECT count(*) FROM payments WHERE tendered - change <> amount OR change < 0") == 0
     assert one(sql, "SELECT count(*) FROM payments WHERE method <> 'cash' AND change <> 0") == 0
     methods = dict(rows(sql, "SELECT method, count(*) FROM payments GROUP BY method"))
     assert set(methods) <= set(METHODS)
     assert methods["paypay"] > methods["credit"] and methods["transit_ic"] > methods["credit"]
-    kinds = dict(rows(sql, """SELECT kind, count(*) FROM (SELECT s.id,
+    kinds = dict(
+        rows(
+            sql,
+            """SELECT kind, count(*) FROM (SELECT s.id,
             CASE WHEN sum(p.method = 'cash') = count(*) THEN 'cash'
                  WHEN sum(p.method = 'cash') = 0 THEN 'cashless' ELSE 'mixed' END AS kind
-            FROM sales s JOIN payments p ON p.sale_id = s.id GROUP BY s.id) GROUP BY kind"""))
+            FROM sales s JOIN payments p ON p.sale_id = s.id GROUP BY s.id) GROUP BY kind""",
+        )
+    )
     n = sum(kinds.values())
     assert 0.68 <= kinds["cash"] / n <= 0.82
     assert 0.17 <= kinds["cashless"] / n <= 0.30
     assert 0.01 <= kinds["mixed"] / n <= 0.06
     # the business park takes more cashless than the ward office
-    share = dict(rows(sql, """SELECT v.display_order, avg(p.method <> 'cash') FROM payments p
+    share = dict(
+        rows(
+            sql,
+            """SELECT v.display_order, avg(p.method <> 'cash') FROM payments p
                               JOIN sales s ON s.id = p.sale_id JOIN sales_days d ON d.id = s.sales_day_id
-                              JOIN venues v ON v.id = d.venue_id GROUP BY v.id"""))
+                              JOIN venues v ON v.id = d.venue_id GROUP BY v.id""",
+        )
+    )
     assert share[6] > share[1] + 0.1
 
 
 def test_about_one_percent_of_sales_are_voided(sql) -> None:
     voided, total = rows(sql, "SELECT sum(state = 'voided'), count(*) FROM sales")[0]
     assert 0.003 <= voided / total <= 0.02
-    assert one(sql, """SELECT count(*) FROM sales WHERE state = 'voided'
-                       AND (void_reason = '' OR voided_at IS NULL OR voided_at <= created_at)""") == 0
-    assert one(sql, "SELECT count(*) FROM sales WHERE state = 'paid' "
-                    "AND (void_reason <> '' OR voided_at IS NOT NULL)") == 0
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales WHERE state = 'voided'
+                       AND (void_reason = '' OR voided_at IS NULL OR voided_at <= created_at)""",
+        )
+        == 0
+    )
+    assert (
+        one(sql, "SELECT count(*) FROM sales WHERE state = 'paid' AND (void_reason <> '' OR voided_at IS NOT NULL)")
+        == 0
+    )
 
 
 def test_lines_belong_to_participating_workshops(sql) -> None:
-    assert one(sql, """SELECT count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
                        WHERE NOT EXISTS (SELECT 1 FROM participations p
-                       WHERE p.sales_day_id = s.sales_day_id AND p.workshop_id = l.workshop_id)""") == 0
+                       WHERE p.sales_day_id = s.sales_day_id AND p.workshop_id = l.workshop_id)""",
+        )
+        == 0
+    )
 
 
 def test_lots_bound_what_was_sold(sql) -> None:
@@ -271,26 +373,50 @@ def test_lots_bound_what_was_sold(sql) -> None:
     assert any(n == q for q, n in sold), "some food sells out"
     assert sum(n < q for q, n in sold) > len(sold) / 2, "food is often left over"
     # every food line names the lot of its product on its day; other lines name none
-    assert one(sql, """SELECT count(*) FROM sale_lines sl JOIN products p ON p.id = sl.product_id
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sale_lines sl JOIN products p ON p.id = sl.product_id
                        JOIN sales s ON s.id = sl.sale_id LEFT JOIN lots l ON l.id = sl.lot_id
                        WHERE (p.perishable AND (l.id IS NULL OR l.product_id <> sl.product_id
                                                 OR l.sales_day_id <> s.sales_day_id))
-                       OR (NOT p.perishable AND sl.lot_id IS NOT NULL)""") == 0
+                       OR (NOT p.perishable AND sl.lot_id IS NOT NULL)""",
+        )
+        == 0
+    )
     # one lot per perishable product of each participating workshop, none for the rest
-    assert one(sql, """SELECT count(*) FROM participations pa
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM participations pa
                        JOIN products p ON p.workshop_id = pa.workshop_id
                        WHERE p.perishable AND NOT EXISTS (SELECT 1 FROM lots l
-                       WHERE l.sales_day_id = pa.sales_day_id AND l.product_id = p.id)""") == 0
-    assert one(sql, """SELECT count(*) FROM lots l JOIN products p ON p.id = l.product_id
+                       WHERE l.sales_day_id = pa.sales_day_id AND l.product_id = p.id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM lots l JOIN products p ON p.id = l.product_id
                        JOIN sales_days d ON d.id = l.sales_day_id
                        WHERE NOT p.perishable OR l.expiry_date < d.day
                        OR (p.shelf_life_days > 1
                            AND l.expiry_date <> date(d.day, '+' || p.shelf_life_days || ' days'))
                        OR NOT EXISTS (SELECT 1 FROM participations pa
-                       WHERE pa.sales_day_id = d.id AND pa.workshop_id = p.workshop_id)""") == 0
-    assert one(sql, """SELECT count(*) FROM lots l JOIN products p ON p.id = l.product_id
+                       WHERE pa.sales_day_id = d.id AND pa.workshop_id = p.workshop_id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM lots l JOIN products p ON p.id = l.product_id
                        JOIN sales_days d ON d.id = l.sales_day_id
-                       WHERE p.name LIKE '%弁当%' AND l.expiry_date <> d.day""") == 0
+                       WHERE p.name LIKE '%弁当%' AND l.expiry_date <> d.day""",
+        )
+        == 0
+    )
 
 
 def test_sold_out_time_is_the_paid_sale_that_took_the_last_unit(sql) -> None:
@@ -308,8 +434,11 @@ def test_sold_out_time_is_the_paid_sale_that_took_the_last_unit(sql) -> None:
     assert all((q == n) == (at is not None) for q, at, _, _, n, _ in lots)
     assert all(at == last and opened < at < closed for _, at, opened, closed, _, last in sold_out)
     # the water plant sells out: most of its lots on some days, before noon on the busiest
-    plant = rows(sql, """SELECT min(time(l.sold_out_at)) FROM lots l JOIN sales_days d ON d.id = l.sales_day_id
-                         JOIN venues v ON v.id = d.venue_id WHERE v.display_order = 4 GROUP BY d.id""")
+    plant = rows(
+        sql,
+        """SELECT min(time(l.sold_out_at)) FROM lots l JOIN sales_days d ON d.id = l.sales_day_id
+                         JOIN venues v ON v.id = d.venue_id WHERE v.display_order = 4 GROUP BY d.id""",
+    )
     assert any(first is not None and first < "03:00" for (first,) in plant)  # 12:00 JST
 
 
@@ -322,86 +451,143 @@ def test_what_was_left_is_accounted_for_at_the_close(sql) -> None:
            FROM lots l""",
     )
     assert all(left == recorded for left, recorded in lots)
-    assert one(sql, """SELECT count(*) FROM lot_dispositions x JOIN lots l ON l.id = x.lot_id
-                       JOIN sales_days d ON d.id = l.sales_day_id WHERE x.at <> d.closed_at""") == 0
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM lot_dispositions x JOIN lots l ON l.id = x.lot_id
+                       JOIN sales_days d ON d.id = l.sales_day_id WHERE x.at <> d.closed_at""",
+        )
+        == 0
+    )
     kinds = dict(rows(sql, "SELECT kind, sum(quantity) FROM lot_dispositions GROUP BY kind"))
     assert kinds["taken_back"] > kinds["disposed"] > kinds["other"] > 0
     assert one(sql, "SELECT count(*) FROM lot_dispositions WHERE (kind = 'other') <> (note <> '')") == 0
     # recorded by default: every unit left of that day taken back
     assert one(sql, "SELECT count(*) FROM lot_dispositions WHERE by_default AND kind <> 'taken_back'") == 0
-    default_days = one(sql, "SELECT count(DISTINCT l.sales_day_id) FROM lot_dispositions x "
-                            "JOIN lots l ON l.id = x.lot_id WHERE x.by_default")
+    default_days = one(
+        sql,
+        "SELECT count(DISTINCT l.sales_day_id) FROM lot_dispositions x "
+        "JOIN lots l ON l.id = x.lot_id WHERE x.by_default",
+    )
     assert 0 < default_days < 0.2 * one(sql, "SELECT count(*) FROM sales_days")
     # same-day food (lunch boxes) is disposed far more often than jam
-    share = dict(rows(sql, """SELECT CASE WHEN p.name LIKE '%弁当%' THEN 'bento' ELSE 'jam' END,
+    share = dict(
+        rows(
+            sql,
+            """SELECT CASE WHEN p.name LIKE '%弁当%' THEN 'bento' ELSE 'jam' END,
                               1.0 * sum(x.quantity * (x.kind = 'disposed')) / sum(x.quantity)
                               FROM lot_dispositions x JOIN lots l ON l.id = x.lot_id
                               JOIN products p ON p.id = l.product_id
-                              WHERE p.name LIKE '%弁当%' OR p.name LIKE '%ジャム%' GROUP BY 1"""))
+                              WHERE p.name LIKE '%弁当%' OR p.name LIKE '%ジャム%' GROUP BY 1""",
+        )
+    )
     assert share["bento"] > share["jam"] + 0.2
 
 
 def test_cash_drawer_at_close(sql) -> None:
-    assert one(sql, """SELECT count(*) FROM sales_days d WHERE d.counted_cash <>
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales_days d WHERE d.counted_cash <>
                        (SELECT coalesce(sum(c.denomination * c.count), 0) FROM cash_counts c
-                        WHERE c.sales_day_id = d.id)""") == 0
-    assert one(sql, """SELECT count(*) FROM sales_days d WHERE d.expected_cash <> d.change_fund +
+                        WHERE c.sales_day_id = d.id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM sales_days d WHERE d.expected_cash <> d.change_fund +
                        (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id
-                        WHERE s.sales_day_id = d.id AND s.state = 'paid' AND p.method = 'cash')""") == 0
-    funds = dict(rows(sql, """SELECT v.display_order, group_concat(DISTINCT d.change_fund) FROM sales_days d
-                              JOIN venues v ON v.id = d.venue_id GROUP BY v.id"""))
+                        WHERE s.sales_day_id = d.id AND s.state = 'paid' AND p.method = 'cash')""",
+        )
+        == 0
+    )
+    funds = dict(
+        rows(
+            sql,
+            """SELECT v.display_order, group_concat(DISTINCT d.change_fund) FROM sales_days d
+                              JOIN venues v ON v.id = d.venue_id GROUP BY v.id""",
+        )
+    )
     assert funds[1] == "10000" and all(f == "30000" for order, f in funds.items() if order != 1)
-    diffs = rows(sql, "SELECT counted_cash - expected_cash, cash_comment FROM sales_days "
-                      "WHERE counted_cash <> expected_cash")
+    diffs = rows(
+        sql, "SELECT counted_cash - expected_cash, cash_comment FROM sales_days WHERE counted_cash <> expected_cash"
+    )
     days = one(sql, "SELECT count(*) FROM sales_days")
     assert 1 <= len(diffs) <= days * 0.1
     assert all(10 <= abs(d) <= 100 and c for d, c in diffs)
-    assert one(sql, "SELECT count(*) FROM sales_days "
-                    "WHERE counted_cash = expected_cash AND cash_comment <> ''") == 0
+    assert one(sql, "SELECT count(*) FROM sales_days WHERE counted_cash = expected_cash AND cash_comment <> ''") == 0
 
 
 def test_notes_on_some_days(sql) -> None:
-    notes = rows(sql, """SELECT v.display_order, d.notes,
+    notes = rows(
+        sql,
+        """SELECT v.display_order, d.notes,
                          (SELECT count(*) FROM participations p JOIN workshops w ON w.id = p.workshop_id
                           WHERE p.sales_day_id = d.id AND w.is_guest)
-                         FROM sales_days d JOIN venues v ON v.id = d.venue_id WHERE d.notes <> ''""")
+                         FROM sales_days d JOIN venues v ON v.id = d.venue_id WHERE d.notes <> ''""",
+    )
     assert any(order == 1 and note == "相談コーナー併設" for order, note, _ in notes)
     guest_days = [(order, note) for order, note, guests in notes if guests]
     assert guest_days
     assert all(order == 3 and note == "他区から1事業所がゲスト出店" for order, note in guest_days)
-    assert one(sql, """SELECT count(*) FROM participations p JOIN workshops w ON w.id = p.workshop_id
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM participations p JOIN workshops w ON w.id = p.workshop_id
                        JOIN sales_days d ON d.id = p.sales_day_id
-                       WHERE w.is_guest AND d.notes <> '他区から1事業所がゲスト出店'""") == 0
+                       WHERE w.is_guest AND d.notes <> '他区から1事業所がゲスト出店'""",
+        )
+        == 0
+    )
 
 
 def test_new_members_sell_only_after_joining(sql) -> None:
-    joiners = rows(sql, "SELECT id, joined_on FROM workshops WHERE joined_on BETWEEN ? AND '2026-03-31'",
-                   FY_START)
+    joiners = rows(sql, "SELECT id, joined_on FROM workshops WHERE joined_on BETWEEN ? AND '2026-03-31'", FY_START)
     assert sorted(int(j[5:7]) for _, j in joiners) == [1, 6, 9]
     assert one(sql, "SELECT count(*) FROM workshops WHERE NOT is_guest AND joined_on > ?", FY_START) == 3
     for wid, joined in joiners:
-        first_day = one(sql, """SELECT min(d.day) FROM participations p
-                                JOIN sales_days d ON d.id = p.sales_day_id WHERE p.workshop_id = ?""", wid)
+        first_day = one(
+            sql,
+            """SELECT min(d.day) FROM participations p
+                                JOIN sales_days d ON d.id = p.sales_day_id WHERE p.workshop_id = ?""",
+            wid,
+        )
         assert first_day is not None and first_day >= joined
-        first_sale = one(sql, """SELECT min(d.day) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
-                                 JOIN sales_days d ON d.id = s.sales_day_id WHERE l.workshop_id = ?""", wid)
+        first_sale = one(
+            sql,
+            """SELECT min(d.day) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
+                                 JOIN sales_days d ON d.id = s.sales_day_id WHERE l.workshop_id = ?""",
+            wid,
+        )
         assert first_sale is not None and first_sale >= joined
-    assert one(sql, """SELECT count(*) FROM participations p JOIN workshops w ON w.id = p.workshop_id
-                       JOIN sales_days d ON d.id = p.sales_day_id WHERE d.day < w.joined_on""") == 0
+    assert (
+        one(
+            sql,
+            """SELECT count(*) FROM participations p JOIN workshops w ON w.id = p.workshop_id
+                       JOIN sales_days d ON d.id = p.sales_day_id WHERE d.day < w.joined_on""",
+        )
+        == 0
+    )
 
 
 def test_meetings_and_audit(sql) -> None:
     meetings = [
         date.fromisoformat(d)
         for (d,) in rows(
-            sql, "SELECT day FROM activities WHERE kind = 'meeting' AND day BETWEEN ? AND ?",
-            FY_START, "2026-03-31",
+            sql,
+            "SELECT day FROM activities WHERE kind = 'meeting' AND day BETWEEN ? AND ?",
+            FY_START,
+            "2026-03-31",
         )
     ]
     assert len(meetings) == 12 and len({(d.year, d.month) for d in meetings}) == 12
     assert all(d.weekday() < 5 and 10 <= d.day <= 20 for d in meetings)
-    assert one(sql, "SELECT count(*) FROM activities WHERE kind = 'meeting' "
-                    "AND label <> '自主製品販売強化実行委員会会議'") == 0
+    assert (
+        one(sql, "SELECT count(*) FROM activities WHERE kind = 'meeting' AND label <> '自主製品販売強化実行委員会会議'")
+        == 0
+    )
     assert one(sql, "SELECT count(*) FROM activities WHERE kind = 'meeting' AND note = ''") == 0
     audits = [d for (d,) in rows(sql, "SELECT day FROM activities WHERE label = ?", "会計監査")]
     assert len(audits) == 2 and all(d[5:7] in ("04", "05") for d in audits)

@@ -54,23 +54,53 @@ def test_every_day_has_scale_times_the_customers(sql) -> None:
 
 def test_sales_lines_and_payments_still_balance(sql) -> None:
     conn, _ = sql
-    assert one(conn, """SELECT count(*) FROM sales s
-                        WHERE s.total <> (SELECT sum(amount) FROM sale_lines l WHERE l.sale_id = s.id)""") == 0
-    assert one(conn, """SELECT count(*) FROM sales s
-                        WHERE s.total <> (SELECT sum(amount) FROM payments p WHERE p.sale_id = s.id)""") == 0
-    assert one(conn, """SELECT count(*) FROM (SELECT sale_id FROM sale_lines GROUP BY sale_id
-                        HAVING min(line_no) <> 1 OR max(line_no) <> count(*))""") == 0
-    assert one(conn, """SELECT count(*) FROM (SELECT sales_day_id FROM sales GROUP BY sales_day_id
-                        HAVING min(number) <> 1 OR max(number) <> count(*))""") == 0
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM sales s
+                        WHERE s.total <> (SELECT sum(amount) FROM sale_lines l WHERE l.sale_id = s.id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM sales s
+                        WHERE s.total <> (SELECT sum(amount) FROM payments p WHERE p.sale_id = s.id)""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM (SELECT sale_id FROM sale_lines GROUP BY sale_id
+                        HAVING min(line_no) <> 1 OR max(line_no) <> count(*))""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM (SELECT sales_day_id FROM sales GROUP BY sales_day_id
+                        HAVING min(number) <> 1 OR max(number) <> count(*))""",
+        )
+        == 0
+    )
 
 
 def test_no_lot_is_oversold_and_what_is_left_is_accounted_for(sql) -> None:
     conn, _ = sql
     # brought = sold (paid sales) + disposed / taken back / handed over, for every lot
-    assert one(conn, """SELECT count(*) FROM lots t WHERE t.quantity <>
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM lots t WHERE t.quantity <>
         (SELECT coalesce(sum(l.quantity), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id
          WHERE l.lot_id = t.id AND s.state = 'paid')
-        + (SELECT coalesce(sum(d.quantity), 0) FROM lot_dispositions d WHERE d.lot_id = t.id)""") == 0
+        + (SELECT coalesce(sum(d.quantity), 0) FROM lot_dispositions d WHERE d.lot_id = t.id)""",
+        )
+        == 0
+    )
     # food lots grow with the scale too: most days do not sell out early
     assert one(conn, "SELECT min(quantity) FROM lots") >= 5
     assert one(conn, "SELECT max(quantity) FROM lots") > 30
@@ -78,8 +108,20 @@ def test_no_lot_is_oversold_and_what_is_left_is_accounted_for(sql) -> None:
 
 def test_the_drawer_holds_the_change_fund_and_the_cash_taken(sql) -> None:
     conn, _ = sql
-    assert one(conn, """SELECT count(*) FROM sales_days d WHERE d.expected_cash <> d.change_fund +
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM sales_days d WHERE d.expected_cash <> d.change_fund +
         (SELECT coalesce(sum(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id
-         WHERE s.sales_day_id = d.id AND s.state = 'paid' AND p.method = 'cash')""") == 0
-    assert one(conn, """SELECT count(*) FROM sales_days d WHERE d.counted_cash <>
-        (SELECT sum(c.denomination * c.count) FROM cash_counts c WHERE c.sales_day_id = d.id)""") == 0
+         WHERE s.sales_day_id = d.id AND s.state = 'paid' AND p.method = 'cash')""",
+        )
+        == 0
+    )
+    assert (
+        one(
+            conn,
+            """SELECT count(*) FROM sales_days d WHERE d.counted_cash <>
+        (SELECT sum(c.denomination * c.count) FROM cash_counts c WHERE c.sales_day_id = d.id)""",
+        )
+        == 0
+    )

@@ -70,11 +70,15 @@ def test_quantities_must_add_up_to_what_is_left(db: Database, items, message) ->
 
 def test_recorded_units_leave_the_stock_and_appear_on_the_slip(db: Database) -> None:
     b, lots = _day_with_food_left(db)
-    recorded = record_dispositions(db, b.day.id, [
-        DispositionItem(lots["bread"], "taken_back", 1),  # type: ignore[arg-type]
-        DispositionItem(lots["bread"], "disposed", 2),  # type: ignore[arg-type]
-        DispositionItem(lots["cookie"], "other", 4, "  子ども食堂へ寄贈 "),  # type: ignore[arg-type]
-    ])
+    recorded = record_dispositions(
+        db,
+        b.day.id,
+        [
+            DispositionItem(lots["bread"], "taken_back", 1),  # type: ignore[arg-type]
+            DispositionItem(lots["bread"], "disposed", 2),  # type: ignore[arg-type]
+            DispositionItem(lots["cookie"], "other", 4, "  子ども食堂へ寄贈 "),  # type: ignore[arg-type]
+        ],
+    )
     assert [(r.product_name, r.kind_label, r.quantity, r.note, r.by_default) for r in recorded] == [
         ("食パン詰め合わせ", "持ち帰り", 1, "", False),
         ("食パン詰め合わせ", "廃棄", 2, "", False),
@@ -98,7 +102,8 @@ def test_by_default_everything_left_is_taken_back_and_said_so(db: Database) -> N
     b, lots = _day_with_food_left(db)
     recorded = record_default_dispositions(db, b.day.id)
     assert [(r.product_name, r.kind, r.quantity, r.by_default) for r in recorded] == [
-        ("クッキー", "taken_back", 4, True), ("食パン詰め合わせ", "taken_back", 3, True),
+        ("クッキー", "taken_back", 4, True),
+        ("食パン詰め合わせ", "taken_back", 3, True),
     ]
     assert describe(recorded) == "売れ残りを記録しました: 持ち帰り 7個（入力がなかったため、すべて持ち帰りとして記録）"
     with db.sessions() as s:

@@ -77,7 +77,8 @@ def test_leftovers_are_carried_to_the_next_day_with_their_expiry(db: Database, s
     assert check_database(db).ok
     with db.engine.connect() as conn:  # recorded on 30 Sept as handed over, not as waste
         assert conn.exec_driver_sql("SELECT kind, quantity, note FROM lot_dispositions").all() == [
-            ("other", 6, "翌日へ持ち越し（10月1日）")]
+            ("other", 6, "翌日へ持ち越し（10月1日）")
+        ]
 
 
 def test_an_event_is_checked(db: Database, station) -> None:  # type: ignore[no-untyped-def]
@@ -98,8 +99,12 @@ def test_the_cli_records_an_event_and_carries_leftovers(db: Database, db_path: P
     days.open_day(db, venue.id, OCT1, [a.id])
     check_in_lot(db, first.id, cookie.id, 3, date(2024, 10, 10))
     base = ["--db", str(db_path)]
-    assert main(["event", "add", "--venue", "星川駅", "--from", "2024-09-30", "--to", "2024-10-02",
-                 "--notes", NOTE, *base]) == 0
+    assert (
+        main(
+            ["event", "add", "--venue", "星川駅", "--from", "2024-09-30", "--to", "2024-10-02", "--notes", NOTE, *base]
+        )
+        == 0
+    )
     assert "販売日 2日が参加" in capsys.readouterr().out
     assert main(["event", "carry", "--venue", "星川駅", "--day", "2024-09-30", *base]) == 0
     assert "1ロット、3個" in capsys.readouterr().out
@@ -109,8 +114,9 @@ def test_the_cli_records_an_event_and_carries_leftovers(db: Database, db_path: P
 
 
 @pytest.mark.parametrize("setwise", [True, False])
-def test_an_event_travels_with_its_days_through_export_and_merge(db: Database, station, tmp_path: Path,
-                                                                setwise: bool) -> None:  # type: ignore[no-untyped-def]
+def test_an_event_travels_with_its_days_through_export_and_merge(
+    db: Database, station, tmp_path: Path, setwise: bool
+) -> None:  # type: ignore[no-untyped-def]
     import shutil
 
     from pos.db.engine import open_database
@@ -167,7 +173,8 @@ def test_opening_the_next_day_of_an_event_checks_the_leftovers_in_again(db: Data
     close_day(db, first.id, {10_000: 1, 1_000: 1, 500: 1, 100: 1})  # 10,000 + 1,600
     second = days.open_day(db, venue.id, OCT1, [a.id], 10_000)
     assert {p: (lv.brought, lv.earliest_expiry) for p, lv in stock_levels(db, second.id).items()} == {
-        cookie.id: (6, date(2024, 10, 10))}
+        cookie.id: (6, date(2024, 10, 10))
+    }
     third = days.open_day(db, venue.id, OCT2, [a.id], 10_000)  # 1 Oct still open: nothing carried yet
     assert stock_levels(db, third.id) == {}
     assert not leftovers_stay(db, third.id)  # the last day: the close asks about the food as usual

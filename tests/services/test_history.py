@@ -73,12 +73,8 @@ def snapshot(db: Database) -> dict[str, object]:
             for d, v in s.execute(select(SalesDay, Venue).join(Venue, SalesDay.venue_id == Venue.id))
         }
         return {
-            "venues": {
-                (v.name, v.report_label, v.display_order, v.from_history) for v in s.scalars(select(Venue))
-            },
-            "workshops": {
-                (w.name, w.category, w.is_guest, w.from_history) for w in s.scalars(select(Workshop))
-            },
+            "venues": {(v.name, v.report_label, v.display_order, v.from_history) for v in s.scalars(select(Venue))},
+            "workshops": {(w.name, w.category, w.is_guest, w.from_history) for w in s.scalars(select(Workshop))},
             "days": days,
             "activities": {(a.day, a.kind, a.label, a.note) for a in s.scalars(select(Activity))},
         }
@@ -114,9 +110,7 @@ def problems_of(excinfo: pytest.ExceptionInfo[ImportErrors]) -> list[tuple[int, 
 def test_past_year_imports_into_empty_database(db: Database, tmp_path: Path) -> None:
     summary = import_history(db, write_csv(tmp_path, PAST_YEAR_ROWS))
 
-    assert summary == ImportSummary(
-        rows=10, sales_days=4, participations=8, workshops=3, venues=2, activities=2
-    )
+    assert summary == ImportSummary(rows=10, sales_days=4, participations=8, workshops=3, venues=2, activities=2)
     with db.sessions() as s:
         venues = {v.name: v for v in s.scalars(select(Venue))}
         assert set(venues) == {KUYAKUSHO, AEON}
@@ -256,8 +250,7 @@ def test_notes_are_joined_in_file_order_and_never_duplicated(db: Database, tmp_p
     ]
     import_history(db, write_csv(tmp_path, later, name="later.csv"))
     assert (
-        day_of(db, HOSHIKAWA, date(2023, 11, 3)).notes
-        == "他区から1事業所がゲスト出店、相談コーナー併設、売り切れ多数"
+        day_of(db, HOSHIKAWA, date(2023, 11, 3)).notes == "他区から1事業所がゲスト出店、相談コーナー併設、売り切れ多数"
     )
 
 
@@ -507,9 +500,7 @@ def facts_from_db(db: Database) -> tuple[list[SalesDayFact], list[ActivityFact]]
                 venue_order=v.display_order,
                 workshops=frozenset(
                     str(w)
-                    for w in s.scalars(
-                        select(Participation.workshop_id).where(Participation.sales_day_id == d.id)
-                    )
+                    for w in s.scalars(select(Participation.workshop_id).where(Participation.sales_day_id == d.id))
                 ),
                 note=d.notes,
             )

@@ -50,8 +50,15 @@ def test_tax_per_rate_on_the_discounted_totals(db: Database, booth: Booth) -> No
     assert reg.cart.total == 1901
     sale = reg.checkout(cash_tendered=2000)
     assert (sale.total, sale.change) == (1901, 99)
-    rows = _rows(db, SaleLine.product_name, SaleLine.quantity, SaleLine.unit_price, SaleLine.discount,
-                 SaleLine.discount_reason, SaleLine.amount)
+    rows = _rows(
+        db,
+        SaleLine.product_name,
+        SaleLine.quantity,
+        SaleLine.unit_price,
+        SaleLine.discount,
+        SaleLine.discount_reason,
+        SaleLine.amount,
+    )
     assert rows == [("食パン詰め合わせ", 1, 1430, 429, "mikiri", 1001), ("手作り石けん", 2, 500, 100, "other", 900)]
     assert check_database(db).ok
     data = receipt_data(db, sale.id)
@@ -71,8 +78,7 @@ def test_a_markdown_across_lots_goes_to_the_lot_lines_in_order(db: Database, boo
     reg.mark_down(0, "mikiri", yen=2000)  # → 2,290
     sale = reg.checkout(cash_tendered=2290)
     # FEFO: 1 unit from the first lot takes 1,430 of the markdown (amount 0), 2 from the second take 570
-    rows = _rows(db, SaleLine.quantity, SaleLine.discount, SaleLine.discount_reason, SaleLine.amount,
-                 SaleLine.lot_id)
+    rows = _rows(db, SaleLine.quantity, SaleLine.discount, SaleLine.discount_reason, SaleLine.amount, SaleLine.lot_id)
     assert rows == [(1, 1430, "mikiri", 0, first), (2, 570, "mikiri", 2290, second)]
     assert check_database(db).ok
     lines = _lines(db, sale.id)  # one receipt line for the product, the markdown summed
@@ -101,13 +107,16 @@ def test_open_price_items(db: Database, booth: Booth) -> None:
     assert reg.cart.total == 1430
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"reason": "mikiri", "percent": 0}, "1から100%"),
-    ({"reason": "mikiri", "percent": 101}, "1から100%"),
-    ({"reason": "mikiri", "yen": 1001}, "1円から1,000円（この行の金額）まで"),
-    ({"reason": "mikiri", "yen": 10, "percent": 10}, "金額か割合のどちらか"),
-    ({"reason": "なんとなく", "yen": 10}, "理由を選んでください"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"reason": "mikiri", "percent": 0}, "1から100%"),
+        ({"reason": "mikiri", "percent": 101}, "1から100%"),
+        ({"reason": "mikiri", "yen": 1001}, "1円から1,000円（この行の金額）まで"),
+        ({"reason": "mikiri", "yen": 10, "percent": 10}, "金額か割合のどちらか"),
+        ({"reason": "なんとなく", "yen": 10}, "理由を選んでください"),
+    ],
+)
 def test_markdown_refusals_change_nothing(db: Database, booth: Booth, kwargs: dict, message: str) -> None:
     reg = Register(db, booth.day.id)
     reg.add_product(booth.soap.id, 2)  # 1,000

@@ -18,8 +18,15 @@ from tests.services.helpers import make_booth
 
 
 def _draft(p: catalog.ProductInfo, **changes: object) -> ProductDraft:
-    values = dict(name=p.name, kana=p.kana, price=p.price, tax_rate=p.tax_rate, perishable=p.perishable,
-                  shelf_life_days=p.shelf_life_days, code=None)
+    values = dict(
+        name=p.name,
+        kana=p.kana,
+        price=p.price,
+        tax_rate=p.tax_rate,
+        perishable=p.perishable,
+        shelf_life_days=p.shelf_life_days,
+        code=None,
+    )
     values.update(changes)
     return ProductDraft(**values)  # type: ignore[arg-type]
 
@@ -64,8 +71,9 @@ def test_a_product_can_move_to_another_workshop_and_change_its_code(db: Database
 
 def test_add_product_takes_the_next_code(db: Database) -> None:
     b = make_booth(db)
-    p = md.add_product(db, b.bakery.id, ProductDraft(name="ラスク", price=250, tax_rate=8, perishable=True,
-                                                     shelf_life_days=30))
+    p = md.add_product(
+        db, b.bakery.id, ProductDraft(name="ラスク", price=250, tax_rate=8, perishable=True, shelf_life_days=30)
+    )
     assert (p.code, p.price, p.shelf_life_days, p.workshop_name) == ("P0005", 250, 30, "パン工房こむぎ")
 
 
@@ -75,12 +83,24 @@ def test_workshop_updates(db: Database) -> None:
         md.update_workshop(db, b.bakery.id, WorkshopDraft(name="工房ひだまり"))
     with pytest.raises(InvalidFields, match="登録番号は T と13桁"):
         md.update_workshop(db, b.bakery.id, WorkshopDraft(name="パン工房こむぎ", invoice_number="T12"))
-    w = md.update_workshop(db, b.bakery.id, WorkshopDraft(
-        name="パン工房こむぎ", kana="ぱんこうぼうこむぎ", colour="#112233", joined_on=date(2020, 4, 1),
-        invoice_number="T2876543210987", is_guest=True,
-    ))
-    assert (w.colour, w.joined_on, w.invoice_number, w.is_guest) == ("#112233", date(2020, 4, 1),
-                                                                       "T2876543210987", True)
+    w = md.update_workshop(
+        db,
+        b.bakery.id,
+        WorkshopDraft(
+            name="パン工房こむぎ",
+            kana="ぱんこうぼうこむぎ",
+            colour="#112233",
+            joined_on=date(2020, 4, 1),
+            invoice_number="T2876543210987",
+            is_guest=True,
+        ),
+    )
+    assert (w.colour, w.joined_on, w.invoice_number, w.is_guest) == (
+        "#112233",
+        date(2020, 4, 1),
+        "T2876543210987",
+        True,
+    )
     assert md.find_workshop(db, " パン工房こむぎ ").id == b.bakery.id
     with pytest.raises(NotFound, match="事業所「ないよ」はありません"):
         md.find_workshop(db, "ないよ")
@@ -144,5 +164,7 @@ def test_venue_updates_and_deactivation(db: Database) -> None:
     assert md.update_venue(db, a.id, VenueDraft("区役所1階ロビー", "区役所販売")).name == "区役所1階ロビー"
     md.set_venue_active(db, a.id, False)
     assert _names(catalog.list_venues(db)) == ["ゆめが丘SC"]
-    assert [(v.name, active) for v, active in md.list_all_venues(db)] == [("区役所1階ロビー", False),
-                                                                         ("ゆめが丘SC", True)]
+    assert [(v.name, active) for v, active in md.list_all_venues(db)] == [
+        ("区役所1階ロビー", False),
+        ("ゆめが丘SC", True),
+    ]

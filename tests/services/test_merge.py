@@ -39,9 +39,20 @@ from pos.services.register import Register, void_sale
 from pos.services.verify import check_database, verify_file
 
 SATURDAY = date(2024, 6, 15)
-TABLES = ("workshops", "products", "venues", "sales_days", "participations", "lots", "sales", "sale_lines",
-          "payments", "cash_counts", "day_events", "lot_dispositions")
-
+TABLES = (
+    "workshops",
+    "products",
+    "venues",
+    "sales_days",
+    "participations",
+    "lots",
+    "sales",
+    "sale_lines",
+    "payments",
+    "cash_counts",
+    "day_events",
+    "lot_dispositions",
+)
 
 
 @pytest.fixture(autouse=True, params=["set-wise", "row by row"])
@@ -168,8 +179,9 @@ def test_sales_keep_their_prices_and_the_master_difference_is_reported(laptops: 
     assert report.master_differences == ("商品「クッキー」（P0002）: 価格 ここ 300 / 取り込み元 350",)
     assert any("このデータベースの値を維持" in line for line in report.lines_ja())
     with laptops.a.engine.connect() as conn:
-        prices = sorted(conn.exec_driver_sql(
-            "SELECT unit_price, quantity FROM sale_lines WHERE product_name = 'クッキー'").all())
+        prices = sorted(
+            conn.exec_driver_sql("SELECT unit_price, quantity FROM sale_lines WHERE product_name = 'クッキー'").all()
+        )
         kept = conn.exec_driver_sql("SELECT price FROM products WHERE code = 'P0002'").scalar_one()
     assert prices == [(300, 1), (350, 3)]  # each sale at the price it was made at
     assert kept == 300  # the coordinator's master data stays
@@ -260,13 +272,15 @@ def test_a_workshop_with_the_same_name_but_another_id_is_matched_by_name(tmp_pat
     with db.engine.connect() as conn:
         line = conn.exec_driver_sql(
             "SELECT w.name, p.code FROM sale_lines l JOIN workshops w ON w.id = l.workshop_id "
-            "JOIN products p ON p.id = l.product_id").one()
+            "JOIN products p ON p.id = l.product_id"
+        ).one()
     assert tuple(line) == ("パン工房こむぎ", "P0002")
     assert check_database(db).ok
 
 
-def test_preview_changes_nothing_and_the_cli_prints_the_report(laptops: Laptops,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_preview_changes_nothing_and_the_cli_prints_the_report(
+    laptops: Laptops, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = _snapshot(laptops.a)
     preview = merge_file(laptops.a, laptops.b_path, preview=True)
     assert preview.preview and preview.added["sales"] == 3
@@ -279,8 +293,12 @@ def test_preview_changes_nothing_and_the_cli_prints_the_report(laptops: Laptops,
 
 def test_cli_export_and_refusals(laptops: Laptops, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.db"
-    assert main(["export", "--day", "2024-06-15", "--venue", "浄水場まつり", "--out", str(out),
-                 "--db", str(laptops.b_path)]) == 0
+    assert (
+        main(
+            ["export", "--day", "2024-06-15", "--venue", "浄水場まつり", "--out", str(out), "--db", str(laptops.b_path)]
+        )
+        == 0
+    )
     assert "取引 3件" in capsys.readouterr().out
     not_db = tmp_path / "notes.txt"
     not_db.write_text("hello", encoding="utf-8")
@@ -324,8 +342,11 @@ def test_the_settlement_frozen_at_the_close_comes_with_the_day(laptops: Laptops)
     set_setting(laptops.a, "commission_percent", "20")
     merge_file(laptops.a, laptops.b_path)
     days_at_b = {
-        s.name: [(d.venue, d.sales, d.commission_bp, d.commission, d.cash_handed, d.transfer, d.note)
-                 for d in s.days if d.venue == "浄水場まつり"]
+        s.name: [
+            (d.venue, d.sales, d.commission_bp, d.commission, d.cash_handed, d.transfer, d.note)
+            for d in s.days
+            if d.venue == "浄水場まつり"
+        ]
         for s in month_payouts(laptops.a, "2024-06").statements
     }
     assert days_at_b["パン工房こむぎ"] == [("浄水場まつり", 1050, 0, 0, 1050, 0, "")]
@@ -373,8 +394,10 @@ def test_the_same_sale_id_with_other_content_is_listed_and_refused(laptops: Lapt
 def test_a_void_from_the_other_file_needs_consent_and_is_audited(laptops: Laptops, tmp_path: Path) -> None:
     other = _copy(laptops.a_path, tmp_path / "voided.db")
     with closing(sqlite3.connect(other)) as conn, conn:
-        conn.execute("UPDATE sales SET state = 'voided', void_reason = '返品', voided_at = '2024-06-15 07:00:00'"
-                     " WHERE total = 1000")
+        conn.execute(
+            "UPDATE sales SET state = 'voided', void_reason = '返品', voided_at = '2024-06-15 07:00:00'"
+            " WHERE total = 1000"
+        )
         conn.execute("DELETE FROM day_settlements")  # the frozen figures would no longer match (frozen at use)
     before = _snapshot(laptops.a)
     with pytest.raises(StateError) as refused:
@@ -388,7 +411,9 @@ def test_a_void_from_the_other_file_needs_consent_and_is_audited(laptops: Laptop
     assert main(["merge", str(other), "--accept-voids", "--by", "山田", "--db", str(laptops.a_path)]) == 0
     with laptops.a.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT state, void_reason FROM sales WHERE total = 1000").one() == (
-            "voided", "返品")
+            "voided",
+            "返品",
+        )
         who, action, detail = conn.exec_driver_sql("SELECT who, action, detail FROM audit_log").one()
     assert (who, action) == ("山田", "merge_void") and "返品" in detail
     assert check_database(laptops.a).ok
@@ -398,8 +423,10 @@ def test_amounts_beyond_the_registers_limits_are_refused(laptops: Laptops, tmp_p
     other = _copy(laptops.b_path, tmp_path / "absurd.db")
     trillion = 1_000_000_000_000
     with closing(sqlite3.connect(other)) as conn, conn:  # consistent: line, sale and payment agree
-        conn.execute(f"UPDATE sale_lines SET unit_price = {trillion}, amount = {trillion}, quantity = 1"
-                     " WHERE product_name = '手作り石けん'")
+        conn.execute(
+            f"UPDATE sale_lines SET unit_price = {trillion}, amount = {trillion}, quantity = 1"
+            " WHERE product_name = '手作り石けん'"
+        )
         conn.execute(f"UPDATE sales SET total = {trillion} WHERE total = 500")
         conn.execute(f"UPDATE payments SET amount = {trillion}, tendered = {trillion} WHERE amount = 500")
     report = verify_file(other)
@@ -443,8 +470,9 @@ def test_product_pictures_travel_in_the_export_and_only_missing_ones_are_merged(
     assert merge_file(laptops.a, out).nothing_new
 
 
-def test_a_killed_merges_copy_is_removed_by_the_next_merge(laptops: Laptops, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_killed_merges_copy_is_removed_by_the_next_merge(
+    laptops: Laptops, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the system temp folder, for this test
     gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead = tmp_path / f"pos-merge-{gone.stdout.strip()}-abc"  # a merge killed with -9 left its copy
@@ -462,13 +490,19 @@ def test_an_export_of_damaged_records_is_refused_and_writes_nothing(
 ) -> None:
     with closing(sqlite3.connect(laptops.b_path)) as conn:  # a bit flip: one line's sale id no longer reads
         conn.execute("PRAGMA foreign_keys=OFF")
-        conn.execute("UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT) "
-                     "WHERE rowid = (SELECT max(rowid) FROM sale_lines)")
+        conn.execute(
+            "UPDATE sale_lines SET sale_id = CAST(X'41FFFE42' AS TEXT) "
+            "WHERE rowid = (SELECT max(rowid) FROM sale_lines)"
+        )
         conn.commit()
     out = tmp_path / "b-0615.db"
     with pytest.raises(StateError, match="何も書き出していません"):
         export_days(laptops.b, out, on=SATURDAY, venue="浄水場まつり")
     assert not out.exists() and list(tmp_path.glob(".b-0615.db*")) == []
-    assert main(["export", "--db", str(laptops.b_path), "--day", "2024-06-15", "--venue", "浄水場まつり",
-                 "--out", str(out)]) == 2
+    assert (
+        main(
+            ["export", "--db", str(laptops.b_path), "--day", "2024-06-15", "--venue", "浄水場まつり", "--out", str(out)]
+        )
+        == 2
+    )
     assert "pos verify" in capsys.readouterr().err and not out.exists()

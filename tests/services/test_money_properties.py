@@ -63,8 +63,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[UUID]
 _copies = itertools.count()
 
 
-def _payment(kind: str, brand: str, over: int, share: float, total: int) -> tuple[list[tuple[str, int]] | None,
-                                                                                 int | None]:
+def _payment(
+    kind: str, brand: str, over: int, share: float, total: int
+) -> tuple[list[tuple[str, int]] | None, int | None]:
     part = int(total * share)
     if kind == "cash":
         return None, total + over

@@ -74,7 +74,8 @@ def test_cashless_and_mixed_payments(db: Database) -> None:
     with db.sessions() as s:
         rows = s.execute(
             select(Sale.number, Payment.method, Payment.amount, Payment.tendered, Payment.change)
-            .join(Sale).order_by(Sale.number, Payment.method)
+            .join(Sale)
+            .order_by(Sale.number, Payment.method)
         ).all()
     assert [tuple(r) for r in rows] == [
         (1, "paypay", 500, 500, 0),

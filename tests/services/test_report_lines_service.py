@@ -25,8 +25,11 @@ def test_app_days_guests_meetings_and_history_make_the_lines(db: Database, tmp_p
     days.open_day(db, ward.id, date(2024, 7, 3), [a.id, b.id])
     days.open_day(db, ward.id, date(2024, 7, 9), [b.id])
     with db.sessions.begin() as s:
-        s.add(Activity(day=date(2024, 7, 16), kind="meeting", label="自主製品販売強化実行委員会会議",
-                       note="イオン販売計画等"))
+        s.add(
+            Activity(
+                day=date(2024, 7, 16), kind="meeting", label="自主製品販売強化実行委員会会議", note="イオン販売計画等"
+            )
+        )
     csv = tmp_path / "past.csv"
     csv.write_text(
         "date,kind,label,workshop,note\n"

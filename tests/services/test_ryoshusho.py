@@ -70,10 +70,13 @@ def test_defaults_and_markup_are_printed_as_text(db: Database, booth: Booth) -> 
     assert "<b>A&B</b> 様" in lines and "但し =1+1として" in lines
 
 
-@pytest.mark.parametrize("atena, tadashigaki, message", [
-    ("山田\n商店", "", "宛名に制御文字は使えません"),
-    ("", "あ" * 61, "但し書きは60文字までです"),
-])
+@pytest.mark.parametrize(
+    "atena, tadashigaki, message",
+    [
+        ("山田\n商店", "", "宛名に制御文字は使えません"),
+        ("", "あ" * 61, "但し書きは60文字までです"),
+    ],
+)
 def test_refusals_record_nothing(db: Database, booth: Booth, atena: str, tadashigaki: str, message: str) -> None:
     sale = _sale(db, booth)
     with pytest.raises(InvalidInput, match=message):
@@ -102,8 +105,25 @@ def test_cli(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     db.dispose()
     out = tmp_path / "r.pdf"
     args = ["receipt", "--day", "2024-06-15", "--venue", "ゆめが丘SC", "--number", "1", "--db", str(db_path)]
-    assert main([*args, "--ryoshusho", "--atena", "みなと商事", "--tadashigaki", "お菓子代", "--by", "山田",
-                 "--size", "a6", "--pdf", str(out)]) == 0
+    assert (
+        main(
+            [
+                *args,
+                "--ryoshusho",
+                "--atena",
+                "みなと商事",
+                "--tadashigaki",
+                "お菓子代",
+                "--by",
+                "山田",
+                "--size",
+                "a6",
+                "--pdf",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert "領収書（No.1、みなと商事 様、¥2,430）を書き出しました" in capsys.readouterr().out
     assert "みなと商事 様" in _lines(out.read_bytes())
     assert main([*args, "--ryoshusho", "--atena", "みなと商事", "--pdf", str(out)]) == 2  # never over a file

@@ -47,22 +47,59 @@ def test_lean_path_writes_what_the_orm_wrote(db: Database, db_path: Path) -> Non
     # the same sale written as the ORM path did (lines numbered 1, 2, 3: the ORM path's generator read
     # len(rows) while extending it and numbered these 1, 3, 3 — fixed along with the lean path)
     with db.sessions.begin() as s:
-        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2,
-                   created_at=sale.created_at + timedelta(seconds=1), total=4790, state="paid", void_reason="")
+        ref = Sale(
+            sales_day_id=b.day.id,
+            till_id=reg.till_id,
+            number=2,
+            created_at=sale.created_at + timedelta(seconds=1),
+            total=4790,
+            state="paid",
+            void_reason="",
+        )
         s.add(ref)
         s.flush()
-        s.add_all([
-            SaleLine(sale_id=ref.id, line_no=1, product_id=b.bread.id, workshop_id=b.bakery.id,
-                     product_name="食パン詰め合わせ", quantity=2, unit_price=1430, tax_rate=8, amount=2860,
-                     lot_id=earlier),
-            SaleLine(sale_id=ref.id, line_no=2, product_id=b.bread.id, workshop_id=b.bakery.id,
-                     product_name="食パン詰め合わせ", quantity=1, unit_price=1430, tax_rate=8, amount=1430,
-                     lot_id=later),
-            SaleLine(sale_id=ref.id, line_no=3, product_id=b.soap.id, workshop_id=b.crafts.id,
-                     product_name="手作り石けん", quantity=1, unit_price=500, tax_rate=10, amount=500, lot_id=None),
-            Payment(sale_id=ref.id, method="transit_ic", amount=1000, tendered=1000, change=0),
-            Payment(sale_id=ref.id, method="cash", amount=3790, tendered=5000, change=1210),
-        ])
+        s.add_all(
+            [
+                SaleLine(
+                    sale_id=ref.id,
+                    line_no=1,
+                    product_id=b.bread.id,
+                    workshop_id=b.bakery.id,
+                    product_name="食パン詰め合わせ",
+                    quantity=2,
+                    unit_price=1430,
+                    tax_rate=8,
+                    amount=2860,
+                    lot_id=earlier,
+                ),
+                SaleLine(
+                    sale_id=ref.id,
+                    line_no=2,
+                    product_id=b.bread.id,
+                    workshop_id=b.bakery.id,
+                    product_name="食パン詰め合わせ",
+                    quantity=1,
+                    unit_price=1430,
+                    tax_rate=8,
+                    amount=1430,
+                    lot_id=later,
+                ),
+                SaleLine(
+                    sale_id=ref.id,
+                    line_no=3,
+                    product_id=b.soap.id,
+                    workshop_id=b.crafts.id,
+                    product_name="手作り石けん",
+                    quantity=1,
+                    unit_price=500,
+                    tax_rate=10,
+                    amount=500,
+                    lot_id=None,
+                ),
+                Payment(sale_id=ref.id, method="transit_ic", amount=1000, tendered=1000, change=0),
+                Payment(sale_id=ref.id, method="cash", amount=3790, tendered=5000, change=1210),
+            ]
+        )
         ref_id = ref.id
 
     conn = sqlite3.connect(db_path)
@@ -78,8 +115,11 @@ def test_lean_path_writes_what_the_orm_wrote(db: Database, db_path: Path) -> Non
         conn.close()
 
     differing = {"id", "sale_id", "number", "created_at"}
-    for lean, orm in [(lean_sale, orm_sale), *zip(lean_lines, orm_lines, strict=True),
-                      *zip(lean_pay, orm_pay, strict=True)]:
+    for lean, orm in [
+        (lean_sale, orm_sale),
+        *zip(lean_lines, orm_lines, strict=True),
+        *zip(lean_pay, orm_pay, strict=True),
+    ]:
         assert lean.keys() == orm.keys()
         for column in lean:
             if column in differing:
@@ -90,7 +130,9 @@ def test_lean_path_writes_what_the_orm_wrote(db: Database, db_path: Path) -> Non
     assert lean_sale["number"] == 1 and lean_sale["voided_at"] is None
     # FEFO: the lot expiring first gave its two units and is sold out at the sale's time
     assert [(ln["line_no"], ln["quantity"], ln["lot_id"]) for ln in lean_lines] == [
-        (1, 2, earlier.hex), (2, 1, later.hex), (3, 1, None)
+        (1, 2, earlier.hex),
+        (2, 1, later.hex),
+        (3, 1, None),
     ]
     assert sold_out[earlier.hex] == lean_sale["created_at"]
     assert sold_out[later.hex] is None
@@ -107,19 +149,50 @@ def test_a_marked_down_line_is_written_as_the_orm_writes_it(db: Database, db_pat
     sale = reg.checkout(cash_tendered=1144)
     assert sale.total == 1144
     with db.sessions.begin() as s:
-        ref = Sale(sales_day_id=b.day.id, till_id=reg.till_id, number=2,
-                   created_at=sale.created_at + timedelta(seconds=1), total=1144, state="paid", void_reason="")
+        ref = Sale(
+            sales_day_id=b.day.id,
+            till_id=reg.till_id,
+            number=2,
+            created_at=sale.created_at + timedelta(seconds=1),
+            total=1144,
+            state="paid",
+            void_reason="",
+        )
         s.add(ref)
         s.flush()
-        s.add_all([
-            SaleLine(sale_id=ref.id, line_no=1, product_id=b.bread.id, workshop_id=b.bakery.id,
-                     product_name="食パン詰め合わせ", quantity=1, unit_price=1430, tax_rate=8, amount=0,
-                     discount=1430, discount_reason="mikiri", lot_id=earlier),
-            SaleLine(sale_id=ref.id, line_no=2, product_id=b.bread.id, workshop_id=b.bakery.id,
-                     product_name="食パン詰め合わせ", quantity=1, unit_price=1430, tax_rate=8, amount=1144,
-                     discount=286, discount_reason="mikiri", lot_id=later),
-            Payment(sale_id=ref.id, method="cash", amount=1144, tendered=1144, change=0),
-        ])
+        s.add_all(
+            [
+                SaleLine(
+                    sale_id=ref.id,
+                    line_no=1,
+                    product_id=b.bread.id,
+                    workshop_id=b.bakery.id,
+                    product_name="食パン詰め合わせ",
+                    quantity=1,
+                    unit_price=1430,
+                    tax_rate=8,
+                    amount=0,
+                    discount=1430,
+                    discount_reason="mikiri",
+                    lot_id=earlier,
+                ),
+                SaleLine(
+                    sale_id=ref.id,
+                    line_no=2,
+                    product_id=b.bread.id,
+                    workshop_id=b.bakery.id,
+                    product_name="食パン詰め合わせ",
+                    quantity=1,
+                    unit_price=1430,
+                    tax_rate=8,
+                    amount=1144,
+                    discount=286,
+                    discount_reason="mikiri",
+                    lot_id=later,
+                ),
+                Payment(sale_id=ref.id, method="cash", amount=1144, tendered=1144, change=0),
+            ]
+        )
         ref_id = ref.id
     conn = sqlite3.connect(db_path)
     try:

@@ -139,12 +139,26 @@ def test_the_month_statement_and_csv_per_workshop(db: Database, tmp_path: Path) 
     crafts, bakery = payouts.statements
     assert crafts.invoice_number == "T1234567890123"
     assert [(d.day.day, d.venue, d.sales, d.commission, d.fees, d.cash_handed, d.transfer) for d in bakery.days] == [
-        (15, "ゆめが丘SC", 3460, 346, 32, 1614, 968), (22, "駅前広場", 1430, 71, 14, 618, 727)]
+        (15, "ゆめが丘SC", 3460, 346, 32, 1614, 968),
+        (22, "駅前広場", 1430, 71, 14, 618, 727),
+    ]
     # totals: sales 4,890 = paid lines 1,430 + 600 + 1,430 + 1,430 (the voided soap is crafts'); transfer 1,695
     assert [bakery.total(k) for k in ("sales", "commission", "fees", "cash_handed", "vouchers", "transfer")] == [
-        4890, 417, 46, 2232, 500, 1695]
+        4890,
+        417,
+        46,
+        2232,
+        500,
+        1695,
+    ]
     assert [crafts.total(k) for k in ("sales", "commission", "fees", "cash_handed", "vouchers", "transfer")] == [
-        2000, 115, 24, 626, 0, 1235]  # 500 + 1,500 (the voided 500 not counted); 40 + 75
+        2000,
+        115,
+        24,
+        626,
+        0,
+        1235,
+    ]  # 500 + 1,500 (the voided 500 not counted); 40 + 75
 
     rows = payout_csv_rows(payouts)
     assert len(rows) == 4
@@ -233,13 +247,26 @@ def test_rates_are_checked_before_anything_is_saved(db: Database) -> None:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    sales=st.lists(st.tuples(st.lists(st.sampled_from(["bread", "cookie", "soap"]), min_size=1, max_size=3),
-                             st.sampled_from([None, "paypay", "transit_ic", "gift_voucher"]),
-                             st.booleans(), st.booleans()), min_size=1, max_size=8),
-    commission=st.integers(0, 30), fee=st.sampled_from(["0", "1.98", "3.24", "7.77"]),
+    sales=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(["bread", "cookie", "soap"]), min_size=1, max_size=3),
+            st.sampled_from([None, "paypay", "transit_ic", "gift_voucher"]),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    commission=st.integers(0, 30),
+    fee=st.sampled_from(["0", "1.98", "3.24", "7.77"]),
 )
-def test_a_random_closed_day_adds_up_per_workshop(_migrated_template, tmp_path_factory, sales, commission,  # type: ignore[no-untyped-def]
-                                                  fee) -> None:
+def test_a_random_closed_day_adds_up_per_workshop(
+    _migrated_template,
+    tmp_path_factory,
+    sales,
+    commission,  # type: ignore[no-untyped-def]
+    fee,
+) -> None:
     path = tmp_path_factory.mktemp("random") / "pos.db"
     path.write_bytes(_migrated_template.read_bytes())
     db = open_database(path)
@@ -255,8 +282,10 @@ def test_a_random_closed_day_adds_up_per_workshop(_migrated_template, tmp_path_f
             reg.add_product(products[n].id)
         total = reg.cart.total
         part = total // 2 if half else total
-        sale = reg.checkout(cashless=[(brand, part)] if brand and part else None,
-                            cash_tendered=(total - part) if brand and part and half else None if brand else total)
+        sale = reg.checkout(
+            cashless=[(brand, part)] if brand and part else None,
+            cash_tendered=(total - part) if brand and part and half else None if brand else total,
+        )
         if void:
             void_sale(db, sale.id, "テスト")
         else:
@@ -291,8 +320,23 @@ def test_pos_payouts_writes_the_pdf_and_csv_and_refuses_bad_input(db_path: Path,
     assert raw.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0][:6] == ["年月", "販売日", "会場", "事業所", "登録番号", "売上"]
-    assert rows[1] == ["2024-06", "2024-06-15", "ゆめが丘SC", "工房ひだまり", "T1234567890123", "500", "500", "0",
-                       "0", "8%", "40", "0", "460", "0", "0"]
+    assert rows[1] == [
+        "2024-06",
+        "2024-06-15",
+        "ゆめが丘SC",
+        "工房ひだまり",
+        "T1234567890123",
+        "500",
+        "500",
+        "0",
+        "0",
+        "8%",
+        "40",
+        "0",
+        "460",
+        "0",
+        "0",
+    ]
     assert len(rows) == 5
 
     for argv, message in (
@@ -345,9 +389,15 @@ def test_the_z_lists_every_void_and_the_food_of_each_workshop(db: Database) -> N
     void_sale(db, first.id, "<b>打ち間違い</b> & =1+1", who="佐藤")
     void_sale(db, second.id, "返品")  # voided by nobody named (no PIN registered): who is shown as —
     [lot] = unsold_lots(db, b.day.id)  # 10 cookies, none sold (the sale was voided)
-    record_dispositions(db, b.day.id, [DispositionItem(lot.lot_id, "taken_back", 6),
-                                       DispositionItem(lot.lot_id, "disposed", 3),
-                                       DispositionItem(lot.lot_id, "other", 1, "隣の店に試食用")])
+    record_dispositions(
+        db,
+        b.day.id,
+        [
+            DispositionItem(lot.lot_id, "taken_back", 6),
+            DispositionItem(lot.lot_id, "disposed", 3),
+            DispositionItem(lot.lot_id, "other", 1, "隣の店に試食用"),
+        ],
+    )
     text = _text(tally_pdf(day_report(db, b.day.id)))
     assert "取消一覧（2件、¥1,100）" in text
     assert re.search(r"1 \d\d:\d\d \d\d:\d\d ¥600 現金 <b>打ち間違い</b> & =1\+1 佐藤", text)
@@ -367,9 +417,11 @@ def test_verify_finds_a_frozen_settlement_that_does_not_cover_the_days_sales(db:
     b, _ = _june(db)
     assert check_database(db).ok
     with db.sessions.begin() as s:  # a damaged file: the day's frozen figures lost ¥100 of sales
-        s.execute(update(DaySettlement).where(DaySettlement.sales_day_id == b.day.id,
-                                              DaySettlement.workshop_id == b.crafts.id)
-                  .values(sales=400, cash=400, cash_handed=360))
+        s.execute(
+            update(DaySettlement)
+            .where(DaySettlement.sales_day_id == b.day.id, DaySettlement.workshop_id == b.crafts.id)
+            .values(sales=400, cash=400, cash_handed=360)
+        )
     report = check_database(db)
     assert [p.check for p in report.problems] == ["settlement"]
     expected = "2024-06-15 ゆめが丘SC: 確定した精算の売上 ¥3,860 が取引の合計 ¥3,960 と違います"

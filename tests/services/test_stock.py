@@ -54,9 +54,15 @@ def test_the_check_in_form_lists_a_workshops_products_with_default_expiry(db: Da
 
 def test_check_in_records_a_whole_form_or_nothing(db: Database) -> None:
     b = make_booth(db)
-    ids = check_in_lots(db, b.day.id, [
-        CheckInItem(b.bread.id, 10), CheckInItem(b.cookie.id, 20, date(2024, 6, 20)), CheckInItem(b.soap.id, 4),
-    ])
+    ids = check_in_lots(
+        db,
+        b.day.id,
+        [
+            CheckInItem(b.bread.id, 10),
+            CheckInItem(b.cookie.id, 20, date(2024, 6, 20)),
+            CheckInItem(b.soap.id, 4),
+        ],
+    )
     with db.sessions() as s:
         lots = {lot.id: (lot.quantity, lot.expiry_date) for lot in s.scalars(select(Lot))}
     assert [lots[i] for i in ids] == [(10, date(2024, 6, 18)), (20, date(2024, 6, 20)), (4, None)]
@@ -96,7 +102,8 @@ def test_the_lot_expiring_first_sells_first_and_the_line_is_split_per_lot(db: Da
     # one line per product on the receipt and in the workshop's settlement
     receipt = receipt_data(db, sale.id)
     assert [(ln.name, ln.quantity, ln.amount) for ln in receipt.lines] == [
-        ("食パン詰め合わせ", 4, 5720), ("手作り石けん", 1, 500),
+        ("食パン詰め合わせ", 4, 5720),
+        ("手作り石けん", 1, 500),
     ]
     assert [r.tax for r in receipt.by_rate] == [5720 * 8 // 108, 500 * 10 // 110]
     bakery = next(w for w in day_tally(db, b.day.id).workshops if w.workshop_id == b.bakery.id)

@@ -52,7 +52,8 @@ def test_settlement_per_workshop_splits_cash_and_cashless(db: Database) -> None:
     bakery, crafts = by_name["パン工房こむぎ"], by_name["工房ひだまり"]
     assert (bakery.quantity, bakery.amount, bakery.cash, bakery.cashless) == (4, 3460, 2460, 1000)
     assert [(p.name, p.quantity, p.amount) for p in bakery.products] == [
-        ("クッキー", 2, 600), ("食パン詰め合わせ", 2, 2860)
+        ("クッキー", 2, 600),
+        ("食パン詰め合わせ", 2, 2860),
     ]
     assert (crafts.quantity, crafts.amount, crafts.cash, crafts.cashless) == (1, 500, 500, 0)
     assert crafts.invoice_number == "T1234567890123"

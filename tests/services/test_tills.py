@@ -47,7 +47,6 @@ from pos.services.verify import check_database
 SATURDAY = date(2024, 6, 15)
 
 
-
 @pytest.fixture(autouse=True, params=["set-wise", "row by row"])
 def merge_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Every test runs on both paths of merge and export: set-wise in SQL (SQLite) and row by row (PostgreSQL's)."""
@@ -82,8 +81,9 @@ def two(tmp_path: Path, db: Database, db_path: Path) -> Iterator[Two]:
     bakery = catalog.create_workshop(db, "パン工房こむぎ", kana="ぱんこうぼうこむぎ")
     crafts = catalog.create_workshop(db, "工房ひだまり", kana="こうぼうひだまり")
     catalog.create_product(db, bakery.id, "食パン詰め合わせ", 1430, 8, code="P0001")
-    cookie = catalog.create_product(db, bakery.id, "クッキー", 300, 8, perishable=True, shelf_life_days=14,
-                                    code="P0002")
+    cookie = catalog.create_product(
+        db, bakery.id, "クッキー", 300, 8, perishable=True, shelf_life_days=14, code="P0002"
+    )
     catalog.create_product(db, crafts.id, "手作り石けん", 500, 10, code="P0003")
     b_path = tmp_path / "b.db"
     with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(b_path)) as dst:
@@ -122,15 +122,23 @@ def _fingerprint(db: Database) -> dict[str, list[tuple]]:
         q = lambda sql: sorted(tuple(r) for r in conn.exec_driver_sql(sql))  # noqa: E731
         day = "(SELECT v.name || ' ' || d.day FROM sales_days d JOIN venues v ON v.id = d.venue_id WHERE d.id = {})"
         return {
-            "days": q("SELECT v.name, d.day, d.state, d.change_fund, d.counted_cash, d.expected_cash, d.cash_comment,"
-                      " d.closed_by, d.notes FROM sales_days d JOIN venues v ON v.id = d.venue_id"),
-            "tills": q(f"SELECT id, {day.format('sales_day_id')}, name, state, change_fund, counted_cash,"
-                       " expected_cash, cash_comment, opened_at, closed_at, closed_by FROM tills"),
+            "days": q(
+                "SELECT v.name, d.day, d.state, d.change_fund, d.counted_cash, d.expected_cash, d.cash_comment,"
+                " d.closed_by, d.notes FROM sales_days d JOIN venues v ON v.id = d.venue_id"
+            ),
+            "tills": q(
+                f"SELECT id, {day.format('sales_day_id')}, name, state, change_fund, counted_cash,"
+                " expected_cash, cash_comment, opened_at, closed_at, closed_by FROM tills"
+            ),
             "participations": q(f"SELECT {day.format('sales_day_id')}, workshop_id FROM participations"),
-            "lots": q(f"SELECT id, {day.format('sales_day_id')}, product_id, quantity, expiry_date, created_at,"
-                      " sold_out_at FROM lots"),
-            "sales": q(f"SELECT id, {day.format('sales_day_id')}, till_id, number, created_at, total, state,"
-                       " void_reason, voided_at FROM sales"),
+            "lots": q(
+                f"SELECT id, {day.format('sales_day_id')}, product_id, quantity, expiry_date, created_at,"
+                " sold_out_at FROM lots"
+            ),
+            "sales": q(
+                f"SELECT id, {day.format('sales_day_id')}, till_id, number, created_at, total, state,"
+                " void_reason, voided_at FROM sales"
+            ),
             "sale_lines": q("SELECT * FROM sale_lines"),
             "payments": q("SELECT * FROM payments"),
             "cash_counts": q(f"SELECT id, {day.format('sales_day_id')}, till_id, denomination, count FROM cash_counts"),
@@ -154,22 +162,42 @@ def test_merged_both_ways_and_twice_the_records_are_identical_and_the_z_adds_up(
     for db, day in ((two.a, two.day_a), (two.b, two.day_b)):
         r1, r2 = till_tallies(db, day.id)
         assert (r1.till.name, r1.sales_count, r1.total, r1.cash_received, r1.cashless_total) == (
-            "レジ1", 2, 1_700, 1_200, 500)
+            "レジ1",
+            2,
+            1_700,
+            1_200,
+            500,
+        )
         assert (r1.expected_cash, r1.till.counted_cash, r1.till.over_short) == (21_200, 21_200, 0)
         assert (r2.till.name, r2.sales_count, r2.void_count, r2.voided_amount, r2.total, r2.cash_received) == (
-            "レジ2", 2, 1, 500, 3_230, 3_230)
+            "レジ2",
+            2,
+            1,
+            500,
+            3_230,
+            3_230,
+        )
         assert (r2.expected_cash, r2.till.counted_cash, r2.till.over_short) == (13_230, 13_200, -30)
         whole = day_tally(db, day.id)
         assert (whole.sales_count, whole.void_count, whole.total, whole.cash_received, whole.cashless_total) == (
-            4, 1, 4_930, 4_430, 500)
+            4,
+            1,
+            4_930,
+            4_430,
+            500,
+        )
         assert whole.expected_cash == 34_430
         assert [(r.rate, r.gross, r.tax) for r in whole.by_rate] == [(8, 4_430, 326), (10, 500, 45)]
         assert [(w.name, w.amount, w.cash, w.cashless) for w in whole.workshops] == [  # in kana order
-            ("工房ひだまり", 500, 0, 500), ("パン工房こむぎ", 4_430, 4_430, 0)]
+            ("工房ひだまり", 500, 0, 500),
+            ("パン工房こむぎ", 4_430, 4_430, 0),
+        ]
         rep = day_report(db, day.id)
         assert rep.closed and (rep.counted_cash, rep.expected_cash, rep.over_short) == (34_400, 34_430, -30)
         assert [(t.till.name, t.counted_cash, t.over_short) for t in rep.tills] == [
-            ("レジ1", 21_200, 0), ("レジ2", 13_200, -30)]
+            ("レジ1", 21_200, 0),
+            ("レジ2", 13_200, -30),
+        ]
         assert {c.denomination: c.count for c in rep.cash_counts if c.count} == {10_000: 3, 1_000: 4, 100: 4}
         [cookies] = stock_levels(db, day.id).values()
         assert (cookies.brought, cookies.sold, cookies.remaining) == (16, 10, 6)
@@ -293,8 +321,12 @@ def test_notes_written_on_either_laptop_are_kept_once(two: Two) -> None:
 def _frozen(db: Database) -> list[tuple[str, int, str]]:
     """The day's settlement frozen at the close: (workshop, sales, note) per workshop."""
     with db.engine.connect() as conn:
-        return sorted(tuple(r) for r in conn.exec_driver_sql(  # type: ignore[misc]
-            "SELECT w.name, s.sales, s.note FROM day_settlements s JOIN workshops w ON w.id = s.workshop_id"))
+        return sorted(
+            tuple(r)
+            for r in conn.exec_driver_sql(  # type: ignore[misc]
+                "SELECT w.name, s.sales, s.note FROM day_settlements s JOIN workshops w ON w.id = s.workshop_id"
+            )
+        )
 
 
 def test_the_settlement_is_frozen_when_the_last_till_closes_the_day(db: Database) -> None:

@@ -50,8 +50,7 @@ def _found(path: Path) -> dict[str, list[str]]:
 FIRST_SALE = "(SELECT id FROM sales WHERE number = 1)"
 
 
-def test_a_healthy_booth_passes(db: Database, db_path: Path, booth: Booth,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_healthy_booth_passes(db: Database, db_path: Path, booth: Booth, capsys: pytest.CaptureFixture[str]) -> None:
     close_day(db, booth.day.id, {10_000: 3, 1_000: 2, 100: 2, 10: 3})  # 30,000 + 1,730 + 500
     assert check_database(db).ok
     assert main(["verify", "--db", str(db_path)]) == 0
@@ -62,23 +61,50 @@ def test_a_healthy_booth_passes(db: Database, db_path: Path, booth: Booth,
     "check, sql, words",
     [
         ("sale_lines", [f"DELETE FROM sale_lines WHERE sale_id = {FIRST_SALE}"], "No.1に明細がありません"),
-        ("sale_total", [f"UPDATE sales SET total = 1800 WHERE id = {FIRST_SALE}"],
-         "No.1の合計 ¥1,800 が明細の合計 ¥1,730 と違います"),
-        ("line_amount", [f"UPDATE sale_lines SET amount = 1 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
-         "No.1の明細2行目: 金額 ¥1 が 数量 1 × 単価 ¥300 と合いません"),
-        ("line_amount", [f"UPDATE sale_lines SET discount = 50 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
-         "No.1の明細2行目: 金額 ¥300 が 数量 1 × 単価 ¥300 − 値引 ¥50 と合いません"),  # 300 − 50 ≠ 300
-        ("payments", [f"DELETE FROM payments WHERE sale_id = {FIRST_SALE}"],
-         "No.1の支払の合計 なし が取引の合計 ¥1,730"),
-        ("cash_balance", [f"UPDATE payments SET change = 0 WHERE sale_id = {FIRST_SALE}"],
-         "預かり ¥2,000 − お釣り ¥0 が 支払額 ¥1,730 になりません"),
-        ("orphans", ["INSERT INTO payments (id, sale_id, method, amount, tendered, change) VALUES "
-                     "('0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff', 'cash', 5, 5, 0)"],
-         "支払（ID 0123456789abcdef0123456789abcdef）の取引（ID ffffffffffffffffffffffffffffffff）がありません"),
+        (
+            "sale_total",
+            [f"UPDATE sales SET total = 1800 WHERE id = {FIRST_SALE}"],
+            "No.1の合計 ¥1,800 が明細の合計 ¥1,730 と違います",
+        ),
+        (
+            "line_amount",
+            [f"UPDATE sale_lines SET amount = 1 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
+            "No.1の明細2行目: 金額 ¥1 が 数量 1 × 単価 ¥300 と合いません",
+        ),
+        (
+            "line_amount",
+            [f"UPDATE sale_lines SET discount = 50 WHERE sale_id = {FIRST_SALE} AND line_no = 2"],
+            "No.1の明細2行目: 金額 ¥300 が 数量 1 × 単価 ¥300 − 値引 ¥50 と合いません",
+        ),  # 300 − 50 ≠ 300
+        (
+            "payments",
+            [f"DELETE FROM payments WHERE sale_id = {FIRST_SALE}"],
+            "No.1の支払の合計 なし が取引の合計 ¥1,730",
+        ),
+        (
+            "cash_balance",
+            [f"UPDATE payments SET change = 0 WHERE sale_id = {FIRST_SALE}"],
+            "預かり ¥2,000 − お釣り ¥0 が 支払額 ¥1,730 になりません",
+        ),
+        (
+            "orphans",
+            [
+                "INSERT INTO payments (id, sale_id, method, amount, tendered, change) VALUES "
+                "('0123456789abcdef0123456789abcdef', 'ffffffffffffffffffffffffffffffff', 'cash', 5, 5, 0)"
+            ],
+            "支払（ID 0123456789abcdef0123456789abcdef）の取引（ID ffffffffffffffffffffffffffffffff）がありません",
+        ),
     ],
 )
-def test_each_kind_of_damage_is_found(db: Database, db_path: Path, booth: Booth, check: str, sql: list[str],
-                                      words: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_each_kind_of_damage_is_found(
+    db: Database,
+    db_path: Path,
+    booth: Booth,
+    check: str,
+    sql: list[str],
+    words: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     _tamper(db_path, *sql)
     found = _found(db_path)
     assert check in found and any(words in m for m in found[check]), found
@@ -129,7 +155,7 @@ def test_a_file_that_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFix
 def test_a_damaged_page_is_a_problem_or_unreadable(db: Database, db_path: Path, booth: Booth) -> None:
     db.dispose()
     data = bytearray(db_path.read_bytes())
-    data[-4096 * 3:] = os.urandom(4096 * 3)  # the last pages: table or index b-trees
+    data[-4096 * 3 :] = os.urandom(4096 * 3)  # the last pages: table or index b-trees
     db_path.write_bytes(bytes(data))
     with suppress(DatabaseUnreadable):  # either is right: the file is not passed
         assert not verify_file(db_path).ok

@@ -36,12 +36,14 @@ def _sell(db: Database, day_id: UUID, product_id: UUID, quantity: int, price: in
 def _times(db: Database, day_id: UUID, on: date, sold_out: tuple[int, int] | None = None) -> None:
     """Opened 10:00, closed 16:00, lots checked in at 9:30 (JST); the day's sold-out lots at `sold_out`."""
     with db.sessions.begin() as s:
-        s.execute(update(SalesDay).where(SalesDay.id == day_id).values(
-            opened_at=_jst(on, 10), closed_at=_jst(on, 16)))
+        s.execute(update(SalesDay).where(SalesDay.id == day_id).values(opened_at=_jst(on, 10), closed_at=_jst(on, 16)))
         s.execute(update(Lot).where(Lot.sales_day_id == day_id).values(created_at=_jst(on, 9, 30)))
         if sold_out is not None:
-            s.execute(update(Lot).where(Lot.sales_day_id == day_id, Lot.sold_out_at.is_not(None))
-                      .values(sold_out_at=_jst(on, *sold_out)))
+            s.execute(
+                update(Lot)
+                .where(Lot.sales_day_id == day_id, Lot.sold_out_at.is_not(None))
+                .values(sold_out_at=_jst(on, *sold_out))
+            )
 
 
 @pytest.fixture
@@ -54,13 +56,15 @@ def history(db: Database) -> tuple[Booth, UUID]:
     """
     b = make_booth(db)
     ward = catalog.create_venue(db, "区役所ロビー", "区役所販売", display_order=1)
-    lots = check_in_lots(db, b.day.id, [CheckInItem(b.bread.id, 5), CheckInItem(b.cookie.id, 10),
-                                        CheckInItem(b.soap.id, 4)])
+    lots = check_in_lots(
+        db, b.day.id, [CheckInItem(b.bread.id, 5), CheckInItem(b.cookie.id, 10), CheckInItem(b.soap.id, 4)]
+    )
     _sell(db, b.day.id, b.bread.id, 5, 1430)
     _sell(db, b.day.id, b.cookie.id, 4, 300)
     void_sale(db, _sell(db, b.day.id, b.cookie.id, 2, 300), "打ち間違い")
-    record_dispositions(db, b.day.id, [DispositionItem(lots[1], "taken_back", 4),
-                                       DispositionItem(lots[1], "disposed", 2)])
+    record_dispositions(
+        db, b.day.id, [DispositionItem(lots[1], "taken_back", 4), DispositionItem(lots[1], "disposed", 2)]
+    )
     close_day(db, b.day.id, {10_000: 3})
 
     d2 = days.open_day(db, ward.id, date(2024, 7, 1), [b.bakery.id])
@@ -81,8 +85,19 @@ def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> No
     b, _ = history
     report = waste_report(db, 2024)
     figures = [
-        (r.venue_name, r.month, r.days, r.brought, r.sold, r.left, r.taken_back, r.disposed, r.other, r.unrecorded,
-         r.sell_through_text)
+        (
+            r.venue_name,
+            r.month,
+            r.days,
+            r.brought,
+            r.sold,
+            r.left,
+            r.taken_back,
+            r.disposed,
+            r.other,
+            r.unrecorded,
+            r.sell_through_text,
+        )
         for r in report.rows
     ]
     assert figures == [
@@ -91,7 +106,13 @@ def test_waste_and_sell_through_per_venue_and_month(db: Database, history) -> No
     ]
     total = report.total()
     assert (total.days, total.brought, total.sold, total.taken_back, total.disposed, total.unrecorded) == (
-        3, 28, 12, 6, 7, 3)
+        3,
+        28,
+        12,
+        6,
+        7,
+        3,
+    )
     assert waste_report(db, 2024, b.crafts.id).rows == ()
     assert waste_report(db, 2023).rows == ()
 
@@ -131,8 +152,10 @@ def test_the_suggestion_reads_sell_outs_as_censored_demand(db: Database) -> None
     b = make_booth(db)
     ward = catalog.create_venue(db, "区役所ロビー", "区役所販売", display_order=1)
     for on, brought, sold, sold_out in (
-        (date(2024, 7, 1), 20, 12, None), (date(2024, 7, 8), 10, 10, (14, 0)),
-        (date(2024, 7, 15), 10, 10, (12, 0)), (date(2024, 7, 22), 15, 9, None),
+        (date(2024, 7, 1), 20, 12, None),
+        (date(2024, 7, 8), 10, 10, (14, 0)),
+        (date(2024, 7, 15), 10, 10, (12, 0)),
+        (date(2024, 7, 22), 15, 9, None),
     ):
         d = days.open_day(db, ward.id, on, [b.bakery.id])
         check_in_lots(db, d.id, [CheckInItem(b.bread.id, brought)])
@@ -147,9 +170,7 @@ def test_the_suggestion_reads_sell_outs_as_censored_demand(db: Database) -> None
     assert s.text == "区役所ロビー、直近4回: 2回売り切れ（平均13:00まで）、売れ残り平均3.5個 → 14個をおすすめ"
     assert s.details()[2] == "2024-07-15 持込10 販売10 12:00に売り切れ（360分中120分） → 需要の推定20"
     assert suggest(db, ward.id, b.bread.id, before=date(2024, 7, 15)).quantity == 14  # 12 and 15 → 13.5
-    assert suggest(db, b.venue.id, b.bread.id).text == (
-        "ゆめが丘SCでの「食パン詰め合わせ」の販売記録はまだありません"
-    )
+    assert suggest(db, b.venue.id, b.bread.id).text == ("ゆめが丘SCでの「食パン詰め合わせ」の販売記録はまだありません")
     by_product = {x.product_name: x.quantity for x in suggest_for_workshop(db, ward.id, b.bakery.id)}
     assert by_product == {"クッキー": None, "食パン詰め合わせ": 14}
 

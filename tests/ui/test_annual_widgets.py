@@ -65,9 +65,7 @@ def _cells(model, column: int) -> list[str]:
 # --- activity log -------------------------------------------------------------------------------
 
 
-def test_activity_log_records_edits_and_deletes(
-    qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_activity_log_records_edits_and_deletes(qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     w = ActivityLogWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
     assert w.years.year() == FY
@@ -160,9 +158,7 @@ def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database
 # --- annual report ------------------------------------------------------------------------------
 
 
-def test_report_screen_shows_the_draft_and_saved_texts_survive(
-    qtbot: QtBot, path: Path, two: Database
-) -> None:
+def test_report_screen_shows_the_draft_and_saved_texts_survive(qtbot: QtBot, path: Path, two: Database) -> None:
     w = AnnualReportWidget(two, today=REPORT_SEASON)
     assert w.empty_notice.text() == ""  # a year with records: no warning
     qtbot.addWidget(w)
@@ -216,9 +212,7 @@ def test_redraft_replaces_the_saved_text_after_asking(
     assert "下書き" in w.draft_state.text()
 
 
-def test_switching_year_with_unsaved_changes_asks(
-    qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_switching_year_with_unsaved_changes_asks(qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     w = AnnualReportWidget(two, today=REPORT_SEASON)
     qtbot.addWidget(w)
     w.share.insertPlainText("共有したいこと")

@@ -45,8 +45,9 @@ def _activate(qtbot: QtBot, window: QWidget) -> None:
 
 def _payments(db: Database) -> list[tuple]:  # type: ignore[type-arg]
     with db.sessions() as s:
-        rows = s.execute(select(Payment.method, Payment.amount, Payment.tendered, Payment.change)
-                         .order_by(Payment.method))
+        rows = s.execute(
+            select(Payment.method, Payment.amount, Payment.tendered, Payment.change).order_by(Payment.method)
+        )
         return [tuple(r) for r in rows]
 
 
@@ -86,16 +87,20 @@ def _scan(qtbot: QtBot, code: str) -> None:
 # -- 1. Enter confirms what the payment dialog shows -------------------------------------------------------
 
 
-def test_typed_amount_then_enter_confirms_the_cash_sale(qtbot: QtBot, db: Database, booth: Booth,
-                                                       screen: RegisterScreen) -> None:
+def test_typed_amount_then_enter_confirms_the_cash_sale(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _scan(qtbot, "P0001")
     seen: dict[str, object] = {}
 
     def pay(d: PaymentDialog) -> None:
         seen["focus"] = type(_focused()).__name__
         seen["focus_is_button"] = isinstance(_focused(), QAbstractButton)
-        seen["buttons_take_focus"] = [b.text() for b in d.findChildren(QPushButton)
-                                      if b.focusPolicy() != Qt.FocusPolicy.NoFocus or b.autoDefault()]
+        seen["buttons_take_focus"] = [
+            b.text()
+            for b in d.findChildren(QPushButton)
+            if b.focusPolicy() != Qt.FocusPolicy.NoFocus or b.autoDefault()
+        ]
         _type_focused(qtbot, "2000")
 
     in_modal(qtbot, pay)
@@ -105,8 +110,9 @@ def test_typed_amount_then_enter_confirms_the_cash_sale(qtbot: QtBot, db: Databa
     assert _payments(db) == [("cash", 1430, 2000, 570)]  # not ちょうど: 2,000 − 1,430 = 570 change
 
 
-def test_after_clicking_a_quick_note_enter_confirms_it(qtbot: QtBot, db: Database, booth: Booth,
-                                                      screen: RegisterScreen) -> None:
+def test_after_clicking_a_quick_note_enter_confirms_it(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _scan(qtbot, "P0002")
 
     def pay(d: PaymentDialog) -> None:
@@ -149,8 +155,9 @@ def test_brand_buttons_show_their_keys(qtbot: QtBot, db: Database, booth: Booth)
 # -- 2. mixed payment typed ----------------------------------------------------------------------------------
 
 
-def test_mixed_payment_typed_digits_go_to_the_right_box(qtbot: QtBot, db: Database, booth: Booth,
-                                                        screen: RegisterScreen) -> None:
+def test_mixed_payment_typed_digits_go_to_the_right_box(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _scan(qtbot, "P0001")
     seen: dict[str, object] = {}
 
@@ -199,8 +206,9 @@ def test_ctrl_shift_z_in_the_scan_field_starts_the_close(qtbot: QtBot, db: Datab
 # -- 5. scans in the wrong place ----------------------------------------------------------------------------
 
 
-def test_a_scan_in_the_payment_dialog_is_refused_not_taken_as_cash(qtbot: QtBot, db: Database, booth: Booth,
-                                                                   screen: RegisterScreen) -> None:
+def test_a_scan_in_the_payment_dialog_is_refused_not_taken_as_cash(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _scan(qtbot, "P0001")
     seen: dict[str, object] = {}
 
@@ -232,13 +240,15 @@ def test_a_scan_while_another_tab_is_shown_goes_to_the_register(qtbot: QtBot, db
     _scan(qtbot, "P0003")
     assert window.tabs.currentWidget() is window.register_page
     assert window.register is not None
-    assert [window.register.cart_model.line(r).item.name
-            for r in range(window.register.cart_model.rowCount())] == ["手作り石けん"]
+    assert [window.register.cart_model.line(r).item.name for r in range(window.register.cart_model.rowCount())] == [
+        "手作り石けん"
+    ]
     window.register.clear_cart()  # closing with a cart asks (tested below)
 
 
 def test_a_scan_into_a_text_field_of_another_tab_goes_to_the_register_and_leaves_the_field(
-        qtbot: QtBot, db: Database) -> None:
+    qtbot: QtBot, db: Database
+) -> None:
     make_booth(db, on=today_local())
     window = MainWindow(db)
     qtbot.addWidget(window)
@@ -270,7 +280,8 @@ def test_a_scan_without_an_open_day_says_why_it_is_not_added(qtbot: QtBot, db: D
 
 
 def test_buttons_and_tiles_stay_in_place_between_sales_and_during_a_search(
-        qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen) -> None:
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     def places() -> dict[str, int]:
         return {
             "pay": screen.pay_button.mapTo(screen, screen.pay_button.rect().topLeft()).y(),
@@ -370,7 +381,8 @@ def test_ctrl_o_with_the_day_open_says_so(qtbot: QtBot, db: Database) -> None:
 
 
 def test_the_scan_field_has_no_input_method_until_f1_switches_to_search(
-        qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen) -> None:
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     scan = screen.scan
     assert _focused() is scan
     assert not scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
@@ -398,7 +410,8 @@ def test_a_full_width_scan_is_normalised(qtbot: QtBot, db: Database, booth: Boot
 
 
 def test_open_day_dialog_click_ticks_enter_opens_after_a_refusal_and_the_error_clears(
-        qtbot: QtBot, db: Database) -> None:
+    qtbot: QtBot, db: Database
+) -> None:
     from pos.db.models import SalesDay
     from pos.ui.open_day_dialog import OpenDayDialog
 
@@ -478,7 +491,8 @@ def test_check_in_refuses_a_date_it_cannot_read(qtbot: QtBot, db: Database, boot
 
 
 def test_the_self_test_card_is_answered_with_a_report_not_a_product(
-        qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen) -> None:
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     from pos.domain.scanner_test import SELFTEST_TEXT
 
     _scan(qtbot, SELFTEST_TEXT)

@@ -60,7 +60,8 @@ def test_a_recurring_plan_made_in_the_dialog(qtbot: QtBot, db: Database, booth: 
     qtbot.keyClick(tab.grid, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert "毎月第2土曜の予定を2日分作りました" in tab.status.text()
     assert [p.day for p in calendar.plan_between(db, date(2026, 6, 1), date(2026, 7, 31))] == [
-        date(2026, 6, 13), date(2026, 7, 11),
+        date(2026, 6, 13),
+        date(2026, 7, 11),
     ]
     assert "ゆめが丘SC" in _cell_text(tab, date(2026, 6, 13))
     # the default shift needs 2 people and nobody signed up: the day is marked in words and in red
@@ -74,8 +75,14 @@ def test_a_recurring_plan_made_in_the_dialog(qtbot: QtBot, db: Database, booth: 
 
 
 def test_staffing_view_sign_up_by_keyboard_closes_the_gap(qtbot: QtBot, db: Database, booth: Booth) -> None:
-    p = calendar.plan_day(db, booth.venue.id, date(2026, 6, 13), start="10:00", end="16:00",
-                          shifts=[ShiftSpec("10:00", "13:00", 1), ShiftSpec("13:00", "16:00", 2)])
+    p = calendar.plan_day(
+        db,
+        booth.venue.id,
+        date(2026, 6, 13),
+        start="10:00",
+        end="16:00",
+        shifts=[ShiftSpec("10:00", "13:00", 1), ShiftSpec("13:00", "16:00", 2)],
+    )
     calendar.add_signup(db, p.shifts[1].id, "鈴木")
     tab = _tab(qtbot, db)
     assert [tab.gaps.item(i).text() for i in range(tab.gaps.count())] == [
@@ -138,8 +145,11 @@ def test_a_request_accepted_in_the_tab_prefills_the_open_day_dialog(qtbot: QtBot
     dialog = OpenDayDialog(db, sat)
     qtbot.addWidget(dialog)
     assert dialog.venue.currentText() == "川辺地域ケアプラザ"
-    checked = {dialog.workshops.item(i).text() for i in range(dialog.workshops.count())
-               if dialog.workshops.item(i).checkState() == Qt.CheckState.Checked}
+    checked = {
+        dialog.workshops.item(i).text()
+        for i in range(dialog.workshops.count())
+        if dialog.workshops.item(i).checkState() == Qt.CheckState.Checked
+    }
     assert checked == {"工房A", "工房C"}
     qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
     opened = dialog.opened
@@ -208,7 +218,12 @@ def test_the_list_and_the_pdf_export_with_a_chosen_path(
     tab.pages.setCurrentIndex(1)
     assert tab.list_model.rowCount() == 1
     assert [tab.list_model.index(0, c).data() for c in range(6)] == [
-        "6月13日(土)", "ゆめが丘SC", "終日", "", "0/2人", "▲不足 あと2人",
+        "6月13日(土)",
+        "ゆめが丘SC",
+        "終日",
+        "",
+        "0/2人",
+        "▲不足 あと2人",
     ]
     tab.list_view.setFocus()
     tab.list_view.setCurrentIndex(tab.list_model.index(0, 0))
@@ -231,8 +246,15 @@ def test_the_list_and_the_pdf_export_with_a_chosen_path(
 
 
 def test_edit_and_delete_a_planned_day_from_the_staffing_view(qtbot: QtBot, db: Database, booth: Booth) -> None:
-    p = calendar.plan_day(db, booth.venue.id, date(2026, 6, 15), start="10:00", end="15:00",
-                          workshop_ids=[booth.bakery.id], shifts=[ShiftSpec("10:00", "15:00", 2)])
+    p = calendar.plan_day(
+        db,
+        booth.venue.id,
+        date(2026, 6, 15),
+        start="10:00",
+        end="15:00",
+        workshop_ids=[booth.bakery.id],
+        shifts=[ShiftSpec("10:00", "15:00", 2)],
+    )
     calendar.add_signup(db, p.shifts[0].id, "山田")
     tab = _tab(qtbot, db)
     tab.show_staffing(p.id)

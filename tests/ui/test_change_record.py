@@ -79,7 +79,8 @@ def test_a_sale_refreshes_the_stock_tiles_and_the_today_tab_and_nothing_else(qtb
     # the today tab is not showing: its figures are only marked stale, nothing is read after the sale
     assert after["figures"] == before["figures"] and window.figures_stale
     assert {k: after[k] for k in ("workshops", "products", "venues")} == {
-        k: before[k] for k in ("workshops", "products", "venues")}  # master data: untouched
+        k: before[k] for k in ("workshops", "products", "venues")
+    }  # master data: untouched
     assert window.analytics is None and window.stock_view is None
 
     with qtbot.waitSignal(window.figures_loaded):  # shown: read once, in the background

@@ -82,7 +82,11 @@ def test_counting_a_short_drawer_needs_a_comment_then_closes(qtbot: QtBot, db: D
     assert d.result is not None and d.result.over_short == -10
     day = _state(db, rung)
     assert (day.state, day.counted_cash, day.expected_cash, day.cash_comment, day.closed_by) == (
-        "closed", 32_950, 32_960, "釣銭の渡し間違い", "山田"
+        "closed",
+        32_950,
+        32_960,
+        "釣銭の渡し間違い",
+        "山田",
     )
     with db.sessions() as s:
         counts = dict(s.execute(select(CashCount.denomination, CashCount.count)).all())
@@ -188,14 +192,15 @@ def test_the_dialog_shows_what_each_workshop_gets_and_the_vouchers(qtbot: QtBot,
     box = d.findChild(QGroupBox, "payouts")
     texts = [label.text() for label in box.findChildren(QLabel)]
     bakery, crafts = texts.index("パン工房こむぎ"), texts.index("工房ひだまり")
-    assert texts[bakery + 1: bakery + 4] == ["¥2,114", "¥0", "¥1,000"]
-    assert texts[crafts + 1: crafts + 4] == ["¥400", "¥500", "¥0"]
+    assert texts[bakery + 1 : bakery + 4] == ["¥2,114", "¥0", "¥1,000"]
+    assert texts[crafts + 1 : crafts + 4] == ["¥400", "¥500", "¥0"]
     assert d.findChild(QLabel, "vouchers").text() == "¥500"  # apart from the cash …
     assert d.findChild(QLabel, "expected").text() == "¥32,960"  # … which expects the same as before
 
 
-def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(qtbot: QtBot, db: Database,
-                                                                          rung: Booth) -> None:
+def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(
+    qtbot: QtBot, db: Database, rung: Booth
+) -> None:
     """レジ1 (rung above, expected 32,960) and レジ2 joined with ¥5,000 and one soap sale for ¥500 cash:
     this laptop is レジ2, so its close expects 5,000 + 500 = 5,500 and the day stays open for レジ1."""
     from pos.services import days
@@ -217,12 +222,16 @@ def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(qtbo
     assert "販売日全体" in box.title()
     texts = [label.text() for label in box.findChildren(QLabel)]
     bakery, crafts = texts.index("パン工房こむぎ"), texts.index("工房ひだまり")
-    assert texts[bakery + 1: bakery + 4] == ["¥2,460", "¥0", "¥1,000"]
-    assert texts[crafts + 1: crafts + 4] == ["¥1,000", "¥0", "¥0"]
+    assert texts[bakery + 1 : bakery + 4] == ["¥2,460", "¥0", "¥1,000"]
+    assert texts[crafts + 1 : crafts + 4] == ["¥1,000", "¥0", "¥0"]
     assert d.confirm.text() == "精算する（このレジを締める）"
     _type_counts(qtbot, d, {5_000: 1, 500: 1})
     qtbot.mouseClick(d.confirm, Qt.MouseButton.LeftButton)
     assert d.result is not None
     assert (d.result.till_name, d.result.counted, d.result.expected, d.result.open_tills) == (
-        "レジ2", 5_500, 5_500, ("レジ1",))
+        "レジ2",
+        5_500,
+        5_500,
+        ("レジ1",),
+    )
     assert _state(db, rung).state == "open"  # レジ1 still sells

@@ -115,7 +115,11 @@ def test_the_right_pin_voids_and_is_audited_then_stays_unlocked(qtbot: QtBot, db
     assert not next(p for p in catalog.list_products(db, active_only=False) if p.name == "手作り石けん").active
     entry = auth.list_audit(db)[0]
     assert (entry.who, entry.action, entry.target, entry.detail) == (
-        "佐藤", "master_active", "商品「手作り石けん」", "販売停止")
+        "佐藤",
+        "master_active",
+        "商品「手作り石けん」",
+        "販売停止",
+    )
     gate_for(db).lock()
 
 

@@ -40,8 +40,10 @@ def _sales(db: Database) -> list[tuple[int, str, list[tuple[str, int, int, int]]
     with db.sessions() as s:
         rows = []
         for sale in s.scalars(select(Sale).order_by(Sale.number)):
-            payments = [(p.method, p.amount, p.tendered, p.change)
-                        for p in s.scalars(select(Payment).where(Payment.sale_id == sale.id))]
+            payments = [
+                (p.method, p.amount, p.tendered, p.change)
+                for p in s.scalars(select(Payment).where(Payment.sale_id == sale.id))
+            ]
             rows.append((sale.total, sale.state, payments))
         return rows
 
@@ -51,8 +53,9 @@ def _change_pictures(easy: EasyRegister) -> list[str]:
     return [w.accessibleName() for w in box.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
 
 
-def test_two_items_paid_with_a_1000_note_and_a_500_coin(qtbot: QtBot, db: Database, booth: Booth,
-                                                         easy: EasyRegister) -> None:
+def test_two_items_paid_with_a_1000_note_and_a_500_coin(
+    qtbot: QtBot, db: Database, booth: Booth, easy: EasyRegister
+) -> None:
     qtbot.mouseClick(easy.tiles[booth.cookie.id], Qt.MouseButton.LeftButton)  # ¥300
     qtbot.mouseClick(easy.tiles[booth.soap.id], Qt.MouseButton.LeftButton)  # ¥500
     assert easy.total_label.text() == "ごうけい ¥800"
@@ -102,8 +105,9 @@ def test_a_whole_sale_by_keyboard_alone(qtbot: QtBot, db: Database, booth: Booth
     assert easy.change_words.text() == "おつりは ありません"
 
 
-def test_undo_removes_the_last_tap_and_the_last_item(qtbot: QtBot, db: Database, booth: Booth,
-                                                     easy: EasyRegister) -> None:
+def test_undo_removes_the_last_tap_and_the_last_item(
+    qtbot: QtBot, db: Database, booth: Booth, easy: EasyRegister
+) -> None:
     easy.tiles[booth.cookie.id].click()
     easy.tiles[booth.cookie.id].click()
     easy.tiles[booth.soap.id].click()
@@ -121,8 +125,9 @@ def test_undo_removes_the_last_tap_and_the_last_item(qtbot: QtBot, db: Database,
     assert _change_pictures(easy) == ["1000円札 4まい", "100円玉 4まい"]
 
 
-def test_too_little_money_is_said_in_words_and_cannot_be_confirmed(qtbot: QtBot, db: Database, booth: Booth,
-                                                                    easy: EasyRegister) -> None:
+def test_too_little_money_is_said_in_words_and_cannot_be_confirmed(
+    qtbot: QtBot, db: Database, booth: Booth, easy: EasyRegister
+) -> None:
     easy.tiles[booth.bread.id].click()  # ¥1,430
     easy.to_pay_button.click()
     easy.cash_button.click()
@@ -135,8 +140,7 @@ def test_too_little_money_is_said_in_words_and_cannot_be_confirmed(qtbot: QtBot,
     assert easy.sounds.played == ["error"]
 
 
-def test_sounds_and_phrases_can_be_switched_off(qtbot: QtBot, db: Database, booth: Booth,
-                                                easy: EasyRegister) -> None:
+def test_sounds_and_phrases_can_be_switched_off(qtbot: QtBot, db: Database, booth: Booth, easy: EasyRegister) -> None:
     easy.sounds.enabled = False
     easy.show_phrases(False)
     easy.take_back()  # a mistake: nothing to take back
@@ -214,8 +218,9 @@ def test_easy_mode_hides_voids_the_close_and_settings(qtbot: QtBot, db: Database
     # the close and the void shortcuts do nothing in this mode
     opened: list[QWidget] = []
     in_modal(qtbot, opened.append)
-    qtbot.keyClick(window.easy_mode.register, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.easy_mode.register, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.keyClick(window.easy_mode.register, Qt.Key.Key_F8)
     qtbot.wait(100)
     assert opened == []

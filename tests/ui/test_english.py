@@ -70,8 +70,9 @@ def test_the_qm_translates_a_source_text(english: QTranslator) -> None:
     assert QCoreApplication.translate("PaymentDialog", "お会計") == "Payment"
 
 
-def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, today_booth: Booth,
-                                                english: QTranslator) -> None:
+def test_main_window_tabs_and_menus_are_english(
+    qtbot: QtBot, db: Database, today_booth: Booth, english: QTranslator
+) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     titles = _tab_titles(window.tabs)
@@ -79,8 +80,13 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert {"Sales days", "Workshops, products, venues", "Reports and analysis"} <= set(titles)
     assert not [t for t in titles if JAPANESE.search(t)]
     assert _tab_titles(window.master_data.tabs) == ["Workshops", "Products", "Venues"]  # built when asked for
-    assert _tab_titles(window.reports) == ["Activity log", "Monthly activity", "Annual report", "Sales analysis",
-                                           "Monthly payouts"]
+    assert _tab_titles(window.reports) == [
+        "Activity log",
+        "Monthly activity",
+        "Annual report",
+        "Sales analysis",
+        "Monthly payouts",
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["Sales &day", "&Settings", "&View", "&Help"]
     assert window.windowTitle() == "Booth POS — Workshop Products Sales Booth"
@@ -95,8 +101,7 @@ def test_main_window_tabs_and_menus_are_english(qtbot: QtBot, db: Database, toda
     assert register.mode_button.text() == "Scan A (F1)"
 
 
-def test_day_end_menu_actions_are_english(qtbot: QtBot, db: Database, today_booth: Booth,
-                                          english: QTranslator) -> None:
+def test_day_end_menu_actions_are_english(qtbot: QtBot, db: Database, today_booth: Booth, english: QTranslator) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
     texts = [a.text() for a in window.day_menu.actions() if a.text()]
@@ -130,8 +135,9 @@ def test_open_day_dialog_is_english(qtbot: QtBot, db: Database, today_booth: Boo
     assert dialog.by_count.text() == "Count by denomination"
 
 
-def test_japanese_again_once_the_translator_is_removed(qtbot: QtBot, db: Database, today_booth: Booth,
-                                                      english_qm: Path) -> None:
+def test_japanese_again_once_the_translator_is_removed(
+    qtbot: QtBot, db: Database, today_booth: Booth, english_qm: Path
+) -> None:
     app = QApplication.instance()
     assert app is not None
     translator = QTranslator()
@@ -148,8 +154,9 @@ def test_japanese_again_once_the_translator_is_removed(qtbot: QtBot, db: Databas
     assert screen.pay_button.text() == "お会計 (F9)"
 
 
-def test_english_header_date_state_and_tally_title(qtbot: QtBot, db: Database, today_booth: Booth,
-                                                  english: QTranslator) -> None:
+def test_english_header_date_state_and_tally_title(
+    qtbot: QtBot, db: Database, today_booth: Booth, english: QTranslator
+) -> None:
     from pos.ui.i18n import set_language
     from pos.ui.print_actions import print_tally
 

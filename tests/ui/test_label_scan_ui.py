@@ -18,8 +18,9 @@ from tests.services.helpers import Booth
 from tests.ui.conftest import in_modal
 
 
-def test_printed_tags_scanned_into_the_register_screen(qtbot: QtBot, db: Database, booth: Booth,
-                                                       screen: RegisterScreen, tmp_path: Path) -> None:
+def test_printed_tags_scanned_into_the_register_screen(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen, tmp_path: Path
+) -> None:
     pdf = tmp_path / "tags.pdf"
     write_labels(pdf, select_labels(db, picks=["P0001x2", "P0002x1", "P0003x3"]), "12")
     codes = [barcode.text for png in _render(pdf) for barcode in _decode(png)]
@@ -29,8 +30,10 @@ def test_printed_tags_scanned_into_the_register_screen(qtbot: QtBot, db: Databas
         tile.setFocus()  # the volunteer last touched a tile: the scan must still land
         qtbot.keyClicks(tile, code)
         qtbot.keyClick(tile, Qt.Key.Key_Return)
-    cart = {screen.cart_model.line(r).item.code: screen.cart_model.line(r).quantity
-            for r in range(screen.cart_model.rowCount())}
+    cart = {
+        screen.cart_model.line(r).item.code: screen.cart_model.line(r).quantity
+        for r in range(screen.cart_model.rowCount())
+    }
     assert cart == {"P0001": 2, "P0002": 1, "P0003": 3}
     in_modal(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_F5) or qtbot.keyClick(d, Qt.Key.Key_Return))
     qtbot.keyClick(screen.scan, Qt.Key.Key_F9)

@@ -39,8 +39,11 @@ def _scan(qtbot: QtBot, screen: RegisterScreen, code: str) -> None:
 
 def _lines(db: Database) -> list[tuple]:  # type: ignore[type-arg]
     with db.sessions() as s:
-        rows = s.execute(select(SaleLine.product_name, SaleLine.unit_price, SaleLine.discount,
-                                SaleLine.discount_reason, SaleLine.amount).order_by(SaleLine.line_no))
+        rows = s.execute(
+            select(
+                SaleLine.product_name, SaleLine.unit_price, SaleLine.discount, SaleLine.discount_reason, SaleLine.amount
+            ).order_by(SaleLine.line_no)
+        )
         return [tuple(r) for r in rows]
 
 
@@ -98,15 +101,18 @@ def test_with_a_pin_the_markdown_needs_it_and_a_refusal_keeps_the_dialog_open(
 
     in_modal(qtbot, pin)
     qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
-    assert errors == ["値引の金額は1円から500円（この行の金額）までです",
-                      "値引は金額（例: 100）か割合（例: 30%）で入力してください"]
+    assert errors == [
+        "値引の金額は1円から500円（この行の金額）までです",
+        "値引は金額（例: 100）か割合（例: 30%）で入力してください",
+    ]
     assert screen.register.cart.lines[0].discount_reason == "shishoku"
     assert screen.total_label.text() == "合計 ¥450"
     assert auth.list_audit(db)[0].who == "佐藤"
 
 
-def test_a_wrong_pin_or_esc_marks_nothing_down(qtbot: QtBot, db: Database, booth: Booth,
-                                               screen: RegisterScreen) -> None:
+def test_a_wrong_pin_or_esc_marks_nothing_down(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _scan(qtbot, screen, "P0003")
     in_modal(qtbot, lambda d: (qtbot.keyClicks(d.amount, "100"), qtbot.keyClick(d.amount, Qt.Key.Key_Escape)))
     qtbot.keyClick(screen.scan, Qt.Key.Key_F6)
@@ -144,8 +150,10 @@ def test_an_open_price_item_asks_its_price(qtbot: QtBot, db: Database, booth: Bo
 
     in_modal(qtbot, price)
     _scan(qtbot, screen, "P0200")
-    assert titles == ["「朝どれ野菜」の価格を入力してください（いつもは ¥100）",
-                      "価格は円単位の整数で入力してください（例: 250）"]
+    assert titles == [
+        "「朝どれ野菜」の価格を入力してください（いつもは ¥100）",
+        "価格は円単位の整数で入力してください（例: 250）",
+    ]
     assert screen.total_label.text() == "合計 ¥250"
     in_modal(qtbot, lambda d: qtbot.keyClick(d.entry, Qt.Key.Key_Escape))
     _scan(qtbot, screen, "P0200")

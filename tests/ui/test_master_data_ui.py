@@ -78,7 +78,12 @@ def test_add_a_product_through_the_form(qtbot: QtBot, widget: MasterDataWidget, 
     assert not form.isVisible()
     rusk = catalog.find_product_by_code(db, "P0005")
     assert (rusk.name, rusk.price, rusk.tax_rate, rusk.shelf_life_days, rusk.workshop_name) == (
-        "ラスク", 250, 8, 30, "パン工房こむぎ")
+        "ラスク",
+        250,
+        8,
+        30,
+        "パン工房こむぎ",
+    )
     assert "ラスク" in _column(panel.model, 1)
     assert panel.current().code == "P0005"  # type: ignore[union-attr]
     assert widget.message.text() == "保存しました: ラスク"
@@ -120,8 +125,9 @@ def test_deactivate_and_reactivate_a_product(
     assert catalog.get_product(db, booth.cookie.id).active is True
 
 
-def test_workshop_form_messages_and_deactivation(qtbot: QtBot, widget: MasterDataWidget, db: Database,
-                                                 booth: Booth) -> None:
+def test_workshop_form_messages_and_deactivation(
+    qtbot: QtBot, widget: MasterDataWidget, db: Database, booth: Booth
+) -> None:
     panel = widget.workshops
     _select(panel, "工房ひだまり")
     panel.edit()
@@ -169,8 +175,9 @@ def test_venues_move_up_and_down(qtbot: QtBot, widget: MasterDataWidget, db: Dat
     assert _column(panel.model, 1)[-1] == "あじさい祭り会場"
 
 
-def test_csv_export_and_a_refused_import(qtbot: QtBot, widget: MasterDataWidget, db: Database, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_csv_export_and_a_refused_import(
+    qtbot: QtBot, widget: MasterDataWidget, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "products.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV (*.csv)"))
     widget.products.findChild(type(widget.products.edit_button), "export").click()
@@ -178,8 +185,11 @@ def test_csv_export_and_a_refused_import(qtbot: QtBot, widget: MasterDataWidget,
     assert widget.message.text() == f"商品 4件を書き出しました: {out}"
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active\n"
-                   "P0001,パン工房こむぎ,食パン,,0,8,1,3,1\n", encoding="utf-8")
+    bad.write_text(
+        "code,workshop,name,kana,price,tax_rate,perishable,shelf_life_days,active\n"
+        "P0001,パン工房こむぎ,食パン,,0,8,1,3,1\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), "CSV (*.csv)"))
     widget.products.import_csv()
     assert "2行目: 価格は1円から1,000,000円までです" in widget.message.text()
@@ -191,8 +201,9 @@ def test_csv_export_and_a_refused_import(qtbot: QtBot, widget: MasterDataWidget,
     assert widget.message.text() == "商品のCSVを4行読み込みました（新規 0、更新 0、変更なし 4）"
 
 
-def test_label_dialog_writes_the_chosen_labels(qtbot: QtBot, widget: MasterDataWidget, db: Database, booth: Booth,
-                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_label_dialog_writes_the_chosen_labels(
+    qtbot: QtBot, widget: MasterDataWidget, db: Database, booth: Booth, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     panel = widget.products
     widget.tabs.setCurrentWidget(panel)
     _select(panel, "食パン詰め合わせ")

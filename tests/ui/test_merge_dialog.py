@@ -60,8 +60,9 @@ def test_preview_then_merge(qtbot: QtBot, db: Database, tmp_path: Path, monkeypa
     assert not again.merge_button.isEnabled()
 
 
-def test_a_refused_file_is_explained_and_cannot_be_merged(qtbot: QtBot, db: Database, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_refused_file_is_explained_and_cannot_be_merged(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_booth(db)
     _other_booth(tmp_path / "other.db", date(2024, 6, 15))  # the same venue and day on another laptop
     dialog = _dialog(qtbot, db, monkeypatch, tmp_path / "other.db")

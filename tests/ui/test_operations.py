@@ -28,7 +28,10 @@ def test_success_announces_the_union_of_declared_and_returned_changes(qtbot: QtB
     qtbot.addWidget(screen)
     got: list[int] = []
     result = operations.run_op(
-        screen, db, lambda: Changed(7, Changes(stock=True)), changes=Changes(sales=True),
+        screen,
+        db,
+        lambda: Changed(7, Changes(stock=True)),
+        changes=Changes(sales=True),
         on_done=lambda r: got.append(r.value),
     )
     assert isinstance(result, Changed)

@@ -206,8 +206,14 @@ class LetterDefaultPrintDialog(FakePrintDialog):
 
 @pytest.mark.parametrize(("kind", "width_pt", "height_pt"), [("tally", 595, 842), ("receipt", 227, None)])
 def test_printing_keeps_the_pdfs_paper_whatever_the_system_locale(
-    qtbot: QtBot, db: Database, sold, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-    kind: str, width_pt: int, height_pt: int | None,
+    qtbot: QtBot,
+    db: Database,
+    sold,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    kind: str,
+    width_pt: int,
+    height_pt: int | None,
 ) -> None:
     b, sale = sold
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -227,15 +233,21 @@ def test_printing_keeps_the_pdfs_paper_whatever_the_system_locale(
 
 
 def test_save_dialog_starts_in_the_documents_folder(
-    qtbot: QtBot, db: Database, sold, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    db: Database,
+    sold,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from PySide6.QtCore import QStandardPaths
 
     _, sale = sold
     dialog = _ready(qtbot, print_receipt(None, db, sale.id))
     asked: list[str] = []
-    monkeypatch.setattr(print_actions.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda parent, caption, suggested, filters: (asked.append(suggested), "")[1:] * 2))
+    monkeypatch.setattr(
+        print_actions.QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda parent, caption, suggested, filters: (asked.append(suggested), "")[1:] * 2),
+    )
     dialog.save_button.click()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert asked and Path(asked[0]).parent == Path(documents)

@@ -15,8 +15,7 @@ WS = uuid.uuid4()
 
 
 def _product(name: str, price: int, rate: int) -> ProductInfo:
-    return ProductInfo(uuid.uuid4(), WS, "工房", name, "", price, rate, rate == 8, 3 if rate == 8 else None,
-                       "P1", True)
+    return ProductInfo(uuid.uuid4(), WS, "工房", name, "", price, rate, rate == 8, 3 if rate == 8 else None, "P1", True)
 
 
 def test_cart_model_shows_lines_with_reduced_mark_and_amounts(qtmodeltester) -> None:
@@ -36,11 +35,13 @@ def test_cart_model_shows_lines_with_reduced_mark_and_amounts(qtmodeltester) -> 
 def test_tile_model_marks_sold_out_tiles_as_not_addable(qtmodeltester) -> None:
     bread, jam, soap = _product("パン", 200, 8), _product("ジャム", 600, 8), _product("石けん", 500, 10)
     model = TileListModel()
-    model.set_tiles([
-        Tile(bread, StockLevel(bread.id, 10, 10, None)),
-        Tile(jam, StockLevel(jam.id, 5, 2, None)),
-        Tile(soap, None),
-    ])
+    model.set_tiles(
+        [
+            Tile(bread, StockLevel(bread.id, 10, 10, None)),
+            Tile(jam, StockLevel(jam.id, 5, 2, None)),
+            Tile(soap, None),
+        ]
+    )
     texts = [model.index(r).data() for r in range(3)]
     assert texts == ["パン\n¥200 ※\n売切", "ジャム\n¥600 ※\n残り3", "石けん\n¥500"]
     assert [model.index(r).data(TileRole.SOLD_OUT) for r in range(3)] == [True, False, False]

@@ -27,8 +27,9 @@ def _sales(db: Database) -> list[tuple]:
 
 def _payments(db: Database) -> list[tuple]:
     with db.sessions() as s:
-        rows = s.execute(select(Payment.method, Payment.amount, Payment.tendered, Payment.change)
-                         .order_by(Payment.method))
+        rows = s.execute(
+            select(Payment.method, Payment.amount, Payment.tendered, Payment.change).order_by(Payment.method)
+        )
         return [tuple(r) for r in rows]
 
 
@@ -50,8 +51,9 @@ def _pay_cash(qtbot: QtBot, screen: RegisterScreen, tendered: str) -> None:
     qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
 
 
-def test_ring_up_by_tile_and_pay_cash_with_change(qtbot: QtBot, db: Database, booth: Booth,
-                                                  screen: RegisterScreen) -> None:
+def test_ring_up_by_tile_and_pay_cash_with_change(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     qtbot.mouseClick(_tile(screen, "食パン詰め合わせ"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(_tile(screen, "クッキー"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(_tile(screen, "クッキー"), Qt.MouseButton.LeftButton)
@@ -65,8 +67,9 @@ def test_ring_up_by_tile_and_pay_cash_with_change(qtbot: QtBot, db: Database, bo
     assert screen.cart_model.rowCount() == 0 and screen.focusWidget() is screen.scan
 
 
-def test_a_scan_lands_in_the_cart_wherever_the_focus_is(qtbot: QtBot, db: Database, booth: Booth,
-                                                        screen: RegisterScreen) -> None:
+def test_a_scan_lands_in_the_cart_wherever_the_focus_is(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     tile = _tile(screen, "クッキー")
     tile.setFocus()
     _type(qtbot, tile, "P0003")  # the keyboard wedge types into whatever has focus
@@ -76,8 +79,9 @@ def test_a_scan_lands_in_the_cart_wherever_the_focus_is(qtbot: QtBot, db: Databa
     assert screen.cart_model.rowCount() == 2
 
 
-def test_unknown_code_gives_a_message_and_a_sound_and_adds_nothing(qtbot: QtBot, db: Database, booth: Booth,
-                                                                    screen: RegisterScreen) -> None:
+def test_unknown_code_gives_a_message_and_a_sound_and_adds_nothing(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     with qtbot.waitSignal(screen.alerted) as alert:
         _type(qtbot, screen.scan, "X9999")
     assert "X9999" in alert.args[0] and "ありません" in alert.args[0]
@@ -92,8 +96,9 @@ def _ime_type(widget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_search_by_name_or_kana_and_pick_with_the_keyboard(qtbot: QtBot, db: Database, booth: Booth,
-                                                          screen: RegisterScreen) -> None:
+def test_search_by_name_or_kana_and_pick_with_the_keyboard(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _ime_type(screen.scan, "ぱん")  # the kana of 食パン詰め合わせ is not set: no match by kana here
     assert not screen.results.isVisible()
     screen.scan.clear()
@@ -136,8 +141,9 @@ def test_cashless_brand_pays_the_total(qtbot: QtBot, db: Database, booth: Booth,
     assert "PayPay" in screen.last_label.text()
 
 
-def test_mixed_payment_cashless_part_and_cash_for_the_rest(qtbot: QtBot, db: Database, booth: Booth,
-                                                           screen: RegisterScreen) -> None:
+def test_mixed_payment_cashless_part_and_cash_for_the_rest(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _type(qtbot, screen.scan, "P0001")
 
     def pay(d: PaymentDialog) -> None:
@@ -153,8 +159,9 @@ def test_mixed_payment_cashless_part_and_cash_for_the_rest(qtbot: QtBot, db: Dat
     assert _payments(db) == [("cash", 430, 500, 70), ("transit_ic", 1000, 1000, 0)]
 
 
-def test_short_cash_is_refused_with_a_clear_message(qtbot: QtBot, db: Database, booth: Booth,
-                                                    screen: RegisterScreen) -> None:
+def test_short_cash_is_refused_with_a_clear_message(
+    qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen
+) -> None:
     _type(qtbot, screen.scan, "P0001")
     seen: dict[str, str] = {}
 

@@ -64,8 +64,13 @@ def _wrappers(trees: list[ast.Module]) -> dict[str, int]:
     while grew:
         grew = False
         for tree in trees:
-            classes = {init: cls.name for cls in ast.walk(tree) if isinstance(cls, ast.ClassDef)
-                       for init in cls.body if isinstance(init, ast.FunctionDef) and init.name == "__init__"}
+            classes = {
+                init: cls.name
+                for cls in ast.walk(tree)
+                if isinstance(cls, ast.ClassDef)
+                for init in cls.body
+                if isinstance(init, ast.FunctionDef) and init.name == "__init__"
+            }
             for fn in ast.walk(tree):
                 if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     continue
@@ -119,8 +124,12 @@ def direct_calls(path: Path, wrappers: dict[str, int] | None = None) -> list[str
         if isinstance(work, (ast.Name, ast.Attribute)):
             passed.add(work.id if isinstance(work, ast.Name) else work.attr)
         elif isinstance(work, ast.Lambda):  # lambda: make_tally(db, day_id) runs make_tally as the work
-            passed.update(name for call in ast.walk(work.body) if isinstance(call, ast.Call)
-                          if (name := _callee(call)) is not None)
+            passed.update(
+                name
+                for call in ast.walk(work.body)
+                if isinstance(call, ast.Call)
+                if (name := _callee(call)) is not None
+            )
     parents: dict[ast.AST, ast.AST] = {}
     for parent in ast.walk(tree):
         for child in ast.iter_child_nodes(parent):
@@ -132,8 +141,12 @@ def direct_calls(path: Path, wrappers: dict[str, int] | None = None) -> list[str
         func = node.func
         if isinstance(func, ast.Name) and func.id in imports and imports[func.id][1] is not None:
             module, attr = imports[func.id]
-        elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
-              and func.value.id in imports and imports[func.value.id][1] is None):
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in imports
+            and imports[func.value.id][1] is None
+        ):
             module, attr = imports[func.value.id][0], func.attr
         else:
             continue

@@ -39,8 +39,7 @@ def _ryoshusho(qtbot: QtBot, screen: RegisterScreen, atena: str, tadashigaki: st
     return lines
 
 
-def test_f5_issues_then_reissues_a_ryoshusho(qtbot: QtBot, db: Database, booth: Booth,
-                                            screen: RegisterScreen) -> None:
+def test_f5_issues_then_reissues_a_ryoshusho(qtbot: QtBot, db: Database, booth: Booth, screen: RegisterScreen) -> None:
     qtbot.keyClicks(screen.scan, "P0003")  # 手作り石けん 500
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     in_modal(qtbot, lambda d: (qtbot.keyClicks(d, "500"), qtbot.keyClick(d, Qt.Key.Key_Return)))

@@ -64,8 +64,12 @@ def test_rates_are_typed_checked_and_saved_behind_the_pin(qtbot: QtBot, db: Data
     assert entry.who == "山田" and "PayPay: 0% → 3.24%" in entry.detail
 
 
-def test_the_month_screen_lists_transfers_and_saves_pdf_and_csv(qtbot: QtBot, db: Database, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                monkeypatch) -> None:
+def test_the_month_screen_lists_transfers_and_saves_pdf_and_csv(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     _june(db)
     screen = PayoutsWidget(db)
     qtbot.addWidget(screen)

@@ -50,10 +50,12 @@ def test_tile_model_flags_units_expiring_today_and_expired_ones(qtmodeltester) -
 
     bun, stale = product("あんぱん"), product("大福")
     model = TileListModel()
-    model.set_tiles([
-        Tile(bun, StockLevel(bun.id, 10, 4, DAY, expiring_today=2)),
-        Tile(stale, StockLevel(stale.id, 5, 2, DAY, expired=3)),
-    ])
+    model.set_tiles(
+        [
+            Tile(bun, StockLevel(bun.id, 10, 4, DAY, expiring_today=2)),
+            Tile(stale, StockLevel(stale.id, 5, 2, DAY, expired=3)),
+        ]
+    )
     assert [model.index(r).data() for r in range(2)] == ["あんぱん\n¥150 ※\n本日期限 残り6", "大福\n¥150 ※\n期限切れ"]
     assert [model.index(r).data(TileRole.EXPIRES_TODAY) for r in range(2)] == [True, False]
     assert [model.index(r).data(TileRole.EXPIRED) for r in range(2)] == [False, True]
@@ -104,9 +106,12 @@ def test_check_in_from_the_keyboard(qtbot: QtBot, db: Database, booth: Booth) ->
     qtbot.keyClicks(second, "5")
     qtbot.keyClick(second, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert screen.message.text() == "パン工房こむぎ: 2品目 17個を記録しました"
-    assert sorted(_lots(db)) == sorted([
-        (str(booth.cookie.id), 12, date(2024, 6, 29)), (str(booth.bread.id), 5, date(2024, 6, 18)),
-    ])
+    assert sorted(_lots(db)) == sorted(
+        [
+            (str(booth.cookie.id), 12, date(2024, 6, 29)),
+            (str(booth.bread.id), 5, date(2024, 6, 18)),
+        ]
+    )
     assert len(emitted) == 1 and len(emitted[0]) == 2  # type: ignore[arg-type]
     assert [line.recorded.text() for line in screen.lines] == ["12", "5"]  # reloaded, spin boxes back to 0
     assert [line.quantity.value() for line in screen.lines] == [0, 0]
@@ -171,7 +176,18 @@ def test_workshop_view_lists_todays_lots_with_near_expiry_highlighted(
     qtbot.waitUntil(lambda: not view.loading)
     h = view.history_model
     assert [h.index(0, c).data() for c in range(11)] == [
-        "ゆめが丘SC", "2024年6月", "1", "10", "4", "40.0%", "6", "6", "0", "0", ""]
+        "ゆめが丘SC",
+        "2024年6月",
+        "1",
+        "10",
+        "4",
+        "40.0%",
+        "6",
+        "6",
+        "0",
+        "0",
+        "",
+    ]
     assert h.index(1, 0).data() == "合計"
     target = tmp_path / "waste.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -213,7 +229,9 @@ def test_dispositions_dialog_checks_and_records(qtbot: QtBot, db: Database, boot
     qtbot.addWidget(dialog)
     _, bread = dialog.rows
     assert [(r.lot.product_name, r.lot.left, r.taken_back.text()) for r in dialog.rows] == [
-        ("クッキー", 2, "2"), ("食パン詰め合わせ", 3, "3")]
+        ("クッキー", 2, "2"),
+        ("食パン詰め合わせ", 3, "3"),
+    ]
     bread.disposed.setValue(2)
     bread.other.setValue(2)
     assert "廃棄とその他の合計が残り（3個）を超えています" in dialog.message.text()
@@ -225,7 +243,10 @@ def test_dispositions_dialog_checks_and_records(qtbot: QtBot, db: Database, boot
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == DispositionsDialog.DialogCode.Accepted
     assert _dispositions(db) == {
-        ("taken_back", 2, "", False), ("disposed", 2, "", False), ("other", 1, "職員が買い取り", False)}
+        ("taken_back", 2, "", False),
+        ("disposed", 2, "", False),
+        ("other", 1, "職員が買い取り", False),
+    }
     assert open_dispositions_dialog(None, db, booth.day.id) is True  # nothing left any more
 
 

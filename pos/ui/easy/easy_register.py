@@ -89,12 +89,19 @@ class EasyRegister(QWidget):
         self.phrase = RubyLabel(phrases.WELCOME, 26)
         self.phrase.setObjectName("phrase")
         self.message = _label("", 20, name="easyMessage")
-        self.message.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: white; background: {WARN_BG};"
-                                   " padding: 6px;")
+        self.message.setStyleSheet(
+            f"font-size: 20pt; font-weight: bold; color: white; background: {WARN_BG}; padding: 6px;"
+        )
         self.message.setVisible(False)
         self.stack = QStackedWidget()
-        for build in (self._pick_page, self._method_page, self._cash_page, self._cashless_page,
-                      self._cashless_wait_page, self._done_page):
+        for build in (
+            self._pick_page,
+            self._method_page,
+            self._cash_page,
+            self._cashless_page,
+            self._cashless_wait_page,
+            self._done_page,
+        ):
             self.stack.addWidget(build())
         layout = QVBoxLayout(self)
         layout.addWidget(self.phrase)
@@ -153,8 +160,9 @@ class EasyRegister(QWidget):
         self.cash_button.clicked.connect(lambda: self.go(self.CASH))
         self.cash_button.setIcon(QIcon(money_pixmap(1_000, 56)))
         self.cash_button.setIconSize(QSize(112, 56))
-        self.cashless_button = big_button(self.tr("キャッシュレス\n（カード・スマホ）"), "easyCashless",
-                                          fill="#0d47a1", height=160)
+        self.cashless_button = big_button(
+            self.tr("キャッシュレス\n（カード・スマホ）"), "easyCashless", fill="#0d47a1", height=160
+        )
         self.cashless_button.clicked.connect(lambda: self.go(self.CASHLESS))
         back = big_button(self.tr("◀ もどる"), "easyBackFromMethod", fill=BACK, height=72)
         back.clicked.connect(self.back)
@@ -287,8 +295,13 @@ class EasyRegister(QWidget):
                 if item.png:
                     picture = QPixmap()
                     picture.loadFromData(item.png, "PNG")
-                tile = PictureTile(item.product.name, item.product.kana, item.product.price, picture,
-                                   sold_out_text="" if item.sellable else self.tr("うりきれ"))
+                tile = PictureTile(
+                    item.product.name,
+                    item.product.kana,
+                    item.product.price,
+                    picture,
+                    sold_out_text="" if item.sellable else self.tr("うりきれ"),
+                )
                 tile.setObjectName(f"easyTile_{item.product.code}")
                 tile.clicked.connect(lambda _=False, pid=item.product.id: self.add(pid))
                 grid.addWidget(tile, i // 4, i % 4)
@@ -325,16 +338,23 @@ class EasyRegister(QWidget):
             label.setText(self.tr("おかいけい %1").replace("%1", format_yen(total)))
         self._refresh_basket()
         first = {
-            self.PICK: self.workshop_tabs, self.METHOD: self.cash_button, self.CASH: self.money_buttons[1_000],
-            self.CASHLESS: self.brand_buttons[CASHLESS_BRANDS[0][0]], self.CASHLESS_WAIT: self.paid_button,
+            self.PICK: self.workshop_tabs,
+            self.METHOD: self.cash_button,
+            self.CASH: self.money_buttons[1_000],
+            self.CASHLESS: self.brand_buttons[CASHLESS_BRANDS[0][0]],
+            self.CASHLESS_WAIT: self.paid_button,
             self.DONE: self.next_button,
         }[step]
         first.setFocus()
 
     def back(self) -> None:
         step = self.stack.currentIndex()
-        previous = {self.METHOD: self.PICK, self.CASH: self.METHOD, self.CASHLESS: self.METHOD,
-                    self.CASHLESS_WAIT: self.CASHLESS}.get(step)
+        previous = {
+            self.METHOD: self.PICK,
+            self.CASH: self.METHOD,
+            self.CASHLESS: self.METHOD,
+            self.CASHLESS_WAIT: self.CASHLESS,
+        }.get(step)
         if previous is not None:
             self.go(previous)
 
@@ -460,7 +480,8 @@ class EasyRegister(QWidget):
         self.change_row.addStretch(1)
         if sale.change:
             self.change_words.setText(
-                self.tr("おつり %1：").replace("%1", format_yen(sale.change)) + "、".join(p.words for p in pieces))
+                self.tr("おつり %1：").replace("%1", format_yen(sale.change)) + "、".join(p.words for p in pieces)
+            )
         else:
             self.change_words.setText(self.tr("おつりは ありません"))
         self.phrase.set_text(phrases.change(sale.change) if sale.change else phrases.THANKS)

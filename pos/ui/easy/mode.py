@@ -36,8 +36,9 @@ def saved_mode() -> str:
 class EasyMode(QObject):
     """Puts `window` into かんたんレジ and back; `day_id()` gives today's open sales day or None."""
 
-    def __init__(self, window: QMainWindow, db: Database, gate: CoordinatorGate,
-                 day_id: Callable[[], UUID | None]) -> None:
+    def __init__(
+        self, window: QMainWindow, db: Database, gate: CoordinatorGate, day_id: Callable[[], UUID | None]
+    ) -> None:
         super().__init__(window)
         self.window, self.db, self.gate, self.day_id = window, db, gate, day_id
         self.active = False
@@ -60,8 +61,9 @@ class EasyMode(QObject):
         QSettings().setValue(MODE_SETTING, EASY)
         self.active = True
         layout = self.window.centralWidget().layout()
-        self._hidden = [w for w in (layout.itemAt(i).widget() for i in range(layout.count()))
-                        if w is not None and not w.isHidden()]  # also before the window is first shown
+        self._hidden = [
+            w for w in (layout.itemAt(i).widget() for i in range(layout.count())) if w is not None and not w.isHidden()
+        ]  # also before the window is first shown
         for w in self._hidden:
             w.setVisible(False)
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
@@ -121,8 +123,7 @@ class EasyMode(QObject):
     def _no_day_page(self) -> QWidget:
         page = QWidget()
         page.setStyleSheet(f"background: {PAPER};")
-        note = QLabel(self.tr("きょうの はんばいは まだ はじまっていません。\n"
-                              "コーディネーターを よんでください。"))
+        note = QLabel(self.tr("きょうの はんばいは まだ はじまっていません。\nコーディネーターを よんでください。"))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {INK};")
         button = big_button(self.tr("コーディネーター"), "easyCoordinator", height=72)

@@ -18,12 +18,12 @@ _MARKUP = re.compile(r"\{([^|{}]+)\|([^{}]+)\}")
 
 
 def parse_ruby(text: str) -> list[Segment]:
-    """"{円|えん}です" → [("円", "えん"), ("です", "")]."""
+    """ "{円|えん}です" → [("円", "えん"), ("です", "")]."""
     segments: list[Segment] = []
     at = 0
     for m in _MARKUP.finditer(text):
         if m.start() > at:
-            segments.append((text[at:m.start()], ""))
+            segments.append((text[at : m.start()], ""))
         segments.append((m.group(1), m.group(2)))
         at = m.end()
     if at < len(text):

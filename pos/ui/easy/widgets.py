@@ -41,8 +41,16 @@ class _KeyButton(QAbstractButton):
 class PictureTile(_KeyButton):
     """A product: its picture (or its first letter), the name with its reading above, the price large."""
 
-    def __init__(self, name: str, kana: str, price: int, picture: QPixmap | None, parent: QWidget | None = None,
-                 *, sold_out_text: str = "") -> None:
+    def __init__(
+        self,
+        name: str,
+        kana: str,
+        price: int,
+        picture: QPixmap | None,
+        parent: QWidget | None = None,
+        *,
+        sold_out_text: str = "",
+    ) -> None:
         super().__init__(parent)
         self.name, self.kana, self.price, self.picture = name, kana, price, picture
         self.sold_out_text = sold_out_text
@@ -58,8 +66,9 @@ class PictureTile(_KeyButton):
         w = self.width()
         box = QRectF(w / 2 - 60, 12, 120, 110)
         if self.picture is not None and not self.picture.isNull():
-            scaled = self.picture.scaled(120, 110, Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
+            scaled = self.picture.scaled(
+                120, 110, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             p.drawPixmap(int(w / 2 - scaled.width() / 2), int(12 + (110 - scaled.height()) / 2), scaled)
         else:
             p.setPen(QPen(QColor(INK), 2))
@@ -127,8 +136,9 @@ class MoneyButton(_KeyButton):
         font.setBold(True)
         p.setFont(font)
         p.setPen(QColor(INK))
-        p.drawText(QRectF(0, self.height() - 36, self.width(), 30), Qt.AlignmentFlag.AlignCenter,
-                   piece_name(self.value))
+        p.drawText(
+            QRectF(0, self.height() - 36, self.width(), 30), Qt.AlignmentFlag.AlignCenter, piece_name(self.value)
+        )
         p.end()
 
 
