@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_guarded(lambda: args.run(args) if args.verb else _run_app(args))
 
 
-def run_guarded(action) -> int:  # type: ignore[no-untyped-def]
+def run_guarded(action) -> int:
     """Run a verb. Refusals print their Japanese message and give 2; errors of the database or the
     file system that a person can act on (read-only, disk full, damaged file, unreachable server) are
     translated the same way; anything else is logged with its traceback (`pos.applog`) and prints a

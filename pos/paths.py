@@ -21,7 +21,7 @@ def is_frozen() -> bool:
 def bundle_root() -> Path:
     """The folder that holds `resources/` and `db/`: the bundle's data folder when frozen, else the repository."""
     if is_frozen():
-        return Path(sys._MEIPASS).resolve()  # type: ignore[attr-defined]
+        return Path(sys._MEIPASS).resolve()  # type: ignore[attr-defined]  # set by PyInstaller's bootloader only
     return Path(__file__).resolve().parent.parent
 
 

@@ -102,7 +102,7 @@ def checkpoint(db: Database) -> None:
         return
     raw = db.engine.raw_connection()
     try:
-        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]  # sqlite3's, not None while open
     finally:
         raw.close()
 

@@ -149,7 +149,7 @@ def _totals(report: DayReport, st: dict[str, Any]) -> list[Any]:
     flow.append(summary)
     flow.append(Spacer(1, 3 * mm))
 
-    methods: list[list[str | Paragraph]] = [["支払方法", "件数", "金額"]]
+    methods: list[list[str | _Paragraph]] = [["支払方法", "件数", "金額"]]
     for m in t.by_method:
         style = st["body"] if m.method == "cash" else st["indent"]  # brands indented under 現金
         methods.append([Paragraph(m.label, style), f"{m.count:,}件", yen(m.amount)])
@@ -454,7 +454,7 @@ def _disposition_note(d: Any) -> str:
 def _events(report: DayReport, st: dict[str, Any]) -> list[Any]:
     if not report.events:
         return []
-    rows: list[list[str | Paragraph]] = [["日時", "記録", "担当", "内容・理由"]]
+    rows: list[list[str | _Paragraph]] = [["日時", "記録", "担当", "内容・理由"]]
     closes = [e for e in report.events if e.kind == "close"]
     for e in report.events:
         text = e.reason or ""

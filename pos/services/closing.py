@@ -27,9 +27,10 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import CashCount, DayEvent, SalesDay
+from pos.db.models import CashCount, DayEvent, SalesDay, Till
 from pos.domain.clock import now_utc
 from pos.domain.day_state import DayState, check_transition
 from pos.domain.errors import InvalidInput, StateError
@@ -42,7 +43,7 @@ from pos.services.tally import day_tally
 from pos.services.tills import day_tills, open_tills_message, resolve_till, sync_day, this_till_name
 
 
-def _till(s, db: Database, day_id: UUID, till_id: UUID | None):  # type: ignore[no-untyped-def]
+def _till(s: Session, db: Database, day_id: UUID, till_id: UUID | None) -> Till:
     """The till to act on: `till_id`, else this laptop's till on the day, else the day's only till."""
     if till_id is not None:
         return resolve_till(s, day_id, till_id)
@@ -53,7 +54,7 @@ def _till(s, db: Database, day_id: UUID, till_id: UUID | None):  # type: ignore[
     return resolve_till(s, day_id)
 
 
-def _event_note(s, day_id: UUID, till_name: str, text: str) -> str:  # type: ignore[no-untyped-def]
+def _event_note(s: Session, day_id: UUID, till_name: str, text: str) -> str:
     """A day event's text, prefixed by the till when the day has several."""
     return f"{till_name}: {text}" if len(day_tills(s, day_id)) > 1 else text
 

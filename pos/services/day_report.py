@@ -22,6 +22,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import AuditEntry, CashCount, DayEvent, Lot, LotDisposition, Payment, Product, Sale, SalesDay
@@ -264,7 +265,7 @@ def day_report(db: Database, day_id: UUID) -> DayReport:
     )
 
 
-def _voids(s, day: SalesDay) -> tuple[VoidedSale, ...]:  # type: ignore[no-untyped-def]
+def _voids(s: Session, day: SalesDay) -> tuple[VoidedSale, ...]:
     sales = s.scalars(
         select(Sale)
         .where(Sale.sales_day_id == day.id, Sale.state == SaleState.VOIDED.value)

@@ -658,7 +658,7 @@ class _Merger:
         ):
             pairs = [(a.hex, b.hex) for a, b in mapping.items() if identity or a != b]
             if pairs:
-                self.dst.connection.driver_connection.executemany(  # type: ignore[union-attr]
+                self.dst.connection.driver_connection.executemany(  # type: ignore[union-attr]  # sqlite3's, not None on a live connection
                     f"INSERT INTO temp.{name} (src, dst) VALUES (?, ?)", pairs
                 )
 

@@ -167,6 +167,7 @@ def receipt_data(db: Database, sale_id: UUID) -> ReceiptData:
             for ln, qty, amount, discount in merged.values()
         ]
         lines = tuple(ln for ln, _ in pairs)
+        blocks: tuple[SellerBlock, ...]
         registrations = tuple(sorted({(w.name, w.invoice_number) for w in workshops.values() if w.invoice_number}))
         booth_number = settings["booth_invoice_number"]
         everyone_registered = all(number for _, number in pairs)

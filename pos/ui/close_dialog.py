@@ -57,7 +57,7 @@ def _money_label(text: str = "", size: int = 0, name: str = "") -> QLabel:
 
 
 class CloseDialog(QDialog):
-    """Count the drawer and close the day. `result` holds the CloseResult after a successful close."""
+    """Count the drawer and close the day. `close_result` holds the CloseResult after a successful close."""
 
     def __init__(
         self,
@@ -72,7 +72,7 @@ class CloseDialog(QDialog):
         self.db = db
         self.day_id = day_id
         self.who = who  # the audit entry is written with the close (None: not recorded)
-        self.result: CloseResult | None = None
+        self.close_result: CloseResult | None = None  # not `result`: QDialog.result() is the dialog code
         self._stopped_sales = False
         self.setWindowTitle(self.tr("精算（Z）— レジ締め"))
         self.resize(900, 640)
@@ -290,7 +290,7 @@ class CloseDialog(QDialog):
             return
         counts, comment, closed_by, who = self.counts(), self.comment.text(), self.closed_by.text(), self.who
         till_id = self.till_id
-        self.result = run_op(
+        self.close_result = run_op(
             self,
             self.db,
             lambda: closing.close_day(
@@ -299,7 +299,7 @@ class CloseDialog(QDialog):
             changes=Changes(days=True),
             status=LabelStatus(self.message),
         )
-        if self.result is None:
+        if self.close_result is None:
             return
         self._stopped_sales = False
         super().accept()

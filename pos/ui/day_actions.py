@@ -35,7 +35,7 @@ from pos.ui.print_actions import print_tally
 
 def todays_day_id(db: Database) -> UUID | None:
     """Today's sales day that is still open, else today's first closed one, else None."""
-    today = read_op(None, db, lambda: days.days_on(db, today_local()), [])
+    today = read_op(None, db, lambda: days.days_on(db, today_local()), list[days.DayInfo]())
     not_closed = [d for d in today if d.state != DayState.CLOSED.value]
     chosen = not_closed or today
     return chosen[0].id if chosen else None
@@ -60,7 +60,7 @@ def install_day_actions(
     def get_day(day_id: UUID) -> DayInfo | None:
         return read_op(parent, db, lambda: days.get_day(db, day_id), None)
 
-    def with_day(fn: Callable[[UUID], None]) -> Callable[[], None]:
+    def with_day(fn: Callable[[UUID], object]) -> Callable[[], None]:
         def run() -> None:
             day_id = current_day_id()
             if day_id is not None:

@@ -20,7 +20,7 @@ or the status line says why not. Closing the window with items in the cart asks 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         self.burst = ScanBurst()
-        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        QApplication.instance().installEventFilter(self)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -231,24 +231,24 @@ class MainWindow(QMainWindow):
 
     @property
     def master_data(self) -> MasterDataWidget:
-        return self._page("master_data")  # type: ignore[return-value]
+        return cast("MasterDataWidget", self._page("master_data"))  # built on first use; the class is imported then
 
     @property
     def activity_log(self) -> ActivityLogWidget:
-        return self._page("activity_log")  # type: ignore[return-value]
+        return cast("ActivityLogWidget", self._page("activity_log"))  # built on first use; the class is imported then
 
     @property
     def monthly_lines(self) -> MonthlyLinesWidget:
-        return self._page("monthly_lines")  # type: ignore[return-value]
+        return cast("MonthlyLinesWidget", self._page("monthly_lines"))  # built on first use; the class is imported then
 
     @property
     def annual_report(self) -> AnnualReportWidget:
-        return self._page("annual_report")  # type: ignore[return-value]
+        return cast("AnnualReportWidget", self._page("annual_report"))  # built on first use; the class is imported then
 
     @property
     def analytics(self) -> AnalyticsWidget | None:
         """Built on first show only: a year of figures takes a while."""
-        return self._built.get("analytics")  # type: ignore[return-value]
+        return cast("AnalyticsWidget | None", self._built.get("analytics"))
 
     @property
     def analytics_page(self) -> QWidget:
@@ -256,11 +256,11 @@ class MainWindow(QMainWindow):
 
     @property
     def calendar_tab(self) -> CalendarTab:
-        return self._page("calendar")  # type: ignore[return-value]
+        return cast("CalendarTab", self._page("calendar"))  # built on first use; the class is imported then
 
     @property
     def payouts(self) -> PayoutsWidget:
-        return self._page("payouts")  # type: ignore[return-value]
+        return cast("PayoutsWidget", self._page("payouts"))  # built on first use; the class is imported then
 
     def _calendar(self) -> QWidget:
         from pos.ui.calendar_tab import CalendarTab
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if obj is not focus or QApplication.activeModalWidget() is not None:
             return False  # each key once (at the focused widget); dialogs handle their own keys
-        key_event: QKeyEvent = event  # type: ignore[assignment]
+        key_event = cast(QKeyEvent, event)  # a KeyPress (checked above)
         if not is_enter(key_event):
             self.burst.key(key_event)
             return False
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.register.add_scanned(code)
         return True
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         if self.register is not None and len(self.register.register.cart):
             answer = QMessageBox.question(
                 self,
@@ -375,10 +375,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 self.tabs.setCurrentWidget(self.register_page)
                 return
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-        report = self._built.get("annual_report")
-        if report is not None and report.is_dirty():  # type: ignore[attr-defined]
-            report.save()  # type: ignore[attr-defined]  # the coordinator's edits are never lost on closing
+        QApplication.instance().removeEventFilter(self)
+        report = cast("AnnualReportWidget | None", self._built.get("annual_report"))
+        if report is not None and report.is_dirty():
+            report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)
 
     # -- menus -------------------------------------------------------------------------------
@@ -418,11 +418,11 @@ class MainWindow(QMainWindow):
         easy.triggered.connect(lambda: self.easy_mode.enter())
         view.addAction(easy)
         phrases_on = QAction(self.tr("かんたんレジ: ことばのヒント"), self, checkable=True)
-        phrases_on.setChecked(settings.value(PHRASES_SETTING, True, type=bool))
+        phrases_on.setChecked(bool(settings.value(PHRASES_SETTING, True, type=bool)))
         phrases_on.toggled.connect(lambda on: settings.setValue(PHRASES_SETTING, on))
         view.addAction(phrases_on)
         sounds_on = QAction(self.tr("かんたんレジ: 音"), self, checkable=True)
-        sounds_on.setChecked(settings.value(SOUNDS_SETTING, True, type=bool))
+        sounds_on.setChecked(bool(settings.value(SOUNDS_SETTING, True, type=bool)))
         sounds_on.toggled.connect(lambda on: settings.setValue(SOUNDS_SETTING, on))
         view.addAction(sounds_on)
         view.addSeparator()

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -145,7 +146,7 @@ class MarkdownDialog(QDialog):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.amount and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+            key = cast(QKeyEvent, event).key()
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 keys = list(self.reasons)
                 step = 1 if key == Qt.Key.Key_Down else -1

@@ -60,7 +60,7 @@ class OpenDayDialog(QDialog):
 
         self.venue = QComboBox()
         self.venue.setMinimumHeight(44)
-        for v in read_op(parent, db, lambda: catalog.list_venues(db), []):
+        for v in read_op(parent, db, lambda: catalog.list_venues(db), list[catalog.VenueInfo]()):
             self.venue.addItem(v.name, v.id)
         self.till_name = QLineEdit()
         self.till_name.setObjectName("tillName")
@@ -77,7 +77,7 @@ class OpenDayDialog(QDialog):
 
         self.workshops = QListWidget()
         self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
-        for w in read_op(parent, db, lambda: catalog.list_workshops(db), []):
+        for w in read_op(parent, db, lambda: catalog.list_workshops(db), list[catalog.WorkshopInfo]()):
             guest = self.tr("（他区ゲスト）") if w.is_guest else ""
             item = QListWidgetItem(colour_icon(w.colour, 24), w.name + guest)
             item.setData(Qt.ItemDataRole.UserRole, w.id)
@@ -151,7 +151,7 @@ class OpenDayDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._update_count()
-        self._plans: dict = {}  # type: ignore[type-arg]  # venue id → planned workshop ids (sales calendar)
+        self._plans: dict[object, list[object]] = {}  # venue id → planned workshop ids (sales calendar)
         query_op(self, db, lambda: calendar.plan_for_day(db, on), self._apply_plans, background=False)
         self._venue_changed()
 
@@ -191,7 +191,7 @@ class OpenDayDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if joined else Qt.CheckState.Unchecked)
         self.open_button.setText(self.tr("この販売日に参加する"))
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+    def eventFilter(self, obj, event) -> bool:
         """In the workshop list: Space ticks the current row, Enter opens the day (never a row action)."""
         if obj is self.workshops and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Space and self.workshops.currentItem() is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from pos.domain.errors import InvalidInput
 from pos.services import product_images
+from pos.services.store import Database
 from pos.ui.operations import run_op
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
@@ -24,7 +25,7 @@ KEEP, SET, REMOVE = "keep", "set", "remove"
 class PictureField(QWidget):
     """Preview with 写真を選ぶ… / 写真を外す; `pending` says what saving the form will do."""
 
-    def __init__(self, db: object, product_id: UUID | None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, product_id: UUID | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.pending = KEEP
@@ -52,7 +53,7 @@ class PictureField(QWidget):
         row.addWidget(self.message, 1)
         current = None
         if product_id is not None:
-            found = run_op(self, db, lambda: product_images.pictures(db, [product_id]))  # type: ignore[arg-type]
+            found = run_op(self, db, lambda: product_images.pictures(db, [product_id]))
             current = (found or {}).get(product_id)
         self._show(current)
 
@@ -99,7 +100,7 @@ class PictureField(QWidget):
         db = self.db
         if self.pending == SET and self.png is not None:
             png = self.png
-            run_op(self, db, lambda: product_images.set_picture(db, product_id, png, who=who))  # type: ignore[arg-type]
+            run_op(self, db, lambda: product_images.set_picture(db, product_id, png, who=who))
         elif self.pending == REMOVE:
-            run_op(self, db, lambda: product_images.remove_picture(db, product_id, who=who))  # type: ignore[arg-type]
+            run_op(self, db, lambda: product_images.remove_picture(db, product_id, who=who))
         self.pending = KEEP

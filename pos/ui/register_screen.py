@@ -23,6 +23,8 @@ over the tiles, so no button or tile moves between sales.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import cast
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -293,7 +295,7 @@ class RegisterScreen(QWidget):
             self._show_results()
             return False
         if event.type() == QEvent.Type.ShortcutOverride and obj is self.scan:
-            pressed = QKeySequence(event.keyCombination()).toString()  # type: ignore[attr-defined]
+            pressed = QKeySequence(cast(QKeyEvent, event).keyCombination()).toString()
             return pressed in WINDOW_SHORTCUTS  # not taken by the field: the window's action runs
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
@@ -441,8 +443,8 @@ class RegisterScreen(QWidget):
     def mark_down(self) -> None:
         markdown_dialog.mark_down_selected(self)
 
-    def _try(self, action, done_text: str) -> None:  # type: ignore[no-untyped-def]
-        def attempt():  # type: ignore[no-untyped-def]
+    def _try(self, action, done_text: str) -> None:
+        def attempt():
             try:
                 return action()
             except OpenPriceRequired as e:  # its price is asked, then it is added at that price
@@ -477,10 +479,12 @@ class RegisterScreen(QWidget):
         if line.quantity + step < 1:
             self.remove_line()
             return
-        if (
-            run_op(self, self.db, lambda: self.register.set_quantity(row, line.quantity + step) or True, status=self)
-            is None
-        ):
+
+        def change() -> bool:
+            self.register.set_quantity(row, line.quantity + step)
+            return True
+
+        if run_op(self, self.db, change, status=self) is None:
             return
         self.refresh_cart(select=row)
 
@@ -509,7 +513,7 @@ class RegisterScreen(QWidget):
             run_op(
                 self,
                 self.db,
-                lambda line=line: self.register.restore(line),  # its typed price, its markdown
+                partial(self.register.restore, line),  # its typed price, its markdown
                 status=self,
             )
         self.refresh_cart()

@@ -18,12 +18,15 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from pos.ui.register_screen import RegisterScreen
 
 T = TypeVar("T")
 
@@ -50,7 +53,7 @@ def _call(db: object, fn: Callable[[], T]) -> T:
         raise SelfCheckRefused(errors[0].ja)
     if errors:
         raise SelfCheckFailed(f"{type(errors[0]).__name__}: {errors[0]}")
-    return result  # type: ignore[return-value]
+    return cast(T, result)  # no failure: run_op returned fn's own result
 
 
 def _wait(condition: Callable[[], object], what: str, seconds: float = 30) -> None:
@@ -124,9 +127,12 @@ def _ring_up(db_arg: str | None, screenshot: str | None) -> str:
         def open_today(dialog: QWidget) -> None:
             # every workshop, whatever today's plan says: the planned ones may sell only food, which has
             # no stock before it is checked in, and the check needs a tile that adds at once
-            workshops = dialog.workshops  # type: ignore[attr-defined]
-            dialog.set_checked([workshops.item(i).text() for i in range(workshops.count())])  # type: ignore[attr-defined]
-            QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+            from pos.ui.open_day_dialog import OpenDayDialog
+
+            assert isinstance(dialog, OpenDayDialog), type(dialog).__name__
+            workshops = dialog.workshops
+            dialog.set_checked([workshops.item(i).text() for i in range(workshops.count())])
+            QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
 
         _in_modal(open_today, dialogs)
         QTest.mouseClick(window.start_button, Qt.MouseButton.LeftButton)
@@ -134,7 +140,9 @@ def _ring_up(db_arg: str | None, screenshot: str | None) -> str:
         screen = window.register
         assert screen is not None
         _wait(lambda: _first_tile(screen) is not None, "an addable product tile")
-        button, name = _first_tile(screen)  # type: ignore[misc]
+        first = _first_tile(screen)
+        assert first is not None
+        button, name = first
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         _wait(lambda: len(screen.register.cart) == 1, f"{name} in the cart", 10)
         total = screen.register.cart.total
@@ -167,9 +175,9 @@ def _ring_up(db_arg: str | None, screenshot: str | None) -> str:
         database.dispose()
 
 
-def _first_tile(screen: QWidget) -> tuple[QPushButton, str] | None:
+def _first_tile(screen: RegisterScreen) -> tuple[QPushButton, str] | None:
     """The first tile that adds at once (in stock, not open-priced) in the register's workshop tabs."""
-    for grid in screen.tabs.grids.values():  # type: ignore[attr-defined]
+    for grid in screen.tabs.grids.values():
         for row, button in enumerate(grid.buttons):
             tile = grid.model.tile(row)
             if tile.addable and not tile.product.open_price and button.isEnabled():

@@ -79,7 +79,7 @@ def test_counting_a_short_drawer_needs_a_comment_then_closes(qtbot: QtBot, db: D
     assert d.confirm.isEnabled() and d.message.text() == ""
     d.closed_by.insert("山田")
     qtbot.keyClick(d.closed_by, Qt.Key.Key_Return)  # Enter confirms
-    assert d.result is not None and d.result.over_short == -10
+    assert d.close_result is not None and d.close_result.over_short == -10
     day = _state(db, rung)
     assert (day.state, day.counted_cash, day.expected_cash, day.cash_comment, day.closed_by) == (
         "closed",
@@ -102,7 +102,7 @@ def test_an_exact_drawer_closes_without_a_comment(qtbot: QtBot, db: Database, ru
     assert d.over_short_label.text() == "¥0　一致"
     assert d.confirm.isEnabled()
     qtbot.mouseClick(d.confirm, Qt.MouseButton.LeftButton)
-    assert d.result is not None and d.result.counted == 32_960
+    assert d.close_result is not None and d.close_result.counted == 32_960
     assert _state(db, rung).state == "closed"
 
 
@@ -116,7 +116,7 @@ def test_escape_cancels_and_sales_resume(qtbot: QtBot, db: Database, rung: Booth
     d = _dialog(qtbot, db, rung)
     d.spins[10_000].setValue(3)
     qtbot.keyClick(d.spins[10_000], Qt.Key.Key_Escape)
-    assert not d.isVisible() and d.result is None
+    assert not d.isVisible() and d.close_result is None
     assert _state(db, rung).state == "open"
     reg = Register(db, rung.day.id)
     reg.add_product(rung.soap.id)
@@ -227,8 +227,8 @@ def test_with_two_tills_this_laptop_closes_its_own_drawer_and_the_day_waits(
     assert d.confirm.text() == "精算する（このレジを締める）"
     _type_counts(qtbot, d, {5_000: 1, 500: 1})
     qtbot.mouseClick(d.confirm, Qt.MouseButton.LeftButton)
-    assert d.result is not None
-    assert (d.result.till_name, d.result.counted, d.result.expected, d.result.open_tills) == (
+    assert d.close_result is not None
+    assert (d.close_result.till_name, d.close_result.counted, d.close_result.expected, d.close_result.open_tills) == (
         "レジ2",
         5_500,
         5_500,
