@@ -69,7 +69,10 @@ clock.start()
 last = [clock.nsecsElapsed()]
 recording = [True]
 
+ticked = [time.perf_counter()]
+
 def tick() -> None:
+    ticked[0] = time.perf_counter()
     now = clock.nsecsElapsed()
     lateness = max(0.0, (now - last[0]) / 1e6 - TICK_MS)
     last[0] = now
@@ -231,13 +234,31 @@ def open_window_timed():
     window_ms.append((time.perf_counter() - t) * 1000)
 steps[0] = ("open the window", open_window_timed)
 
+import collections, os, threading, traceback
+stacks = collections.Counter()
+finished = [False]
+
+def sample() -> None:  # --stacks: where the GUI thread is while the loop is late (a sample every 5 ms)
+    main = threading.main_thread().ident
+    while not finished[0]:
+        time.sleep(0.005)
+        if recording[0] and time.perf_counter() - ticked[0] > 0.030:
+            frame = sys._current_frames().get(main)
+            ours = [f"{f.filename.rsplit('/pos/', 1)[-1]}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack(frame) if "/pos/" in f.filename]
+            stacks[(step[0], " < ".join(reversed(ours[-5:])) or "(Qt, no app frame)")] += 1
+
+if os.environ.get("GUI_STALL_STACKS"):
+    threading.Thread(target=sample, daemon=True).start()
 watchdog.start()
 QTimer.singleShot(0, advance)
 app.exec()
+finished[0] = True
 ordered = sorted(late)
 p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
 print(json.dumps({"max": max(late, default=0.0), "p99": p99, "events": len(late), "window_ms": window_ms[0],
-                  "by_step": by_step, "errors": errors + boxes, "stalls": sorted(stalls, reverse=True)[:12]}),
+                  "by_step": by_step, "errors": errors + boxes, "stalls": sorted(stalls, reverse=True)[:12],
+                  "stacks": [[n * 5, s, where] for (s, where), n in stacks.most_common(25)]}),
       flush=True)
 """
 
@@ -329,6 +350,8 @@ def report(result: dict[str, object]) -> str:
     stalls = result.get("stalls") or []
     if stalls:
         lines.append(f"   ticks over {TARGET_MS} ms: " + ", ".join(f"{ms} ms at step {where}" for ms, where in stalls))
+    for ms, where, stack in result.get("stacks") or []:  # type: ignore[attr-defined]
+        lines.append(f"   ~{ms:5d} ms late in {where}: {stack}")
     for error in result["errors"]:  # type: ignore[attr-defined]
         lines.append(f"   step failed: {error}")
     lines.append(f"gui_stall: max {result['max']:.0f} ms, p99 {result['p99']:.0f} ms over {result['events']} events")
@@ -355,5 +378,10 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--tree", type=Path, default=ROOT, help="the checkout whose app runs the session")
+    parser.add_argument(
+        "--stacks", action="store_true", help="also list where the GUI thread was (Python frames) while it was late"
+    )
     args = parser.parse_args()
+    if args.stacks:
+        os.environ["GUI_STALL_STACKS"] = "1"
     print(report(measure(args.years, args.tree.resolve())))

@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         if not is_enter(key_event):
             self.burst.key(key_event)
             return False
-        code = self.burst.finish()
+        code = self.burst.finish(key_event)
         if code is None or (self.register is not None and self.tabs.currentWidget() is self.register_page):
             return False  # typed by a person, or the register itself takes it
         if isinstance(focus, QLineEdit) and focus.text()[: focus.cursorPosition()].endswith(self.burst.raw):
@@ -581,4 +581,4 @@ class MainWindow(QMainWindow):
             self._figures_running = False
             show_error(self, error)
 
-        query_op(None, db, read, show, on_failed=failed, busy=False)
+        query_op(self, db, read, show, on_failed=failed, busy=False)  # self: nothing shown once the window is gone

@@ -241,7 +241,7 @@ class PaymentDialog(QDialog):
         self.burst.key(event)
         if len(self.burst.text) == 1:
             self._before_burst = self.tendered  # a burst may start here: what to restore if it is a scan
-        if is_enter(event) and self._refuse_scan():
+        if is_enter(event) and self._refuse_scan(event):
             return
         if pressed == SPLIT_KEY:
             self.split_check.setChecked(not self.split_check.isChecked())
@@ -260,9 +260,9 @@ class PaymentDialog(QDialog):
         else:
             super().keyPressEvent(event)
 
-    def _refuse_scan(self) -> bool:
+    def _refuse_scan(self, enter: QKeyEvent) -> bool:
         """Enter after a scanner's burst: the code is not an amount. Refuse it, keep what was typed before."""
-        code = self.burst.finish()
+        code = self.burst.finish(enter)
         if code is None:
             return False
         if code.isdigit() and len(code) <= len(str(MAX_TENDERED)):

@@ -140,9 +140,18 @@ class TileListModel(QAbstractListModel):
         self._tiles: list[Tile] = []
 
     def set_tiles(self, tiles: list[Tile]) -> None:
-        self.beginResetModel()
-        self._tiles = list(tiles)
-        self.endResetModel()
+        """The same products as before (a sale changed stock): only the changed rows are announced
+        (dataChanged), so views update those tiles in place; other products: a reset."""
+        new = list(tiles)
+        if [t.product.id for t in new] != [t.product.id for t in self._tiles]:
+            self.beginResetModel()
+            self._tiles = new
+            self.endResetModel()
+            return
+        old, self._tiles = self._tiles, new
+        for row, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def tile(self, row: int) -> Tile:
         return self._tiles[row]

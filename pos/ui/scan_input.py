@@ -2,8 +2,10 @@
 
 A QR/barcode scanner acting as a keyboard sends its characters a few milliseconds apart and ends with
 Enter; a person types 100 ms or more apart. `ScanBurst` watches key presses (it never consumes them)
-and, at Enter, says whether what came before was such a burst. Times are taken when the event
-arrives (time.monotonic), which is what matters: a scan arrives in one go even when the GUI was busy.
+and, at Enter, says whether what came before was such a burst. The time of a key is the window
+system's own time stamp of the press (QKeyEvent.timestamp(): X server time, Windows message time), so
+a scan stays one burst even when the GUI thread was busy between two of its keys and handled them late;
+events without a stamp (made by a program, e.g. tests driving widgets) are timed when they arrive.
 
 Used by the payment dialog (a scan there is refused with a message instead of becoming the amount
 tendered) and by the main window (a scan while another tab is shown goes to the register).
@@ -30,28 +32,37 @@ class ScanBurst:
         self.clock = clock
         self.text = ""
         self.raw = ""  # the keys of the last finished burst, as typed (before normalising)
-        self._last = -1.0
+        self._last: tuple[bool, float] = (False, -1.0)  # (stamped by the window system, seconds)
+
+    def _time(self, event: QKeyEvent | None) -> tuple[bool, float]:
+        if event is not None and event.timestamp():
+            return True, event.timestamp() / 1000
+        return False, self.clock()
+
+    def _apart(self, now: tuple[bool, float]) -> bool:
+        """Too long since the last key to be one scan (or the two times are not comparable)."""
+        return now[0] != self._last[0] or now[1] - self._last[1] > GAP_SECONDS
 
     def key(self, event: QKeyEvent) -> None:
         """Record one key press (call for every KeyPress the watched widget sees)."""
-        now = self.clock()
+        now = self._time(event)
         text = event.text()
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self.text, self._last = "", now
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or not text or not text.isprintable():
             return
-        if now - self._last > GAP_SECONDS:
+        if self._apart(now):
             self.text = ""
         self.text += text
         self._last = now
 
-    def finish(self) -> str | None:
-        """At Enter: the normalised code when the keys before it were a scan burst, else None."""
-        now = self.clock()
+    def finish(self, enter: QKeyEvent | None = None) -> str | None:
+        """At Enter (pass its event): the normalised code when the keys before it were a scan burst, else None."""
+        now = self._time(enter)
         text, self.text = self.text, ""
         self.raw = text
-        if now - self._last > GAP_SECONDS or len(text) < MIN_LENGTH:
+        if self._apart(now) or len(text) < MIN_LENGTH:
             return None
         code = normalize_code(text)
         return code if is_valid_code(code) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
@@ -49,6 +49,11 @@ def wrap_line(text: str, width: int, metrics: QFontMetrics) -> list[str]:
     return [*lines, current] if current else lines or [""]
 
 
+def _side_borders(tile: Tile) -> int:
+    """px taken by the coloured edges: the workshop's on the left, the orange 本日期限 one on the right."""
+    return 8 + (8 if tile.expires_today else 0)
+
+
 class TileButton(QPushButton):
     """A product tile whose caption always fits: wrapped, then a smaller font if it must."""
 
@@ -59,6 +64,14 @@ class TileButton(QPushButton):
         self.caption = caption
         self.side_borders = side_borders  # px taken by the coloured edges
         self.fitted_lines: list[str] = caption.split("\n")
+
+    def set_caption(self, caption: str, side_borders: int) -> None:
+        """A tile whose stock changed (残り, 売切): new text, fitted again only when it changed."""
+        if caption == self.caption and side_borders == self.side_borders:
+            return
+        self.caption, self.side_borders = caption, side_borders
+        self.setText(caption)
+        self.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -101,6 +114,7 @@ class TileGrid(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._columns = 3
         model.modelReset.connect(self.rebuild)
+        model.dataChanged.connect(self._update_rows)
         self.rebuild()
 
     def columns_for_width(self) -> int:
@@ -111,6 +125,11 @@ class TileGrid(QScrollArea):
             button.deleteLater()
         self.buttons = [self._make_button(self.model.tile(row)) for row in range(self.model.rowCount())]
         self._place()
+
+    def _update_rows(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
+        """Tiles whose stock changed after a sale: updated in place (no new buttons, the focus stays)."""
+        for row in range(top.row(), bottom.row() + 1):
+            self._apply(self.buttons[row], self.model.tile(row))
 
     def _place(self) -> None:
         for i, button in enumerate(self.buttons):
@@ -126,11 +145,19 @@ class TileGrid(QScrollArea):
             self._place()
 
     def _make_button(self, tile: Tile) -> TileButton:
-        button = TileButton(tile.caption, 8 + (8 if tile.expires_today else 0))
+        button = TileButton(tile.caption, _side_borders(tile))
         button.setObjectName("tile")
         button.setFixedHeight(TILE_HEIGHT)
         button.setMinimumWidth(TILE_MIN_WIDTH - 12)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._apply(button, tile)
+        product_id: UUID = tile.product.id
+        button.clicked.connect(lambda: self.product_clicked.emit(product_id))
+        return button
+
+    def _apply(self, button: TileButton, tile: Tile) -> None:
+        """What a tile shows of its product's state: caption, enabled, colours and edges."""
+        button.set_caption(tile.caption, _side_borders(tile))
         button.setEnabled(tile.addable)
         button.setProperty("soldOut", tile.sold_out)
         button.setProperty("expired", tile.expired)
@@ -147,14 +174,13 @@ class TileGrid(QScrollArea):
         edge = f"border-left: 8px solid {self.workshop.colour};"
         if tile.expires_today:
             edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR};"
-        button.setStyleSheet(
+        sheet = (
             f"QPushButton#tile {{ background: {background}; color: {text}; {edge}"
             f" border-radius: 6px; padding: {TILE_PADDING}px; text-align: left; }}"
             f" QPushButton#tile:focus {{ border: 3px solid #1a1a1a; {edge} }}"
         )
-        product_id: UUID = tile.product.id
-        button.clicked.connect(lambda: self.product_clicked.emit(product_id))
-        return button
+        if button.styleSheet() != sheet:  # parsing a sheet is the dear part of a tile
+            button.setStyleSheet(sheet)
 
 
 class WorkshopTabs(QTabWidget):

@@ -8,8 +8,8 @@ P0001 食パン詰め合わせ ¥1,430, P0002 クッキー ¥300, P0003 手作�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QInputMethodEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -77,11 +77,22 @@ def _ime_commit(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def _scan(qtbot: QtBot, code: str) -> None:
-    """A keyboard-wedge scanner: the code in one burst, then Enter, into the focused widget."""
+_PRESSED_AT = [10_000_000]  # ms: the window system's time stamp of the last key press
+
+
+def _scan(qtbot: QtBot, code: str, apart_ms: int = 5) -> None:
+    """A keyboard-wedge scanner: the code in one burst, then Enter, into the focused widget. Each key
+    carries the window system's time stamp of its press, `apart_ms` after the one before, as on a real
+    X server; when the test process runs the keys is then no matter (a loaded CI machine)."""
     widget = _focused()
-    qtbot.keyClicks(widget, code)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    for char in [*code, "\r"]:
+        _PRESSED_AT[0] += apart_ms
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        text = "" if char == "\r" else char
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+            event.setTimestamp(_PRESSED_AT[0])
+            QApplication.sendEvent(widget, event)
 
 
 # -- 1. Enter confirms what the payment dialog shows -------------------------------------------------------
