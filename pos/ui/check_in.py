@@ -311,7 +311,7 @@ class CheckInScreen(QWidget):
         wrong = [line.row.product.name for line in self.lines if line.quantity.value() and not line.expiry.is_valid()]
         if wrong:
             text = self.tr("期限の日付が読めません（例: 2026-12-05、12/5、なし）: %1")
-            self._show(text.replace("%1", "、".join(wrong)), error=True)
+            self._show(tr_args(text, "、".join(wrong)), error=True)
             return
         items = self.items()
         if not items:

@@ -38,7 +38,7 @@ from pos.domain.errors import InvalidInput, PosError
 from pos.domain.money import format_yen
 from pos.services import auth
 from pos.services.changes import Changes
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import run_op
 
 if TYPE_CHECKING:
@@ -90,10 +90,7 @@ class MarkdownDialog(QDialog):
         line = register.cart.lines[index]
         self.setWindowTitle(self.tr("値引"))
         title = QLabel(
-            self.tr("%1 × %2　%3")
-            .replace("%1", line.item.name)
-            .replace("%2", str(line.quantity))
-            .replace("%3", format_yen(line.list_amount))
+            tr_args(self.tr("%1 × %2　%3"), line.item.name, str(line.quantity), format_yen(line.list_amount))
         )
         title.setObjectName("markdownTitle")
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -162,9 +159,7 @@ class MarkdownDialog(QDialog):
             self.preview.setText("")
             return
         off = line.list_amount * percent // 100 if percent is not None else (yen or 0)
-        self.preview.setText(
-            self.tr("値引 %1 → %2").replace("%1", format_yen(off)).replace("%2", format_yen(line.list_amount - off))
-        )
+        self.preview.setText(tr_args(self.tr("値引 %1 → %2"), format_yen(off), format_yen(line.list_amount - off)))
 
     def accept(self) -> None:
         try:
@@ -190,11 +185,7 @@ class OpenPriceDialog(QDialog):
         super().__init__(parent)
         self.price: int | None = None
         self.setWindowTitle(self.tr("価格の入力"))
-        title = QLabel(
-            self.tr("「%1」の価格を入力してください（いつもは %2）")
-            .replace("%1", name)
-            .replace("%2", format_yen(usual))
-        )
+        title = QLabel(tr_args(self.tr("「%1」の価格を入力してください（いつもは %2）"), name, format_yen(usual)))
         title.setObjectName("openPriceTitle")
         title.setWordWrap(True)
         self.entry = _entry(self.tr("例: 250"))
@@ -267,4 +258,4 @@ def mark_down_selected(screen: RegisterScreen) -> None:
     if line is None:
         screen.info(QCoreApplication.translate("MarkdownDialog", "値引を取り消しました"))
     else:
-        screen.info(QCoreApplication.translate("MarkdownDialog", "値引しました: %1").replace("%1", detail))
+        screen.info(tr_args(QCoreApplication.translate("MarkdownDialog", "値引しました: %1"), detail))

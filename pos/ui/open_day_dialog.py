@@ -207,7 +207,7 @@ class OpenDayDialog(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1事業所を選択").replace("%1", str(len(self.checked_workshops()))))
+        self.count_label.setText(tr_args(self.tr("%1事業所を選択"), str(len(self.checked_workshops()))))
 
     def _mode_changed(self, by_count: bool) -> None:
         self.counts_box.setVisible(by_count)

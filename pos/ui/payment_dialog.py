@@ -35,6 +35,7 @@ from pos.domain.payments import CASHLESS_BRANDS
 from pos.services import catalog
 from pos.services.changes import Changes
 from pos.services.register import Register, SaleSummary
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, run_op
 from pos.ui.scan_input import ScanBurst, is_enter
 
@@ -84,7 +85,7 @@ class PaymentDialog(QDialog):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the dialog holds the focus: Enter reaches it
         brand_names = self.brand_names()
 
-        self.total_label = QLabel(self.tr("お会計 %1").replace("%1", format_yen(self.total)))
+        self.total_label = QLabel(tr_args(self.tr("お会計 %1"), format_yen(self.total)))
         self.total_label.setObjectName("payTotal")
         self.total_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
         self.due_label = QLabel()
@@ -277,10 +278,13 @@ class PaymentDialog(QDialog):
         self.tendered = self._before_burst
         self._update()
         self.error_label.setText(
-            self.tr(
-                "スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
-                "もう一度スキャンしてください。"
-            ).replace("%1", code)
+            tr_args(
+                self.tr(
+                    "スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
+                    "もう一度スキャンしてください。"
+                ),
+                code,
+            )
         )
         QApplication.beep()
         return True
@@ -296,10 +300,12 @@ class PaymentDialog(QDialog):
         if self.cashless_part:
             brand, amount = self.cashless_part
             self.due_label.setText(
-                self.tr("%1 %2 支払済み　現金で残り %3")
-                .replace("%1", self.brand_names().get(brand, brand))
-                .replace("%2", format_yen(amount))
-                .replace("%3", format_yen(self.cash_due))
+                tr_args(
+                    self.tr("%1 %2 支払済み　現金で残り %3"),
+                    self.brand_names().get(brand, brand),
+                    format_yen(amount),
+                    format_yen(self.cash_due),
+                )
             )
         else:
             self.due_label.setText("")

@@ -62,7 +62,7 @@ from pos.services.register import OpenPriceRequired, Register, SaleSummary, last
 from pos.services.store import Database
 from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import language
+from pos.ui.i18n import language, tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
@@ -364,7 +364,7 @@ class RegisterScreen(QWidget):
             return
         self.on_scan_textEdited(text)
         if not self.results.count():
-            self.alert(self.tr("「%1」に当てはまる商品はありません").replace("%1", text))
+            self.alert(tr_args(self.tr("「%1」に当てはまる商品はありません"), text))
 
     def on_scan_textEdited(self, text: str) -> None:
         text = text.strip()
@@ -395,7 +395,7 @@ class RegisterScreen(QWidget):
         findings = diagnose(arrived, enter)
         english = language() == "en"
         lines = [("✔ " if f.ok else "✖ ") + (f.en if english else f.ja) for f in findings]
-        text = self.tr("スキャナーの自己診断（届いた文字: %1）").replace("%1", arrived) + "\n\n" + "\n".join(lines)
+        text = tr_args(self.tr("スキャナーの自己診断（届いた文字: %1）"), arrived) + "\n\n" + "\n".join(lines)
         all_ok = all(f.ok for f in findings)
         if all_ok:
             self.info(self.tr("スキャナーの自己診断: 問題なし"))
@@ -495,7 +495,7 @@ class RegisterScreen(QWidget):
         line = self.register.remove(row)
         self._undo = [line]
         self.refresh_cart(select=min(row, len(self.register.cart) - 1))
-        self.info(self.tr("%1 を削除しました（元に戻す: Ctrl+Z）").replace("%1", line.item.name))
+        self.info(tr_args(self.tr("%1 を削除しました（元に戻す: Ctrl+Z）"), line.item.name))
 
     def clear_cart(self) -> None:
         if not len(self.register.cart):
@@ -522,8 +522,8 @@ class RegisterScreen(QWidget):
     def refresh_cart(self, select: int | None = None) -> None:
         self.cart_model.refresh()
         cart = self.register.cart
-        self.total_label.setText(self.tr("合計 %1").replace("%1", format_yen(cart.total)))
-        self.count_label.setText(self.tr("%1点").replace("%1", str(cart.item_count)))
+        self.total_label.setText(tr_args(self.tr("合計 %1"), format_yen(cart.total)))
+        self.count_label.setText(tr_args(self.tr("%1点"), str(cart.item_count)))
         self.pay_button.setEnabled(len(cart) > 0)
         if select is not None and 0 <= select < len(cart):
             self.cart_view.selectRow(select)
@@ -571,7 +571,7 @@ class RegisterScreen(QWidget):
         self._undo = []
         self.refresh_cart()  # the tiles follow the sale's announcement (sales, stock)
         self.show_last_sale()
-        self.info(self.tr("No.%1 を記録しました").replace("%1", sale.receipt_no))
+        self.info(tr_args(self.tr("No.%1 を記録しました"), sale.receipt_no))
         self.sale_committed.emit(sale)
 
     def show_last_sale(self) -> None:
@@ -581,20 +581,11 @@ class RegisterScreen(QWidget):
         if sale is None:
             self.last_label.setText(self.tr("直前の取引: なし"))
             return
-        text = (
-            self.tr("直前の取引 No.%1　%2　%3")
-            .replace("%1", sale.receipt_no)
-            .replace("%2", format_yen(sale.total))
-            .replace("%3", sale.payment_text)
-        )
+        text = tr_args(self.tr("直前の取引 No.%1　%2　%3"), sale.receipt_no, format_yen(sale.total), sale.payment_text)
         if sale.state != "paid":
-            text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
+            text += tr_args(self.tr("　【取消済み: %1】"), sale.void_reason)
         elif any(p.method == "cash" for p in sale.payments):
-            text += (
-                self.tr("\nお預かり %1　お釣り %2")
-                .replace("%1", format_yen(sale.tendered))
-                .replace("%2", format_yen(sale.change))
-            )
+            text += tr_args(self.tr("\nお預かり %1　お釣り %2"), format_yen(sale.tendered), format_yen(sale.change))
         self.last_label.setText(text)
 
     def void_last(self) -> None:
@@ -609,9 +600,7 @@ class RegisterScreen(QWidget):
         reason, ok = QInputDialog.getItem(
             self,
             self.tr("取引の取消"),
-            self.tr("No.%1（%2）を取り消します。理由:")
-            .replace("%1", sale.receipt_no)
-            .replace("%2", format_yen(sale.total)),
+            tr_args(self.tr("No.%1（%2）を取り消します。理由:"), sale.receipt_no, format_yen(sale.total)),
             [self.tr(r) for r in VOID_REASONS],
             0,
             True,
@@ -629,7 +618,7 @@ class RegisterScreen(QWidget):
             return
         self.last = voided
         self.show_last_sale()
-        self.info(self.tr("No.%1 を取り消しました").replace("%1", sale.receipt_no))
+        self.info(tr_args(self.tr("No.%1 を取り消しました"), sale.receipt_no))
         self.sale_voided.emit(self.last)
 
     def request_receipt(self) -> None:

@@ -47,7 +47,7 @@ from pos.ui.easy.palette import BACK, BRAND_COLOURS, GO, INK, PAPER, WARN_BG
 from pos.ui.easy.ruby import RubyLabel
 from pos.ui.easy.sounds import Sounds
 from pos.ui.easy.widgets import MoneyButton, PictureTile, big_button
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import on_changes, run_op, show_error
 
 PHRASES_SETTING = "easy/phrases"
@@ -335,7 +335,7 @@ class EasyRegister(QWidget):
         if step in texts:
             self.phrase.set_text(texts[step])
         for label in (self.method_total, self.cash_total, self.cashless_total):
-            label.setText(self.tr("おかいけい %1").replace("%1", format_yen(total)))
+            label.setText(tr_args(self.tr("おかいけい %1"), format_yen(total)))
         self._refresh_basket()
         first = {
             self.PICK: self.workshop_tabs,
@@ -392,7 +392,7 @@ class EasyRegister(QWidget):
         for line in self.register.cart.lines:
             self.basket.addItem(f"{line.item.name}\n    ×{line.quantity}　{format_yen(line.amount)}")
         total = self.register.cart.total
-        self.total_label.setText(self.tr("ごうけい %1").replace("%1", format_yen(total)))
+        self.total_label.setText(tr_args(self.tr("ごうけい %1"), format_yen(total)))
         self.to_pay_button.setEnabled(total > 0)
         self.take_back_button.setEnabled(bool(self.added))
 
@@ -422,15 +422,15 @@ class EasyRegister(QWidget):
             picture.setPixmap(money_pixmap(piece.value, 40))
             picture.setAccessibleName(piece.words)
             self.taps_row.addWidget(picture)
-            self.taps_row.addWidget(_label(self.tr("%1まい").replace("%1", str(piece.count)), 18))
+            self.taps_row.addWidget(_label(tr_args(self.tr("%1まい"), str(piece.count)), 18))
         self.taps_row.addStretch(1)
         total, tendered = self.register.cart.total, self.tendered
-        self.tendered_label.setText(self.tr("あずかり %1").replace("%1", format_yen(tendered)))
+        self.tendered_label.setText(tr_args(self.tr("あずかり %1"), format_yen(tendered)))
         if tendered < total:
-            self.cash_status.setText(self.tr("あと %1 たりません").replace("%1", format_yen(total - tendered)))
+            self.cash_status.setText(tr_args(self.tr("あと %1 たりません"), format_yen(total - tendered)))
             self.cash_status.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: white; background: {WARN_BG};")
         else:
-            self.cash_status.setText(self.tr("おつり %1").replace("%1", format_yen(tendered - total)))
+            self.cash_status.setText(tr_args(self.tr("おつり %1"), format_yen(tendered - total)))
             self.cash_status.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {INK};")
             self.phrase.set_text(phrases.received(tendered))
         self.confirm_cash_button.setEnabled(tendered >= total > 0)
@@ -476,11 +476,11 @@ class EasyRegister(QWidget):
             picture.setPixmap(money_pixmap(piece.value, 80))
             picture.setAccessibleName(piece.words)
             self.change_row.addWidget(picture)
-            self.change_row.addWidget(_label(self.tr("%1まい").replace("%1", str(piece.count)), 26))
+            self.change_row.addWidget(_label(tr_args(self.tr("%1まい"), str(piece.count)), 26))
         self.change_row.addStretch(1)
         if sale.change:
             self.change_words.setText(
-                self.tr("おつり %1：").replace("%1", format_yen(sale.change)) + "、".join(p.words for p in pieces)
+                tr_args(self.tr("おつり %1："), format_yen(sale.change)) + "、".join(p.words for p in pieces)
             )
         else:
             self.change_words.setText(self.tr("おつりは ありません"))
