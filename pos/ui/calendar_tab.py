@@ -61,6 +61,7 @@ from pos.ui.i18n import tr_args
 from pos.ui.operations import on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 CALENDAR = Changes(calendar=True)
 GAP_RED = "#b71c1c"
@@ -83,7 +84,7 @@ class CalendarTab(QWidget):
         self.next_button = QPushButton(self.tr("次の月 (Alt+→) ▶"))
         self.month_label = QLabel()
         self.month_label.setObjectName("calendarMonth")
-        self.month_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.month_label, "title")
         self.add_button = QPushButton(self.tr("予定を追加… (Ctrl+N)"))
         self.pdf_button = QPushButton(self.tr("月の予定表PDF…"))
         self.ics_button = QPushButton(self.tr(".icsに書き出す…"))
@@ -169,7 +170,7 @@ class CalendarTab(QWidget):
         self.staff_title = QLabel(self.tr("月表示か一覧で日を選んで Enter を押してください"))
         self.staff_title.setObjectName("staffTitle")
         self.staff_title.setWordWrap(True)
-        self.staff_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_role(self.staff_title, "subtitle")
         self.shift_table = QTableWidget(0, 4)
         self.shift_table.setObjectName("shiftTable")
         self.shift_table.setHorizontalHeaderLabels(

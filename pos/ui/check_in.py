@@ -99,7 +99,7 @@ class DateField(QLineEdit):
         return parsed is not None and (parsed == NO_EXPIRY or parsed >= self.minimum)
 
     def _mark(self) -> None:
-        self.setStyleSheet("" if self.is_valid() else "border: 2px solid #b00020;")
+        set_role(self, "" if self.is_valid() else "invalid")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))

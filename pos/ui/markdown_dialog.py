@@ -40,12 +40,12 @@ from pos.services import auth
 from pos.services.changes import Changes
 from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import run_op
+from pos.ui.theme import set_role
 
 if TYPE_CHECKING:
     from pos.services.register import Register
     from pos.ui.register_screen import RegisterScreen
 
-_ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _ENTRY = re.compile(r"(\d{1,7})(%?)")
 
 
@@ -71,7 +71,7 @@ def parse_price(text: str) -> int:
 def _entry(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setStyleSheet("font-size: 20pt;")
+    set_role(edit, "entry")
     edit.setMinimumHeight(48)
     edit.setMaxLength(12)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
@@ -93,7 +93,7 @@ class MarkdownDialog(QDialog):
             tr_args(self.tr("%1 × %2　%3"), line.item.name, str(line.quantity), format_yen(line.list_amount))
         )
         title.setObjectName("markdownTitle")
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(title, "sum")
         title.setWordWrap(True)
         self.amount = _entry(self.tr("例: 100（円）または 30%"))
         self.amount.setObjectName("markdownAmount")
@@ -114,7 +114,7 @@ class MarkdownDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("markdownError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         buttons = QDialogButtonBox()
         ok = QPushButton(self.tr("値引する"))
         ok.setObjectName("confirm")
@@ -192,7 +192,7 @@ class OpenPriceDialog(QDialog):
         self.entry.setObjectName("openPrice")
         self.error_label = QLabel()
         self.error_label.setObjectName("openPriceError")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

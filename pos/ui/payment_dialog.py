@@ -38,6 +38,7 @@ from pos.services.register import Register, SaleSummary
 from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, run_op
 from pos.ui.scan_input import ScanBurst, is_enter
+from pos.ui.theme import set_role
 
 BRAND_KEYS = [
     "Ctrl+1",
@@ -87,22 +88,20 @@ class PaymentDialog(QDialog):
 
         self.total_label = QLabel(tr_args(self.tr("お会計 %1"), format_yen(self.total)))
         self.total_label.setObjectName("payTotal")
-        self.total_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
+        set_role(self.total_label, "due")
         self.due_label = QLabel()
-        self.due_label.setStyleSheet("font-size: 16pt;")
+        set_role(self.due_label, "large")
         self.tendered_label = QLabel()
         self.tendered_label.setObjectName("tendered")
-        self.tendered_label.setStyleSheet(
-            "font-size: 26pt; border: 2px solid #555; background: white; color: black; padding: 4px;"
-        )
+        set_role(self.tendered_label, "display")
         self.tendered_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.change_label = QLabel()
         self.change_label.setObjectName("change")
-        self.change_label.setStyleSheet("font-size: 30pt; font-weight: bold; color: #0a6b1f;")
+        set_role(self.change_label, "change")
         self.error_label = QLabel()
         self.error_label.setObjectName("payError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #b00020;")
+        set_role(self.error_label, "big-error")
 
         cash_box = QGroupBox(self.tr("現金"))
         cash = QVBoxLayout(cash_box)
@@ -123,7 +122,7 @@ class PaymentDialog(QDialog):
         cash.addWidget(self.change_label)
         self.confirm_button = _button(self.tr("現金で確定 (Enter)"))
         self.confirm_button.setMinimumHeight(64)
-        self.confirm_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.confirm_button, "confirm")
         self.confirm_button.clicked.connect(self.confirm_cash)
         cash.addWidget(self.confirm_button)
 
@@ -216,7 +215,7 @@ class PaymentDialog(QDialog):
             button = _button(key)
             button.setMinimumSize(72, 56)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet("font-size: 18pt;")
+            set_role(button, "key")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, i // 3, i % 3)
         return grid

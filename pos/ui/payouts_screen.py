@@ -40,6 +40,7 @@ from pos.ui.i18n import tr_args
 from pos.ui.operations import on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 
 class PayoutsWidget(QWidget):
@@ -88,7 +89,7 @@ class PayoutsWidget(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("unclosedNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        set_role(self.notice, "error")
         self.only_selected = QCheckBox(self.tr("選んだ事業所だけ"))
         self.only_selected.setObjectName("onlySelected")
         self.pdf_button = QPushButton(self.tr("PDFを保存…"))

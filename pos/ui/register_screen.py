@@ -66,6 +66,7 @@ from pos.ui.i18n import language, tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
+from pos.ui.theme import set_role
 from pos.ui.tile_grid import WorkshopTabs
 
 VOID_REASONS = ["打ち間違い", "お客様のキャンセル", "二重に登録", "支払方法の誤り"]
@@ -100,7 +101,7 @@ class RegisterScreen(QWidget):
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr("スキャン、または商品名・かなで検索 (F1)"))
         self.scan.setMinimumHeight(48)
-        self.scan.setStyleSheet("font-size: 16pt;")
+        set_role(self.scan, "large")
         self.scan.returnPressed.connect(self.on_scan_returnPressed)
         self.scan.textEdited.connect(self.on_scan_textEdited)
         self.scan.installEventFilter(self)
@@ -132,16 +133,14 @@ class RegisterScreen(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("cartTotal")
-        self.total_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        set_role(self.total_label, "total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("font-size: 14pt;")
+        set_role(self.count_label, "count")
         self.last_label = QLabel()
         self.last_label.setObjectName("lastSale")
         self.last_label.setWordWrap(True)
-        self.last_label.setStyleSheet(
-            "font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;"
-        )
+        set_role(self.last_label, "recap")
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.last_label.setFixedHeight(self._lines_height(13, 3))  # up to three lines; the same for every sale
 
@@ -158,7 +157,7 @@ class RegisterScreen(QWidget):
         self.clear_button = button(self.tr("クリア (F4)"), self.clear_cart, "clearCart")
         self.pay_button = button(self.tr("お会計 (F9)"), self.pay, "pay")
         self.pay_button.setMinimumHeight(72)
-        self.pay_button.setStyleSheet("font-size: 20pt; font-weight: bold; background: #1f6f3f; color: white;")
+        set_role(self.pay_button, "pay")
         self.receipt_button = button(self.tr("レシート (F7)"), self.request_receipt, "receipt")
         self.void_button = button(self.tr("直前の取引を取消 (F8)"), self.void_last, "voidLast")
 
@@ -192,7 +191,7 @@ class RegisterScreen(QWidget):
         self.results = QListWidget(left)
         self.results.setObjectName("searchResults")
         self.results.setVisible(False)
-        self.results.setStyleSheet("QListWidget#searchResults { border: 2px solid #555; font-size: 14pt; }")
+        set_role(self.results, "results")
         self.results.itemActivated.connect(self.on_results_itemActivated)
         left.installEventFilter(self)
 
@@ -254,10 +253,7 @@ class RegisterScreen(QWidget):
             QApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
             QApplication.inputMethod().reset()
         self.mode_button.setText(self.tr("スキャン A (F1)") if scanning else self.tr("検索 あ (F1)"))
-        self.mode_button.setStyleSheet(
-            "font-size: 13pt; font-weight: bold; padding: 0 10px;"
-            + ("background: #dde8f5; color: #0b3d91;" if scanning else "background: #fdf0d5; color: #7a4b00;")
-        )
+        set_role(self.mode_button, "scan-mode" if scanning else "search-mode")
         self.scan.setPlaceholderText(
             self.tr("スキャン、または商品名で検索 (F1: かな検索)")
             if scanning
@@ -627,7 +623,7 @@ class RegisterScreen(QWidget):
 
     # -- messages --------------------------------------------------------------------------------------
     def info(self, text: str) -> None:
-        self.message.setStyleSheet("font-size: 14pt; color: #0a5a24;")
+        set_role(self.message, "said")
         self.message.setText(text)
 
     def error(self, error: BaseException | str) -> None:
@@ -636,7 +632,7 @@ class RegisterScreen(QWidget):
 
     def alert(self, text: str) -> None:
         """A refusal: shown large in red, with a sound, and nothing added."""
-        self.message.setStyleSheet("font-size: 15pt; font-weight: bold; color: white; background: #b00020;")
+        set_role(self.message, "refused")
         self.message.setText(text)
         QApplication.beep()
         self.alerted.emit(text)
@@ -646,7 +642,7 @@ class RegisterScreen(QWidget):
         self.results.setVisible(False)
         self.set_mode(SCAN_MODE)
         self.message.clear()
-        self.message.setStyleSheet("")
+        set_role(self.message, "")
         self.focus_scan()
 
     def header_text(self) -> str:

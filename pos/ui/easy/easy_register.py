@@ -49,6 +49,7 @@ from pos.ui.easy.sounds import Sounds
 from pos.ui.easy.widgets import MoneyButton, PictureTile, big_button
 from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import on_changes, run_op, show_error
+from pos.ui.theme import set_role
 
 PHRASES_SETTING = "easy/phrases"
 MONEY_BUTTONS = (10_000, 5_000, 1_000, 500, 100, 50, 10, 5, 1)
@@ -58,6 +59,7 @@ SALE_CHANGES = Changes(sales=True, stock=True)
 def _label(text: str = "", size: int = 22, *, bold: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    # the かんたんレジ palette (contrast checked in palette.py), not a theme role
     label.setStyleSheet(f"font-size: {size}pt; {'font-weight: bold;' if bold else ''} color: {INK};")
     if name:
         label.setObjectName(name)
@@ -84,11 +86,13 @@ class EasyRegister(QWidget):
         self.last: SaleSummary | None = None
         self.setObjectName("easyRegister")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # the かんたんレジ palette (palette.py), not a theme role
         self.setStyleSheet(f"#easyRegister {{ background: {PAPER}; }} QLabel {{ color: {INK}; }}")
 
         self.phrase = RubyLabel(phrases.WELCOME, 26)
         self.phrase.setObjectName("phrase")
         self.message = _label("", 20, name="easyMessage")
+        # the かんたんレジ palette (palette.py), not a theme role
         self.message.setStyleSheet(
             f"font-size: 20pt; font-weight: bold; color: white; background: {WARN_BG}; padding: 6px;"
         )
@@ -121,12 +125,12 @@ class EasyRegister(QWidget):
         page = QWidget()
         self.workshop_tabs = QTabWidget()
         self.workshop_tabs.setObjectName("easyWorkshops")
-        self.workshop_tabs.setStyleSheet("QTabBar::tab { font-size: 16pt; min-height: 48px; padding: 4px 14px; }")
+        set_role(self.workshop_tabs, "touch-tabs")
         self.workshop_tabs.setAccessibleName(self.tr("事業所をえらぶ"))
         self.basket = QListWidget()
         self.basket.setObjectName("easyBasket")
         self.basket.setAccessibleName(self.tr("かご"))
-        self.basket.setStyleSheet("font-size: 18pt;")
+        set_role(self.basket, "basket")
         self.basket.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shown, not operated: the buttons below act
         self.basket.setWordWrap(True)
         self.basket.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,8 +228,7 @@ class EasyRegister(QWidget):
         grid = QGridLayout()
         self.brand_buttons: dict[str, QPushButton] = {}
         for i, (brand, label) in enumerate(CASHLESS_BRANDS):
-            button = big_button(label, f"easyBrand_{brand}", fill=BRAND_COLOURS[brand], height=76)
-            button.setStyleSheet(button.styleSheet().replace("font-size: 22pt", "font-size: 16pt"))
+            button = big_button(label, f"easyBrand_{brand}", fill=BRAND_COLOURS[brand], height=76, size=16)
             button.clicked.connect(lambda _=False, b=brand: self.choose_brand(b))
             grid.addWidget(button, i // 3, i % 3)
             self.brand_buttons[brand] = button
@@ -426,6 +429,7 @@ class EasyRegister(QWidget):
         self.taps_row.addStretch(1)
         total, tendered = self.register.cart.total, self.tendered
         self.tendered_label.setText(tr_args(self.tr("あずかり %1"), format_yen(tendered)))
+        # cash_status: the かんたんレジ palette (palette.py), not a theme role
         if tendered < total:
             self.cash_status.setText(tr_args(self.tr("あと %1 たりません"), format_yen(total - tendered)))
             self.cash_status.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: white; background: {WARN_BG};")
