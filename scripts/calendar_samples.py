@@ -29,8 +29,10 @@ def main() -> int:
     from pos.services.store import open_database
     from pos.ui.app import create_application
     from pos.ui.calendar_tab import CalendarTab
+    from pos.ui.theme import apply_theme
 
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")
         seed_demo(db, today=TODAY)

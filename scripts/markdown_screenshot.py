@@ -28,8 +28,10 @@ def main() -> int:
     from pos.ui.app import create_application
     from pos.ui.markdown_dialog import MarkdownDialog
     from pos.ui.register_screen import RegisterScreen
+    from pos.ui.theme import apply_theme
 
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "shot.db")
         venue = catalog.create_venue(db, "みなと区役所ロビー", "区役所販売")

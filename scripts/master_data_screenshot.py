@@ -23,9 +23,11 @@ def main() -> int:
     from pos.ui.app import create_application
     from pos.ui.master_data import MasterDataWidget
     from pos.ui.master_forms import ProductForm
+    from pos.ui.theme import apply_theme
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")
         seed_demo(db, today=date(2026, 11, 21))

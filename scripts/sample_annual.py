@@ -85,8 +85,10 @@ def _screenshots(db_path: Path) -> list[Path]:
     from pos.ui.annual_report import AnnualReportWidget
     from pos.ui.app import create_application
     from pos.ui.monthly_lines import MonthlyLinesWidget
+    from pos.ui.theme import apply_theme
 
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     db = open_database(db_path)
     shots = []
     for cls, name, height in (

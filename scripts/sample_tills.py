@@ -39,8 +39,10 @@ def main() -> int:
     from pos.services.tills import set_this_till_name
     from pos.ui.app import create_application
     from pos.ui.open_day_dialog import OpenDayDialog
+    from pos.ui.theme import apply_theme
 
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     rng = random.Random(16)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")

@@ -28,11 +28,13 @@ def main(argv: list[str]) -> int:
     from pos.ui.main_window import MainWindow
     from pos.ui.open_day_dialog import OpenDayDialog
     from pos.ui.payment_dialog import PaymentDialog
+    from pos.ui.theme import apply_theme
 
     language = "en" if "--lang" in argv and argv[argv.index("--lang") + 1] == "en" else "ja"
     suffix = "-en" if language == "en" else ""
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application(language)
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")
         today = today_local()

@@ -39,9 +39,11 @@ def main() -> int:
     from pos.services.store import open_database
     from pos.ui.app import create_application
     from pos.ui.main_window import MainWindow
+    from pos.ui.theme import apply_theme
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # never the user's own settings
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)

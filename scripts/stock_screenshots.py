@@ -30,10 +30,12 @@ def main() -> int:
     from pos.ui.check_in import CheckInScreen
     from pos.ui.dispositions_dialog import DispositionsDialog
     from pos.ui.register_screen import RegisterScreen
+    from pos.ui.theme import apply_theme
     from pos.ui.workshop_stock import WorkshopStockView
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application("ja")
+    apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")
         today = today_local()

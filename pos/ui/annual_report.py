@@ -60,6 +60,7 @@ from pos.ui.files import documents_folder
 from pos.ui.operations import on_changes, query_op, read_op, run_op, show_error
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 EXTRA_MAX = service.MAX_EXTRA
 
@@ -223,7 +224,7 @@ class AnnualReportWidget(QWidget):
         layout = QVBoxLayout(self)
         self.empty_notice = QLabel()  # the year holds no records (issue 18): said in words
         self.empty_notice.setObjectName("emptyYearNotice")
-        self.empty_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        set_role(self.empty_notice, "notice")
         self.empty_notice.setVisible(False)
         layout.addLayout(top)
         layout.addWidget(self.empty_notice)

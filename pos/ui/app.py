@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from pos.paths import FONT_FAMILY, FONT_FILE, RESOURCES
 from pos.services.store import Database, open_database
-from pos.ui.i18n import set_language
+from pos.ui.i18n import set_language, tr_args
 
 BASE_POINT_SIZE = 12
 
@@ -131,9 +131,12 @@ def _may_create(db: str | None) -> bool:
     path = read_op(None, None, lambda: sqlite_path(resolve_url(db)), None)  # a bad URL: said when opening
     if path is None or path.exists():
         return True
-    text = QCoreApplication.translate(
-        "App", "データベースファイル「%1」はまだありません。新しいデータベースをここに作りますか？"
-    ).replace("%1", str(path))
+    text = tr_args(
+        QCoreApplication.translate(
+            "App", "データベースファイル「%1」はまだありません。新しいデータベースをここに作りますか？"
+        ),
+        str(path),
+    )
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     return QMessageBox.question(None, "Booth POS", text, yes | no, no) == yes
 

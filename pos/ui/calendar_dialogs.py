@@ -33,6 +33,7 @@ from pos.domain.calendar import REASON_LABELS, WEEKDAY_JA
 from pos.domain.errors import PosError
 from pos.services.catalog import VenueInfo, WorkshopInfo
 from pos.ui.i18n import error_text
+from pos.ui.theme import set_role
 
 
 def qdate(d: date) -> QDate:
@@ -60,7 +61,7 @@ class _FormDialog(QDialog):
         self.error_line = QLabel()
         self.error_line.setObjectName("dialogError")
         self.error_line.setWordWrap(True)
-        self.error_line.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.error_line, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

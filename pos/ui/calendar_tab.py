@@ -57,9 +57,11 @@ from pos.services.catalog import WorkshopInfo
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.calendar_dialogs import AcceptDialog, DeclineDialog, PlanDayDialog, RequestDialog, pydate
+from pos.ui.i18n import tr_args
 from pos.ui.operations import on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 CALENDAR = Changes(calendar=True)
 GAP_RED = "#b71c1c"
@@ -82,7 +84,7 @@ class CalendarTab(QWidget):
         self.next_button = QPushButton(self.tr("次の月 (Alt+→) ▶"))
         self.month_label = QLabel()
         self.month_label.setObjectName("calendarMonth")
-        self.month_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.month_label, "title")
         self.add_button = QPushButton(self.tr("予定を追加… (Ctrl+N)"))
         self.pdf_button = QPushButton(self.tr("月の予定表PDF…"))
         self.ics_button = QPushButton(self.tr(".icsに書き出す…"))
@@ -168,7 +170,7 @@ class CalendarTab(QWidget):
         self.staff_title = QLabel(self.tr("月表示か一覧で日を選んで Enter を押してください"))
         self.staff_title.setObjectName("staffTitle")
         self.staff_title.setWordWrap(True)
-        self.staff_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_role(self.staff_title, "subtitle")
         self.shift_table = QTableWidget(0, 4)
         self.shift_table.setObjectName("shiftTable")
         self.shift_table.setHorizontalHeaderLabels(
@@ -310,7 +312,7 @@ class CalendarTab(QWidget):
         self.load_month()
 
     def load_month(self) -> None:
-        self.month_label.setText(self.tr("%1年%2月").replace("%1", str(self.year)).replace("%2", str(self.month)))
+        self.month_label.setText(tr_args(self.tr("%1年%2月"), str(self.year), str(self.month)))
         year, month = self.year, self.month
         query_op(
             self,
@@ -325,10 +327,10 @@ class CalendarTab(QWidget):
         if not p.shifts:
             return ""
         have = sum(min(len(s.signups), s.needed) for s in p.shifts)
-        return self.tr("%1/%2人").replace("%1", str(have)).replace("%2", str(sum(s.needed for s in p.shifts)))
+        return tr_args(self.tr("%1/%2人"), str(have), str(sum(s.needed for s in p.shifts)))
 
     def _missing_text(self, n: int) -> str:
-        return GAP_MARK + self.tr("不足 あと%1人").replace("%1", str(n)) if n else self.tr("充足")
+        return GAP_MARK + tr_args(self.tr("不足 あと%1人"), str(n)) if n else self.tr("充足")
 
     def _show_month(self, plans: list[PlannedDayInfo]) -> None:
         self.plans = plans
@@ -381,7 +383,7 @@ class CalendarTab(QWidget):
         )
 
     def _show_counts(self, rows: list[calendar.WorkshopMonth]) -> None:
-        head = self.tr("%1月の事業所ごとの参加（出店日・人員の申込み）: ").replace("%1", str(self.month))
+        head = tr_args(self.tr("%1月の事業所ごとの参加（出店日・人員の申込み）: "), str(self.month))
         body = "、".join(f"{r.workshop} {r.selling_days}/{r.staff_signups}" for r in rows)
         self.month_counts.setText(head + (body or self.tr("なし")))
 
@@ -400,7 +402,7 @@ class CalendarTab(QWidget):
         if plans:
             self.show_staffing(plans[0].id)
         else:
-            self.status.ok(self.tr("%1には予定がありません（Ctrl+N で追加）").replace("%1", day_label(d)))
+            self.status.ok(tr_args(self.tr("%1には予定がありません（Ctrl+N で追加）"), day_label(d)))
 
     # -- staffing ----------------------------------------------------------------------------------
 
@@ -471,7 +473,7 @@ class CalendarTab(QWidget):
         def done(su: calendar.SignupInfo) -> None:
             self.name_edit.clear()
             self.contact_edit.clear()
-            self.status.ok(self.tr("%1さんの申込みを記録しました").replace("%1", su.name))
+            self.status.ok(tr_args(self.tr("%1さんの申込みを記録しました"), su.name))
 
         run_op(
             self,
@@ -494,7 +496,7 @@ class CalendarTab(QWidget):
             lambda: calendar.remove_signup(self.db, su.id),
             changes=CALENDAR,
             status=self.status,
-            on_done=lambda _: self.status.ok(self.tr("%1さんの申込みを取り消しました").replace("%1", su.name)),
+            on_done=lambda _: self.status.ok(tr_args(self.tr("%1さんの申込みを取り消しました"), su.name)),
         )
 
     def on_add_shift(self) -> None:
@@ -508,9 +510,7 @@ class CalendarTab(QWidget):
             lambda: calendar.add_shift(self.db, pid, start, end, needed),
             changes=CALENDAR,
             status=self.status,
-            on_done=lambda s: self.status.ok(
-                self.tr("シフト %1 を追加しました").replace("%1", hours_text(s.start, s.end))
-            ),
+            on_done=lambda s: self.status.ok(tr_args(self.tr("シフト %1 を追加しました"), hours_text(s.start, s.end))),
         )
 
     def on_edit_day(self) -> None:
@@ -552,7 +552,7 @@ class CalendarTab(QWidget):
 
     def _edited(self, dialog: PlanDayDialog, p: PlannedDayInfo) -> None:
         dialog.accept()
-        self.status.ok(self.tr("%1の予定を変更しました").replace("%1", day_label(p.day)))
+        self.status.ok(tr_args(self.tr("%1の予定を変更しました"), day_label(p.day)))
 
     def on_delete_day(self) -> None:
         day = self.staff_day
@@ -560,11 +560,11 @@ class CalendarTab(QWidget):
             self.status.error(self.tr("先に日を選んでください"))
             return
         people = sum(len(s.signups) for s in day.shifts)
-        question = (
-            self.tr("%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）")
-            .replace("%1", day_label(day.day))
-            .replace("%2", day.venue)
-            .replace("%3", str(people))
+        question = tr_args(
+            self.tr("%1 %2 の予定を削除しますか？（シフトと申込み%3件も消えます）"),
+            day_label(day.day),
+            day.venue,
+            str(people),
         )
         answer = QMessageBox.question(
             self,
@@ -581,7 +581,7 @@ class CalendarTab(QWidget):
             lambda: calendar.delete_day(self.db, day.id),
             changes=CALENDAR,
             status=self.status,
-            on_done=lambda _: self.status.ok(self.tr("%1の予定を削除しました").replace("%1", day_label(day.day))),
+            on_done=lambda _: self.status.ok(tr_args(self.tr("%1の予定を削除しました"), day_label(day.day))),
         )
 
     # -- planning ----------------------------------------------------------------------------------
@@ -668,18 +668,14 @@ class CalendarTab(QWidget):
     def _planned(self, dialog: PlanDayDialog, result: Any) -> None:
         dialog.accept()
         if isinstance(result, calendar.SeriesResult):
-            text = (
-                self.tr("%1の予定を%2日分作りました")
-                .replace("%1", result.label)
-                .replace("%2", str(len(result.created)))
-            )
+            text = tr_args(self.tr("%1の予定を%2日分作りました"), result.label, str(len(result.created)))
             if result.skipped:
-                text += self.tr("（予定済みの%1日は飛ばしました）").replace("%1", str(len(result.skipped)))
+                text += tr_args(self.tr("（予定済みの%1日は飛ばしました）"), str(len(result.skipped)))
             self.status.ok(text)
             if result.created:
                 self.show_month(result.created[0].day.year, result.created[0].day.month)
         else:
-            self.status.ok(self.tr("%1の予定を追加しました").replace("%1", day_label(result.day)))
+            self.status.ok(tr_args(self.tr("%1の予定を追加しました"), day_label(result.day)))
             self.show_month(result.day.year, result.day.month)
 
     # -- files -------------------------------------------------------------------------------------
@@ -701,7 +697,7 @@ class CalendarTab(QWidget):
                 lambda: calendar_export.export_pdf(self._plans(year, month), year, month, path),
                 background=True,
                 status=self.status,
-                on_done=lambda f: self.status.ok(self.tr("PDFを保存しました: %1").replace("%1", str(f.path))),
+                on_done=lambda f: self.status.ok(tr_args(self.tr("PDFを保存しました: %1"), str(f.path))),
             )
 
     def on_ics(self) -> None:
@@ -714,7 +710,7 @@ class CalendarTab(QWidget):
                 lambda: calendar_export.export_ics(self._plans(year, month), year, month, path),
                 background=True,
                 status=self.status,
-                on_done=lambda f: self.status.ok(self.tr(".icsを保存しました: %1").replace("%1", str(f.path))),
+                on_done=lambda f: self.status.ok(tr_args(self.tr(".icsを保存しました: %1"), str(f.path))),
             )
 
     # -- requests ----------------------------------------------------------------------------------
@@ -733,7 +729,7 @@ class CalendarTab(QWidget):
     def _show_requests(self, rows: list[requests.RequestInfo]) -> None:
         self.requests_model.set_rows(rows)
         sentence = requests_sentence(requests.count_requests((r.day, r.status, r.decline_reason) for r in rows))
-        total = self.tr("%1件の依頼。").replace("%1", str(len(rows)))
+        total = tr_args(self.tr("%1件の依頼。"), str(len(rows)))
         self.request_sentence.setText(total + sentence)
 
     def current_request(self) -> requests.RequestInfo | None:
@@ -769,7 +765,7 @@ class CalendarTab(QWidget):
         dialog.accept()
         if fiscal_year_of(r.day) != self.fy.value():
             self.fy.setValue(fiscal_year_of(r.day))
-        self.status.ok(self.tr("依頼を記録しました: %1").replace("%1", self._summary(r)) + f" — {r.answer}")
+        self.status.ok(tr_args(self.tr("依頼を記録しました: %1"), self._summary(r)) + f" — {r.answer}")
 
     def on_accept(self) -> None:
         r = self.current_request()
@@ -824,5 +820,5 @@ class CalendarTab(QWidget):
             lambda: requests.reopen_request(self.db, r.id),
             changes=CALENDAR,
             status=self.status,
-            on_done=lambda done: self.status.ok(self.tr("未回答に戻しました: %1").replace("%1", self._summary(done))),
+            on_done=lambda done: self.status.ok(tr_args(self.tr("未回答に戻しました: %1"), self._summary(done))),
         )

@@ -99,7 +99,7 @@ class DateField(QLineEdit):
         return parsed is not None and (parsed == NO_EXPIRY or parsed >= self.minimum)
 
     def _mark(self) -> None:
-        self.setStyleSheet("" if self.is_valid() else "border: 2px solid #b00020;")
+        set_role(self, "" if self.is_valid() else "invalid")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = {Qt.Key.Key_Up: 1, Qt.Key.Key_Down: -1}.get(Qt.Key(event.key()))
@@ -311,7 +311,7 @@ class CheckInScreen(QWidget):
         wrong = [line.row.product.name for line in self.lines if line.quantity.value() and not line.expiry.is_valid()]
         if wrong:
             text = self.tr("期限の日付が読めません（例: 2026-12-05、12/5、なし）: %1")
-            self._show(text.replace("%1", "、".join(wrong)), error=True)
+            self._show(tr_args(text, "、".join(wrong)), error=True)
             return
         items = self.items()
         if not items:

@@ -46,11 +46,11 @@ from pos.ui.operations import LabelStatus, failure_text, read_op, run_op
 from pos.ui.theme import set_role
 
 
-def _money_label(text: str = "", size: int = 0, name: str = "") -> QLabel:
+def _money_label(text: str = "", role: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    if size:
-        label.setStyleSheet(f"font-size: {size}pt; font-weight: bold;")
+    if role:
+        set_role(label, role)
     if name:
         label.setObjectName(name)
     return label
@@ -128,7 +128,7 @@ class CloseDialog(QDialog):
             grid.addWidget(QLabel(format_yen(denomination)), row, 0)
             grid.addWidget(spin, row, 1)
             grid.addWidget(self.subtotals[denomination], row, 2)
-        self.counted_label = _money_label(size=14, name="counted")
+        self.counted_label = _money_label(role="sum", name="counted")
         grid.addWidget(QLabel(self.tr("合計")), len(DENOMINATIONS), 0)
         grid.addWidget(self.counted_label, len(DENOMINATIONS), 1, 1, 2)
 
@@ -139,11 +139,11 @@ class CloseDialog(QDialog):
         form.addRow(self.tr("釣銭準備金"), _money_label(format_yen(t.change_fund)))
         form.addRow(self.tr("現金お預り"), _money_label(format_yen(t.cash_received + t.change_given)))
         form.addRow(self.tr("お釣り"), _money_label(format_yen(-t.change_given)))
-        self.expected_label = _money_label(format_yen(t.expected_cash), 14, "expected")
+        self.expected_label = _money_label(format_yen(t.expected_cash), "sum", "expected")
         form.addRow(self.tr("予定現金"), self.expected_label)
-        self.counted_big = _money_label(size=14, name="countedBig")
+        self.counted_big = _money_label(role="sum", name="countedBig")
         form.addRow(self.tr("実際の現金"), self.counted_big)
-        self.over_short_label = _money_label(size=26, name="overShort")
+        self.over_short_label = _money_label(name="overShort")  # its look is set with its figure (_update)
         form.addRow(self.tr("過不足"), self.over_short_label)
         if t.voucher_total:
             vouchers = _money_label(format_yen(t.voucher_total), name="vouchers")
@@ -259,6 +259,7 @@ class CloseDialog(QDialog):
         word = self.tr("一致") if diff == 0 else self.tr("過剰") if diff > 0 else self.tr("不足")
         colour = "#1e8449" if diff == 0 else "#1f4e9c" if diff > 0 else "#c0392b"
         self.over_short_label.setText(f"{format_over_short(diff)}　{word}")
+        # data, not a role: the colour says even / over / short (and the word says it too)
         self.over_short_label.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {colour};")
         if not self._blocked:
             self.message.setText(self.tr("過不足があります。理由を入力してください。") if self.needs_comment() else "")

@@ -30,6 +30,7 @@ from pos.services.events import EventInfo
 from pos.services.store import Database
 from pos.ui.i18n import error_text
 from pos.ui.operations import query_op, run_op, show_error
+from pos.ui.theme import set_role
 
 
 def _qdate(d: date) -> QDate:
@@ -58,7 +59,7 @@ class EventDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("eventError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.error, "error")
         intro = QLabel(
             self.tr(
                 "会場と期間を登録すると、その間の販売日が一つの催しになります。備考は月ごとの活動内容に一度だけ載ります。"

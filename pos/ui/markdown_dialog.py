@@ -38,14 +38,14 @@ from pos.domain.errors import InvalidInput, PosError
 from pos.domain.money import format_yen
 from pos.services import auth
 from pos.services.changes import Changes
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import run_op
+from pos.ui.theme import set_role
 
 if TYPE_CHECKING:
     from pos.services.register import Register
     from pos.ui.register_screen import RegisterScreen
 
-_ERROR_STYLE = "color: #b00020; font-weight: bold;"
 _ENTRY = re.compile(r"(\d{1,7})(%?)")
 
 
@@ -71,7 +71,7 @@ def parse_price(text: str) -> int:
 def _entry(placeholder: str) -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
-    edit.setStyleSheet("font-size: 20pt;")
+    set_role(edit, "entry")
     edit.setMinimumHeight(48)
     edit.setMaxLength(12)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
@@ -90,13 +90,10 @@ class MarkdownDialog(QDialog):
         line = register.cart.lines[index]
         self.setWindowTitle(self.tr("値引"))
         title = QLabel(
-            self.tr("%1 × %2　%3")
-            .replace("%1", line.item.name)
-            .replace("%2", str(line.quantity))
-            .replace("%3", format_yen(line.list_amount))
+            tr_args(self.tr("%1 × %2　%3"), line.item.name, str(line.quantity), format_yen(line.list_amount))
         )
         title.setObjectName("markdownTitle")
-        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        set_role(title, "sum")
         title.setWordWrap(True)
         self.amount = _entry(self.tr("例: 100（円）または 30%"))
         self.amount.setObjectName("markdownAmount")
@@ -117,7 +114,7 @@ class MarkdownDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("markdownError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         buttons = QDialogButtonBox()
         ok = QPushButton(self.tr("値引する"))
         ok.setObjectName("confirm")
@@ -162,9 +159,7 @@ class MarkdownDialog(QDialog):
             self.preview.setText("")
             return
         off = line.list_amount * percent // 100 if percent is not None else (yen or 0)
-        self.preview.setText(
-            self.tr("値引 %1 → %2").replace("%1", format_yen(off)).replace("%2", format_yen(line.list_amount - off))
-        )
+        self.preview.setText(tr_args(self.tr("値引 %1 → %2"), format_yen(off), format_yen(line.list_amount - off)))
 
     def accept(self) -> None:
         try:
@@ -190,18 +185,14 @@ class OpenPriceDialog(QDialog):
         super().__init__(parent)
         self.price: int | None = None
         self.setWindowTitle(self.tr("価格の入力"))
-        title = QLabel(
-            self.tr("「%1」の価格を入力してください（いつもは %2）")
-            .replace("%1", name)
-            .replace("%2", format_yen(usual))
-        )
+        title = QLabel(tr_args(self.tr("「%1」の価格を入力してください（いつもは %2）"), name, format_yen(usual)))
         title.setObjectName("openPriceTitle")
         title.setWordWrap(True)
         self.entry = _entry(self.tr("例: 250"))
         self.entry.setObjectName("openPrice")
         self.error_label = QLabel()
         self.error_label.setObjectName("openPriceError")
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -267,4 +258,4 @@ def mark_down_selected(screen: RegisterScreen) -> None:
     if line is None:
         screen.info(QCoreApplication.translate("MarkdownDialog", "値引を取り消しました"))
     else:
-        screen.info(QCoreApplication.translate("MarkdownDialog", "値引しました: %1").replace("%1", detail))
+        screen.info(tr_args(QCoreApplication.translate("MarkdownDialog", "値引しました: %1"), detail))

@@ -24,6 +24,7 @@ from pos.services.store import Database
 from pos.ui.operations import on_changes, query_op, read_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 
 class MonthlyLinesWidget(QWidget):
@@ -55,7 +56,7 @@ class MonthlyLinesWidget(QWidget):
         self.empty_notice = QLabel()  # the year holds no records: said in words, not only by empty rows
         self.empty_notice.setObjectName("emptyYearNotice")
         self.empty_notice.setWordWrap(True)
-        self.empty_notice.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        set_role(self.empty_notice, "notice")
         self.empty_notice.setVisible(False)
 
         top = QHBoxLayout()

@@ -46,6 +46,7 @@ from pos.services.days import DayInfo
 from pos.services.store import Database
 from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, query_op, read_op, run_op
+from pos.ui.theme import set_role
 from pos.ui.tile_grid import colour_icon
 
 
@@ -71,12 +72,12 @@ class OpenDayDialog(QDialog):
         self.joining = QLabel()
         self.joining.setObjectName("joining")
         self.joining.setWordWrap(True)
-        self.joining.setStyleSheet("color: #0d47a1; font-weight: bold;")
+        set_role(self.joining, "info")
         query_op(self, db, lambda: (tills.this_till_name(db), days.days_on(db, on)), self._loaded, background=False)
         self.venue.currentIndexChanged.connect(self._venue_changed)
 
         self.workshops = QListWidget()
-        self.workshops.setStyleSheet("QListWidget::item { min-height: 40px; }")
+        set_role(self.workshops, "choices")
         for w in read_op(parent, db, lambda: catalog.list_workshops(db), list[catalog.WorkshopInfo]()):
             guest = self.tr("（他区ゲスト）") if w.is_guest else ""
             item = QListWidgetItem(colour_icon(w.colour, 24), w.name + guest)
@@ -117,7 +118,7 @@ class OpenDayDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("openError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.error, "error")
         # a refusal stays shown until something is changed
         self.venue.currentIndexChanged.connect(lambda _: self.error.clear())
         self.workshops.itemChanged.connect(lambda _: self.error.clear())
@@ -207,7 +208,7 @@ class OpenDayDialog(QDialog):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1事業所を選択").replace("%1", str(len(self.checked_workshops()))))
+        self.count_label.setText(tr_args(self.tr("%1事業所を選択"), str(len(self.checked_workshops()))))
 
     def _mode_changed(self, by_count: bool) -> None:
         self.counts_box.setVisible(by_count)

@@ -35,8 +35,10 @@ from pos.domain.payments import CASHLESS_BRANDS
 from pos.services import catalog
 from pos.services.changes import Changes
 from pos.services.register import Register, SaleSummary
+from pos.ui.i18n import tr_args
 from pos.ui.operations import LabelStatus, run_op
 from pos.ui.scan_input import ScanBurst, is_enter
+from pos.ui.theme import set_role
 
 BRAND_KEYS = [
     "Ctrl+1",
@@ -84,24 +86,22 @@ class PaymentDialog(QDialog):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the dialog holds the focus: Enter reaches it
         brand_names = self.brand_names()
 
-        self.total_label = QLabel(self.tr("お会計 %1").replace("%1", format_yen(self.total)))
+        self.total_label = QLabel(tr_args(self.tr("お会計 %1"), format_yen(self.total)))
         self.total_label.setObjectName("payTotal")
-        self.total_label.setStyleSheet("font-size: 28pt; font-weight: bold;")
+        set_role(self.total_label, "due")
         self.due_label = QLabel()
-        self.due_label.setStyleSheet("font-size: 16pt;")
+        set_role(self.due_label, "large")
         self.tendered_label = QLabel()
         self.tendered_label.setObjectName("tendered")
-        self.tendered_label.setStyleSheet(
-            "font-size: 26pt; border: 2px solid #555; background: white; color: black; padding: 4px;"
-        )
+        set_role(self.tendered_label, "display")
         self.tendered_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.change_label = QLabel()
         self.change_label.setObjectName("change")
-        self.change_label.setStyleSheet("font-size: 30pt; font-weight: bold; color: #0a6b1f;")
+        set_role(self.change_label, "change")
         self.error_label = QLabel()
         self.error_label.setObjectName("payError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("font-size: 14pt; font-weight: bold; color: #b00020;")
+        set_role(self.error_label, "big-error")
 
         cash_box = QGroupBox(self.tr("現金"))
         cash = QVBoxLayout(cash_box)
@@ -122,7 +122,7 @@ class PaymentDialog(QDialog):
         cash.addWidget(self.change_label)
         self.confirm_button = _button(self.tr("現金で確定 (Enter)"))
         self.confirm_button.setMinimumHeight(64)
-        self.confirm_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_role(self.confirm_button, "confirm")
         self.confirm_button.clicked.connect(self.confirm_cash)
         cash.addWidget(self.confirm_button)
 
@@ -215,7 +215,7 @@ class PaymentDialog(QDialog):
             button = _button(key)
             button.setMinimumSize(72, 56)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet("font-size: 18pt;")
+            set_role(button, "key")
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, i // 3, i % 3)
         return grid
@@ -277,10 +277,13 @@ class PaymentDialog(QDialog):
         self.tendered = self._before_burst
         self._update()
         self.error_label.setText(
-            self.tr(
-                "スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
-                "もう一度スキャンしてください。"
-            ).replace("%1", code)
+            tr_args(
+                self.tr(
+                    "スキャンされました（%1）。お会計中は商品を追加できません。戻る (Esc) で戻ってから、"
+                    "もう一度スキャンしてください。"
+                ),
+                code,
+            )
         )
         QApplication.beep()
         return True
@@ -296,10 +299,12 @@ class PaymentDialog(QDialog):
         if self.cashless_part:
             brand, amount = self.cashless_part
             self.due_label.setText(
-                self.tr("%1 %2 支払済み　現金で残り %3")
-                .replace("%1", self.brand_names().get(brand, brand))
-                .replace("%2", format_yen(amount))
-                .replace("%3", format_yen(self.cash_due))
+                tr_args(
+                    self.tr("%1 %2 支払済み　現金で残り %3"),
+                    self.brand_names().get(brand, brand),
+                    format_yen(amount),
+                    format_yen(self.cash_due),
+                )
             )
         else:
             self.due_label.setText("")

@@ -36,9 +36,11 @@ from pos.services.payouts import (
     payout_months,
 )
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.operations import on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
+from pos.ui.theme import set_role
 
 
 class PayoutsWidget(QWidget):
@@ -87,7 +89,7 @@ class PayoutsWidget(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("unclosedNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        set_role(self.notice, "error")
         self.only_selected = QCheckBox(self.tr("選んだ事業所だけ"))
         self.only_selected.setObjectName("onlySelected")
         self.pdf_button = QPushButton(self.tr("PDFを保存…"))
@@ -150,15 +152,17 @@ class PayoutsWidget(QWidget):
         self.model.set_rows(payouts.statements)
         self.days_model.set_rows([])
         self.totals.setText(
-            self.tr("合計: 売上 %1　手数料 %2　決済手数料 %3　振込 %4")
-            .replace("%1", format_yen(payouts.total("sales")))
-            .replace("%2", format_yen(payouts.total("commission")))
-            .replace("%3", format_yen(payouts.total("fees")))
-            .replace("%4", format_yen(payouts.total("transfer")))
+            tr_args(
+                self.tr("合計: 売上 %1　手数料 %2　決済手数料 %3　振込 %4"),
+                format_yen(payouts.total("sales")),
+                format_yen(payouts.total("commission")),
+                format_yen(payouts.total("fees")),
+                format_yen(payouts.total("transfer")),
+            )
         )
         if payouts.unclosed:
             days = "、".join(f"{u.day.month}/{u.day.day} {u.venue}（{u.state_label}）" for u in payouts.unclosed)
-            self.notice.setText(self.tr("未精算の販売日は含まれていません: %1").replace("%1", days))
+            self.notice.setText(tr_args(self.tr("未精算の販売日は含まれていません: %1"), days))
         else:
             self.notice.setText("")
         if payouts.statements:
@@ -206,7 +210,7 @@ class PayoutsWidget(QWidget):
             write,
             status=self.status,
             background=True,
-            on_done=lambda files: self.status.ok(self.tr("書き出しました: %1").replace("%1", str(files[0]))),
+            on_done=lambda files: self.status.ok(tr_args(self.tr("書き出しました: %1"), str(files[0]))),
         )
 
     def save_pdf(self) -> None:

@@ -50,7 +50,7 @@ class PinDialog(QDialog):
         self.pin.setMaxLength(auth.MAX_DIGITS)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhHiddenText)
         self.pin.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9０-９]*"), self.pin))
-        self.pin.setStyleSheet("font-size: 20pt; letter-spacing: 6px;")
+        set_role(self.pin, "pin")
         self.pin.setMinimumHeight(48)
         form = QFormLayout()
         form.addRow(self.tr("担当者(&N)"), self.name)

@@ -17,6 +17,7 @@ from pos.domain.errors import InvalidInput
 from pos.services import product_images
 from pos.services.store import Database
 from pos.ui.operations import run_op
+from pos.ui.theme import set_role
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
 KEEP, SET, REMOVE = "keep", "set", "remove"
@@ -34,7 +35,7 @@ class PictureField(QWidget):
         self.preview.setObjectName("picturePreview")
         self.preview.setFixedSize(96, 96)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("border: 1px solid #888888;")
+        set_role(self.preview, "frame")
         self.choose = QPushButton(self.tr("写真を選ぶ…"))
         self.choose.setObjectName("choosePicture")
         self.choose.clicked.connect(self.pick)
@@ -43,7 +44,7 @@ class PictureField(QWidget):
         self.remove.clicked.connect(self.drop)
         self.message = QLabel()
         self.message.setObjectName("pictureMessage")
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,7 @@ from pos.services.changes import Changes
 from pos.services.settlement import Rates, get_rates, save_rates
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.i18n import tr_args
 from pos.ui.operations import on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine
 
@@ -95,7 +96,7 @@ class RatesEditor(QWidget):
     def _show(self, rates: Rates) -> None:
         self.rates = rates
         self.default_label.setText(
-            self.tr("既定の手数料（「ブース」タブで変更）: %1").replace("%1", format_rate(rates.default_bp))
+            tr_args(self.tr("既定の手数料（「ブース」タブで変更）: %1"), format_rate(rates.default_bp))
         )
         self._fill(self.workshops, [(w.name, rate_text(w.rate_bp)) for w in rates.workshops])
         self._fill(self.venues, [(v.name, rate_text(v.rate_bp)) for v in rates.venues])
@@ -137,5 +138,5 @@ class RatesEditor(QWidget):
 
     def _saved(self, changes: list[str]) -> None:
         self.status.ok(
-            self.tr("保存しました（%1件）").replace("%1", str(len(changes))) if changes else self.tr("変更はありません")
+            tr_args(self.tr("保存しました（%1件）"), str(len(changes))) if changes else self.tr("変更はありません")
         )

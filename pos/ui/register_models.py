@@ -17,6 +17,7 @@ from pos.domain.cart import Cart, CartLine
 from pos.domain.money import REDUCED_RATE, format_yen
 from pos.services.catalog import ProductInfo
 from pos.services.stock import StockLevel
+from pos.ui.i18n import tr_args
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -63,7 +64,7 @@ class CartTableModel(QAbstractTableModel):
             return {
                 CartColumn.NAME: line.item.name
                 + (" ※" if line.item.tax_rate == REDUCED_RATE else "")
-                + (self.tr("（値引 −%1）").replace("%1", format_yen(line.discount)) if line.marked_down else ""),
+                + (tr_args(self.tr("（値引 −%1）"), format_yen(line.discount)) if line.marked_down else ""),
                 CartColumn.WORKSHOP: line.item.workshop_name,
                 CartColumn.PRICE: format_yen(line.item.unit_price),
                 CartColumn.QUANTITY: str(line.quantity),

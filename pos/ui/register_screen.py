@@ -62,10 +62,11 @@ from pos.services.register import OpenPriceRequired, Register, SaleSummary, last
 from pos.services.store import Database
 from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
-from pos.ui.i18n import language
+from pos.ui.i18n import language, tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
+from pos.ui.theme import set_role
 from pos.ui.tile_grid import WorkshopTabs
 
 VOID_REASONS = ["打ち間違い", "お客様のキャンセル", "二重に登録", "支払方法の誤り"]
@@ -100,7 +101,7 @@ class RegisterScreen(QWidget):
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr("スキャン、または商品名・かなで検索 (F1)"))
         self.scan.setMinimumHeight(48)
-        self.scan.setStyleSheet("font-size: 16pt;")
+        set_role(self.scan, "large")
         self.scan.returnPressed.connect(self.on_scan_returnPressed)
         self.scan.textEdited.connect(self.on_scan_textEdited)
         self.scan.installEventFilter(self)
@@ -132,16 +133,14 @@ class RegisterScreen(QWidget):
 
         self.total_label = QLabel()
         self.total_label.setObjectName("cartTotal")
-        self.total_label.setStyleSheet("font-size: 30pt; font-weight: bold;")
+        set_role(self.total_label, "total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet("font-size: 14pt;")
+        set_role(self.count_label, "count")
         self.last_label = QLabel()
         self.last_label.setObjectName("lastSale")
         self.last_label.setWordWrap(True)
-        self.last_label.setStyleSheet(
-            "font-size: 13pt; background: #eef5ee; color: #000000; padding: 6px; border-radius: 4px;"
-        )
+        set_role(self.last_label, "recap")
         self.last_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.last_label.setFixedHeight(self._lines_height(13, 3))  # up to three lines; the same for every sale
 
@@ -158,7 +157,7 @@ class RegisterScreen(QWidget):
         self.clear_button = button(self.tr("クリア (F4)"), self.clear_cart, "clearCart")
         self.pay_button = button(self.tr("お会計 (F9)"), self.pay, "pay")
         self.pay_button.setMinimumHeight(72)
-        self.pay_button.setStyleSheet("font-size: 20pt; font-weight: bold; background: #1f6f3f; color: white;")
+        set_role(self.pay_button, "pay")
         self.receipt_button = button(self.tr("レシート (F7)"), self.request_receipt, "receipt")
         self.void_button = button(self.tr("直前の取引を取消 (F8)"), self.void_last, "voidLast")
 
@@ -192,7 +191,7 @@ class RegisterScreen(QWidget):
         self.results = QListWidget(left)
         self.results.setObjectName("searchResults")
         self.results.setVisible(False)
-        self.results.setStyleSheet("QListWidget#searchResults { border: 2px solid #555; font-size: 14pt; }")
+        set_role(self.results, "results")
         self.results.itemActivated.connect(self.on_results_itemActivated)
         left.installEventFilter(self)
 
@@ -254,10 +253,7 @@ class RegisterScreen(QWidget):
             QApplication.inputMethod().update(Qt.InputMethodQuery.ImEnabled)
             QApplication.inputMethod().reset()
         self.mode_button.setText(self.tr("スキャン A (F1)") if scanning else self.tr("検索 あ (F1)"))
-        self.mode_button.setStyleSheet(
-            "font-size: 13pt; font-weight: bold; padding: 0 10px;"
-            + ("background: #dde8f5; color: #0b3d91;" if scanning else "background: #fdf0d5; color: #7a4b00;")
-        )
+        set_role(self.mode_button, "scan-mode" if scanning else "search-mode")
         self.scan.setPlaceholderText(
             self.tr("スキャン、または商品名で検索 (F1: かな検索)")
             if scanning
@@ -364,7 +360,7 @@ class RegisterScreen(QWidget):
             return
         self.on_scan_textEdited(text)
         if not self.results.count():
-            self.alert(self.tr("「%1」に当てはまる商品はありません").replace("%1", text))
+            self.alert(tr_args(self.tr("「%1」に当てはまる商品はありません"), text))
 
     def on_scan_textEdited(self, text: str) -> None:
         text = text.strip()
@@ -395,7 +391,7 @@ class RegisterScreen(QWidget):
         findings = diagnose(arrived, enter)
         english = language() == "en"
         lines = [("✔ " if f.ok else "✖ ") + (f.en if english else f.ja) for f in findings]
-        text = self.tr("スキャナーの自己診断（届いた文字: %1）").replace("%1", arrived) + "\n\n" + "\n".join(lines)
+        text = tr_args(self.tr("スキャナーの自己診断（届いた文字: %1）"), arrived) + "\n\n" + "\n".join(lines)
         all_ok = all(f.ok for f in findings)
         if all_ok:
             self.info(self.tr("スキャナーの自己診断: 問題なし"))
@@ -495,7 +491,7 @@ class RegisterScreen(QWidget):
         line = self.register.remove(row)
         self._undo = [line]
         self.refresh_cart(select=min(row, len(self.register.cart) - 1))
-        self.info(self.tr("%1 を削除しました（元に戻す: Ctrl+Z）").replace("%1", line.item.name))
+        self.info(tr_args(self.tr("%1 を削除しました（元に戻す: Ctrl+Z）"), line.item.name))
 
     def clear_cart(self) -> None:
         if not len(self.register.cart):
@@ -522,8 +518,8 @@ class RegisterScreen(QWidget):
     def refresh_cart(self, select: int | None = None) -> None:
         self.cart_model.refresh()
         cart = self.register.cart
-        self.total_label.setText(self.tr("合計 %1").replace("%1", format_yen(cart.total)))
-        self.count_label.setText(self.tr("%1点").replace("%1", str(cart.item_count)))
+        self.total_label.setText(tr_args(self.tr("合計 %1"), format_yen(cart.total)))
+        self.count_label.setText(tr_args(self.tr("%1点"), str(cart.item_count)))
         self.pay_button.setEnabled(len(cart) > 0)
         if select is not None and 0 <= select < len(cart):
             self.cart_view.selectRow(select)
@@ -571,7 +567,7 @@ class RegisterScreen(QWidget):
         self._undo = []
         self.refresh_cart()  # the tiles follow the sale's announcement (sales, stock)
         self.show_last_sale()
-        self.info(self.tr("No.%1 を記録しました").replace("%1", sale.receipt_no))
+        self.info(tr_args(self.tr("No.%1 を記録しました"), sale.receipt_no))
         self.sale_committed.emit(sale)
 
     def show_last_sale(self) -> None:
@@ -581,20 +577,11 @@ class RegisterScreen(QWidget):
         if sale is None:
             self.last_label.setText(self.tr("直前の取引: なし"))
             return
-        text = (
-            self.tr("直前の取引 No.%1　%2　%3")
-            .replace("%1", sale.receipt_no)
-            .replace("%2", format_yen(sale.total))
-            .replace("%3", sale.payment_text)
-        )
+        text = tr_args(self.tr("直前の取引 No.%1　%2　%3"), sale.receipt_no, format_yen(sale.total), sale.payment_text)
         if sale.state != "paid":
-            text += self.tr("　【取消済み: %1】").replace("%1", sale.void_reason)
+            text += tr_args(self.tr("　【取消済み: %1】"), sale.void_reason)
         elif any(p.method == "cash" for p in sale.payments):
-            text += (
-                self.tr("\nお預かり %1　お釣り %2")
-                .replace("%1", format_yen(sale.tendered))
-                .replace("%2", format_yen(sale.change))
-            )
+            text += tr_args(self.tr("\nお預かり %1　お釣り %2"), format_yen(sale.tendered), format_yen(sale.change))
         self.last_label.setText(text)
 
     def void_last(self) -> None:
@@ -609,9 +596,7 @@ class RegisterScreen(QWidget):
         reason, ok = QInputDialog.getItem(
             self,
             self.tr("取引の取消"),
-            self.tr("No.%1（%2）を取り消します。理由:")
-            .replace("%1", sale.receipt_no)
-            .replace("%2", format_yen(sale.total)),
+            tr_args(self.tr("No.%1（%2）を取り消します。理由:"), sale.receipt_no, format_yen(sale.total)),
             [self.tr(r) for r in VOID_REASONS],
             0,
             True,
@@ -629,7 +614,7 @@ class RegisterScreen(QWidget):
             return
         self.last = voided
         self.show_last_sale()
-        self.info(self.tr("No.%1 を取り消しました").replace("%1", sale.receipt_no))
+        self.info(tr_args(self.tr("No.%1 を取り消しました"), sale.receipt_no))
         self.sale_voided.emit(self.last)
 
     def request_receipt(self) -> None:
@@ -638,7 +623,7 @@ class RegisterScreen(QWidget):
 
     # -- messages --------------------------------------------------------------------------------------
     def info(self, text: str) -> None:
-        self.message.setStyleSheet("font-size: 14pt; color: #0a5a24;")
+        set_role(self.message, "said")
         self.message.setText(text)
 
     def error(self, error: BaseException | str) -> None:
@@ -647,7 +632,7 @@ class RegisterScreen(QWidget):
 
     def alert(self, text: str) -> None:
         """A refusal: shown large in red, with a sound, and nothing added."""
-        self.message.setStyleSheet("font-size: 15pt; font-weight: bold; color: white; background: #b00020;")
+        set_role(self.message, "refused")
         self.message.setText(text)
         QApplication.beep()
         self.alerted.emit(text)
@@ -657,7 +642,7 @@ class RegisterScreen(QWidget):
         self.results.setVisible(False)
         self.set_mode(SCAN_MODE)
         self.message.clear()
-        self.message.setStyleSheet("")
+        set_role(self.message, "")
         self.focus_scan()
 
     def header_text(self) -> str:

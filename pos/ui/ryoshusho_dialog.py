@@ -18,6 +18,7 @@ from pos.reports.receipt_pdf import ryoshusho_pdf
 from pos.services.ryoshusho import DEFAULT_ATENA, DEFAULT_TADASHIGAKI, MAX_TEXT, issue_ryoshusho
 from pos.services.settings import get_settings
 from pos.services.store import Database
+from pos.ui.i18n import tr_args
 from pos.ui.print_actions import MadePdf, PdfActionsDialog
 
 
@@ -35,11 +36,11 @@ class RyoshushoForm(QDialog):
         self.atena = QLineEdit()
         self.atena.setObjectName("atena")
         self.atena.setMaxLength(MAX_TEXT)
-        self.atena.setPlaceholderText(self.tr("空欄なら「%1」").replace("%1", DEFAULT_ATENA))
+        self.atena.setPlaceholderText(tr_args(self.tr("空欄なら「%1」"), DEFAULT_ATENA))
         self.tadashigaki = QLineEdit()
         self.tadashigaki.setObjectName("tadashigaki")
         self.tadashigaki.setMaxLength(MAX_TEXT)
-        self.tadashigaki.setPlaceholderText(self.tr("空欄なら「%1」").replace("%1", DEFAULT_TADASHIGAKI))
+        self.tadashigaki.setPlaceholderText(tr_args(self.tr("空欄なら「%1」"), DEFAULT_TADASHIGAKI))
         self.paper = QComboBox()  # not `size`: that would hide QWidget.size()
         self.paper.addItem(self.tr("A6"), "a6")
         self.paper.addItem(self.tr("80mm ロール"), "80mm")

@@ -174,6 +174,7 @@ class TileGrid(QScrollArea):
         edge = f"border-left: 8px solid {self.workshop.colour};"
         if tile.expires_today:
             edge += f" border-right: 8px solid {EXPIRES_TODAY_COLOUR};"
+        # data, not a role: the workshop's own colour (and the tile's state) computed per tile
         sheet = (
             f"QPushButton#tile {{ background: {background}; color: {text}; {edge}"
             f" border-radius: 6px; padding: {TILE_PADDING}px; text-align: left; }}"

@@ -47,8 +47,9 @@ from pos.ui.easy.palette import BACK, BRAND_COLOURS, GO, INK, PAPER, WARN_BG
 from pos.ui.easy.ruby import RubyLabel
 from pos.ui.easy.sounds import Sounds
 from pos.ui.easy.widgets import MoneyButton, PictureTile, big_button
-from pos.ui.i18n import error_text
+from pos.ui.i18n import error_text, tr_args
 from pos.ui.operations import on_changes, run_op, show_error
+from pos.ui.theme import set_role
 
 PHRASES_SETTING = "easy/phrases"
 MONEY_BUTTONS = (10_000, 5_000, 1_000, 500, 100, 50, 10, 5, 1)
@@ -58,6 +59,7 @@ SALE_CHANGES = Changes(sales=True, stock=True)
 def _label(text: str = "", size: int = 22, *, bold: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    # the かんたんレジ palette (contrast checked in palette.py), not a theme role
     label.setStyleSheet(f"font-size: {size}pt; {'font-weight: bold;' if bold else ''} color: {INK};")
     if name:
         label.setObjectName(name)
@@ -84,11 +86,13 @@ class EasyRegister(QWidget):
         self.last: SaleSummary | None = None
         self.setObjectName("easyRegister")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # the かんたんレジ palette (palette.py), not a theme role
         self.setStyleSheet(f"#easyRegister {{ background: {PAPER}; }} QLabel {{ color: {INK}; }}")
 
         self.phrase = RubyLabel(phrases.WELCOME, 26)
         self.phrase.setObjectName("phrase")
         self.message = _label("", 20, name="easyMessage")
+        # the かんたんレジ palette (palette.py), not a theme role
         self.message.setStyleSheet(
             f"font-size: 20pt; font-weight: bold; color: white; background: {WARN_BG}; padding: 6px;"
         )
@@ -121,12 +125,12 @@ class EasyRegister(QWidget):
         page = QWidget()
         self.workshop_tabs = QTabWidget()
         self.workshop_tabs.setObjectName("easyWorkshops")
-        self.workshop_tabs.setStyleSheet("QTabBar::tab { font-size: 16pt; min-height: 48px; padding: 4px 14px; }")
+        set_role(self.workshop_tabs, "touch-tabs")
         self.workshop_tabs.setAccessibleName(self.tr("事業所をえらぶ"))
         self.basket = QListWidget()
         self.basket.setObjectName("easyBasket")
         self.basket.setAccessibleName(self.tr("かご"))
-        self.basket.setStyleSheet("font-size: 18pt;")
+        set_role(self.basket, "basket")
         self.basket.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # shown, not operated: the buttons below act
         self.basket.setWordWrap(True)
         self.basket.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -224,8 +228,7 @@ class EasyRegister(QWidget):
         grid = QGridLayout()
         self.brand_buttons: dict[str, QPushButton] = {}
         for i, (brand, label) in enumerate(CASHLESS_BRANDS):
-            button = big_button(label, f"easyBrand_{brand}", fill=BRAND_COLOURS[brand], height=76)
-            button.setStyleSheet(button.styleSheet().replace("font-size: 22pt", "font-size: 16pt"))
+            button = big_button(label, f"easyBrand_{brand}", fill=BRAND_COLOURS[brand], height=76, size=16)
             button.clicked.connect(lambda _=False, b=brand: self.choose_brand(b))
             grid.addWidget(button, i // 3, i % 3)
             self.brand_buttons[brand] = button
@@ -335,7 +338,7 @@ class EasyRegister(QWidget):
         if step in texts:
             self.phrase.set_text(texts[step])
         for label in (self.method_total, self.cash_total, self.cashless_total):
-            label.setText(self.tr("おかいけい %1").replace("%1", format_yen(total)))
+            label.setText(tr_args(self.tr("おかいけい %1"), format_yen(total)))
         self._refresh_basket()
         first = {
             self.PICK: self.workshop_tabs,
@@ -392,7 +395,7 @@ class EasyRegister(QWidget):
         for line in self.register.cart.lines:
             self.basket.addItem(f"{line.item.name}\n    ×{line.quantity}　{format_yen(line.amount)}")
         total = self.register.cart.total
-        self.total_label.setText(self.tr("ごうけい %1").replace("%1", format_yen(total)))
+        self.total_label.setText(tr_args(self.tr("ごうけい %1"), format_yen(total)))
         self.to_pay_button.setEnabled(total > 0)
         self.take_back_button.setEnabled(bool(self.added))
 
@@ -422,15 +425,16 @@ class EasyRegister(QWidget):
             picture.setPixmap(money_pixmap(piece.value, 40))
             picture.setAccessibleName(piece.words)
             self.taps_row.addWidget(picture)
-            self.taps_row.addWidget(_label(self.tr("%1まい").replace("%1", str(piece.count)), 18))
+            self.taps_row.addWidget(_label(tr_args(self.tr("%1まい"), str(piece.count)), 18))
         self.taps_row.addStretch(1)
         total, tendered = self.register.cart.total, self.tendered
-        self.tendered_label.setText(self.tr("あずかり %1").replace("%1", format_yen(tendered)))
+        self.tendered_label.setText(tr_args(self.tr("あずかり %1"), format_yen(tendered)))
+        # cash_status: the かんたんレジ palette (palette.py), not a theme role
         if tendered < total:
-            self.cash_status.setText(self.tr("あと %1 たりません").replace("%1", format_yen(total - tendered)))
+            self.cash_status.setText(tr_args(self.tr("あと %1 たりません"), format_yen(total - tendered)))
             self.cash_status.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: white; background: {WARN_BG};")
         else:
-            self.cash_status.setText(self.tr("おつり %1").replace("%1", format_yen(tendered - total)))
+            self.cash_status.setText(tr_args(self.tr("おつり %1"), format_yen(tendered - total)))
             self.cash_status.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {INK};")
             self.phrase.set_text(phrases.received(tendered))
         self.confirm_cash_button.setEnabled(tendered >= total > 0)
@@ -476,11 +480,11 @@ class EasyRegister(QWidget):
             picture.setPixmap(money_pixmap(piece.value, 80))
             picture.setAccessibleName(piece.words)
             self.change_row.addWidget(picture)
-            self.change_row.addWidget(_label(self.tr("%1まい").replace("%1", str(piece.count)), 26))
+            self.change_row.addWidget(_label(tr_args(self.tr("%1まい"), str(piece.count)), 26))
         self.change_row.addStretch(1)
         if sale.change:
             self.change_words.setText(
-                self.tr("おつり %1：").replace("%1", format_yen(sale.change)) + "、".join(p.words for p in pieces)
+                tr_args(self.tr("おつり %1："), format_yen(sale.change)) + "、".join(p.words for p in pieces)
             )
         else:
             self.change_words.setText(self.tr("おつりは ありません"))

@@ -122,10 +122,10 @@ class EasyMode(QObject):
 
     def _no_day_page(self) -> QWidget:
         page = QWidget()
-        page.setStyleSheet(f"background: {PAPER};")
+        page.setStyleSheet(f"background: {PAPER};")  # the かんたんレジ palette (palette.py), not a role
         note = QLabel(self.tr("きょうの はんばいは まだ はじまっていません。\nコーディネーターを よんでください。"))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {INK};")
+        note.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {INK};")  # the palette, as above
         button = big_button(self.tr("コーディネーター"), "easyCoordinator", height=72)
         button.clicked.connect(self.leave)
         layout = QVBoxLayout(page)

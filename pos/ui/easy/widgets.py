@@ -142,7 +142,7 @@ class MoneyButton(_KeyButton):
         p.end()
 
 
-def big_button(text: str, name: str, *, fill: str = PAPER, height: int = 84) -> QPushButton:
+def big_button(text: str, name: str, *, fill: str = PAPER, height: int = 84, size: int = 22) -> QPushButton:
     """A step button: large text, its colour's contrasting ink, focusable, Enter presses it."""
     button = _EnterPushButton(text)
     button.setObjectName(name)
@@ -150,8 +150,9 @@ def big_button(text: str, name: str, *, fill: str = PAPER, height: int = 84) -> 
     button.setMinimumHeight(height)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    # the かんたんレジ palette (contrast checked in palette.py), not a theme role
     button.setStyleSheet(
-        f"QPushButton {{ font-size: 22pt; font-weight: bold; background: {fill}; color: {contrast_text(fill)};"
+        f"QPushButton {{ font-size: {size}pt; font-weight: bold; background: {fill}; color: {contrast_text(fill)};"
         f" border: 2px solid {INK}; border-radius: 14px; padding: 6px 14px; }}"
         f" QPushButton:focus {{ border: 5px solid {FOCUS}; }}"
         " QPushButton:disabled { background: #d6d6d6; color: #4d4d4d; }"
