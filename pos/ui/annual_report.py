@@ -4,7 +4,8 @@ The figures come from the records (member grid, the twelve monthly rows, the dra
 the coordinator's texts are saved per fiscal year (`ReportText`) and survive a restart. Only fields
 the coordinator changed are saved, so an untouched できたこと stays the draft written from the
 records; 「下書きを作り直す」 throws away a saved できたこと and writes the draft afresh. Exports save
-first, then compute the year's figures and render in the background (pos.ui.operations.run_op).
+first, then compute the year's figures and render in the background (pos.ui.operations.run_op); the
+year's texts, draft and figures are read in the background too (`load`, then `loaded`).
 Activities, days, sales and master data announced on the change bus reload it when it is shown
 (never over unsaved edits: then only the monthly figures). Its texts are Japanese only — the form
 is the ward's Japanese 様式第２号.
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +77,8 @@ def _text_edit(name: str, height: int, maximum: int | None = None) -> QPlainText
 
 class AnnualReportWidget(QWidget):
     """Edit and export the annual report of the chosen fiscal year."""
+
+    loaded = Signal()  # the chosen year's texts and figures are shown
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
@@ -246,13 +249,30 @@ class AnnualReportWidget(QWidget):
         return self._shown_year
 
     def load(self) -> None:
-        """Show the chosen year's report as saved (or drafted); nothing counts as changed afterwards."""
-        fy = self.fiscal_year()
-        texts, counts, lines = read_op(
+        """Show the chosen year's report as saved (or drafted); nothing counts as changed afterwards.
+
+        The texts, the draft (worked out from the year's records) and the figures are read in the
+        background (100–200 ms on a ten-year file); the page is busy meanwhile and `loaded` says when
+        they are shown. A result for a year no longer chosen is dropped (that year's own load follows)."""
+        fy, db = self.fiscal_year(), self.db
+        query_op(
             self,
-            self.db,
-            lambda: (service.load_texts(self.db, fy), service.member_counts(self.db, fy), report_lines(self.db, fy)),
+            db,
+            lambda: (
+                service.load_texts(db, fy),
+                service.member_counts(db, fy),
+                report_lines(db, fy),
+                year_has_records(db, fy),
+            ),
+            lambda result: self._show_loaded(fy, *result),
+            status=self.status,
         )
+
+    def _show_loaded(
+        self, fy: int, texts: service.ReportTexts, counts: dict[str, int], lines: list[MonthLine], has_records: bool
+    ) -> None:
+        if fy != self.fiscal_year():
+            return
         self.texts = texts
         for field, edit in self.line_fields.items():
             edit.setText(texts.values[field])
@@ -271,9 +291,10 @@ class AnnualReportWidget(QWidget):
         self._extra_loaded = dict(texts.member_extra)
         self._update_member_totals()
         self.months_model.set_rows(lines)
-        query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)
+        self._show_empty(has_records)
         self._show_draft_state()
         self._stale = False
+        self.loaded.emit()
 
     def _show_empty(self, has_records: bool) -> None:
         warning = empty_year_warning(fiscal_year_label(self.fiscal_year()))
@@ -283,10 +304,13 @@ class AnnualReportWidget(QWidget):
     def refresh(self) -> None:
         """Reload after records changed elsewhere (keeps unsaved edits: only figures are reloaded)."""
         if self.is_dirty():
-            fy = self.fiscal_year()
-            self.months_model.set_rows(
-                read_op(self, self.db, lambda: report_lines(self.db, fy), [], status=self.status)
-            )
+            fy, db = self.fiscal_year(), self.db
+
+            def show(lines: list[MonthLine]) -> None:
+                if fy == self.fiscal_year():
+                    self.months_model.set_rows(lines)
+
+            query_op(self, db, lambda: report_lines(db, fy), show, status=self.status, busy=False)  # typing goes on
             return
         self.load()
 
@@ -347,8 +371,17 @@ class AnnualReportWidget(QWidget):
 
         if run_op(self, self.db, write, changes=Changes(activities=True), status=self.status) is None:
             return False
+        self._mark_saved()
         self.load()
         return True
+
+    def _mark_saved(self) -> None:
+        """What is shown is what is stored now (the reload that follows only confirms it)."""
+        for edit in self.line_fields.values():
+            edit.setModified(False)
+        for text_edit in self.text_fields.values():
+            text_edit.document().setModified(False)
+        self._extra_loaded = self._extra_now()
 
     def on_save(self) -> None:
         if not self.is_dirty():

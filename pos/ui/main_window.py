@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -73,6 +73,7 @@ from pos.ui.scan_input import ScanBurst, is_enter
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme, set_role
+from pos.ui.warmup import QUIET_MS, import_later_modules
 
 #: What makes the figure tabs (本日の集計, 販売日) stale.
 FIGURES = Changes(sales=True, days=True, master=True)
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         self.burst = ScanBurst()
+        self._warmed_up = False
         QApplication.instance().installEventFilter(self)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
@@ -355,6 +357,12 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.register_page)
         self.register.add_scanned(code)
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed_up:  # the later pages' modules, imported in a thread once the booth is at work
+            self._warmed_up = True
+            QTimer.singleShot(QUIET_MS, self, import_later_modules)
 
     def closeEvent(self, event) -> None:
         if self.register is not None and len(self.register.register.cart):

@@ -92,7 +92,10 @@ def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool 
     view.setWordWrap(wrap)
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(RESIZE_PRECISION)  # size columns from the first rows, not all
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are sized to their contents once per new contents (a reset), not in ResizeToContents mode,
+    # which measures every cell again at each layout pass (show, resize, scroll): on the GUI thread.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(view.resizeColumnsToContents)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if wrap:

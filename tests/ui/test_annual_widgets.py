@@ -148,8 +148,7 @@ def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database
     assert w.model.rowCount() == 12 and all(w.model.index(r, 1).data() == "" for r in range(12))
     assert w.empty_notice.isVisible()
     assert "令和7年度には記録がありません" in w.empty_notice.text()
-    report = AnnualReportWidget(db, today=IN_FY2025)
-    qtbot.addWidget(report)
+    report = _report(qtbot, db, IN_FY2025)
     report.show()
     assert report.empty_notice.isVisible() and "令和7年度には記録がありません" in report.empty_notice.text()
     assert report.months_model.rowCount() == 12
@@ -158,10 +157,17 @@ def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database
 # --- annual report ------------------------------------------------------------------------------
 
 
-def test_report_screen_shows_the_draft_and_saved_texts_survive(qtbot: QtBot, path: Path, two: Database) -> None:
-    w = AnnualReportWidget(two, today=REPORT_SEASON)
-    assert w.empty_notice.text() == ""  # a year with records: no warning
+def _report(qtbot: QtBot, db: Database, today: date) -> AnnualReportWidget:
+    """The report screen once its year is shown (the texts and figures are read in the background)."""
+    w = AnnualReportWidget(db, today=today)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.texts is not None)
+    return w
+
+
+def test_report_screen_shows_the_draft_and_saved_texts_survive(qtbot: QtBot, path: Path, two: Database) -> None:
+    w = _report(qtbot, two, REPORT_SEASON)
+    assert w.empty_notice.text() == ""  # a year with records: no warning
     assert w.fiscal_year() == FY
     assert w.achievements.toPlainText() == EXPECTED_DRAFT
     assert "下書き" in w.draft_state.text()
@@ -177,15 +183,15 @@ def test_report_screen_shows_the_draft_and_saved_texts_survive(qtbot: QtBot, pat
         w.show()
         w.activateWindow()
     w.problems.setFocus()
-    qtbot.keyClick(w.problems, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
+    with qtbot.waitSignal(w.loaded):  # saved, then read again in the background
+        qtbot.keyClick(w.problems, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
     assert "保存しました" in w.status.text() and not w.is_dirty()
     w.close()
     two.dispose()
 
     again = open_database(path)
     try:
-        w2 = AnnualReportWidget(again, today=REPORT_SEASON)
-        qtbot.addWidget(w2)
+        w2 = _report(qtbot, again, REPORT_SEASON)
         assert (w2.chair_name.text(), w2.problems.toPlainText()) == ("山田 花子", "売れ残りが多い")
         assert w2.extra_spins["相談支援従事者"].value() == 2 and w2.member_total.text() == "合計 8"
         assert w2.achievements.toPlainText() == EXPECTED_DRAFT  # untouched: still the draft
@@ -197,11 +203,11 @@ def test_report_screen_shows_the_draft_and_saved_texts_survive(qtbot: QtBot, pat
 def test_redraft_replaces_the_saved_text_after_asking(
     qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    w = AnnualReportWidget(two, today=REPORT_SEASON)
-    qtbot.addWidget(w)
+    w = _report(qtbot, two, REPORT_SEASON)
     w.achievements.selectAll()
     w.achievements.insertPlainText("手で書き直した")
-    w.save_button.click()
+    with qtbot.waitSignal(w.loaded):
+        w.save_button.click()
     assert "保存した文章" in w.draft_state.text()
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
     w.redraft_button.click()
@@ -213,24 +219,24 @@ def test_redraft_replaces_the_saved_text_after_asking(
 
 
 def test_switching_year_with_unsaved_changes_asks(qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = AnnualReportWidget(two, today=REPORT_SEASON)
-    qtbot.addWidget(w)
+    w = _report(qtbot, two, REPORT_SEASON)
     w.share.insertPlainText("共有したいこと")
     _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     w.years.select_year(FY - 1)
     assert w.fiscal_year() == FY and w.years.year() == FY and w.share.toPlainText() == "共有したいこと"
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
-    w.years.select_year(FY - 1)
+    with qtbot.waitSignal(w.loaded):
+        w.years.select_year(FY - 1)
     assert w.fiscal_year() == FY - 1 and w.share.toPlainText() == ""
-    w.years.select_year(FY)
+    with qtbot.waitSignal(w.loaded):
+        w.years.select_year(FY)
     assert w.share.toPlainText() == "共有したいこと"
 
 
 def test_export_pdf_and_excel_in_the_background(
     qtbot: QtBot, two: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    w = AnnualReportWidget(two, today=REPORT_SEASON)
-    qtbot.addWidget(w)
+    w = _report(qtbot, two, REPORT_SEASON)
     w.problems.insertPlainText("需要が読めない")
     _save_to(monkeypatch, tmp_path / "report")  # no suffix typed: .pdf is added
     w.pdf_button.click()
@@ -249,8 +255,7 @@ def test_export_pdf_and_excel_in_the_background(
 
 
 def test_export_failure_is_shown(qtbot: QtBot, two: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    w = AnnualReportWidget(two, today=REPORT_SEASON)
-    qtbot.addWidget(w)
+    w = _report(qtbot, two, REPORT_SEASON)
     _save_to(monkeypatch, tmp_path / "missing-folder" / "r.pdf")
     w.pdf_button.click()
     qtbot.waitUntil(lambda: "ファイルを使えません" in w.status.text())
@@ -304,7 +309,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 def test_demo_smoke(qtbot: QtBot, demo: Database) -> None:
     today = date(2026, 5, 10)
-    report = AnnualReportWidget(demo, today=today)
+    report = _report(qtbot, demo, today)
     analytics = AnalyticsWidget(demo, today=today)
     log = ActivityLogWidget(demo, today=today)
     lines = MonthlyLinesWidget(demo, today=today)

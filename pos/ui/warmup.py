@@ -1,0 +1,52 @@
+"""Importing the modules of what is built later (pages, dialogs, PDF writers) in a worker thread, once
+the window has been up and quiet for a moment.
+
+The window starts fast because those modules are imported when first needed (cold start); but the
+first show of a page then paid for its imports on the GUI thread as well (100–400 ms for the annual
+report or the analytics with QtCharts). Imported here beforehand, in a thread, the GUI thread only
+waits for the interpreter lock in slices of a few milliseconds. The modules define classes only:
+nothing here creates a widget or touches the database. A failed import is logged and left for the
+page itself to report when it is opened.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+
+LATER_MODULES = (
+    "pos.ui.open_day_dialog",
+    "pos.ui.register_screen",
+    "pos.ui.payment_dialog",
+    "pos.ui.workshop_stock",
+    "pos.ui.master_data",
+    "pos.ui.activity_log",
+    "pos.ui.monthly_lines",
+    "pos.ui.annual_report",
+    "pos.ui.analytics",
+    "pos.ui.payouts_screen",
+    "pos.ui.calendar_tab",
+    "pos.ui.close_dialog",
+    "pos.ui.merge_dialog",
+    "pos.reports.tally_pdf",
+    "pos.reports.receipt_pdf",
+)
+QUIET_MS = 2000  # after the window is shown: the register is in use by then, not being drawn
+
+log = logging.getLogger(__name__)
+
+
+def import_later_modules(modules: tuple[str, ...] = LATER_MODULES) -> threading.Thread:
+    """Start importing `modules` in a daemon thread; returns the thread (tests join it)."""
+
+    def run() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the page reports it itself when opened
+                log.exception("warm-up import of %s failed", name)
+
+    thread = threading.Thread(target=run, name="warm-up imports", daemon=True)
+    thread.start()
+    return thread

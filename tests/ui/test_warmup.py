@@ -1,0 +1,30 @@
+"""The later pages' modules are imported in a worker thread once the window has been up for a moment."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pos.ui.warmup import LATER_MODULES, import_later_modules
+
+
+def test_every_module_named_for_warm_up_imports_in_a_thread_without_a_widget() -> None:
+    # a fresh interpreter: none of them imported yet, no QApplication (so no module may need one to import)
+    code = (
+        "import sys\n"
+        "from pos.ui.warmup import LATER_MODULES, import_later_modules\n"
+        "import_later_modules().join(120)\n"
+        "print('missing', [m for m in LATER_MODULES if m not in sys.modules])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "missing []" in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+def test_a_failed_import_is_logged_and_the_rest_go_on(caplog: pytest.LogCaptureFixture) -> None:
+    thread = import_later_modules(("pos.ui.no_such_page", LATER_MODULES[0]))
+    thread.join(60)
+    assert LATER_MODULES[0] in sys.modules
+    assert "warm-up import of pos.ui.no_such_page failed" in caplog.text
