@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db = db
         self.register: RegisterScreen | None = None
+        # the later pages' modules, imported in a thread once the booth pauses (no key, no write)
+        self.warm_up = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self.warm_up.timeout.connect(self._warm_up)
+        self._warm_up_started = False
         self.setWindowTitle(self.tr("Booth POS — 自主製品販売ブース"))
         self.resize(1200, 800)
 
@@ -176,7 +180,6 @@ class MainWindow(QMainWindow):
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         self.burst = ScanBurst()
-        self._warmed_up = False
         QApplication.instance().installEventFilter(self)
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.isActiveWindow():
             return False
+        if self.warm_up.isActive():
+            self.warm_up.start()  # someone is typing or scanning: not a pause yet
         focus = QApplication.focusWidget()
         if obj is not focus or QApplication.activeModalWidget() is not None:
             return False  # each key once (at the focused widget); dialogs handle their own keys
@@ -360,9 +365,12 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._warmed_up:  # the later pages' modules, imported in a thread once the booth is at work
-            self._warmed_up = True
-            QTimer.singleShot(QUIET_MS, self, import_later_modules)
+        if not self._warm_up_started:
+            self._warm_up_started = True
+            self.warm_up.start()
+
+    def _warm_up(self) -> None:
+        import_later_modules()
 
     def closeEvent(self, event) -> None:
         if self.register is not None and len(self.register.register.cart):
@@ -516,6 +524,8 @@ class MainWindow(QMainWindow):
             self.show_register()
 
     def _on_changes(self, changes: Changes) -> None:
+        if self.warm_up.isActive():
+            self.warm_up.start()  # a sale or an edit: not a pause yet
         if changes.days or changes.master:
             self.refresh_day()
         if changes & FIGURES:

@@ -1,10 +1,11 @@
 """Importing the modules of what is built later (pages, dialogs, PDF writers) in a worker thread, once
-the window has been up and quiet for a moment.
+the booth pauses: the main window starts it after `QUIET_MS` with no key pressed and nothing written.
 
 The window starts fast because those modules are imported when first needed (cold start); but the
 first show of a page then paid for its imports on the GUI thread as well (100–400 ms for the annual
 report or the analytics with QtCharts). Imported here beforehand, in a thread, the GUI thread only
-waits for the interpreter lock in slices of a few milliseconds. The modules define classes only:
+waits for the interpreter lock in slices of a few milliseconds (an extension module's own loading
+holds it longer, hence the pause). The modules define classes only:
 nothing here creates a widget or touches the database. A failed import is logged and left for the
 page itself to report when it is opened.
 """
@@ -32,7 +33,7 @@ LATER_MODULES = (
     "pos.reports.tally_pdf",
     "pos.reports.receipt_pdf",
 )
-QUIET_MS = 2000  # after the window is shown: the register is in use by then, not being drawn
+QUIET_MS = 3000  # no key and no write for this long after the window is shown
 
 log = logging.getLogger(__name__)
 

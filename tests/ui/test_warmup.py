@@ -6,7 +6,12 @@ import subprocess
 import sys
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from pos.services.changes import Changes
+from pos.services.store import Database
+from pos.ui import main_window
+from pos.ui.operations import announce
 from pos.ui.warmup import LATER_MODULES, import_later_modules
 
 
@@ -28,3 +33,23 @@ def test_a_failed_import_is_logged_and_the_rest_go_on(caplog: pytest.LogCaptureF
     thread.join(60)
     assert LATER_MODULES[0] in sys.modules
     assert "warm-up import of pos.ui.no_such_page failed" in caplog.text
+
+
+def test_the_window_starts_the_imports_once_the_booth_pauses(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(main_window, "import_later_modules", lambda: started.append(1))
+    window = main_window.MainWindow(db)
+    qtbot.addWidget(window)
+    window.warm_up.setInterval(300)
+    window.show()
+    assert window.warm_up.isActive()
+    qtbot.wait(200)
+    announce(db, Changes(sales=True))  # a sale: not a pause yet
+    assert window.warm_up.remainingTime() > 200 and not started
+    qtbot.waitUntil(lambda: started == [1], timeout=3000)
+    window.hide()
+    window.show()
+    qtbot.wait(450)
+    assert started == [1]  # once per window
