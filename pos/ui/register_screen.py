@@ -66,6 +66,7 @@ from pos.ui.i18n import language, tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
+from pos.ui.scan_input import ScanLineEdit
 from pos.ui.theme import set_role
 from pos.ui.tile_grid import WorkshopTabs
 
@@ -97,7 +98,7 @@ class RegisterScreen(QWidget):
         self.tile_loads = 0  # how many times the tiles were read (tests count reloads)
         self._undo: list[CartLine] = []
 
-        self.scan = QLineEdit()
+        self.scan = ScanLineEdit()  # its ImEnabled follows WA_InputMethodEnabled (set_mode)
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr("スキャン、または商品名・かなで検索 (F1)"))
         self.scan.setMinimumHeight(48)

@@ -7,6 +7,10 @@ system's own time stamp of the press (QKeyEvent.timestamp(): X server time, Wind
 a scan stays one burst even when the GUI thread was busy between two of its keys and handled them late;
 events without a stamp (made by a program, e.g. tests driving widgets) are timed when they arrive.
 
+`ScanLineEdit` is the register's scan field: with `WA_InputMethodEnabled` off it tells the input method
+so (a plain QLineEdit answers Qt's ImEnabled query with "enabled and not read-only" whatever the attribute
+says, and a real ibus + Mozc then composes the scan: docs/ime.md).
+
 Used by the payment dialog (a scan there is refused with a message instead of becoming the amount
 tendered) and by the main window (a scan while another tab is shown goes to the register).
 """
@@ -15,9 +19,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit
 
 from pos.domain.codes import is_valid_code, normalize_code
 
@@ -70,3 +76,17 @@ class ScanBurst:
 
 def is_enter(event: QKeyEvent) -> bool:
     return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class ScanLineEdit(QLineEdit):
+    """A line edit whose input method really is off while `WA_InputMethodEnabled` is off.
+
+    Qt asks the focused widget `ImEnabled` (QInputMethodQueryEvent) to decide whether the platform
+    input context (ibus here; Windows decides the same way) gets its keys. QLineEdit answers `isEnabled() and not
+    isReadOnly()` itself, so turning the attribute off alone leaves Mozc composing the scan
+    (`p0003` → `ｐ０００３`, the Enter only confirms it). This answer follows the attribute."""
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery, *args: Any) -> Any:
+        if query == Qt.InputMethodQuery.ImEnabled and not self.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled):
+            return False
+        return super().inputMethodQuery(query, *args)

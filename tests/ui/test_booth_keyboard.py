@@ -9,7 +9,7 @@ P0001 食パン詰め合わせ ¥1,430, P0002 クッキー ¥300, P0003 手作�
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QKeyEvent
+from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QInputMethodQueryEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -75,6 +75,15 @@ def _ime_commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def _im_enabled(widget: QWidget) -> bool:
+    """What Qt asks the focused widget to decide whether the platform input method (ibus + Mozc) gets
+    the keys: QLineEdit answers "enabled and not read-only" unless told otherwise, whatever
+    WA_InputMethodEnabled says (docs/ime.md: a real Mozc composed the scans until ScanLineEdit)."""
+    query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
+    QApplication.sendEvent(widget, query)
+    return bool(query.value(Qt.InputMethodQuery.ImEnabled))
 
 
 _PRESSED_AT = [10_000_000]  # ms: the window system's time stamp of the last key press
@@ -397,15 +406,18 @@ def test_the_scan_field_has_no_input_method_until_f1_switches_to_search(
     scan = screen.scan
     assert _focused() is scan
     assert not scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert not _im_enabled(scan)  # what the input context is told, not only the attribute
     assert "スキャン" in screen.mode_button.text()
     qtbot.keyClick(scan, Qt.Key.Key_F1)
     assert scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+    assert _im_enabled(scan)
     assert "検索" in screen.mode_button.text()
     _ime_commit(scan, "クッキー")
     assert screen.results.count() == 1
     qtbot.keyClick(scan, Qt.Key.Key_Return)  # the one result is added
     assert screen.cart_model.line(0).item.name == "クッキー"
     assert not scan.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)  # back to scanning at once
+    assert not _im_enabled(scan)
     qtbot.keyClick(scan, Qt.Key.Key_F1)
     qtbot.keyClick(scan, Qt.Key.Key_Escape)
     assert "スキャン" in screen.mode_button.text()
