@@ -37,7 +37,7 @@ test:
 	@$(MAKE) --no-print-directory $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-# the scanner typed at 5 ms a key into the real window under Xvfb with fcitx5 + Mozc (~90 s; docs/ime.md)
+# the scanner typed at 5 ms a key into the real window under Xvfb with ibus + Mozc in ひらがな (~15 s; docs/ime.md)
 ime-check:
 	@scripts/system-deps.sh ime
 	@$(MAKE) --no-print-directory $(STAMP) $(QM)

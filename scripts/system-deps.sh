@@ -3,12 +3,12 @@
 #   system-deps.sh test   Qt offscreen libraries, poppler-utils (pdftoppm) for PDF checks,
 #                         postgresql (the server binaries tests/pg starts on loopback)
 #   system-deps.sh run    the above plus what a real X11 window needs
-#   system-deps.sh ime    a real window under Xvfb with fcitx5 + Mozc (make ime-check, docs/ime.md)
+#   system-deps.sh ime    a real window under Xvfb with ibus + Mozc (make ime-check, docs/ime.md)
 # As root it installs with apt-get; otherwise it prints the one command to run.
 set -u
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 poppler-utils)
 [ "${1:-test}" = "test" ] && want+=(postgresql cups printer-driver-cups-pdf)  # tests/test_cups_print.py
-[ "${1:-test}" = "ime" ] && want+=(xvfb xdotool fcitx5 fcitx5-mozc dbus-x11)
+[ "${1:-test}" = "ime" ] && want+=(xvfb xdotool ibus ibus-mozc dbus)  # Mozc, through ibus-daemon
 if [ "${1:-test}" = "run" ] || [ "${1:-test}" = "ime" ]; then
   want+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0
          libxcb-render-util0 libxcb-image0 libxcb-xinerama0)
