@@ -82,7 +82,7 @@ class ScanLineEdit(QLineEdit):
     """A line edit whose input method really is off while `WA_InputMethodEnabled` is off.
 
     Qt asks the focused widget `ImEnabled` (QInputMethodQueryEvent) to decide whether the platform
-    input context (ibus here; Windows decides the same way) gets its keys. QLineEdit answers `isEnabled() and not
+    input context (ibus here) gets its keys. QLineEdit answers `isEnabled() and not
     isReadOnly()` itself, so turning the attribute off alone leaves Mozc composing the scan
     (`p0003` → `ｐ０００３`, the Enter only confirms it). This answer follows the attribute."""
 
