@@ -204,7 +204,7 @@ def ime_user() -> pwd.struct_passwd | None:
 def app_python(session: Session) -> tuple[list[str], dict[str, str]]:
     """A Python the session's user can start the app with: ours, else the system's of the same version."""
     probe = "import PySide6.QtWidgets, sqlalchemy, pos"
-    env = {"PYTHONPATH": str(ROOT)}
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     try:
         subprocess.run(
             [sys.executable, "-c", probe],
