@@ -248,7 +248,17 @@ def sample() -> None:  # --stacks: where the GUI thread is while the loop is lat
                     for f in traceback.extract_stack(frame) if "/pos/" in f.filename]
             stacks[(step[0], " < ".join(reversed(ours[-5:])) or "(Qt, no app frame)")] += 1
 
+gc_pauses = []
+
+def gc_timer(phase, info, started=[0.0]):  # --stacks: the collector's own pauses over 10 ms
+    if phase == "start":
+        started[0] = time.perf_counter()
+    elif (ms := (time.perf_counter() - started[0]) * 1000) > 10:
+        gc_pauses.append([round(ms), info["generation"], step[0]])
+
 if os.environ.get("GUI_STALL_STACKS"):
+    import gc
+    gc.callbacks.append(gc_timer)
     threading.Thread(target=sample, daemon=True).start()
 watchdog.start()
 QTimer.singleShot(0, advance)
@@ -258,7 +268,8 @@ ordered = sorted(late)
 p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] if ordered else 0.0
 print(json.dumps({"max": max(late, default=0.0), "p99": p99, "events": len(late), "window_ms": window_ms[0],
                   "by_step": by_step, "errors": errors + boxes, "stalls": sorted(stalls, reverse=True)[:12],
-                  "stacks": [[n * 5, s, where] for (s, where), n in stacks.most_common(25)]}),
+                  "stacks": [[n * 5, s, where] for (s, where), n in stacks.most_common(25)],
+                  "gc": gc_pauses}),
       flush=True)
 """
 
@@ -350,6 +361,8 @@ def report(result: dict[str, object]) -> str:
     stalls = result.get("stalls") or []
     if stalls:
         lines.append(f"   ticks over {TARGET_MS} ms: " + ", ".join(f"{ms} ms at step {where}" for ms, where in stalls))
+    for ms, generation, where in result.get("gc") or []:  # type: ignore[attr-defined]
+        lines.append(f"   gc of generation {generation}: {ms} ms in {where}")
     for ms, where, stack in result.get("stacks") or []:  # type: ignore[attr-defined]
         lines.append(f"   ~{ms:5d} ms late in {where}: {stack}")
     for error in result["errors"]:  # type: ignore[attr-defined]

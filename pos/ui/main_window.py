@@ -73,7 +73,7 @@ from pos.ui.scan_input import ScanBurst, is_enter
 from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme, set_role
-from pos.ui.warmup import QUIET_MS, import_later_modules
+from pos.ui.warmup import QUIET_MS, freeze_heap, import_later_modules
 
 #: What makes the figure tabs (本日の集計, 販売日) stale.
 FIGURES = Changes(sales=True, days=True, master=True)
@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         if not self._warm_up_started:
             self._warm_up_started = True
             self.warm_up.start()
+            QTimer.singleShot(0, self, freeze_heap)  # the start's objects: no longer walked by every full gc
 
     def _warm_up(self) -> None:
         import_later_modules()

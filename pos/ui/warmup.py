@@ -12,6 +12,7 @@ page itself to report when it is opened.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import threading
@@ -47,7 +48,21 @@ def import_later_modules(modules: tuple[str, ...] = LATER_MODULES) -> threading.
                 importlib.import_module(name)
             except Exception:  # the page reports it itself when opened
                 log.exception("warm-up import of %s failed", name)
+        freeze_heap()  # the modules' objects live as long as the app
 
     thread = threading.Thread(target=run, name="warm-up imports", daemon=True)
     thread.start()
     return thread
+
+
+def freeze_heap() -> None:
+    """Move every object alive now out of the cyclic garbage collector's reach (gc.freeze).
+
+    What the app holds from its start (modules, classes, the window, SQLAlchemy's mappers and caches)
+    lives until it quits, yet each full collection walked all of it again: 70–100 ms on the GUI
+    thread, at whatever moment the collector chose (benchmarks/gui_stall.py --stacks shows them).
+    Frozen, a full collection walks only what was made since. Called once the window is shown and
+    again after the warm-up imports. Garbage is collected first, so no dead cycle is frozen for good.
+    """
+    gc.collect()
+    gc.freeze()

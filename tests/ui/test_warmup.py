@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -53,3 +54,12 @@ def test_the_window_starts_the_imports_once_the_booth_pauses(
     window.show()
     qtbot.wait(450)
     assert started == [1]  # once per window
+
+
+def test_the_start_s_objects_are_frozen_out_of_the_collector_once_the_window_shows(qtbot: QtBot, db: Database) -> None:
+    gc.unfreeze()  # whatever earlier tests froze
+    window = main_window.MainWindow(db)
+    qtbot.addWidget(window)
+    assert gc.get_freeze_count() == 0
+    window.show()
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000)  # the app's modules, classes, the window…
