@@ -149,8 +149,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.register_page, self.tr("レジ"))
         self.tabs.addTab(today, self.tr("本日の集計"))
         self.stock_tabs = QTabWidget()
-        self.stock_tabs.currentChanged.connect(lambda _: self._build_stock_view())
+        self.stock_tabs.currentChanged.connect(lambda _: self._build_stock_pages())
         self.stock_day: UUID | None = None
+        self._check_in: CheckInScreen | None = None
+        self.check_in_page: QWidget | None = None
         self.stock_view: WorkshopStockView | None = None
         self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
         self.days_page = table_view(self.days_model, 1)
@@ -196,9 +198,11 @@ class MainWindow(QMainWindow):
             page = self.stock_tabs.widget(0)
             self.stock_tabs.removeTab(0)
             page.deleteLater()
-        if day_id is not None:
-            self.check_in = CheckInScreen(self.db, day_id)
-            self.stock_tabs.addTab(self.check_in, self.tr("持ち込み"))
+        self._check_in, self.check_in_page = None, None
+        if day_id is not None:  # check-in is built when first shown: opening a day does not wait for it
+            self.check_in_page = QWidget()
+            QVBoxLayout(self.check_in_page).setContentsMargins(0, 0, 0, 0)
+            self.stock_tabs.addTab(self.check_in_page, self.tr("持ち込み"))
         else:
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -209,6 +213,20 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.stock_view_page).setContentsMargins(0, 0, 0, 0)
         self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
         self.stock_tabs.blockSignals(False)
+        self._build_stock_pages()
+
+    @property
+    def check_in(self) -> CheckInScreen | None:
+        """Today's check-in screen (built on first use), None while no day is open."""
+        if self._check_in is None and self.stock_day is not None and self.check_in_page is not None:
+            self._check_in = CheckInScreen(self.db, self.stock_day)
+            self.check_in_page.layout().addWidget(self._check_in)
+        return self._check_in
+
+    def _build_stock_pages(self) -> None:
+        """Build the stock tab's page now showing (check-in or the workshops' stock view)."""
+        if self.tabs.currentWidget() is self.stock_tabs and self.stock_tabs.currentWidget() is self.check_in_page:
+            _ = self.check_in
         self._build_stock_view()
 
     def _build_stock_view(self) -> None:
@@ -316,6 +334,8 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
         self._build_shown()
+        if page is self.stock_tabs:
+            self._build_stock_pages()
         if page in (self.today_page, self.days_page) and self.figures_stale:
             self.load_figures()
 

@@ -1,8 +1,12 @@
 """Text size, the high-contrast theme and the roles of styled widgets, applied to the whole application.
 
 Screens never write style sheets of their own for the usual looks: they give a widget a role
-(`set_role(label, "error")`) and the one application style sheet here styles every role, in the
-standard and in the high-contrast theme alike. Roles:
+(`set_role(label, "error")`) and the rules here style every role, in the standard and in the
+high-contrast theme alike. A role's rules are set on the widget that has it, not as an application
+style sheet: with any application sheet Qt polishes every widget of the app through its style-sheet
+engine, which doubled the time a page takes to show the first time (docs/benchmarks.md). The
+standard theme therefore has no application sheet at all; the high-contrast one keeps its general
+rules there (every widget black and white). Roles:
 
     title      a screen's or dialog's heading (16 pt bold)
     heading    a column heading in a grid, a group's caption (bold)
@@ -51,6 +55,8 @@ Colours that carry data (a workshop's colour on its tiles, the over/short colour
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
@@ -123,23 +129,53 @@ QListWidget[role="results"] { border: 2px solid #ffffff; }
 """
 
 
+def _rules(sheet: str) -> list[tuple[frozenset[str], str]]:
+    """Each rule (one a line) with the roles its selectors name (none: a general rule)."""
+    return [
+        (frozenset(re.findall(r'\[role="([\w-]+)"\]', line)), line)
+        for line in sheet.strip().splitlines()
+        if line.strip()
+    ]
+
+
+_STANDARD, _CONTRAST = _rules(ROLES), _rules(HIGH_CONTRAST)
+
+
+def role_sheet(role: str, high_contrast: bool) -> str:
+    """The rules of one role, as set on a widget that has it (their selectors keep them to it)."""
+    rules = [rule for roles, rule in _STANDARD if role in roles]
+    if high_contrast:
+        rules += [rule for roles, rule in _CONTRAST if role in roles]
+    return "\n".join(rules)
+
+
+def _high_contrast() -> bool:
+    app = QApplication.instance()
+    return bool(app is not None and app.property("highContrast"))
+
+
 def set_role(widget: QWidget, role: str) -> QWidget:
-    """Give `widget` a role of the application style sheet ("" for none); takes effect at once."""
+    """Give `widget` a role ("" for none); takes effect at once, box model included."""
     if widget.property("role") != role:
         widget.setProperty("role", role)
-        # a new (comment-only) sheet makes Qt recompute the widget's whole style, box model included;
-        # unpolish/polish alone updates colours and fonts but keeps the old padding
-        widget.setStyleSheet(f"/* role: {role} */")
+        widget.setStyleSheet(role_sheet(role, _high_contrast()) if role else "")
     return widget
 
 
 def style_sheet(high_contrast: bool) -> str:
-    return ROLES + (HIGH_CONTRAST if high_contrast else "")
+    """The application's own sheet: none in the standard theme, the general rules in high contrast."""
+    return "\n".join(rule for roles, rule in _CONTRAST if not roles) if high_contrast else ""
 
 
 def apply_theme(app: QApplication, size_name: str = "標準", high_contrast: bool = False) -> None:
     font = QFont(app.font())
     font.setPointSize(FONT_SIZES.get(size_name, FONT_SIZES["標準"]))
     app.setFont(font)
+    changed = bool(app.property("highContrast")) != high_contrast
     app.setStyleSheet(style_sheet(high_contrast))
     app.setProperty("highContrast", high_contrast)
+    if changed:  # the widgets with a role take the theme's colours for it
+        for widget in app.allWidgets():
+            role = widget.property("role")
+            if role:
+                widget.setStyleSheet(role_sheet(str(role), high_contrast))

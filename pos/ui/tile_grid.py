@@ -14,7 +14,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from pos.services.catalog import WorkshopInfo
@@ -105,7 +105,8 @@ class TileGrid(QScrollArea):
         super().__init__(parent)
         self.workshop = workshop
         self.model = model
-        self.buttons: list[TileButton] = []
+        self._buttons: list[TileButton] = []
+        self._built = False  # the buttons are made when the tab is first shown (or asked for)
         self.setWidgetResizable(True)
         self._inner = QWidget()
         self._grid = QGridLayout(self._inner)
@@ -113,26 +114,44 @@ class TileGrid(QScrollArea):
         self.setWidget(self._inner)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._columns = 3
-        model.modelReset.connect(self.rebuild)
+        model.modelReset.connect(self._reset)
         model.dataChanged.connect(self._update_rows)
-        self.rebuild()
+
+    @property
+    def buttons(self) -> list[TileButton]:
+        """The tiles, made now if this tab has not been shown yet."""
+        if not self._built:
+            self.rebuild()
+        return self._buttons
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._built:  # opening a day makes the shown workshop's tiles only; the others on their first show
+            self.rebuild()
+        super().showEvent(event)
+
+    def _reset(self) -> None:
+        if self._built:
+            self.rebuild()
 
     def columns_for_width(self) -> int:
         return max(2, self.viewport().width() // TILE_MIN_WIDTH)
 
     def rebuild(self) -> None:
-        for button in self.buttons:
+        for button in self._buttons:
             button.deleteLater()
-        self.buttons = [self._make_button(self.model.tile(row)) for row in range(self.model.rowCount())]
+        self._built = True
+        self._buttons = [self._make_button(self.model.tile(row)) for row in range(self.model.rowCount())]
         self._place()
 
     def _update_rows(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
         """Tiles whose stock changed after a sale: updated in place (no new buttons, the focus stays)."""
+        if not self._built:
+            return  # made from the model when first shown
         for row in range(top.row(), bottom.row() + 1):
-            self._apply(self.buttons[row], self.model.tile(row))
+            self._apply(self._buttons[row], self.model.tile(row))
 
     def _place(self) -> None:
-        for i, button in enumerate(self.buttons):
+        for i, button in enumerate(self._buttons):
             self._grid.addWidget(button, i // self._columns, i % self._columns)
 
     def resizeEvent(self, event) -> None:
@@ -140,7 +159,7 @@ class TileGrid(QScrollArea):
         columns = self.columns_for_width()
         if columns != self._columns:
             self._columns = columns
-            for button in self.buttons:
+            for button in self._buttons:
                 self._grid.removeWidget(button)
             self._place()
 

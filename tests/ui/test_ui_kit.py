@@ -1,5 +1,5 @@
 """The small UI kit stays the only way (issue 15): translated texts are filled with `tr_args`, and
-screens give widgets a role of theme.py's one style sheet instead of writing style sheets of their own."""
+screens give widgets a role of theme.py's rules instead of writing style sheets of their own."""
 
 from __future__ import annotations
 
@@ -16,7 +16,10 @@ UI = Path(__file__).resolve().parents[2] / "pos" / "ui"
 
 #: The only setStyleSheet calls left in pos/ui (file → how many), each with its reason.
 STYLE_SHEETS_ALLOWED = {
-    "theme.py": (2, "the mechanism: the application's sheet, and set_role's restyle"),
+    "theme.py": (
+        3,
+        "the mechanism: the application's sheet, a role's rules on its widget, their re-styling on a theme change",
+    ),
     "tile_grid.py": (1, "data: a workshop's own colour on its tiles, computed per tile"),
     "close_dialog.py": (1, "data: the over/short figure's colour is its sign"),
     "easy/easy_register.py": (5, "the かんたんレジ palette, whose contrast easy/palette.py checks"),
@@ -102,4 +105,19 @@ def test_a_role_gives_the_look_and_high_contrast_its_colours(qtbot: QtBot) -> No
     finally:
         app.setStyleSheet(sheet)  # type: ignore[union-attr]
         app.setFont(font)  # type: ignore[union-attr]
+        app.setProperty("highContrast", high)  # type: ignore[union-attr]
+
+
+def test_the_standard_theme_sets_no_application_style_sheet(qtbot: QtBot) -> None:
+    # with any application sheet Qt polishes every widget through its style-sheet engine: a page's
+    # first show took twice as long (docs/benchmarks.md); roles carry their rules on their widgets
+    app = QApplication.instance()
+    sheet, high = app.styleSheet(), app.property("highContrast")  # type: ignore[union-attr]
+    try:
+        apply_theme(app, "標準", False)  # type: ignore[arg-type]
+        assert app.styleSheet() == ""  # type: ignore[union-attr]
+        apply_theme(app, "標準", True)  # type: ignore[arg-type]
+        assert "background: #000000" in app.styleSheet()  # type: ignore[union-attr]
+    finally:
+        app.setStyleSheet(sheet)  # type: ignore[union-attr]
         app.setProperty("highContrast", high)  # type: ignore[union-attr]
