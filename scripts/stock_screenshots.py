@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +37,14 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application("ja")
+
+    def settle(done: Callable[[], bool], seconds: float = 20) -> None:
+        end = time.monotonic() + seconds
+        while not done() and time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+        app.processEvents()
+
     apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "demo.db")
@@ -84,9 +94,9 @@ def main() -> int:
         app.processEvents()
         view.grab().save(str(OUT / "workshop-stock.png"))
         view.select_workshop(lunch.id)
-        view.fiscal_year.setValue(view.fiscal_year.value() - 1)
+        view.fiscal_year.select_year(view.fiscal_year.year() - 1)
         view.tabs.setCurrentIndex(1)
-        app.processEvents()
+        settle(lambda: view.history_model.rowCount() > 0)  # the year's history is read in the background
         view.grab().save(str(OUT / "workshop-history.png"))
         view.tabs.setCurrentIndex(2)
         view.suggest_view.selectRow(1)

@@ -11,6 +11,7 @@ stays the accessible name.
 
 from __future__ import annotations
 
+import re
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -38,15 +39,27 @@ def _tint(colour: str, factor: int = 150) -> str:
 
 
 def wrap_line(text: str, width: int, metrics: QFontMetrics) -> list[str]:
-    """Break `text` into lines no wider than `width` (between any characters, as Japanese is set)."""
-    lines, current = [], ""
-    for char in text:
-        if current and metrics.horizontalAdvance(current + char) > width:
-            lines.append(current)
-            current = char.lstrip() if char.isspace() else char
+    """Break `text` into lines no wider than `width`, as Japanese is set: between any two characters,
+    but never inside a number or a Latin word (残り18, ¥1,200, QUICPay stay whole), and at the line's
+    last space when it has one (本日期限 / 残り18). A token wider than `width` alone keeps its own line
+    (the caller then shrinks the font)."""
+    lines: list[str] = []
+    current = ""
+    for token in _TOKENS.findall(text):
+        if current and metrics.horizontalAdvance(current + token) > width:
+            cut = current.rfind(" ")
+            if cut > 0 and not token.isspace():
+                lines.append(current[:cut])
+                current = current[cut + 1 :] + token
+            else:
+                lines.append(current)
+                current = "" if token.isspace() else token
         else:
-            current += char
+            current += token
     return [*lines, current] if current else lines or [""]
+
+
+_TOKENS = re.compile(r"[0-9A-Za-z¥,.%+\-]+|\s|.")
 
 
 def _side_borders(tile: Tile) -> int:
@@ -88,7 +101,9 @@ class TileButton(QPushButton):
             font.setPointSizeF(size)
             metrics = QFontMetrics(font)
             lines = [part for line in self.caption.split("\n") for part in wrap_line(line, width, metrics)]
-            if len(lines) * metrics.lineSpacing() <= height or size <= self.MIN_POINT_SIZE:
+            fits = len(lines) * metrics.lineSpacing() <= height
+            fits = fits and all(metrics.horizontalAdvance(line) <= width for line in lines)
+            if fits or size <= self.MIN_POINT_SIZE:
                 break
             size -= 1
         self.fitted_lines = lines
