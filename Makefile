@@ -45,8 +45,8 @@ ime-check:
 
 # ruff's rules, ruff's formatting (checked, not applied) and mypy (settings in pyproject.toml)
 lint: $(STAMP)
-	$(VENV)/bin/ruff check pos tests db benchmarks
-	$(VENV)/bin/ruff format --check pos tests db benchmarks
+	$(VENV)/bin/ruff check pos tests db benchmarks scripts
+	$(VENV)/bin/ruff format --check pos tests db benchmarks scripts
 	$(VENV)/bin/mypy
 
 bench: $(STAMP)

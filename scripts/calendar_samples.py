@@ -51,8 +51,9 @@ def main() -> int:
         tab.grab().save(str(SHOTS / "calendar-requests.png"))
         pdf = Path(tmp) / "calendar.pdf"
         pdf.write_bytes(render_pdf(2026, 6, calendar.month_plan(db, 2026, 6)))
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(SAMPLES / "calendar-2026-06")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(SAMPLES / "calendar-2026-06")], check=True
+        )
         tab.close()
         db.dispose()
     return 0

@@ -62,7 +62,9 @@ def _xlsx_to_png(xlsx: Path, work: Path) -> list[Path]:
         return []
     subprocess.run(
         [office, "--headless", "--convert-to", "pdf", "--outdir", str(work / "xlsx"), str(xlsx)],
-        check=True, capture_output=True, timeout=300,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return _pdf_to_png(work / "xlsx" / (xlsx.stem + ".pdf"), SAMPLES / "annual-report-xlsx")
 
@@ -92,8 +94,10 @@ def _screenshots(db_path: Path) -> list[Path]:
     db = open_database(db_path)
     shots = []
     for cls, name, height in (
-        (AnnualReportWidget, "annual-report", 1500), (AnalyticsWidget, "analytics", 820),
-        (ActivityLogWidget, "activity-log", 820), (MonthlyLinesWidget, "monthly-lines", 820),
+        (AnnualReportWidget, "annual-report", 1500),
+        (AnalyticsWidget, "analytics", 820),
+        (ActivityLogWidget, "activity-log", 820),
+        (MonthlyLinesWidget, "monthly-lines", 820),
     ):
         widget = cls(db, today=TODAY)
         if isinstance(widget, AnalyticsWidget | ActivityLogWidget | MonthlyLinesWidget):

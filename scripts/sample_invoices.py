@@ -34,8 +34,9 @@ def _png(pdf: bytes, work: Path, name: str, dpi: int = 100) -> None:
     path.write_bytes(pdf)
     subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(path), str(work / name)], check=True)
     pages = [Image.open(p) for p in sorted(work.glob(f"{name}-*.png"))]
-    sheet = Image.new("RGB", (sum(p.width for p in pages) + 8 * (len(pages) - 1), max(p.height for p in pages)),
-                      "#888888")
+    sheet = Image.new(
+        "RGB", (sum(p.width for p in pages) + 8 * (len(pages) - 1), max(p.height for p in pages)), "#888888"
+    )
     x = 0
     for page in pages:
         sheet.paste(page, (x, 0))

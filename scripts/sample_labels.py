@@ -44,8 +44,20 @@ def main() -> int:
             pdf = work / f"labels-{layout}.pdf"
             sheet = write_labels(pdf, chosen[: int(layout)], layout)
             subprocess.run(
-                ["pdftoppm", "-png", "-gray", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                 str(OUT / f"labels-{layout}")],
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-gray",
+                    "-r",
+                    str(dpi),
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(pdf),
+                    str(OUT / f"labels-{layout}"),
+                ],
                 check=True,
             )
             png = OUT / f"labels-{layout}.png"

@@ -105,8 +105,12 @@ def main(argv: list[str]) -> int:
         # a receipt with both rates and a registered workshop next to unregistered ones
         def rich(sale_id) -> bool:  # type: ignore[no-untyped-def]
             r = receipt_data(db, sale_id)
-            return r.has_reduced and len(r.by_rate) == 2 and bool(r.registrations) and len(
-                {ln.workshop_name for ln in r.lines}) > 1
+            return (
+                r.has_reduced
+                and len(r.by_rate) == 2
+                and bool(r.registrations)
+                and len({ln.workshop_name for ln in r.lines}) > 1
+            )
 
         pick = next((s.id for s in sales if s.state == "paid" and rich(s.id)), sales[0].id)
         if not rich(pick):  # ring one up on purpose
@@ -133,13 +137,13 @@ def main(argv: list[str]) -> int:
         z_pdf = work / "tally-z.pdf"
         z_pdf.write_bytes(tally_pdf(report))
         _png(z_pdf, 1, OUT / "tally-z-p1.png", 60)
-        slip_page = next(
-            i for i, s in enumerate(report.slips) if s.taken_back and s.settlement.products
-        )
+        slip_page = next(i for i, s in enumerate(report.slips) if s.taken_back and s.settlement.products)
         pages_before_slips = _count_pages(z_pdf) - len(report.slips)
         _png(z_pdf, pages_before_slips + slip_page + 1, OUT / "tally-z-slip.png", 60)
-        print(f"X/Z tally: {_count_pages(z_pdf)} pages, {len(report.slips)} workshops, "
-              f"{tally.sales_count} sales, ¥{tally.total:,}")
+        print(
+            f"X/Z tally: {_count_pages(z_pdf)} pages, {len(report.slips)} workshops, "
+            f"{tally.sales_count} sales, ¥{tally.total:,}"
+        )
         db.dispose()
     return 0
 

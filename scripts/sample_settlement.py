@@ -28,8 +28,22 @@ sys.path.insert(0, str(ROOT))
 
 def _png(pdf: Path, page: int, name: str) -> None:
     target = OUT / name
-    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
-                    str(target.with_suffix(""))], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(target.with_suffix("")),
+        ],
+        check=True,
+    )
     print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KB")
 
 
@@ -78,12 +92,16 @@ def main(argv: list[str]) -> int:
         auth.record(db, "山田", "void_sale", "No.5　ゆめが丘SC　2024年6月15日(土)", "")
         lots = {lot.product_name: lot for lot in unsold_lots(db, b.day.id)}
         bread, cookie = lots["食パン詰め合わせ"], lots["クッキー"]
-        record_dispositions(db, b.day.id, [
-            DispositionItem(bread.lot_id, "taken_back", bread.left - 1),
-            DispositionItem(bread.lot_id, "disposed", 1),
-            DispositionItem(cookie.lot_id, "taken_back", cookie.left - 3),
-            DispositionItem(cookie.lot_id, "other", 3, "隣のカフェに試食用として提供"),
-        ])
+        record_dispositions(
+            db,
+            b.day.id,
+            [
+                DispositionItem(bread.lot_id, "taken_back", bread.left - 1),
+                DispositionItem(bread.lot_id, "disposed", 1),
+                DispositionItem(cookie.lot_id, "taken_back", cookie.left - 3),
+                DispositionItem(cookie.lot_id, "other", 3, "隣のカフェに試食用として提供"),
+            ],
+        )
         station = catalog.create_venue(db, "駅前広場", "駅前", display_order=3)
         save_rates(db, venues={station.id: "5"})
         day2 = days.open_day(db, station.id, date(2024, 6, 22), [b.bakery.id, b.crafts.id], 10_000)

@@ -80,15 +80,27 @@ def main() -> int:
         for till in info.tills:
             expected = day_report(db, day.id).tills[[t.till.id for t in day_report(db, day.id).tills].index(till.id)]
             cash = expected.tally.expected_cash - (10 if till.name == "レジ2" else 0)
-            counts = {10_000: cash // 10_000, 1_000: cash % 10_000 // 1_000, 100: cash % 1_000 // 100,
-                      10: cash % 100 // 10, 1: cash % 10}
-            close_day(db, day.id, counts, comment="釣り銭の渡し過ぎ" if till.name == "レジ2" else "",
-                      closed_by="山田", till_id=till.id)
+            counts = {
+                10_000: cash // 10_000,
+                1_000: cash % 10_000 // 1_000,
+                100: cash % 1_000 // 100,
+                10: cash % 100 // 10,
+                1: cash % 10,
+            }
+            close_day(
+                db,
+                day.id,
+                counts,
+                comment="釣り銭の渡し過ぎ" if till.name == "レジ2" else "",
+                closed_by="山田",
+                till_id=till.id,
+            )
         pdf = Path(tmp) / "tally-z-tills.pdf"
         pdf.write_bytes(tally_pdf(day_report(db, day.id)))
         target = ROOT / "docs" / "samples" / "tally-z-tills-p1"
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)], check=True
+        )
         print(target.relative_to(ROOT))
         db.dispose()
     return 0

@@ -35,9 +35,19 @@ def main(argv: list[str]) -> int:
     if "--check" not in argv:
         sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "pos" / "ui").rglob("*.py"))
         subprocess.run(
-            [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-source-language", "ja_JP",
-             "-target-language", "en_US", "-ts", str(TS.relative_to(ROOT))],
-            cwd=ROOT, check=True,
+            [
+                str(BIN / "pyside6-lupdate"),
+                *sources,
+                "-no-obsolete",
+                "-source-language",
+                "ja_JP",
+                "-target-language",
+                "en_US",
+                "-ts",
+                str(TS.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
         )
     missing = unfinished()
     for context, source in missing:
