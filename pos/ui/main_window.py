@@ -489,10 +489,18 @@ class MainWindow(QMainWindow):
     def set_font_size(self, name: str) -> None:
         QSettings().setValue("font_size", name)
         apply_theme(QApplication.instance(), name, self.contrast_action.isChecked())  # type: ignore[arg-type]  # typed QCoreApplication
+        self._restyle_tiles()
 
     def set_high_contrast(self, on: bool) -> None:
         QSettings().setValue("high_contrast", on)
         apply_theme(QApplication.instance(), str(QSettings().value("font_size", "標準")), on)  # type: ignore[arg-type]  # typed QCoreApplication
+        self._restyle_tiles()
+
+    def _restyle_tiles(self) -> None:
+        """Tiles carry their colours and fitted captions themselves (a sale updates only the ones it
+        changed): a new theme or text size makes them all anew."""
+        if self.register is not None:
+            self.register.reload_tiles(rebuild=True)
 
     def set_language(self, code: str) -> None:
         QSettings().setValue("language", code)

@@ -79,6 +79,26 @@ def test_text_size_and_high_contrast(qtbot: QtBot) -> None:
     assert app.font().pointSize() == 12 and "#ffff00" not in app.styleSheet()  # type: ignore[union-attr]
 
 
+def test_high_contrast_restyles_the_tiles_at_once(qtbot: QtBot, db: Database) -> None:
+    from pos.services import days
+
+    _master(db)
+    days.open_day(db, catalog.list_venues(db)[0].id, today_local(), [catalog.list_workshops(db)[0].id], 10_000)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.register is not None
+    app = QApplication.instance()
+    try:
+        window.set_high_contrast(True)
+        tiles = [b for grid in window.register.tabs.grids.values() for b in grid.buttons]
+        assert tiles and all("#ffff00" in b.styleSheet() for b in tiles)  # yellow on black, before any sale
+    finally:
+        window.set_high_contrast(False)
+        apply_theme(app, "標準", False)  # type: ignore[arg-type]
+    tiles = [b for grid in window.register.tabs.grids.values() for b in grid.buttons]
+    assert all("#ffff00" not in b.styleSheet() for b in tiles)
+
+
 def test_closing_the_day_takes_the_register_away(qtbot: QtBot, db: Database) -> None:
     from pos.services import days
     from pos.services.closing import close_day
