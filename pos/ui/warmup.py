@@ -48,7 +48,6 @@ def import_later_modules(modules: tuple[str, ...] = LATER_MODULES) -> threading.
                 importlib.import_module(name)
             except Exception:  # the page reports it itself when opened
                 log.exception("warm-up import of %s failed", name)
-        gc.collect()  # in a pause: what is dead now is not frozen for good
         freeze_heap()  # the modules' objects live as long as the app
 
     thread = threading.Thread(target=run, name="warm-up imports", daemon=True)
@@ -63,8 +62,8 @@ def freeze_heap() -> None:
     lives until it quits, yet each full collection walked all of it again: 70–100 ms on the GUI
     thread, at whatever moment the collector chose (benchmarks/gui_stall.py --stacks shows them).
     Frozen, a full collection walks only what was made since. Called once the window is shown and
-    again after the warm-up imports (there after a full collection, in the pause it waits for; at the
-    first show a collection would delay the register by its 70–100 ms, so the few dead cycles of the
-    start are frozen with the rest).
+    again after the warm-up imports. No collection first: on the GUI thread it would delay the register by
+    its 70–100 ms, and in the worker it could finalise Qt objects off the GUI thread; the few dead cycles
+    of the start are frozen with the rest (a freeze only moves lists, in any thread).
     """
     gc.freeze()
