@@ -18,7 +18,7 @@ Self-contained: `MasterDataWidget(db)` can sit in a tab of the main window.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -460,19 +460,30 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
 
 class MasterDataWidget(QWidget):
     """Tabs 事業所 / 商品 / 会場 and a message line for what happened last. Every write here announces
-    `master` on the change bus; the panels (and the register's tiles, check-in, …) reload from it."""
+    `master` on the change bus; the panels (and the register's tiles, check-in, …) reload from it. A panel is
+    built when its tab is first shown (or it is first asked for), so the page comes up with one table."""
 
     def __init__(self, db: Database, parent: QWidget | None = None, gate: CoordinatorGate | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.gate = gate if gate is not None else gate_for(db)
-        self.workshops = WorkshopsPanel(db, self.gate)
-        self.products = ProductsPanel(db, self.gate)
-        self.venues = VenuesPanel(db, self.gate)
+        # a panel is built (and reads its rows) when its tab is first shown or it is first asked for
+        self._kinds: dict[str, Callable[[], _Panel[Any]]] = {
+            "workshops": lambda: WorkshopsPanel(db, self.gate),
+            "products": lambda: ProductsPanel(db, self.gate),
+            "venues": lambda: VenuesPanel(db, self.gate),
+        }
+        self._built: dict[str, _Panel[Any]] = {}
+        self._holders: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.workshops, self.tr("事業所"))
-        self.tabs.addTab(self.products, self.tr("商品"))
-        self.tabs.addTab(self.venues, self.tr("会場"))
+        titles = {"workshops": self.tr("事業所"), "products": self.tr("商品"), "venues": self.tr("会場")}
+        for name, title in titles.items():
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            self.tabs.addTab(holder, title)
+        self.tabs.currentChanged.connect(lambda index: self._panel(list(self._holders)[index]))
+        self._panel("workshops")
         self.message = QLabel()
         self.message.setObjectName("masterMessage")
         self.message.setWordWrap(True)
@@ -480,10 +491,28 @@ class MasterDataWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        for panel in (self.workshops, self.products, self.venues):
-            panel.message.connect(self.show_message)
         self._stale = False
         on_changes(db, self, self._on_changes)
+
+    def _panel(self, name: str) -> _Panel[Any]:
+        panel = self._built.get(name)
+        if panel is None:
+            panel = self._built[name] = self._kinds[name]()
+            panel.message.connect(self.show_message)
+            self._holders[name].layout().addWidget(panel)
+        return panel
+
+    @property
+    def workshops(self) -> WorkshopsPanel:
+        return cast(WorkshopsPanel, self._panel("workshops"))
+
+    @property
+    def products(self) -> ProductsPanel:
+        return cast(ProductsPanel, self._panel("products"))
+
+    @property
+    def venues(self) -> VenuesPanel:
+        return cast(VenuesPanel, self._panel("venues"))
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -501,8 +530,9 @@ class MasterDataWidget(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """The panels built so far read their rows again (one built later reads them then)."""
         self._stale = False
-        self.workshops.refresh()
-        self.products.fill_filter()
-        self.products.refresh()
-        self.venues.refresh()
+        for name, panel in self._built.items():
+            if name == "products":
+                cast(ProductsPanel, panel).fill_filter()
+            panel.refresh()

@@ -262,3 +262,16 @@ def test_workshop_form_refuses_a_wrong_check_digit_unless_not_a_corporate_number
     form.save_button.click()
     saved = md.get_workshop(db, booth.bakery.id)
     assert (saved.invoice_number, saved.invoice_individual) == ("T7000012050003", True)
+
+
+def test_only_the_shown_panel_is_built_the_others_when_their_tab_is_opened(
+    qtbot: QtBot, db: Database, booth: Booth
+) -> None:
+    w = MasterDataWidget(db)
+    qtbot.addWidget(w)
+    w.show()
+    assert list(w._built) == ["workshops"]  # the page comes up with one table
+    w.tabs.setCurrentIndex(1)  # 商品
+    assert list(w._built) == ["workshops", "products"]
+    assert "クッキー" in _column(w.products.model, 1)  # its rows read when built
+    assert w.products.loads == 1
