@@ -64,6 +64,7 @@ from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
 from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
 from pos.ui.i18n import tr_args, ui_date
+from pos.ui.lazy_page import LazyPage
 from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.operations import on_changes, query_op, read_op, show_error
 from pos.ui.print_actions import print_receipt
@@ -151,14 +152,12 @@ class MainWindow(QMainWindow):
         self.stock_tabs = QTabWidget()
         self.stock_tabs.currentChanged.connect(lambda _: self._build_stock_pages())
         self.stock_day: UUID | None = None
-        self._check_in: CheckInScreen | None = None
-        self.check_in_page: QWidget | None = None
-        self.stock_view: WorkshopStockView | None = None
+        self.check_in_page: LazyPage[CheckInScreen] | None = None
+        self.stock_view_page: LazyPage[WorkshopStockView] | None = None
         self.tabs.addTab(self.stock_tabs, self.tr("持ち込み・在庫"))
         self.days_page = table_view(self.days_model, 1)
         self.tabs.addTab(self.days_page, self.tr("販売日"))
-        self._pages: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
-        self._built: dict[str, QWidget] = {}
+        self._pages: dict[str, LazyPage[QWidget]] = {}
         self.master_page = self._lazy("master_data", self._master_data)
         self.tabs.addTab(self.master_page, self.tr("事業所・商品・会場"))
         self.reports = self._reports_tab()
@@ -198,59 +197,55 @@ class MainWindow(QMainWindow):
             page = self.stock_tabs.widget(0)
             self.stock_tabs.removeTab(0)
             page.deleteLater()
-        self._check_in, self.check_in_page = None, None
+        self.check_in_page = None
         if day_id is not None:  # check-in is built when first shown: opening a day does not wait for it
-            self.check_in_page = QWidget()
-            QVBoxLayout(self.check_in_page).setContentsMargins(0, 0, 0, 0)
+            self.check_in_page = LazyPage(lambda: CheckInScreen(self.db, day_id))
             self.stock_tabs.addTab(self.check_in_page, self.tr("持ち込み"))
         else:
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stock_tabs.addTab(note, self.tr("持ち込み"))
         # built on first show: its history and suggestions read the venue's past years
-        self.stock_view = None
-        self.stock_view_page = QWidget()
-        QVBoxLayout(self.stock_view_page).setContentsMargins(0, 0, 0, 0)
+        self.stock_view_page = LazyPage(lambda: self._workshop_stock(day_id))
         self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
         self.stock_tabs.blockSignals(False)
         self._build_stock_pages()
 
+    def _workshop_stock(self, day_id: UUID | None) -> WorkshopStockView:
+        from pos.ui.workshop_stock import WorkshopStockView
+
+        return WorkshopStockView(self.db, day_id)
+
     @property
     def check_in(self) -> CheckInScreen | None:
         """Today's check-in screen (built on first use), None while no day is open."""
-        if self._check_in is None and self.stock_day is not None and self.check_in_page is not None:
-            self._check_in = CheckInScreen(self.db, self.stock_day)
-            self.check_in_page.layout().addWidget(self._check_in)
-        return self._check_in
+        return self.check_in_page.content() if self.check_in_page is not None else None
+
+    @property
+    def stock_view(self) -> WorkshopStockView | None:
+        """The workshops' stock view, once it has been shown."""
+        return self.stock_view_page.built if self.stock_view_page is not None else None
 
     def _build_stock_pages(self) -> None:
-        """Build the stock tab's page now showing (check-in or the workshops' stock view)."""
-        if self.tabs.currentWidget() is self.stock_tabs and self.stock_tabs.currentWidget() is self.check_in_page:
-            _ = self.check_in
-        self._build_stock_view()
-
-    def _build_stock_view(self) -> None:
-        page = getattr(self, "stock_view_page", None)
-        if page is not None and self.stock_tabs.currentWidget() is page and self.stock_view is None:
-            from pos.ui.workshop_stock import WorkshopStockView
-
-            self.stock_view = WorkshopStockView(self.db, self.stock_day)
-            page.layout().addWidget(self.stock_view)
+        """Build the stock tab's page now showing (check-in only while the stock tab itself is shown)."""
+        page = self.stock_tabs.currentWidget()
+        if page is self.stock_view_page or (
+            page is self.check_in_page and self.tabs.currentWidget() is self.stock_tabs
+        ):
+            cast(LazyPage[QWidget], page).content()
 
     # -- pages built when first shown (or first asked for): the register comes up sooner ------------
     def _lazy(self, name: str, factory: Callable[[], QWidget]) -> QWidget:
-        page = QWidget()
-        QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-        self._pages[name] = (page, factory)
-        return page
+        self._pages[name] = LazyPage(factory)
+        return self._pages[name]
 
     def _page(self, name: str) -> QWidget:
-        built = self._built.get(name)
-        if built is None:
-            page, factory = self._pages[name]
-            built = self._built[name] = factory()
-            page.layout().addWidget(built)
-        return built
+        return self._pages[name].content()
+
+    @property
+    def _built(self) -> dict[str, QWidget]:
+        """The lazy pages built so far."""
+        return {name: page.built for name, page in self._pages.items() if page.built is not None}
 
     @property
     def master_data(self) -> MasterDataWidget:
@@ -271,11 +266,11 @@ class MainWindow(QMainWindow):
     @property
     def analytics(self) -> AnalyticsWidget | None:
         """Built on first show only: a year of figures takes a while."""
-        return cast("AnalyticsWidget | None", self._built.get("analytics"))
+        return cast("AnalyticsWidget | None", self._pages["analytics"].built)
 
     @property
     def analytics_page(self) -> QWidget:
-        return self._pages["analytics"][0]
+        return self._pages["analytics"]
 
     @property
     def calendar_tab(self) -> CalendarTab:
@@ -345,9 +340,8 @@ class MainWindow(QMainWindow):
         shown = self.tabs.currentWidget()
         if shown is self.reports:
             shown = self.reports.currentWidget()
-        for name, (page, _) in self._pages.items():
-            if page is shown:
-                self._page(name)
+        if isinstance(shown, LazyPage):
+            shown.content()
 
     # -- scans while the register is not shown ---------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -413,7 +407,7 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentWidget(self.register_page)
                 return
         QApplication.instance().removeEventFilter(self)
-        report = cast("AnnualReportWidget | None", self._built.get("annual_report"))
+        report = cast("AnnualReportWidget | None", self._pages["annual_report"].built)
         if report is not None and report.is_dirty():
             report.save()  # the coordinator's edits are never lost on closing
         super().closeEvent(event)

@@ -43,6 +43,7 @@ from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.files import documents_folder, documents_path
 from pos.ui.i18n import tr_args
+from pos.ui.lazy_page import LazyPage
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.report_controls import table_view
@@ -468,22 +469,18 @@ class MasterDataWidget(QWidget):
         self.db = db
         self.gate = gate if gate is not None else gate_for(db)
         # a panel is built (and reads its rows) when its tab is first shown or it is first asked for
-        self._kinds: dict[str, Callable[[], _Panel[Any]]] = {
-            "workshops": lambda: WorkshopsPanel(db, self.gate),
-            "products": lambda: ProductsPanel(db, self.gate),
-            "venues": lambda: VenuesPanel(db, self.gate),
+        self._pages: dict[str, LazyPage[_Panel[Any]]] = {
+            "workshops": LazyPage(lambda: self._connected(WorkshopsPanel(db, self.gate))),
+            "products": LazyPage(lambda: self._connected(ProductsPanel(db, self.gate))),
+            "venues": LazyPage(lambda: self._connected(VenuesPanel(db, self.gate))),
         }
-        self._built: dict[str, _Panel[Any]] = {}
-        self._holders: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
-        titles = {"workshops": self.tr("事業所"), "products": self.tr("商品"), "venues": self.tr("会場")}
-        for name, title in titles.items():
-            holder = QWidget()
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self._holders[name] = holder
-            self.tabs.addTab(holder, title)
-        self.tabs.currentChanged.connect(lambda index: self._panel(list(self._holders)[index]))
-        self._panel("workshops")
+        for page, title in zip(
+            self._pages.values(), (self.tr("事業所"), self.tr("商品"), self.tr("会場")), strict=True
+        ):
+            self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(lambda index: cast(LazyPage[QWidget], self.tabs.widget(index)).content())
+        self._pages["workshops"].content()  # the first tab's panel, built now
         self.message = QLabel()
         self.message.setObjectName("masterMessage")
         self.message.setWordWrap(True)
@@ -494,25 +491,26 @@ class MasterDataWidget(QWidget):
         self._stale = False
         on_changes(db, self, self._on_changes)
 
-    def _panel(self, name: str) -> _Panel[Any]:
-        panel = self._built.get(name)
-        if panel is None:
-            panel = self._built[name] = self._kinds[name]()
-            panel.message.connect(self.show_message)
-            self._holders[name].layout().addWidget(panel)
+    def _connected(self, panel: _Panel[Row]) -> _Panel[Row]:
+        panel.message.connect(self.show_message)
         return panel
 
     @property
+    def _built(self) -> dict[str, _Panel[Any]]:
+        """The panels built so far."""
+        return {name: page.built for name, page in self._pages.items() if page.built is not None}
+
+    @property
     def workshops(self) -> WorkshopsPanel:
-        return cast(WorkshopsPanel, self._panel("workshops"))
+        return cast(WorkshopsPanel, self._pages["workshops"].content())
 
     @property
     def products(self) -> ProductsPanel:
-        return cast(ProductsPanel, self._panel("products"))
+        return cast(ProductsPanel, self._pages["products"].content())
 
     @property
     def venues(self) -> VenuesPanel:
-        return cast(VenuesPanel, self._panel("venues"))
+        return cast(VenuesPanel, self._pages["venues"].content())
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -532,7 +530,7 @@ class MasterDataWidget(QWidget):
     def refresh(self) -> None:
         """The panels built so far read their rows again (one built later reads them then)."""
         self._stale = False
-        for name, panel in self._built.items():
-            if name == "products":
-                cast(ProductsPanel, panel).fill_filter()
+        for panel in self._built.values():
+            if isinstance(panel, ProductsPanel):
+                panel.fill_filter()
             panel.refresh()
