@@ -96,6 +96,8 @@ def table_view(model: RowsTableModel, stretch: int | None = None, *, wrap: bool 
     # which measures every cell again at each layout pass (show, resize, scroll): on the GUI thread.
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     model.modelReset.connect(view.resizeColumnsToContents)
+    if model.rowCount():  # rows given before the view was made
+        view.resizeColumnsToContents()
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     if wrap:
