@@ -26,7 +26,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from benchmarks.data import CACHE, ROOT, demo_db, working_copy
+from benchmarks.data import CACHE, ROOT, demo_db, installed_bytecode, working_copy
 
 TARGET_MS = 50
 EXPORT_MONTH = date(2027, 1, 1)  # after the demo's last day and after today: no day is on both laptops
@@ -334,6 +334,7 @@ def measure(years: int, tree: Path = ROOT) -> dict[str, object]:
     import json
 
     export = one_month_export(years)
+    installed_bytecode(tree)
     with tempfile.TemporaryDirectory() as tmp:
         path = working_copy(demo_db(years), Path(tmp))
         env = {**os.environ, "PYTHONPATH": str(tree), "QT_QPA_PLATFORM": "offscreen"}

@@ -60,6 +60,7 @@ class ActivityLogWidget(QWidget):
     """Record meetings (date, agenda) and other activities; edit the notes of sales days."""
 
     changed = Signal()
+    loaded = Signal()  # the chosen year's records are shown (the first load runs in the background)
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
@@ -178,7 +179,8 @@ class ActivityLogWidget(QWidget):
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
-        self.refresh()
+        self.loading = True
+        self.refresh(background=True)  # the page comes up at once; its rows a moment later
         self.start_new()
         on_changes(db, self, self._on_changes)
 
@@ -225,35 +227,49 @@ class ActivityLogWidget(QWidget):
         if self._stale:
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, background: bool = False) -> None:
+        """Read the chosen year's records and show them: at once after the user's own change (what
+        they did shows with its message), in a worker when the page is first built."""
         self._stale = False
         fy = self.years.year()
 
-        def read() -> tuple[list[ActivityInfo], list[DayNote], list[str]]:
+        def read() -> tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]]:
             return (
                 activities.list_activities(self.db, fy),
                 activities.list_day_notes(self.db, fy),
                 activities.activity_labels(self.db),
+                requests.list_requests(self.db, fy),
             )
 
-        nothing: tuple[list[ActivityInfo], list[DayNote], list[str]] = ([], [], [])
-        rows, notes, labels = read_op(self, self.db, read, nothing, status=self.status)
+        nothing: tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]] = ([], [], [], [])
+        if not background:
+            self._show(read_op(self, self.db, read, nothing, status=self.status))
+            self._loaded()
+            return
+
+        def failed(error: BaseException) -> None:
+            self.status.error(error)
+            self._loaded()
+
+        query_op(
+            self, self.db, read, lambda records: (self._show(records), self._loaded()), on_failed=failed, busy=False
+        )
+
+    def _show(self, records: tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]]) -> None:
+        rows, notes, labels, requests_rows = records
         self.activity_model.set_rows(rows)
         self.day_model.set_rows(notes)
-        query_op(
-            self,
-            self.db,
-            lambda: requests.list_requests(self.db, fy),
-            self._show_requests,
-            status=self.status,
-            background=False,
-        )
+        self._show_requests(requests_rows)
         current = self.label_box.currentText()
         self.label_box.clear()
         self.label_box.addItems(labels)
         self.label_box.setCurrentText(current)
         self._editing = None
         self._update_buttons()
+
+    def _loaded(self) -> None:
+        self.loading = False
+        self.loaded.emit()
 
     def _on_year_changed(self, _fy: int) -> None:
         self.refresh()

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,8 @@ GAP_MARK = "▲"
 
 class CalendarTab(QWidget):
     """The 予定・人員 tab (see the module docstring)."""
+
+    loaded = Signal()  # the first month and the year's requests are shown (read in a worker)
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
@@ -127,7 +129,7 @@ class CalendarTab(QWidget):
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.shift_month(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.shift_month(1))
         on_changes(db, self, self._on_changes)
-        self.refresh()
+        self._first_load()
 
     # -- pages -------------------------------------------------------------------------------------
 
@@ -295,6 +297,33 @@ class CalendarTab(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.calendar or changes.master:
             self.refresh()
+
+    def _first_load(self) -> None:
+        """The month and the year's requests, read in a worker: the tab comes up at once, its rows a
+        moment later (later loads, after the user's own changes, run at once)."""
+        self.loading = True
+        self.month_label.setText(tr_args(self.tr("%1年%2月"), str(self.year), str(self.month)))
+        year, month, fy = self.year, self.month, self.fy.value()
+
+        def show(result: tuple[list[PlannedDayInfo], list[requests.RequestInfo]]) -> None:
+            if (self.year, self.month) == (year, month):  # not moved to another month meanwhile
+                self._show_month(result[0])
+            if self.fy.value() == fy:
+                self._show_requests(result[1])
+            self._loaded()
+
+        def failed(error: BaseException) -> None:
+            self.status.error(error)
+            self._loaded()
+
+        def read() -> tuple[list[PlannedDayInfo], list[requests.RequestInfo]]:
+            return calendar.month_plan(self.db, year, month), requests.list_requests(self.db, fy)
+
+        query_op(self, self.db, read, show, on_failed=failed, busy=False)
+
+    def _loaded(self) -> None:
+        self.loading = False
+        self.loaded.emit()
 
     def refresh(self) -> None:
         self.load_month()

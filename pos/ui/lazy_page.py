@@ -2,8 +2,13 @@
 
 The window's tabs, the report sub-tabs, the stock tab's check-in and stock view, and the master-data
 panels are built only when first shown, so the register comes up sooner and a page appears with only
-what is looked at. The owner asks for the content when the page becomes current (`content()`); code and
-tests that need it earlier ask the same way and get it built then.
+what is looked at.
+
+When a page becomes current its owner calls `build_soon()`: the content is made in the next turn of
+the event loop and shown (polished, laid out, painted) in the turn after, so the window never spends
+one turn on both — the tab bar answers at once and a volunteer's next key is not held for a page
+built in one piece (measured by benchmarks/gui_stall). Code and tests that need the content at once
+ask with `content()` and get it built then.
 """
 
 from __future__ import annotations
@@ -11,18 +16,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
 
 class LazyPage(QWidget, Generic[W]):
-    """An empty page until `content()` builds what `factory` makes and puts it in."""
+    """An empty page until `content()` (now) or `build_soon()` (over the next turns) builds it."""
 
     def __init__(self, factory: Callable[[], W]) -> None:
         super().__init__()
         self._factory = factory
         self.built: W | None = None
+        self._scheduled = False
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
     def content(self) -> W:
@@ -30,3 +38,20 @@ class LazyPage(QWidget, Generic[W]):
             self.built = self._factory()
             self.layout().addWidget(self.built)
         return self.built
+
+    def build_soon(self) -> None:
+        """Build the content in the next turn of the event loop, show it in the one after."""
+        if self.built is not None or self._scheduled:
+            return
+        self._scheduled = True
+        QTimer.singleShot(0, self._build_hidden)
+
+    def _build_hidden(self) -> None:
+        self._scheduled = False
+        if self.built is not None or not shiboken6.isValid(self):
+            return  # built meanwhile by content(), or the window closed
+        widget = self._factory()
+        widget.hide()  # made now; polished, laid out and painted in the next turn
+        self.built = widget
+        self.layout().addWidget(widget)
+        QTimer.singleShot(0, widget, widget.show)

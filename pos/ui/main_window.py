@@ -63,6 +63,7 @@ from pos.ui.day_actions import install_day_actions, todays_day_id
 from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
 from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
+from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import tr_args, ui_date
 from pos.ui.lazy_page import LazyPage
 from pos.ui.open_day_dialog import OpenDayDialog
@@ -181,7 +182,8 @@ class MainWindow(QMainWindow):
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         self.burst = ScanBurst()
-        QApplication.instance().installEventFilter(self)
+        self.focus_keys = FocusKeys(self._key_event, self)  # scans typed into any other widget
+        self.focus_keys.start()
         if ask_to_open and self.register is None:
             QTimer.singleShot(0, self.open_day)
 
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
         if page is self.stock_view_page or (
             page is self.check_in_page and self.tabs.currentWidget() is self.stock_tabs
         ):
-            cast(LazyPage[QWidget], page).content()
+            cast(LazyPage[QWidget], page).build_soon()
 
     # -- pages built when first shown (or first asked for): the register comes up sooner ------------
     def _lazy(self, name: str, factory: Callable[[], QWidget]) -> QWidget:
@@ -341,10 +343,10 @@ class MainWindow(QMainWindow):
         if shown is self.reports:
             shown = self.reports.currentWidget()
         if isinstance(shown, LazyPage):
-            shown.content()
+            shown.build_soon()
 
     # -- scans while the register is not shown ---------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+    def _key_event(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.isActiveWindow():
             return False
         if self.warm_up.isActive():
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 self.tabs.setCurrentWidget(self.register_page)
                 return
-        QApplication.instance().removeEventFilter(self)
+        self.focus_keys.stop()
         report = cast("AnnualReportWidget | None", self._pages["annual_report"].built)
         if report is not None and report.is_dirty():
             report.save()  # the coordinator's edits are never lost on closing

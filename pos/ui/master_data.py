@@ -479,8 +479,8 @@ class MasterDataWidget(QWidget):
             self._pages.values(), (self.tr("事業所"), self.tr("商品"), self.tr("会場")), strict=True
         ):
             self.tabs.addTab(page, title)
-        self.tabs.currentChanged.connect(lambda index: cast(LazyPage[QWidget], self.tabs.widget(index)).content())
-        self._pages["workshops"].content()  # the first tab's panel, built now
+        self.tabs.currentChanged.connect(lambda index: cast(LazyPage[QWidget], self.tabs.widget(index)).build_soon())
+        self._pages["workshops"].build_soon()  # the first tab's panel, built in the next turns
         self.message = QLabel()
         self.message.setObjectName("masterMessage")
         self.message.setWordWrap(True)

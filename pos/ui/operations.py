@@ -296,6 +296,17 @@ def query_op(
     status: ShowsErrors | None = None,
     background: bool = True,
     busy: bool = True,
+    finally_: Callable[[], Any] | None = None,
 ) -> T | None:
     """A read that may take longer than a frame: in a worker by default, nothing announced."""
-    return run_op(parent, db, fn, on_done=on_done, on_failed=on_failed, status=status, background=background, busy=busy)
+    return run_op(
+        parent,
+        db,
+        fn,
+        on_done=on_done,
+        on_failed=on_failed,
+        status=status,
+        background=background,
+        busy=busy,
+        finally_=finally_,
+    )

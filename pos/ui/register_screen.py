@@ -62,6 +62,7 @@ from pos.services.register import OpenPriceRequired, Register, SaleSummary, last
 from pos.services.store import Database
 from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
+from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import language, tr_args
 from pos.ui.operations import failure_text, on_changes, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
@@ -106,6 +107,7 @@ class RegisterScreen(QWidget):
         self.scan.returnPressed.connect(self.on_scan_returnPressed)
         self.scan.textEdited.connect(self.on_scan_textEdited)
         self.scan.installEventFilter(self)
+        self.focus_keys = FocusKeys(self.eventFilter, self)  # keys on any widget while the register shows
         self.mode_button = QPushButton()
         self.mode_button.setObjectName("scanMode")
         self.mode_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -279,12 +281,12 @@ class RegisterScreen(QWidget):
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
     def showEvent(self, event) -> None:
-        QApplication.instance().installEventFilter(self)
+        self.focus_keys.start()
         self.focus_scan()
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
-        QApplication.instance().removeEventFilter(self)
+        self.focus_keys.stop()
         super().hideEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -368,7 +370,7 @@ class RegisterScreen(QWidget):
         if is_selftest(text):  # the self-test card: wait for its Enter, and report if it never comes
             self.results.setVisible(False)
             if len(text) >= len(SELFTEST_TEXT):
-                QTimer.singleShot(1000, lambda: self._selftest_without_enter(text))
+                QTimer.singleShot(1000, self, lambda: self._selftest_without_enter(text))  # not after a close
             return
         self.results.clear()
         if not text or is_valid_code(normalize_code(text)):

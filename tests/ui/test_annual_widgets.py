@@ -68,6 +68,7 @@ def _cells(model, column: int) -> list[str]:
 def test_activity_log_records_edits_and_deletes(qtbot: QtBot, two: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     w = ActivityLogWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # the first load runs in a worker
     assert w.years.year() == FY
     assert _cells(w.activity_model, 2) == [MEETING, "会計監査", MEETING]
 
@@ -102,6 +103,7 @@ def test_activity_log_records_edits_and_deletes(qtbot: QtBot, two: Database, mon
 def test_activity_log_edits_the_notes_of_a_sales_day(qtbot: QtBot, two: Database) -> None:
     w = ActivityLogWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # the first load runs in a worker
     venues = _cells(w.day_model, 1)
     row = venues.index("ゆめが丘SC")
     w.day_view.selectRow(row)
@@ -117,6 +119,7 @@ def test_activity_log_edits_the_notes_of_a_sales_day(qtbot: QtBot, two: Database
 def test_activity_log_follows_the_chosen_year(qtbot: QtBot, two: Database) -> None:
     w = ActivityLogWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # the first load runs in a worker
     w.years.select_year(FY - 1)
     assert _cells(w.activity_model, 3) == ["会計報告"]
     assert w.day_model.rowCount() == 4  # 2 ward office days, the mall, the imported water-plant day
@@ -323,6 +326,7 @@ def test_demo_smoke(qtbot: QtBot, demo: Database) -> None:
         analytics.years.select_year(2025)
     assert len(analytics.pages[0].chart_view.chart().series()[0].barSets()) == 7
     assert all(not page.grab().isNull() for page in analytics.pages)
+    qtbot.waitUntil(lambda: not log.loading)
     assert log.activity_model.rowCount() > 0 and lines.model.rowCount() == 12
 
 

@@ -32,6 +32,7 @@ def _tab(qtbot: QtBot, db: Database, today: date = JUNE) -> CalendarTab:
     with qtbot.waitActive(tab):
         tab.show()
         tab.activateWindow()
+    qtbot.waitUntil(lambda: not tab.loading)  # the first month is read in a worker
     return tab
 
 
@@ -203,6 +204,7 @@ def test_the_activity_log_shows_the_years_requests(qtbot: QtBot, db: Database) -
     r = requests.add_request(db, "A地域ケアプラザ", "夏祭り", date(2025, 8, 2))  # FY2025, a Saturday
     log = ActivityLogWidget(db, today=date(2025, 11, 1))
     qtbot.addWidget(log)
+    qtbot.waitUntil(lambda: not log.loading)  # the first load runs in a worker
     assert log.requests_model.rowCount() == 1 and log.requests_model.row(0).answer == "未回答"
     requests.decline_request(db, r.id, "staff")
     announce(db, Changes(calendar=True))  # what the calendar tab's run_op announces

@@ -22,6 +22,8 @@ def test_analytics_are_built_on_first_show_and_refreshed_after_a_change(
     assert window._built == {}  # nor the master data and the report screens
     window.tabs.setCurrentWidget(window.reports)
     window.reports.setCurrentWidget(window.analytics_page)
+    assert window.analytics is None  # built in the next turn of the event loop, shown in the one after
+    qtbot.waitUntil(lambda: window.analytics is not None and window.analytics.isVisible())
     analytics = window.analytics
     assert isinstance(analytics, AnalyticsWidget)
     assert analytics.parent() is window.analytics_page
@@ -46,6 +48,7 @@ def test_the_workshops_stock_view_is_built_on_first_show(qtbot: QtBot, db: Datab
     assert window.stock_view is None
     window.tabs.setCurrentWidget(window.stock_tabs)
     window.stock_tabs.setCurrentWidget(window.stock_view_page)
+    qtbot.waitUntil(lambda: window.stock_view is not None)
     view = window.stock_view
     assert isinstance(view, WorkshopStockView) and view.parent() is window.stock_view_page
     window.stock_tabs.setCurrentIndex(0)
