@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -136,6 +136,11 @@ def install_day_actions(
         actions["reopen"].setEnabled(closed)
 
     menu.aboutToShow.connect(update)
-    on_changes(db, menu, lambda changes: update() if changes.days else None)
+    # after a change to the days, in the next turn of the event loop: not in the one that wrote it
+    soon = QTimer(menu)
+    soon.setSingleShot(True)
+    soon.setInterval(0)
+    soon.timeout.connect(update)
+    on_changes(db, menu, lambda changes: soon.start() if changes.days else None)
     update()
     return DayActions(actions, update)

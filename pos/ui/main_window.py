@@ -535,7 +535,9 @@ class MainWindow(QMainWindow):
         self.start_button.setVisible(False)
         self.register = RegisterScreen(self.db, day_id)
         self.register.receipt_requested.connect(lambda sale_id: print_receipt(self, self.db, sale_id))
+        self.register.hide()  # built in this turn of the event loop, laid out and painted in the next
         self.register_layout.addWidget(self.register)
+        QTimer.singleShot(0, self.register, self.register.show)
         self.tabs.setCurrentWidget(self.register_page)
 
     def open_day(self) -> None:
@@ -565,6 +567,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Everything the window shows itself, as after any change."""
         self._on_changes(EVERYTHING)
+        self.day_end.update()  # (after a change announced on the bus, its own subscription does)
 
     def refresh_day(self) -> None:
         """The header, the register and the day-end actions follow which day is open."""
@@ -578,7 +581,6 @@ class MainWindow(QMainWindow):
         else:
             self.header.setText(self.tr("営業中の販売日はありません"))
         self.header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.day_end.update()
         today_open = [d for d in open_days if d.day == today and d.state == "open"]
         self.show_register(today_open[0].id if today_open else None)
 
