@@ -41,7 +41,7 @@ from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.requests import RequestInfo
 from pos.services.store import Database
-from pos.ui.operations import on_changes, query_op, read_op, run_op
+from pos.ui.operations import first_load, on_changes, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -60,7 +60,6 @@ class ActivityLogWidget(QWidget):
     """Record meetings (date, agenda) and other activities; edit the notes of sales days."""
 
     changed = Signal()
-    loaded = Signal()  # the chosen year's records are shown (the first load runs in the background)
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
@@ -179,7 +178,7 @@ class ActivityLogWidget(QWidget):
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
-        self.loading = True
+        self.loading = False
         self.refresh(background=True)  # the page comes up at once; its rows a moment later
         self.start_new()
         on_changes(db, self, self._on_changes)
@@ -241,19 +240,11 @@ class ActivityLogWidget(QWidget):
                 requests.list_requests(self.db, fy),
             )
 
-        nothing: tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]] = ([], [], [], [])
-        if not background:
-            self._show(read_op(self, self.db, read, nothing, status=self.status))
-            self._loaded()
+        if background:
+            first_load(self, self.db, read, self._show, status=self.status)
             return
-
-        def failed(error: BaseException) -> None:
-            self.status.error(error)
-            self._loaded()
-
-        query_op(
-            self, self.db, read, lambda records: (self._show(records), self._loaded()), on_failed=failed, busy=False
-        )
+        nothing: tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]] = ([], [], [], [])
+        self._show(read_op(self, self.db, read, nothing, status=self.status))
 
     def _show(self, records: tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]]) -> None:
         rows, notes, labels, requests_rows = records
@@ -266,10 +257,6 @@ class ActivityLogWidget(QWidget):
         self.label_box.setCurrentText(current)
         self._editing = None
         self._update_buttons()
-
-    def _loaded(self) -> None:
-        self.loading = False
-        self.loaded.emit()
 
     def _on_year_changed(self, _fy: int) -> None:
         self.refresh()

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,7 @@ from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.calendar_dialogs import AcceptDialog, DeclineDialog, PlanDayDialog, RequestDialog, pydate
 from pos.ui.i18n import tr_args
-from pos.ui.operations import on_changes, query_op, run_op
+from pos.ui.operations import first_load, on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
@@ -70,8 +70,6 @@ GAP_MARK = "▲"
 
 class CalendarTab(QWidget):
     """The 予定・人員 tab (see the module docstring)."""
-
-    loaded = Signal()  # the first month and the year's requests are shown (read in a worker)
 
     def __init__(self, db: Database, today: date | None = None) -> None:
         super().__init__()
@@ -301,7 +299,6 @@ class CalendarTab(QWidget):
     def _first_load(self) -> None:
         """The month and the year's requests, read in a worker: the tab comes up at once, its rows a
         moment later (later loads, after the user's own changes, run at once)."""
-        self.loading = True
         self.month_label.setText(tr_args(self.tr("%1年%2月"), str(self.year), str(self.month)))
         year, month, fy = self.year, self.month, self.fy.value()
 
@@ -310,20 +307,11 @@ class CalendarTab(QWidget):
                 self._show_month(result[0])
             if self.fy.value() == fy:
                 self._show_requests(result[1])
-            self._loaded()
-
-        def failed(error: BaseException) -> None:
-            self.status.error(error)
-            self._loaded()
 
         def read() -> tuple[list[PlannedDayInfo], list[requests.RequestInfo]]:
             return calendar.month_plan(self.db, year, month), requests.list_requests(self.db, fy)
 
-        query_op(self, self.db, read, show, on_failed=failed, busy=False)
-
-    def _loaded(self) -> None:
-        self.loading = False
-        self.loaded.emit()
+        first_load(self, self.db, read, show, status=self.status)
 
     def refresh(self) -> None:
         self.load_month()

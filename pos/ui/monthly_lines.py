@@ -21,7 +21,7 @@ from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
-from pos.ui.operations import on_changes, query_op, read_op
+from pos.ui.operations import first_load, on_changes, read_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
@@ -73,7 +73,9 @@ class MonthlyLinesWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.refresh()
+        self.loading = False
+        fy = self.years.year()
+        first_load(self, db, lambda: self._read(fy), self._show, status=self.status)  # rows a moment later
         on_changes(db, self, self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -91,10 +93,19 @@ class MonthlyLinesWidget(QWidget):
     def refresh(self) -> None:
         self._stale = False
         fy = self.years.year()
-        self.lines = read_op(self, self.db, lambda: report_lines(self.db, fy), [], status=self.status)
-        self.model.set_rows(self.lines)
-        fy = self.years.year()
-        query_op(self, self.db, lambda: year_has_records(self.db, fy), self._show_empty, background=False)
+        nothing: tuple[int, list[MonthLine], bool] = (fy, [], True)
+        self._show(read_op(self, self.db, lambda: self._read(fy), nothing, status=self.status))
+
+    def _read(self, fy: int) -> tuple[int, list[MonthLine], bool]:
+        return fy, report_lines(self.db, fy), year_has_records(self.db, fy)
+
+    def _show(self, result: tuple[int, list[MonthLine], bool]) -> None:
+        fy, lines, has_records = result
+        if fy != self.years.year():
+            return  # an earlier year's answer, after the user chose another
+        self.lines = lines
+        self.model.set_rows(lines)
+        self._show_empty(has_records)
 
     def _show_empty(self, has_records: bool) -> None:
         label = fiscal_year_label(self.years.year())

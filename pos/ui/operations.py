@@ -310,3 +310,31 @@ def query_op(
         busy=busy,
         finally_=finally_,
     )
+
+
+def first_load(
+    widget: QWidget,
+    db: object,
+    read: Callable[[], T],
+    show: Callable[[T], Any],
+    *,
+    status: ShowsErrors,
+) -> None:
+    """A screen's first records, read in a worker while the screen comes up; `show(records)` once back.
+
+    `widget.loading` is True until then (tests wait on it). Later loads — after the user's own change,
+    whose result shows with its message — run at once as before.
+    """
+    setattr(widget, "loading", True)  # noqa: B010  (each screen's own flag, not a Qt property)
+
+    def done(result: T) -> None:
+        try:
+            show(result)
+        finally:
+            setattr(widget, "loading", False)  # noqa: B010
+
+    def failed(error: BaseException) -> None:
+        setattr(widget, "loading", False)  # noqa: B010
+        show_error(widget, error, status)
+
+    query_op(widget, db, read, done, on_failed=failed, busy=False)

@@ -133,6 +133,7 @@ def test_activity_log_follows_the_chosen_year(qtbot: QtBot, two: Database) -> No
 def test_monthly_lines_table_and_copy(qtbot: QtBot, two: Database) -> None:
     w = MonthlyLinesWidget(two, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # the first load runs in a worker
     assert _cells(w.model, 0) == [f"{m}月" for m in (4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3)]
     assert w.model.index(5, 1).data() == "区役所販売（10日、2事業所出店）"
     w.copy_button.click()
@@ -147,6 +148,7 @@ def test_monthly_lines_table_and_copy(qtbot: QtBot, two: Database) -> None:
 def test_a_year_without_records_says_so_on_the_screen(qtbot: QtBot, db: Database) -> None:
     w = MonthlyLinesWidget(db, today=IN_FY2025)
     qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: not w.loading)  # the first load runs in a worker
     w.show()
     assert w.model.rowCount() == 12 and all(w.model.index(r, 1).data() == "" for r in range(12))
     assert w.empty_notice.isVisible()
@@ -326,7 +328,7 @@ def test_demo_smoke(qtbot: QtBot, demo: Database) -> None:
         analytics.years.select_year(2025)
     assert len(analytics.pages[0].chart_view.chart().series()[0].barSets()) == 7
     assert all(not page.grab().isNull() for page in analytics.pages)
-    qtbot.waitUntil(lambda: not log.loading)
+    qtbot.waitUntil(lambda: not log.loading and not lines.loading)
     assert log.activity_model.rowCount() > 0 and lines.model.rowCount() == 12
 
 
