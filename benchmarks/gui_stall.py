@@ -104,11 +104,13 @@ def open_day_dialog():  # Ctrl+O: the dialog comes up, the workshops are ticked
     dialog.set_checked([w.name for w in workshops])
     dialog.show()
 
-def open_day():  # 販売を始める: the day is written, the register comes up
-    window = state["window"]
-    state.pop("open_day").open_day()
-    window.show_register()
-    assert window.register is not None, "no register"
+def open_day():  # 販売を始める: the day is written (in a worker), then the register comes up
+    state["open_day"].open_day()
+
+def register_up():  # (the register came up on its own: nothing to press, only checked)
+    dialog = state.pop("open_day")
+    assert dialog.opened is not None, "the day was not opened: " + dialog.error.text()
+    assert state["window"].register is not None, "no register"
 
 def scan(i):
     def run():
@@ -180,6 +182,7 @@ def merge_close():
     dialog.close()
 
 steps = [("open the window", open_window), ("open-day dialog", open_day_dialog), ("open a day", open_day)]
+steps.append(("open a day", register_up))
 for s in range(40):
     steps += [("scan", scan(s * 5 + k)) for k in range(5)]
     steps.append(("payment", pay(s)))

@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -285,9 +285,7 @@ class AnalyticsWidget(QWidget):
 
         def done(a: Analytics) -> None:
             if self._request is request:
-                self._request = None
-                self.show_figures(a)
-                self.loaded.emit()
+                self._show_in_turns(a, request)
 
         def failed(error: BaseException) -> None:
             if self._request is request:
@@ -297,10 +295,28 @@ class AnalyticsWidget(QWidget):
 
         query_op(self.tabs, self.db, lambda: service.analytics(self.db, fy), done, on_failed=failed)
 
-    def show_figures(self, a: Analytics) -> None:
+    def _show_in_turns(self, a: Analytics, request: object) -> None:
+        """The page shown first, each other page in a later turn of the event loop (a table and a
+        chart each: together too long for one turn on the GUI thread); `loaded` once all are shown."""
+        current = self.tabs.currentIndex()
+        order = [current] + [i for i in range(len(self.pages)) if i != current]
+
+        def step(k: int) -> None:
+            if self._request is not request:
+                return  # a newer request (another year) took over
+            if k == 0:
+                self._show_summary(a)
+            self.pages[order[k]].show_figures(a)
+            if k + 1 < len(order):
+                QTimer.singleShot(0, self, lambda: step(k + 1))
+                return
+            self._request = None
+            self.loaded.emit()
+
+        step(0)
+
+    def _show_summary(self, a: Analytics) -> None:
         self.figures = a
-        for page in self.pages:
-            page.show_figures(a)
         average = format_yen(service.ratio(a.total, a.sales_count))
         share = service.percent_text(service.percent(a.cashless, a.cash + a.cashless)) or "—"
         self.summary.setText(

@@ -56,6 +56,7 @@ class OpenDayDialog(QDialog):
         self.db = db
         self.on = on
         self.opened: DayInfo | None = None
+        self.writing = False  # the day is being written (in a worker)
         self.setWindowTitle(self.tr("販売日を始める"))
         self.resize(720, 640)
 
@@ -247,11 +248,26 @@ class OpenDayDialog(QDialog):
                 return days.join_day(self.db, joined.id, fund, till_name=till_name)
             return days.open_day(self.db, venue_id, self.on, workshops, fund, till_name=till_name)
 
-        self.opened = run_op(
-            self, self.db, start, changes=Changes(days=True, settings=True), status=LabelStatus(self.error)
-        )
-        if self.opened is not None:
+        def opened(day: DayInfo) -> None:
+            self.opened = day
             self.accept()
+
+        def ended() -> None:
+            self.writing = False
+
+        self.writing = True
+        # written in a worker (the dialog is busy meanwhile: a second press does not open twice); the
+        # dialog closes once the day is there, and the window shows its register in the next turns
+        run_op(
+            self,
+            self.db,
+            start,
+            changes=Changes(days=True, settings=True),
+            status=LabelStatus(self.error),
+            on_done=opened,
+            background=True,
+            finally_=ended,
+        )
 
     # -- the sales calendar's plan for the day (issue 18) ------------------------------------------------
 

@@ -215,15 +215,24 @@ def run_op(
         succeeded(result)
         return result
 
+    focus = QApplication.focusWidget()  # disabling the widget takes the focus away: given back after
     if busy:
         _set_busy(parent, True)
 
     def alive() -> bool:  # the calling widget may have been closed while the work ran
         return parent is None or shiboken6.isValid(parent)
 
+    def not_busy() -> None:
+        _set_busy(parent, False)
+        if focus is None or not shiboken6.isValid(focus) or not focus.isVisible() or not focus.isEnabled():
+            return
+        now = QApplication.focusWidget()
+        if now is None or now is focus.window():  # lost to the busy state, not moved on by the user
+            focus.setFocus()
+
     def done(result: T) -> None:  # the worker hands back what fn returned
         if busy:
-            _set_busy(parent, False)
+            not_busy()
         if finally_ is not None:
             finally_()
         if alive():
@@ -233,7 +242,7 @@ def run_op(
 
     def errored(problem: object) -> None:
         if busy:
-            _set_busy(parent, False)
+            not_busy()
         if finally_ is not None:
             finally_()
         if not alive():

@@ -445,8 +445,11 @@ def test_open_day_dialog_click_ticks_enter_opens_after_a_refusal_and_the_error_c
     dialog = OpenDayDialog(db, today_local())
     qtbot.addWidget(dialog)
     _activate(qtbot, dialog)
-    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # nothing ticked: refused, the dialog stays
+    pressed_on = _focused()
+    qtbot.keyClick(pressed_on, Qt.Key.Key_Return)  # nothing ticked: refused, the dialog stays
+    qtbot.waitUntil(lambda: not dialog.writing)  # (the day is written in a worker; the dialog busy)
     assert "事業所を1つ以上" in dialog.error.text() and dialog.isVisible()
+    assert _focused() is pressed_on  # the focus is given back where it was after the busy moment
     first = dialog.workshops.item(0)
     rect = dialog.workshops.visualItemRect(first)
     qtbot.mouseClick(dialog.workshops.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # one click
@@ -459,6 +462,7 @@ def test_open_day_dialog_click_ticks_enter_opens_after_a_refusal_and_the_error_c
     qtbot.keyClick(_focused(), Qt.Key.Key_Space)
     assert len(dialog.checked_workshops()) == 1
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter opens the day, even with the list focused
+    qtbot.waitUntil(lambda: not dialog.writing)
     assert dialog.result() == OpenDayDialog.DialogCode.Accepted
     with db.sessions() as s:
         assert len(s.scalars(select(SalesDay)).all()) == 1

@@ -153,6 +153,7 @@ def test_a_request_accepted_in_the_tab_prefills_the_open_day_dialog(qtbot: QtBot
     }
     assert checked == {"工房A", "工房C"}
     qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     opened = dialog.opened
     assert opened is not None and opened.venue.name == "川辺地域ケアプラザ" and opened.day == sat
     assert {w.name for w in opened.workshops} == {"工房A", "工房C"}

@@ -36,6 +36,8 @@ def test_open_day_dialog_records_venue_workshops_and_counted_fund(qtbot: QtBot, 
     dialog.counts[100].setValue(50)
     assert dialog.fund_total.value() == 15_000
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isEnabled()  # busy while the day is written: a second press does nothing
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     assert dialog.result() == OpenDayDialog.DialogCode.Accepted
     with db.sessions() as s:
         day = s.scalars(select(SalesDay)).one()
@@ -49,6 +51,7 @@ def test_open_day_dialog_refuses_without_workshops(qtbot: QtBot, db: Database) -
     dialog = OpenDayDialog(db, today_local())
     qtbot.addWidget(dialog)
     dialog.open_day()
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     assert "事業所を1つ以上" in dialog.error.text()
     with db.sessions() as s:
         assert s.scalars(select(SalesDay)).first() is None
@@ -60,6 +63,7 @@ def test_window_asks_to_open_today_then_shows_the_register(qtbot: QtBot, db: Dat
     def open_it(dialog: OpenDayDialog) -> None:
         dialog.set_checked(["工房A", "工房B"])
         qtbot.keyClick(dialog.open_button, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
 
     window = MainWindow(db)
     qtbot.addWidget(window)

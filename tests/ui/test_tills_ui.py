@@ -32,6 +32,7 @@ def test_a_second_laptop_names_its_till_and_joins_the_open_day(qtbot: QtBot, db:
     qtbot.keyClicks(dialog.till_name, "2")
     dialog.fund_total.setValue(10_000)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     assert dialog.result() == OpenDayDialog.DialogCode.Accepted
     assert this_till_name(db) == "レジ2"  # kept for this laptop
     info = days.get_day(db, day.id)
@@ -47,8 +48,10 @@ def test_a_till_name_already_taken_is_refused_in_the_dialog(qtbot: QtBot, db: Da
     dialog = OpenDayDialog(db, today_local())
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)  # still レジ1: taken
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     assert dialog.result() != OpenDayDialog.DialogCode.Accepted
     assert "「レジ1」のレジがすでにあります" in dialog.error.text()
     dialog.till_name.setText("<b>&")
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)  # markup is just a name
+    qtbot.waitUntil(lambda: not dialog.writing)  # the day is written in a worker
     assert dialog.result() == OpenDayDialog.DialogCode.Accepted
