@@ -7,6 +7,13 @@ connections therefore do not checkpoint on commit (`store.use_background_checkpo
 runs a passive checkpoint in a worker once writes have paused for `DELAY_MS`, and at the latest after
 `MAX_WAIT_MS` of continuous selling. A failed checkpoint loses nothing (the log stays, SQLite reads
 through it) and is only logged.
+
+Not while selling, if it can be helped: a sale's commit syncs the log to disk (synchronous=FULL), and
+during a checkpoint that sync waits behind the checkpoint's own write-back of the database file —
+measured on the 10-year file: a 1,317-page checkpoint took 309 ms and the sale committed meanwhile
+held the register 248 ms. A booth has a 3-second pause between customers many times an hour; the
+forced checkpoint comes only after 10 minutes without one (the log then holds at most a few hundred
+sales, ~30 MB).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from pos.services.store import Database, checkpoint, use_background_checkpoints
 from pos.ui.operations import on_changes, run_op
 
 DELAY_MS = 3_000
-MAX_WAIT_MS = 60_000
+MAX_WAIT_MS = 600_000
 log = logging.getLogger(__name__)
 
 
