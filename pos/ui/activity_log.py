@@ -206,8 +206,10 @@ class ActivityLogWidget(QWidget):
         return box
 
     def _on_calendar_changes(self, changes: Changes) -> None:
-        if changes.calendar:
-            self.refresh()
+        if changes.calendar:  # the requests: now if shown, else when next shown
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
 
     def _show_requests(self, rows: list[RequestInfo]) -> None:
         self.requests_model.set_rows(rows)

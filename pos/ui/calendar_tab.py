@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,6 +79,7 @@ class CalendarTab(QWidget):
         self.plans: list[PlannedDayInfo] = []
         self.weeks: list[list[date]] = []
         self.status = StatusLine()
+        self._stale = False
 
         self.prev_button = QPushButton(self.tr("◀ 前の月 (Alt+←)"))
         self.next_button = QPushButton(self.tr("次の月 (Alt+→) ▶"))
@@ -293,7 +294,15 @@ class CalendarTab(QWidget):
     # -- loading -----------------------------------------------------------------------------------
 
     def _on_changes(self, changes: Changes) -> None:
+        """Plans, requests and the workshops' names: reload now if shown, else when next shown."""
         if changes.calendar or changes.master:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _first_load(self) -> None:
@@ -314,6 +323,7 @@ class CalendarTab(QWidget):
         first_load(self, self.db, read, show, status=self.status)
 
     def refresh(self) -> None:
+        self._stale = False
         self.load_month()
         self.load_requests()
         if self.staff_day is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +49,7 @@ class PayoutsWidget(QWidget):
         super().__init__(parent)
         self.db = db
         self.payouts: MonthPayouts | None = None
+        self._stale = False
         self.month = QComboBox()
         self.month.setObjectName("payoutMonth")
         self.month.currentIndexChanged.connect(lambda _i: self.load())
@@ -122,11 +124,21 @@ class PayoutsWidget(QWidget):
         self.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
+        """Closed days, sales and master data: reload now if shown, else when next shown (not after
+        every sale while the register is in front)."""
         if changes.days or changes.master or changes.sales:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def refresh(self) -> None:
         """Reload the months offered (keeping the chosen one), then the chosen month."""
+        self._stale = False
         query_op(self, self.db, lambda: payout_months(self.db), self._set_months, status=self.status, background=False)
 
     def _set_months(self, months: list[str]) -> None:

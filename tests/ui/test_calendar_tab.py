@@ -209,6 +209,8 @@ def test_the_activity_log_shows_the_years_requests(qtbot: QtBot, db: Database) -
     assert log.requests_model.rowCount() == 1 and log.requests_model.row(0).answer == "未回答"
     requests.decline_request(db, r.id, "staff")
     announce(db, Changes(calendar=True))  # what the calendar tab's run_op announces
+    assert log.requests_model.row(0).answer == "未回答"  # not shown: nothing read for it now
+    log.show()  # shown: read again
     assert log.requests_model.row(0).answer == "お断りした（人手不足）"
     assert log.requests_sentence.text() == "1件の依頼。土日の出店依頼1件のうち1件は体制上お断りした。"
 

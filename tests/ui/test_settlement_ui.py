@@ -121,3 +121,26 @@ def test_todays_figures_show_the_split_per_workshop(qtbot: QtBot, db: Database, 
     model = window.settlement_model
     [row] = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
     assert row == ["パン工房こむぎ", "1", "¥1,430", "¥0", "¥1,000", "¥430", "¥143（10%）", "¥19", "¥0", "¥838"]
+
+
+def test_the_payouts_read_again_after_a_sale_only_when_shown(qtbot: QtBot, db: Database, monkeypatch) -> None:
+    from pos.services.changes import Changes
+    from pos.ui import payouts_screen
+    from pos.ui.operations import announce
+
+    _june(db)
+    screen = PayoutsWidget(db)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    reads: list[int] = []
+    real = payouts_screen.payout_months
+    monkeypatch.setattr(payouts_screen, "payout_months", lambda d: reads.append(1) or real(d))
+    screen.hide()  # the register is in front: a sale there reads nothing for this page
+    announce(db, Changes(sales=True))
+    announce(db, Changes(sales=True))
+    assert reads == []
+    screen.show()  # shown again: read once
+    assert reads == [1]
+    announce(db, Changes(sales=True))  # while shown: at once
+    assert reads == [1, 1]
