@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -47,7 +47,7 @@ from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.store import Database
 from pos.ui.files import documents_folder
-from pos.ui.operations import on_changes, query_op, read_op, run_op
+from pos.ui.operations import next_turn, on_changes, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
 from pos.ui.table_model import Column, RowsTableModel
 
@@ -308,7 +308,7 @@ class AnalyticsWidget(QWidget):
                 self._show_summary(a)
             self.pages[order[k]].show_figures(a)
             if k + 1 < len(order):
-                QTimer.singleShot(0, self, lambda: step(k + 1))
+                next_turn(self, lambda: step(k + 1))
                 return
             self._request = None
             self.loaded.emit()

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from pos.ui.operations import next_turn
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,7 +45,7 @@ class LazyPage(QWidget, Generic[W]):
         if self.built is not None or self._scheduled:
             return
         self._scheduled = True
-        QTimer.singleShot(0, self._build_hidden)
+        next_turn(self, self._build_hidden)
 
     def _build_hidden(self) -> None:
         self._scheduled = False
@@ -54,4 +55,4 @@ class LazyPage(QWidget, Generic[W]):
         widget.hide()  # made now; polished, laid out and painted in the next turn
         self.built = widget
         self.layout().addWidget(widget)
-        QTimer.singleShot(0, widget, widget.show)
+        next_turn(widget, widget.show)

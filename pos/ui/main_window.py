@@ -67,7 +67,7 @@ from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import tr_args, ui_date
 from pos.ui.lazy_page import LazyPage
 from pos.ui.open_day_dialog import OpenDayDialog
-from pos.ui.operations import on_changes, query_op, read_op, show_error
+from pos.ui.operations import next_turn, on_changes, query_op, read_op, show_error
 from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.report_controls import table_view
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         self.register.receipt_requested.connect(lambda sale_id: print_receipt(self, self.db, sale_id))
         self.register.hide()  # built in this turn of the event loop, laid out and painted in the next
         self.register_layout.addWidget(self.register)
-        QTimer.singleShot(0, self.register, self.register.show)
+        next_turn(self.register, self.register.show)
         self.tabs.setCurrentWidget(self.register_page)
 
     def open_day(self) -> None:

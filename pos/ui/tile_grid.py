@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPixmap, QResizeEv
 from PySide6.QtWidgets import QApplication, QGridLayout, QPushButton, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 from pos.services.catalog import WorkshopInfo
+from pos.ui.operations import next_turn
 from pos.ui.register_models import Tile, TileListModel
 
 TILE_HEIGHT = 84  # above the 64 px the booth needs for a sure tap
@@ -140,9 +141,15 @@ class TileGrid(QScrollArea):
         return self._buttons
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._built:  # opening a day makes the shown workshop's tiles only; the others on their first show
-            self.rebuild()
+        # Opening a day makes the shown workshop's tiles only, the others on their first show; in the
+        # next turn of the event loop, so the register (or the tab) is laid out and painted first.
+        if not self._built:
+            next_turn(self, self._build_once)
         super().showEvent(event)
+
+    def _build_once(self) -> None:
+        if not self._built:
+            self.rebuild()
 
     def _reset(self) -> None:
         if self._built:
