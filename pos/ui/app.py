@@ -79,11 +79,19 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
+SWITCH_INTERVAL_S = 0.001
+
+
 def create_application(language: str = "ja", argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Booth POS")
     app.setOrganizationName("booth-pos")
+    # A worker running Python (a year's analytics, a merge, a page's first rows) holds the interpreter
+    # lock for up to the switch interval each time the GUI thread wants it back — at every call into a
+    # Python model or override while Qt lays out and paints. 5 ms by default: a page painted while a
+    # worker read took several times as long. 1 ms bounds each wait; the workers lose a little speed.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     load_font(app)
     install_translator(app, language)
     return app

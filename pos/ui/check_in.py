@@ -21,7 +21,7 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -136,6 +136,7 @@ class CheckInScreen(QWidget):
 
     def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._stale = False  # master data changed while not shown: reloaded when next shown
         self.db = db
         self.day = read_op(parent, db, lambda: days.get_day(db, day_id))
         self.lines: list[_Line] = []
@@ -345,7 +346,16 @@ class CheckInScreen(QWidget):
         self._show(error if isinstance(error, str) else failure_text(error), error=True)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.master:  # products on sale, names, prices
+        if changes.master:  # products on sale, names, prices: now if shown, else when next shown
+            self._stale = True
+            if self.isVisible():
+                self._stale = False
+                self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.load()
 
     def _show(self, text: str, *, error: bool) -> None:
