@@ -97,6 +97,7 @@ class RegisterScreen(QWidget):
         till_id = self.register.till_id  # the last sale of this till
         self.last: SaleSummary | None = read_op(parent, db, lambda: last_sale(db, day_id, till_id))
         self.tile_loads = 0  # how many times the tiles were read (tests count reloads)
+        self._tiles_stale = False  # records changed while the register was not shown
         self._undo: list[CartLine] = []
 
         self.scan = ScanLineEdit()  # its ImEnabled follows WA_InputMethodEnabled (set_mode)
@@ -231,9 +232,14 @@ class RegisterScreen(QWidget):
         on_changes(db, self, self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:
-        """Prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles."""
+        """Prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles:
+        read now if the register shows, else when it next shows (before a scan from another tab is
+        added: the window brings the register to the front first)."""
         if changes.master or changes.stock or changes.sales:
-            self.reload_tiles()
+            if self.isVisible():
+                self.reload_tiles()
+            else:
+                self._tiles_stale = True
 
     def _lines_height(self, point_size: int, lines: int) -> int:
         font = QFont(self.font())
@@ -281,6 +287,9 @@ class RegisterScreen(QWidget):
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
     def showEvent(self, event) -> None:
+        if self._tiles_stale:
+            self._tiles_stale = False
+            self.reload_tiles()
         self.focus_keys.start()
         self.focus_scan()
         super().showEvent(event)

@@ -45,8 +45,10 @@ def _window(qtbot: QtBot, db: Database) -> tuple[MainWindow, RegisterScreen, Boo
     window.resize(1200, 800)
     window.show()
     qtbot.waitExposed(window)
-    assert window.register is not None
-    return window, window.register, booth
+    register = window.register
+    assert register is not None
+    qtbot.waitUntil(register.isVisible)  # built in one turn, shown in the next
+    return window, register, booth
 
 
 def _loads(window: MainWindow, register: RegisterScreen) -> dict[str, int]:
@@ -126,6 +128,9 @@ def test_a_price_edit_refreshes_the_registers_tiles_and_nothing_of_the_sales(qtb
     form.save_button.click()
 
     assert heard == [Changes(master=True)]
+    after = _loads(window, register)
+    assert after["tiles"] == before["tiles"]  # the register is not shown: nothing read for it yet
+    window.tabs.setCurrentWidget(window.register_page)  # back at the register: read once
     assert "¥550" in _tile(register, "手作り石けん").text()
     after = _loads(window, register)
     assert after["tiles"] == before["tiles"] + 1
@@ -145,6 +150,8 @@ def test_a_check_in_reloads_the_tiles_only(qtbot: QtBot, db: Database) -> None:
     spin = next(line.quantity for line in screen.lines if line.row.product.name == "クッキー")
     spin.setValue(4)
     screen.record()
+    assert _loads(window, register) == before  # the register is not shown: nothing read yet
+    window.tabs.setCurrentWidget(window.register_page)
     assert _tile(register, "クッキー").text().endswith("残り4")
     after = _loads(window, register)
     assert after == {**before, "tiles": before["tiles"] + 1}
