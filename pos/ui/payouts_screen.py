@@ -38,7 +38,7 @@ from pos.services.payouts import (
 )
 from pos.services.store import Database
 from pos.ui.i18n import tr_args
-from pos.ui.operations import on_changes, query_op, run_op
+from pos.ui.operations import first_load, on_changes, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
@@ -121,7 +121,9 @@ class PayoutsWidget(QWidget):
         layout.addWidget(self.days_view, 1)
         layout.addWidget(self.status)
         on_changes(db, self, self._on_changes)
-        self.refresh()
+        self.loading = False
+        # the months offered, read in a worker while the page comes up; then the chosen month's
+        first_load(self, db, lambda: payout_months(db), self._set_months, status=self.status)
 
     def _on_changes(self, changes: Changes) -> None:
         """Closed days, sales and master data: reload now if shown, else when next shown (not after

@@ -76,6 +76,7 @@ def test_the_month_screen_lists_transfers_and_saves_pdf_and_csv(
     screen.resize(1100, 700)
     screen.show()
     qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: not screen.loading)  # the months offered are read in a worker
     screen.month.setCurrentText("2024-06")  # while this month's (empty) answer may still be on its way
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2)
     rows = [[screen.model.data(screen.model.index(r, c)) for c in range(9)] for r in range(2)]
@@ -133,6 +134,7 @@ def test_the_payouts_read_again_after_a_sale_only_when_shown(qtbot: QtBot, db: D
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)
+    qtbot.waitUntil(lambda: not screen.loading)
     reads: list[int] = []
     real = payouts_screen.payout_months
     monkeypatch.setattr(payouts_screen, "payout_months", lambda d: reads.append(1) or real(d))
