@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, *, ask_to_open: bool = False) -> None:
         super().__init__()
+        self._day_refresh_pending = False  # a change to the days, read in the next turn
         self.db = db
         self.register: RegisterScreen | None = None
         # the later pages' modules, imported in a thread once the booth pauses (no key, no write)
@@ -553,8 +554,10 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if self.warm_up.isActive():
             self.warm_up.start()  # a sale or an edit: not a pause yet
-        if changes.days or changes.master:
-            self.refresh_day()
+        # which day is open: in the next turn, not in the one that wrote (or merged)
+        if (changes.days or changes.master) and not self._day_refresh_pending:
+            self._day_refresh_pending = True
+            next_turn(self, self._refresh_day_pending)
         if changes & FIGURES:
             self.figures_stale = True
             if self.tabs.currentWidget() in (self.today_page, self.days_page):
@@ -564,13 +567,19 @@ class MainWindow(QMainWindow):
         labels = {"open": self.tr("営業中"), "closing": self.tr("締め作業中"), "closed": self.tr("締め済み")}
         return labels.get(state, state)
 
+    def _refresh_day_pending(self) -> None:
+        if self._day_refresh_pending:
+            self.refresh_day()
+
     def refresh(self) -> None:
-        """Everything the window shows itself, as after any change."""
+        """Everything the window shows itself, as after any change (now)."""
         self._on_changes(EVERYTHING)
+        self.refresh_day()
         self.day_end.update()  # (after a change announced on the bus, its own subscription does)
 
     def refresh_day(self) -> None:
         """The header, the register and the day-end actions follow which day is open."""
+        self._day_refresh_pending = False
         open_days = self._open_days()
         today = today_local()
         open_days.sort(key=lambda d: d.day != today)

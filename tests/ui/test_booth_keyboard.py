@@ -219,7 +219,8 @@ def test_ctrl_shift_z_in_the_scan_field_starts_the_close(qtbot: QtBot, db: Datab
     in_modal(qtbot, seen)
     qtbot.keyClick(scan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert opened, "Ctrl+Shift+Z opened nothing"
-    assert window.register is not None  # the close was cancelled (Esc): the register is back, selling
+    qtbot.waitUntil(lambda: window.register is not None)  # cancelled (Esc): the register is back, selling
+    assert window.register is not None
     assert window.register.scan.text() != "P00"  # and the field did not take the key as its redo
 
 
