@@ -15,7 +15,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from pos.domain.calendar import requests_sentence
@@ -41,8 +40,9 @@ from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.requests import RequestInfo
 from pos.services.store import Database
-from pos.ui.operations import first_load, on_changes, read_op, run_op
+from pos.ui.operations import first_load, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class ActivityLogWidget(QWidget):
+class ActivityLogWidget(Screen):
     """Record meetings (date, agenda) and other activities; edit the notes of sales days."""
 
     changed = Signal()
@@ -66,7 +66,6 @@ class ActivityLogWidget(QWidget):
         self.db = db
         self.today = today or today_local()
         self._editing: ActivityInfo | None = None
-        self._stale = False
 
         self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(self._on_year_changed)
@@ -178,10 +177,10 @@ class ActivityLogWidget(QWidget):
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
-        self.loading = False
         self.refresh(background=True)  # the page comes up at once; its rows a moment later
         self.start_new()
-        on_changes(db, self, self._on_changes)
+        # the sales days listed for their notes, and the requests
+        self.follow_changes(db, lambda c: c.days or c.calendar, self.refresh)
 
     def _requests_box(self) -> QGroupBox:
         """The year's requests for the booth (出店依頼) and their answers; answered in 予定・人員."""
@@ -202,14 +201,7 @@ class ActivityLogWidget(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.requests_view)
         box_layout.addWidget(self.requests_sentence)
-        on_changes(self.db, self, self._on_calendar_changes)
         return box
-
-    def _on_calendar_changes(self, changes: Changes) -> None:
-        if changes.calendar:  # the requests: now if shown, else when next shown
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
 
     def _show_requests(self, rows: list[RequestInfo]) -> None:
         self.requests_model.set_rows(rows)
@@ -217,21 +209,9 @@ class ActivityLogWidget(QWidget):
         self.requests_sentence.setText(f"{len(rows)}件の依頼。" + requests_sentence(counts))
 
     # -- loading -------------------------------------------------------------------------------
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.days:  # the sales days listed for their notes: now if shown, else when next shown
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self, *, background: bool = False) -> None:
         """Read the chosen year's records and show them: at once after the user's own change (what
         they did shows with its message), in a worker when the page is first built."""
-        self._stale = False
         fy = self.years.year()
 
         def read() -> tuple[list[ActivityInfo], list[DayNote], list[str], list[RequestInfo]]:

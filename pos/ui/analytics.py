@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from pos.domain.clock import today_local
@@ -43,12 +42,12 @@ from pos.domain.money import format_yen
 from pos.reports.csv_export import write_csv
 from pos.services import analytics as service
 from pos.services.analytics import Analytics, Table
-from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.store import Database
 from pos.ui.files import documents_folder
-from pos.ui.operations import next_turn, on_changes, query_op, read_op, run_op
+from pos.ui.operations import next_turn, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 
 TOP_WORKSHOPS = 15
@@ -207,7 +206,7 @@ class _Page(QSplitter):
             old.deleteLater()
 
 
-class AnalyticsWidget(QWidget):
+class AnalyticsWidget(Screen):
     """Tables and charts of one fiscal year's sales, with CSV export of the table shown.
 
     A year's figures take a while on a lived-in database: they are read in the background (the
@@ -224,7 +223,6 @@ class AnalyticsWidget(QWidget):
         self.figures: Analytics | None = None
         self.loads = 0
         self._request: object = None
-        self._stale = False
         self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(lambda _fy: self.refresh())
         self.summary = QLabel()
@@ -258,27 +256,14 @@ class AnalyticsWidget(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        on_changes(db, self, self._on_changes)
+        self.follow_changes(db, lambda c: c.sales or c.days or c.master, self.refresh)
         self.refresh()
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.sales or changes.days or changes.master:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @property
-    def loading(self) -> bool:
+    def reading(self) -> bool:
         return self._request is not None
 
     def refresh(self) -> None:
         """Read the chosen year's figures in the background, then show them (a newer request wins)."""
-        self._stale = False
         self.loads += 1
         fy = self.years.year()
         request = self._request = object()

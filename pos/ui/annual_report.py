@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -58,8 +58,9 @@ from pos.services.fiscal_years import fiscal_years, report_year_default
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
 from pos.ui.files import documents_folder
-from pos.ui.operations import on_changes, query_op, read_op, run_op, show_error
+from pos.ui.operations import query_op, read_op, run_op, show_error
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
 
@@ -75,7 +76,7 @@ def _text_edit(name: str, height: int, maximum: int | None = None) -> QPlainText
     return edit
 
 
-class AnnualReportWidget(QWidget):
+class AnnualReportWidget(Screen):
     """Edit and export the annual report of the chosen fiscal year."""
 
     loaded = Signal()  # the chosen year's texts and figures are shown
@@ -87,7 +88,6 @@ class AnnualReportWidget(QWidget):
         self.texts: service.ReportTexts | None = None
         self._extra_loaded: dict[str, int] = {}
         self._job: bool | None = None  # an export is under way
-        self._stale = False
 
         self.years = FiscalYearCombo(
             read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]),
@@ -236,7 +236,8 @@ class AnnualReportWidget(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.on_save)
 
         self.load()
-        on_changes(db, self, self._on_changes)
+        # activities, days, sales and master data feed the report
+        self.follow_changes(db, lambda c: c.activities or c.days or c.sales or c.master, self.refresh)
 
     @staticmethod
     def _boxed(title: str, widget: QWidget) -> QGroupBox:
@@ -293,7 +294,6 @@ class AnnualReportWidget(QWidget):
         self.months_model.set_rows(lines)
         self._show_empty(has_records)
         self._show_draft_state()
-        self._stale = False
         self.loaded.emit()
 
     def _show_empty(self, has_records: bool) -> None:
@@ -313,18 +313,6 @@ class AnnualReportWidget(QWidget):
             query_op(self, db, lambda: report_lines(db, fy), show, status=self.status, busy=False)  # typing goes on
             return
         self.load()
-
-    def _on_changes(self, changes: Changes) -> None:
-        """Activities, days, sales and master data feed the report: reload now if shown, else on show."""
-        if changes.activities or changes.days or changes.sales or changes.master:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def _show_draft_state(self) -> None:
         assert self.texts is not None

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,8 +58,9 @@ from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.calendar_dialogs import AcceptDialog, DeclineDialog, PlanDayDialog, RequestDialog, pydate
 from pos.ui.i18n import tr_args
-from pos.ui.operations import first_load, on_changes, query_op, run_op
+from pos.ui.operations import first_load, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
 
@@ -68,7 +69,7 @@ GAP_RED = "#b71c1c"
 GAP_MARK = "▲"
 
 
-class CalendarTab(QWidget):
+class CalendarTab(Screen):
     """The 予定・人員 tab (see the module docstring)."""
 
     def __init__(self, db: Database, today: date | None = None) -> None:
@@ -79,7 +80,6 @@ class CalendarTab(QWidget):
         self.plans: list[PlannedDayInfo] = []
         self.weeks: list[list[date]] = []
         self.status = StatusLine()
-        self._stale = False
 
         self.prev_button = QPushButton(self.tr("◀ 前の月 (Alt+←)"))
         self.next_button = QPushButton(self.tr("次の月 (Alt+→) ▶"))
@@ -127,7 +127,8 @@ class CalendarTab(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.on_add_plan)
         QShortcut(QKeySequence("Alt+Left"), self, lambda: self.shift_month(-1))
         QShortcut(QKeySequence("Alt+Right"), self, lambda: self.shift_month(1))
-        on_changes(db, self, self._on_changes)
+        # plans, requests and the workshops' names
+        self.follow_changes(db, lambda c: c.calendar or c.master, self.refresh)
         self._first_load()
 
     # -- pages -------------------------------------------------------------------------------------
@@ -293,18 +294,6 @@ class CalendarTab(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    def _on_changes(self, changes: Changes) -> None:
-        """Plans, requests and the workshops' names: reload now if shown, else when next shown."""
-        if changes.calendar or changes.master:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _first_load(self) -> None:
         """The month and the year's requests, read in a worker: the tab comes up at once, its rows a
         moment later (later loads, after the user's own changes, run at once)."""
@@ -323,7 +312,6 @@ class CalendarTab(QWidget):
         first_load(self, self.db, read, show, status=self.status)
 
     def refresh(self) -> None:
-        self._stale = False
         self.load_month()
         self.load_requests()
         if self.staff_day is not None:

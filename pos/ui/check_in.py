@@ -21,7 +21,7 @@ from datetime import date
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -42,7 +42,8 @@ from pos.services.changes import Changes
 from pos.services.check_in import CheckInItem, CheckInRow
 from pos.services.store import Database
 from pos.ui.i18n import tr_args
-from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.operations import failure_text, read_op, run_op
+from pos.ui.screen import Screen
 from pos.ui.theme import set_role
 from pos.ui.tile_grid import colour_icon
 
@@ -129,14 +130,13 @@ class _Line:
         return CheckInItem(self.row.product.id, self.quantity.value(), expiry)
 
 
-class CheckInScreen(QWidget):
+class CheckInScreen(Screen):
     """Check-in of one workshop at a time on one sales day."""
 
     checked_in = Signal(object)  # list of new lot ids
 
     def __init__(self, db: Database, day_id: UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._stale = False  # master data changed while not shown: reloaded when next shown
         self.db = db
         self.day = read_op(parent, db, lambda: days.get_day(db, day_id))
         self.lines: list[_Line] = []
@@ -198,7 +198,8 @@ class CheckInScreen(QWidget):
             self.message.setText(self.tr("この販売日には出店事業所がありません"))
             self.record_button.setEnabled(False)
         self.load()
-        on_changes(db, self, self._on_changes)
+        # products on sale, names, prices
+        self.follow_changes(db, lambda c: c.master, self.load)
 
     # -- the form ------------------------------------------------------------------------------------
     def workshop_id(self) -> UUID | None:
@@ -344,19 +345,6 @@ class CheckInScreen(QWidget):
     def error(self, error: BaseException | str) -> None:
         """A failure from the operation runner."""
         self._show(error if isinstance(error, str) else failure_text(error), error=True)
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.master:  # products on sale, names, prices: now if shown, else when next shown
-            self._stale = True
-            if self.isVisible():
-                self._stale = False
-                self.load()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.load()
 
     def _show(self, text: str, *, error: bool) -> None:
         set_role(self.message, "alert" if error else "ok")

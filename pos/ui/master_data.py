@@ -22,7 +22,6 @@ from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -45,8 +44,9 @@ from pos.ui.files import documents_folder, documents_path
 from pos.ui.i18n import tr_args
 from pos.ui.lazy_page import LazyPage
 from pos.ui.master_forms import FormDialog, ProductForm, VenueForm, WorkshopForm
-from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.operations import failure_text, read_op, run_op
 from pos.ui.report_controls import table_view
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
 
@@ -459,7 +459,7 @@ class VenuesPanel(_Panel[tuple[VenueInfo, bool]]):
         self.write(lambda: md.move_venue(self.db, r[0].id, step, who=who), done)
 
 
-class MasterDataWidget(QWidget):
+class MasterDataWidget(Screen):
     """Tabs 事業所 / 商品 / 会場 and a message line for what happened last. Every write here announces
     `master` on the change bus; the panels (and the register's tiles, check-in, …) reload from it. A panel is
     built when its tab is first shown (or it is first asked for), so the page comes up with one table."""
@@ -488,8 +488,7 @@ class MasterDataWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-        self._stale = False
-        on_changes(db, self, self._on_changes)
+        self.follow_changes(db, lambda c: c.master, self.refresh)
 
     def _connected(self, panel: _Panel[Row]) -> _Panel[Row]:
         panel.message.connect(self.show_message)
@@ -516,20 +515,8 @@ class MasterDataWidget(QWidget):
         self.message.setText(text)
         set_role(self.message, "error" if error else "ok")
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.master:
-            self._stale = True
-            if self.isVisible():  # else when next shown
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """The panels built so far read their rows again (one built later reads them then)."""
-        self._stale = False
         for panel in self._built.values():
             if isinstance(panel, ProductsPanel):
                 panel.fill_filter()

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from pos.domain.annual_report import month_cell
 from pos.domain.clock import today_local
 from pos.domain.fiscal import fiscal_year_label
 from pos.domain.report_lines import MonthLine, format_lines
-from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.report_lines import empty_year_warning, report_lines, year_has_records
 from pos.services.store import Database
-from pos.ui.operations import first_load, on_changes, read_op
+from pos.ui.operations import first_load, read_op
 from pos.ui.report_controls import FiscalYearCombo, StatusLine, table_view, year_text
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
 
 
-class MonthlyLinesWidget(QWidget):
+class MonthlyLinesWidget(Screen):
     """The monthly activity lines of the chosen fiscal year in a table, with a copy button."""
 
     def __init__(self, db: Database, today: date | None = None) -> None:
@@ -35,7 +35,6 @@ class MonthlyLinesWidget(QWidget):
         self.db = db
         self.today = today or today_local()
         self.lines: list[MonthLine] = []
-        self._stale = False
         self.years = FiscalYearCombo(read_op(self, db, lambda: fiscal_years(db, self.today), [self.today.year]))
         self.years.year_changed.connect(lambda _fy: self.refresh())
         self.model: RowsTableModel[MonthLine] = RowsTableModel(
@@ -73,25 +72,12 @@ class MonthlyLinesWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        self.loading = False
         fy = self.years.year()
         first_load(self, db, lambda: self._read(fy), self._show, status=self.status)  # rows a moment later
-        on_changes(db, self, self._on_changes)
-
-    def _on_changes(self, changes: Changes) -> None:
-        """Activities and sales days make the lines: reload now if shown, else when next shown."""
-        if changes.activities or changes.days or changes.master:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        # activities and sales days make the lines
+        self.follow_changes(db, lambda c: c.activities or c.days or c.master, self.refresh)
 
     def refresh(self) -> None:
-        self._stale = False
         fy = self.years.year()
         nothing: tuple[int, list[MonthLine], bool] = (fy, [], True)
         self._show(read_op(self, self.db, lambda: self._read(fy), nothing, status=self.status))

@@ -24,7 +24,7 @@ import sys
 import weakref
 from collections.abc import Callable
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -36,6 +36,9 @@ from pos.services.changes import NOTHING, Changes, changes_of
 from pos.ui.i18n import error_text, language
 from pos.ui.theme import set_role
 from pos.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from pos.ui.screen import Screen
 
 T = TypeVar("T")
 
@@ -322,7 +325,7 @@ def query_op(
 
 
 def first_load(
-    widget: QWidget,
+    widget: Screen,
     db: object,
     read: Callable[[], T],
     show: Callable[[T], Any],
@@ -331,19 +334,19 @@ def first_load(
 ) -> None:
     """A screen's first records, read in a worker while the screen comes up; `show(records)` once back.
 
-    `widget.loading` is True until then (tests wait on it). Later loads — after the user's own change,
-    whose result shows with its message — run at once as before.
+    `widget.loading` (pos.ui.screen.Screen) is True until then; tests wait on it. Later loads — after
+    the user's own change, whose result shows with its message — run at once as before.
     """
-    setattr(widget, "loading", True)  # noqa: B010  (each screen's own flag, not a Qt property)
+    widget.first_loading = True
 
     def done(result: T) -> None:
         try:
             show(result)
         finally:
-            setattr(widget, "loading", False)  # noqa: B010
+            widget.first_loading = False
 
     def failed(error: BaseException) -> None:
-        setattr(widget, "loading", False)  # noqa: B010
+        widget.first_loading = False
         show_error(widget, error, status)
 
     query_op(widget, db, read, done, on_failed=failed, busy=False)

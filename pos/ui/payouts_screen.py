@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
 from pos.domain.clock import today_local
 from pos.domain.money import format_yen
 from pos.reports.payout_files import write_payout_files
-from pos.services.changes import Changes
 from pos.services.payouts import (
     MonthPayouts,
     PayoutDay,
@@ -38,18 +36,18 @@ from pos.services.payouts import (
 )
 from pos.services.store import Database
 from pos.ui.i18n import tr_args
-from pos.ui.operations import first_load, on_changes, query_op, run_op
+from pos.ui.operations import first_load, query_op, run_op
 from pos.ui.report_controls import StatusLine, table_view
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import set_role
 
 
-class PayoutsWidget(QWidget):
+class PayoutsWidget(Screen):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.payouts: MonthPayouts | None = None
-        self._stale = False
         self.month = QComboBox()
         self.month.setObjectName("payoutMonth")
         self.month.currentIndexChanged.connect(lambda _i: self.load())
@@ -120,27 +118,13 @@ class PayoutsWidget(QWidget):
         layout.addWidget(QLabel(self.tr("選んだ事業所の販売日")))
         layout.addWidget(self.days_view, 1)
         layout.addWidget(self.status)
-        on_changes(db, self, self._on_changes)
-        self.loading = False
+        # closed days, sales and master data (not read after every sale while the register is in front)
+        self.follow_changes(db, lambda c: c.days or c.master or c.sales, self.refresh)
         # the months offered, read in a worker while the page comes up; then the chosen month's
         first_load(self, db, lambda: payout_months(db), self._set_months, status=self.status)
 
-    def _on_changes(self, changes: Changes) -> None:
-        """Closed days, sales and master data: reload now if shown, else when next shown (not after
-        every sale while the register is in front)."""
-        if changes.days or changes.master or changes.sales:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         """Reload the months offered (keeping the chosen one), then the chosen month."""
-        self._stale = False
         query_op(self, self.db, lambda: payout_months(self.db), self._set_months, status=self.status, background=False)
 
     def _set_months(self, months: list[str]) -> None:

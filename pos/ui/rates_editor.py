@@ -28,11 +28,12 @@ from pos.services.settlement import Rates, get_rates, save_rates
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.i18n import tr_args
-from pos.ui.operations import on_changes, query_op, run_op
+from pos.ui.operations import query_op, run_op
 from pos.ui.report_controls import StatusLine
+from pos.ui.screen import Screen
 
 
-class RatesEditor(QWidget):
+class RatesEditor(Screen):
     def __init__(self, db: Database, gate: CoordinatorGate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -71,7 +72,7 @@ class RatesEditor(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
-        on_changes(db, self, self._on_changes)
+        self.follow_changes(db, lambda c: c.settings or c.master, self.load)
         self.load()
 
     def _table(self, name: str, first: str, second: str) -> QTableWidget:
@@ -85,10 +86,6 @@ class RatesEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         return table
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.settings or changes.master:
-            self.load()
 
     def load(self) -> None:
         query_op(self, self.db, lambda: get_rates(self.db), self._show, status=self.status, background=False)

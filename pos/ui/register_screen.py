@@ -64,10 +64,11 @@ from pos.ui import markdown_dialog, ryoshusho_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import language, tr_args
-from pos.ui.operations import failure_text, on_changes, read_op, run_op
+from pos.ui.operations import failure_text, read_op, run_op
 from pos.ui.payment_dialog import PaymentDialog
 from pos.ui.register_models import CartColumn, CartTableModel, Tile
 from pos.ui.scan_input import ScanLineEdit
+from pos.ui.screen import Screen
 from pos.ui.theme import set_role
 from pos.ui.tile_grid import WorkshopTabs
 
@@ -78,7 +79,7 @@ SCAN_MODE, SEARCH_MODE = "scan", "search"
 _TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
 
-class RegisterScreen(QWidget):
+class RegisterScreen(Screen):
     """One register on one open sales day."""
 
     sale_committed = Signal(object)  # SaleSummary
@@ -97,7 +98,6 @@ class RegisterScreen(QWidget):
         till_id = self.register.till_id  # the last sale of this till
         self.last: SaleSummary | None = read_op(parent, db, lambda: last_sale(db, day_id, till_id))
         self.tile_loads = 0  # how many times the tiles were read (tests count reloads)
-        self._tiles_stale = False  # records changed while the register was not shown
         self._undo: list[CartLine] = []
 
         self.scan = ScanLineEdit()  # its ImEnabled follows WA_InputMethodEnabled (set_mode)
@@ -229,17 +229,10 @@ class RegisterScreen(QWidget):
         self.refresh_cart()
         self.show_last_sale()
         self.set_mode(SCAN_MODE)
-        on_changes(db, self, self._on_changes)
-
-    def _on_changes(self, changes: Changes) -> None:
-        """Prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles:
-        read now if the register shows, else when it next shows (before a scan from another tab is
-        added: the window brings the register to the front first)."""
-        if changes.master or changes.stock or changes.sales:
-            if self.isVisible():
-                self.reload_tiles()
-            else:
-                self._tiles_stale = True
+        # prices, names, products on sale (master) and stock levels (sales, stock) show on the tiles: read
+        # now if the register shows, else when it next shows (before a scan from another tab is added: the
+        # window brings the register to the front first)
+        self.follow_changes(db, lambda c: c.master or c.stock or c.sales, self.reload_tiles)
 
     def _lines_height(self, point_size: int, lines: int) -> int:
         font = QFont(self.font())
@@ -287,12 +280,9 @@ class RegisterScreen(QWidget):
 
     # -- keyboard-wedge scans anywhere on the screen -----------------------------------------------
     def showEvent(self, event) -> None:
-        if self._tiles_stale:
-            self._tiles_stale = False
-            self.reload_tiles()
+        super().showEvent(event)  # stale tiles are read first (Screen)
         self.focus_keys.start()
         self.focus_scan()
-        super().showEvent(event)
 
     def hideEvent(self, event) -> None:
         self.focus_keys.stop()

@@ -20,7 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,7 +38,6 @@ from pos.domain.fiscal import fiscal_year_of, format_date_ja
 from pos.reports.csv_export import write_csv
 from pos.services import catalog, days, stock, suggestion, waste
 from pos.services.catalog import VenueInfo, WorkshopInfo
-from pos.services.changes import Changes
 from pos.services.fiscal_years import fiscal_years
 from pos.services.stock import LotInfo
 from pos.services.store import Database
@@ -46,8 +45,9 @@ from pos.services.suggestion import Suggestion
 from pos.services.waste import WasteRow
 from pos.ui.files import documents_path
 from pos.ui.i18n import tr_args
-from pos.ui.operations import LabelStatus, on_changes, query_op, read_op, run_op
+from pos.ui.operations import LabelStatus, query_op, read_op, run_op
 from pos.ui.report_controls import FiscalYearCombo, table_view
+from pos.ui.screen import Screen
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.tile_grid import colour_icon
 
@@ -75,7 +75,7 @@ def _table(model: RowsTableModel[Any], name: str, stretch: int = 0) -> QTableVie
     return view
 
 
-class WorkshopStockView(QWidget):
+class WorkshopStockView(Screen):
     """Stock, history and suggestions of one workshop at a time."""
 
     loaded = Signal()  # every background read has come back
@@ -84,7 +84,6 @@ class WorkshopStockView(QWidget):
         super().__init__(parent)
         self.db = db
         self._running: dict[str, object] = {}  # tab → the request whose answer is awaited
-        self._stale: set[str] = set()
         self.day = read_op(parent, db, lambda: days.get_day(db, day_id)) if day_id is not None else None
         on = self.day.day if self.day is not None else today_local()
 
@@ -230,30 +229,11 @@ class WorkshopStockView(QWidget):
         self.fiscal_year.year_changed.connect(lambda _fy: self.refresh_history())
         self.venue.currentIndexChanged.connect(self.refresh_suggestions)
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        on_changes(db, self, self._on_changes)
+        self.follow_changes(db, lambda c: c.sales or c.stock, self.refresh_lots)
+        self.follow_changes(db, lambda c: c.days or c.stock, self.refresh_history)
         self.refresh()
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.sales or changes.stock:
-            self._stale.add("lots")
-        if changes.days or changes.stock:
-            self._stale.add("history")
-        if self.isVisible():
-            self._reload_stale()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_stale()
-
-    def _reload_stale(self) -> None:
-        stale, self._stale = self._stale, set()
-        if "lots" in stale:
-            self.refresh_lots()
-        if "history" in stale:
-            self.refresh_history()
-
-    @property
-    def loading(self) -> bool:
+    def reading(self) -> bool:
         return bool(self._running)
 
     def _load(self, tab: str, read: Callable[[], Any], show: Callable[[Any], None]) -> None:

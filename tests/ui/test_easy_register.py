@@ -168,6 +168,7 @@ def test_a_sold_out_product_says_so_and_cannot_be_added(qtbot: QtBot, db: Databa
     check_in_lot(db, booth.day.id, booth.cookie.id, 1)
     widget = EasyRegister(db, booth.day.id)
     qtbot.addWidget(widget)
+    widget.show()  # on screen, as when selling (a hidden screen reads its tiles when next shown)
     assert widget.tiles[booth.cookie.id].isEnabled()
     widget.tiles[booth.cookie.id].click()
     widget.to_pay_button.click()

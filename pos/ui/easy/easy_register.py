@@ -48,7 +48,8 @@ from pos.ui.easy.ruby import RubyLabel
 from pos.ui.easy.sounds import Sounds
 from pos.ui.easy.widgets import MoneyButton, PictureTile, big_button
 from pos.ui.i18n import error_text, tr_args
-from pos.ui.operations import on_changes, run_op, show_error
+from pos.ui.operations import run_op, show_error
+from pos.ui.screen import Screen
 from pos.ui.theme import set_role
 
 PHRASES_SETTING = "easy/phrases"
@@ -66,7 +67,7 @@ def _label(text: str = "", size: int = 22, *, bold: bool = True, name: str = "")
     return label
 
 
-class EasyRegister(QWidget):
+class EasyRegister(Screen):
     """かんたんレジ on one open sales day."""
 
     sale_committed = Signal(object)  # SaleSummary
@@ -114,11 +115,7 @@ class EasyRegister(QWidget):
         self.show_phrases(bool(QSettings().value(PHRASES_SETTING, True, type=bool)))
         self.reload()
         self.go(self.PICK)
-        on_changes(db, self, self._on_changes)
-
-    def _on_changes(self, changes: Changes) -> None:
-        if changes.stock or changes.master or changes.sales:
-            self.reload()
+        self.follow_changes(db, lambda c: c.stock or c.master or c.sales, self.reload)
 
     # -- pages ---------------------------------------------------------------------------------------
     def _pick_page(self) -> QWidget:
