@@ -107,10 +107,16 @@ def open_day_dialog():  # Ctrl+O: the dialog comes up, the workshops are ticked
 def open_day():  # 販売を始める: the day is written (in a worker), then the register comes up
     state["open_day"].open_day()
 
-def register_up():  # (the register came up on its own: nothing to press, only checked)
-    dialog = state.pop("open_day")
+class NotYet(Exception):  # the step waits for what the app does on its own (asked again every 10 ms, ≤ 10 s)
+    pass
+
+def register_up():  # (the register comes up on its own: nothing to press, only waited for and checked)
+    dialog = state["open_day"]
     assert dialog.opened is not None, "the day was not opened: " + dialog.error.text()
-    assert state["window"].register is not None, "no register"
+    register = state["window"].register
+    if register is None or not register.isVisible():
+        raise NotYet("no register")
+    state.pop("open_day")
 
 def scan(i):
     def run():
@@ -207,6 +213,7 @@ def idle() -> bool:
 
 timer = QElapsedTimer()
 position = [0]
+waited = [0]
 errors = []
 
 def advance():
@@ -228,8 +235,16 @@ def advance():
     recording[0] = name != "open the window"
     try:
         fn()
+    except NotYet as e:
+        waited[0] += 1
+        if waited[0] < 1000:
+            position[0] -= 1
+            QTimer.singleShot(10, advance)
+            return
+        errors.append(f"{name}: {e!r}")
     except Exception as e:
         errors.append(f"{name}: {e!r}")
+    waited[0] = 0
     step[0] = name + " (after)"
     QTimer.singleShot(20, advance)
 

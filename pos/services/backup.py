@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from pos.db.engine import BUSY_TIMEOUT_MS, OWNER_ONLY, Database, resolve_url, sqlite_path
 from pos.db.migrate import alembic_config, backup_sqlite, clear_parts, head_revision
 from pos.domain.errors import InvalidInput, NotFound, PosError, StateError
@@ -213,6 +211,8 @@ def check_restorable(source: Path) -> None:
             f"{source} is an export (a few sales days), not a backup; bring it in with `pos merge`",
         )
     revision = _revision(source)
+    from alembic.script import ScriptDirectory  # imported when restoring, not at the app's start
+
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()}
     if revision is not None and revision not in known:
         raise StateError(

@@ -14,7 +14,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from pos.reports.receipt_pdf import ryoshusho_pdf
 from pos.services.ryoshusho import DEFAULT_ATENA, DEFAULT_TADASHIGAKI, MAX_TEXT, issue_ryoshusho
 from pos.services.settings import get_settings
 from pos.services.store import Database
@@ -71,6 +70,8 @@ def ask_ryoshusho(parent: QWidget | None) -> RyoshushoRequest | None:
 def make_ryoshusho(db: Database, sale_id: UUID, request: RyoshushoRequest, who: str = "") -> MadePdf:
     """Issue (and record) the 領収書 and render it (runs in the background)."""
     data = issue_ryoshusho(db, sale_id, request.atena, request.tadashigaki, who)
+    from pos.reports.receipt_pdf import ryoshusho_pdf  # reportlab: imported when first printed
+
     pdf = ryoshusho_pdf(data, request.size, council=get_settings(db)["council_name"])
     suffix = f"_reissue{data.issue_no}" if data.reissued else ""
     return MadePdf(

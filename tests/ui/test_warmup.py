@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from pos.domain.clock import today_local
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui import main_window
 from pos.ui.operations import announce
 from pos.ui.warmup import LATER_MODULES, import_later_modules
+from tests.services.helpers import make_booth
 
 
 def test_every_module_named_for_warm_up_imports_in_a_thread_without_a_widget() -> None:
@@ -63,3 +67,27 @@ def test_the_start_s_objects_are_frozen_out_of_the_collector_once_the_window_sho
     assert gc.get_freeze_count() == 0
     window.show()
     qtbot.waitUntil(lambda: gc.get_freeze_count() > 1000)  # the app's modules, classes, the window…
+
+
+def test_the_register_comes_up_without_the_libraries_of_later_pages(db_path: Path, db: Database) -> None:
+    """What a volunteer waits for at start: the register, not the upgrade tool (alembic), the PDF and QR
+    makers (reportlab, qrcode) or the spreadsheet writer (openpyxl) — those come with the warm-up."""
+    make_booth(db, on=today_local())  # today's sales day is open
+    db.dispose()
+    code = (
+        "import sys\n"
+        "from pos.ui.app import create_application\n"
+        "from pos.services.store import open_database\n"
+        "from pos.ui.main_window import MainWindow\n"
+        "app = create_application('ja')\n"
+        f"window = MainWindow(open_database({str(db_path)!r}))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.register is not None and window.register.isVisible(), 'no register'\n"
+        "later = {'alembic', 'reportlab', 'qrcode', 'openpyxl', 'mako'}\n"
+        "print('loaded', sorted(later & {m.split('.')[0] for m in sys.modules}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "loaded []" in done.stdout, done.stdout + done.stderr[-2000:]
