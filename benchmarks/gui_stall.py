@@ -7,8 +7,13 @@ in cash and by PayPay, the X tally PDF, every tab and sub-tab once, the sales an
 years, and a merge of another booth's one-month export (preview, then merge). A watchdog QTimer firing
 every 5 ms measures how late each of its ticks comes: a tick is late by however long the GUI thread was
 busy with something else. Between actions the script waits until background work has come back (the
-thread pool is idle) and 20 ms more, like a person looking at the screen. The window's construction
-(cold start, measured by `cold_start`) is reported on its own line and left out of the figure.
+thread pool is idle and no screen is still `loading`, e.g. the analytics filling its pages one per
+turn) and 20 ms more, like a person looking at the screen. The window's construction
+(cold start, measured by `cold_start`) and its first paint — the script looks at the window for 300 ms
+before its first key, as a person does — are reported on their own line and left out of the figure.
+(Pressing Ctrl+O 20 ms after `show()` put the window's first paint and the dialog into one turn: a
+coincidence no person can cause. Steps that wait for what the app does on its own — the register
+coming up after 販売を始める — are asked again every 10 ms.)
 
 Prints the worst step kinds, then as its last line `gui_stall: max N ms, p99 M ms over K events`.
 `python -m benchmarks.gui_stall --years 1` runs it on a smaller database (for a quick look);
@@ -187,7 +192,16 @@ def merge_close():
     assert dialog.report is not None, "not merged"
     dialog.close()
 
-steps = [("open the window", open_window), ("open-day dialog", open_day_dialog), ("open a day", open_day)]
+def looked(ms):  # a person sees the window before pressing a key: its first paint is not in the next step
+    started = []
+    def run():
+        started.append(time.perf_counter()) if not started else None
+        if (time.perf_counter() - started[0]) * 1000 < ms:
+            raise NotYet("looking")
+    return run
+
+steps = [("open the window", open_window), ("open the window", looked(300))]
+steps += [("open-day dialog", open_day_dialog), ("open a day", open_day)]
 steps.append(("open a day", register_up))
 for s in range(40):
     steps += [("scan", scan(s * 5 + k)) for k in range(5)]
@@ -208,8 +222,11 @@ steps.append(("tabs", None))  # expanded once the window exists
 steps += [("analytics year 1", analytics_year(0)), ("analytics year 2", analytics_year(1))]
 steps += [("merge preview", merge_preview), ("merge", merge_run), ("merge", merge_close)]
 
-def idle() -> bool:
-    return QThreadPool.globalInstance().activeThreadCount() == 0 and QApplication.overrideCursor() is None
+def idle() -> bool:  # background work has come back and no screen is still showing what it read
+    if QThreadPool.globalInstance().activeThreadCount() or QApplication.overrideCursor() is not None:
+        return False
+    from pos.ui.screen import Screen
+    return not any(s.loading for w in QApplication.topLevelWidgets() for s in w.findChildren(Screen))
 
 timer = QElapsedTimer()
 position = [0]
