@@ -26,11 +26,8 @@ from pos.domain.day_state import DayState
 from pos.services import days, events, tills
 from pos.services.days import DayInfo
 from pos.services.store import Database
-from pos.ui.close_dialog import ReopenDialog, open_close_dialog
 from pos.ui.coordinator import NO_PIN_WHO, CoordinatorGate, gate_for
-from pos.ui.dispositions_dialog import open_dispositions_dialog
 from pos.ui.operations import on_changes, read_op
-from pos.ui.print_actions import print_tally
 
 
 def todays_day_id(db: Database) -> UUID | None:
@@ -76,6 +73,9 @@ def install_day_actions(
         # unsold food first: taken back / disposed — except on a day of an event before its last day,
         # when the food stays for tomorrow (opening the next day checks it in again; docs/tills.md)
         stays = read_op(parent, db, lambda: events.leftovers_stay(db, day_id), False)
+        from pos.ui.close_dialog import open_close_dialog
+        from pos.ui.dispositions_dialog import open_dispositions_dialog
+
         if not stays and not open_dispositions_dialog(parent, db, day_id):
             return
         closed = open_close_dialog(parent, db, day_id, who=who)  # audited in the close's transaction
@@ -83,12 +83,14 @@ def install_day_actions(
             # this till is closed; another till keeps the day open
             QMessageBox.information(parent, QCoreApplication.translate("DayActions", "レジを締めました"), blocker)
         if closed:
-            print_tally(parent, db, day_id)
+            _print_tally(parent, db, day_id)
 
     def reopen(day_id: UUID) -> None:
         who = guard.require(parent, QCoreApplication.translate("DayActions", "締めた販売日の再開"))
         if who is None:
             return
+        from pos.ui.close_dialog import ReopenDialog
+
         dialog = ReopenDialog(db, day_id, parent, who=who)
         if who != NO_PIN_WHO:
             dialog.by.setText(who)
@@ -100,14 +102,14 @@ def install_day_actions(
             "x_tally",
             QCoreApplication.translate("DayActions", "点検（X）を印刷…"),
             "Ctrl+Shift+X",
-            lambda d: print_tally(parent, db, d),
+            lambda d: _print_tally(parent, db, d),
         ),
         ("close", QCoreApplication.translate("DayActions", "精算（Z）・レジ締め…"), "Ctrl+Shift+Z", close),
         (
             "reprint",
             QCoreApplication.translate("DayActions", "精算（Z）を再印刷…"),
             None,
-            lambda d: print_tally(parent, db, d),
+            lambda d: _print_tally(parent, db, d),
         ),
         ("reopen", QCoreApplication.translate("DayActions", "締めた販売日を再開…"), None, reopen),
     ]
@@ -144,3 +146,9 @@ def install_day_actions(
     on_changes(db, menu, lambda changes: soon.start() if changes.days else None)
     update()
     return DayActions(actions, update)
+
+
+def _print_tally(parent: QWidget, db: Database, day_id: UUID) -> None:
+    from pos.ui.print_actions import print_tally  # the PDF and printing modules: at the first tally
+
+    print_tally(parent, db, day_id)

@@ -51,28 +51,24 @@ if TYPE_CHECKING:  # the pages built on first show are imported then too (a quic
     from pos.ui.analytics import AnalyticsWidget
     from pos.ui.annual_report import AnnualReportWidget
     from pos.ui.calendar_tab import CalendarTab
+    from pos.ui.check_in import CheckInScreen
     from pos.ui.master_data import MasterDataWidget
     from pos.ui.monthly_lines import MonthlyLinesWidget
     from pos.ui.payouts_screen import PayoutsWidget
     from pos.ui.workshop_stock import WorkshopStockView
-from pos.ui.about_dialog import AboutDialog
-from pos.ui.check_in import CheckInScreen
 from pos.ui.checkpoints import WalCheckpoints
 from pos.ui.coordinator import gate_for
 from pos.ui.day_actions import install_day_actions, todays_day_id
-from pos.ui.easy.easy_register import PHRASES_SETTING
 from pos.ui.easy.mode import EASY, EasyMode, saved_mode
+from pos.ui.easy.options import PHRASES_SETTING
 from pos.ui.easy.sounds import SETTING as SOUNDS_SETTING
 from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import tr_args, ui_date
 from pos.ui.lazy_page import LazyPage
-from pos.ui.open_day_dialog import OpenDayDialog
 from pos.ui.operations import next_turn, on_changes, query_op, read_op, show_error
-from pos.ui.print_actions import print_receipt
 from pos.ui.register_screen import RegisterScreen
 from pos.ui.report_controls import table_view
 from pos.ui.scan_input import ScanBurst, is_enter
-from pos.ui.settings_dialog import open_settings_dialog
 from pos.ui.table_model import Column, RowsTableModel
 from pos.ui.theme import FONT_SIZES, apply_theme, set_role
 from pos.ui.warmup import QUIET_MS, freeze_heap, import_later_modules
@@ -202,7 +198,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.check_in_page = None
         if day_id is not None:  # check-in is built when first shown: opening a day does not wait for it
-            self.check_in_page = LazyPage(lambda: CheckInScreen(self.db, day_id))
+            self.check_in_page = LazyPage(lambda: _check_in_screen(self.db, day_id))
             self.stock_tabs.addTab(self.check_in_page, self.tr("持ち込み"))
         else:
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
@@ -428,7 +424,7 @@ class MainWindow(QMainWindow):
         self.day_end = install_day_actions(day_menu, self, self.db, lambda: todays_day_id(self.db))
 
         tools = self.menuBar().addMenu(self.tr("設定(&S)"))
-        tools.addAction(self.tr("設定・PIN・操作の記録…"), lambda: open_settings_dialog(self, self.db))
+        tools.addAction(self.tr("設定・PIN・操作の記録…"), self._open_settings)
         tools.addAction(self.tr("コーディネーターをロック"), lambda: gate_for(self.db).lock())
 
         view = self.menuBar().addMenu(self.tr("表示(&V)"))
@@ -468,7 +464,19 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
         help_menu.addAction(self.tr("このアプリについて"), self.show_about)
 
+    def _print_receipt(self, sale_id: UUID) -> None:
+        from pos.ui.print_actions import print_receipt  # the printing modules: at the first receipt
+
+        print_receipt(self, self.db, sale_id)
+
+    def _open_settings(self) -> None:
+        from pos.ui.settings_dialog import open_settings_dialog
+
+        open_settings_dialog(self, self.db)
+
     def show_about(self) -> None:
+        from pos.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.db, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -535,7 +543,7 @@ class MainWindow(QMainWindow):
             return
         self.start_button.setVisible(False)
         self.register = RegisterScreen(self.db, day_id)
-        self.register.receipt_requested.connect(lambda sale_id: print_receipt(self, self.db, sale_id))
+        self.register.receipt_requested.connect(lambda sale_id: self._print_receipt(sale_id))
         self.register.hide()  # built in this turn of the event loop, laid out and painted in the next
         self.register_layout.addWidget(self.register)
         next_turn(self.register, self.register.show)
@@ -547,6 +555,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.register_page)
             self.statusBar().showMessage(self.tr("今日の販売日はすでに始まっています（レジを表示しました）"), 8000)
             return
+        from pos.ui.open_day_dialog import OpenDayDialog
+
         dialog = OpenDayDialog(self.db, today_local(), self)
         if dialog.exec():  # opening also announces `days`, which shows the register
             self.show_register()
@@ -636,3 +646,9 @@ class MainWindow(QMainWindow):
             show_error(self, error)
 
         query_op(self, db, read, show, on_failed=failed, busy=False)  # self: nothing shown once the window is gone
+
+
+def _check_in_screen(db: Database, day_id: UUID) -> CheckInScreen:
+    from pos.ui.check_in import CheckInScreen  # imported when the stock tab is first shown
+
+    return CheckInScreen(db, day_id)

@@ -60,7 +60,7 @@ from pos.services.changes import Changes
 from pos.services.days import DayInfo
 from pos.services.register import OpenPriceRequired, Register, SaleSummary, last_sale, void_sale
 from pos.services.store import Database
-from pos.ui import markdown_dialog, ryoshusho_dialog
+from pos.ui import markdown_dialog
 from pos.ui.coordinator import CoordinatorGate, gate_for
 from pos.ui.focus_keys import FocusKeys
 from pos.ui.i18n import language, tr_args
@@ -431,6 +431,8 @@ class RegisterScreen(Screen):
         if self.last is None or self.last.state != "paid":
             self.alert(self.tr("領収書を出せる直前の取引はありません"))
             return
+        from pos.ui import ryoshusho_dialog  # with the printing modules: at the first 領収書
+
         request = ryoshusho_dialog.ask_ryoshusho(self)
         if request is not None:
             self.ryoshusho_dialog = ryoshusho_dialog.print_ryoshusho(

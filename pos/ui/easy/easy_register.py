@@ -43,6 +43,7 @@ from pos.services.register import Register, SaleSummary
 from pos.services.store import Database
 from pos.ui.easy import phrases
 from pos.ui.easy.money_pictures import money_pixmap
+from pos.ui.easy.options import PHRASES_SETTING
 from pos.ui.easy.palette import BACK, BRAND_COLOURS, GO, INK, PAPER, WARN_BG
 from pos.ui.easy.ruby import RubyLabel
 from pos.ui.easy.sounds import Sounds
@@ -52,7 +53,6 @@ from pos.ui.operations import run_op, show_error
 from pos.ui.screen import Screen
 from pos.ui.theme import set_role
 
-PHRASES_SETTING = "easy/phrases"
 MONEY_BUTTONS = (10_000, 5_000, 1_000, 500, 100, 50, 10, 5, 1)
 SALE_CHANGES = Changes(sales=True, stock=True)
 

@@ -10,6 +10,7 @@ in it again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QObject, QSettings, Qt
@@ -20,10 +21,12 @@ from pos.services import auth
 from pos.services.changes import Changes
 from pos.services.store import Database
 from pos.ui.coordinator import CoordinatorGate
-from pos.ui.easy.easy_register import EasyRegister
 from pos.ui.easy.palette import INK, PAPER
 from pos.ui.easy.widgets import big_button
 from pos.ui.operations import on_changes, run_op
+
+if TYPE_CHECKING:
+    from pos.ui.easy.easy_register import EasyRegister
 
 MODE_SETTING = "register/mode"
 EASY, STANDARD = "easy", "standard"
@@ -115,6 +118,8 @@ class EasyMode(QObject):
             self.register = None
             layout.addWidget(self._no_day_page())
             return
+        from pos.ui.easy.easy_register import EasyRegister  # imported when かんたんレジ is first shown
+
         self.register = EasyRegister(self.db, day_id)
         self.register.coordinator_requested.connect(self.leave)
         layout.addWidget(self.register)
