@@ -16,6 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
+def settle(ms: int = 400) -> None:
+    """Let the window do what it does over its next turns (a page is built in one turn, shown in the
+    next; the register's tiles after it is painted; first rows come back from a worker)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -49,7 +62,7 @@ def main(argv: list[str]) -> int:
             dialog.venue.setCurrentIndex(dialog.venue.findText(mall.name))
             dialog.set_checked([w.name for w in workshops[:7]])
             dialog.show()
-            app.processEvents()
+            settle()
             dialog.grab().save(str(OUT / "open-day.png"))
             dialog.close()
 
@@ -57,7 +70,7 @@ def main(argv: list[str]) -> int:
         window = MainWindow(db)
         window.resize(1366, 860)
         window.show()
-        app.processEvents()
+        settle()
         screen = window.register
         assert screen is not None
         products = catalog.list_products(db, workshop_ids=[w.id for w in workshops[:7]])
@@ -68,7 +81,7 @@ def main(argv: list[str]) -> int:
             QTest.keyClicks(screen.scan, p.code)
             QTest.keyClick(screen.scan, Qt.Key.Key_Return)
         screen.change_quantity(1)
-        app.processEvents()
+        settle()
         window.grab().save(str(OUT / f"register{suffix}.png"))
 
         pay = PaymentDialog(screen.register, window)
@@ -76,7 +89,7 @@ def main(argv: list[str]) -> int:
         pay.show()
         for key in "5000":
             pay.press(key)
-        app.processEvents()
+        settle()
         pay.grab().save(str(OUT / f"payment{suffix}.png"))
         pay.close()
         screen.register.clear()

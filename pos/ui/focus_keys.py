@@ -6,7 +6,9 @@ and the register look at every key press first. An application event filter writ
 that, but Qt then hands *every* event of every widget to Python (paint, layout, polish, child added…):
 building a page of a few hundred widgets sent ~2,000 events through it, a fifth of the time the page
 took on the GUI thread (measured with perf, benchmarks/gui_stall). Key events go to the focused widget
-and then up its parents, so this filter sits on exactly those widgets and follows the focus.
+and then up its parents, so this filter sits on exactly those widgets and follows the focus. With no
+focused widget (the one that had it was deleted, e.g. a table replaced by a reload) X's keys go to the
+active window itself, so the filter sits on that window.
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ class FocusKeys(QObject):
         if not shiboken6.isValid(self) or not self._on:
             return
         chain = set()
-        widget = focus if isinstance(focus, QWidget) else None
+        # no focused widget: Qt gives the keys to the active window itself
+        widget = focus if isinstance(focus, QWidget) else QApplication.activeWindow()
         while widget is not None:
             widget.installEventFilter(self)  # again on one already watched: still once
             chain.add(shiboken6.getCppPointer(widget)[0])

@@ -349,8 +349,8 @@ class MainWindow(QMainWindow):
         if self.warm_up.isActive():
             self.warm_up.start()  # someone is typing or scanning: not a pause yet
         focus = QApplication.focusWidget()
-        if obj is not focus or QApplication.activeModalWidget() is not None:
-            return False  # each key once (at the focused widget); dialogs handle their own keys
+        if obj is not (focus or self) or QApplication.activeModalWidget() is not None:
+            return False  # each key once (at the focused widget, else at the window); dialogs handle their own
         key_event = cast(QKeyEvent, event)  # a KeyPress (checked above)
         if not is_enter(key_event):
             self.burst.key(key_event)

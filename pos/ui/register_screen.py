@@ -298,7 +298,7 @@ class RegisterScreen(Screen):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         key_event = event
-        if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj)):
+        if not isinstance(obj, QWidget) or not (obj is self or self.isAncestorOf(obj) or self._keys_to_window(obj)):
             return False
         pressed = QKeySequence(key_event.keyCombination()).toString()
         if pressed == "F1" and self.scan.hasFocus():
@@ -334,6 +334,11 @@ class RegisterScreen(Screen):
             self.on_scan_textEdited(self.scan.text())
             return True
         return False
+
+    def _keys_to_window(self, obj: QWidget) -> bool:
+        """No widget has the focus (the one that had it was deleted): X gives the keys to the window,
+        and while the register shows they are the register's (a scan must not be lost)."""
+        return QApplication.focusWidget() is None and obj is self.window() and self.isVisible()
 
     # -- adding products ---------------------------------------------------------------------------
     def focus_scan(self) -> None:

@@ -109,7 +109,6 @@ def test_upgrading_a_populated_file_from_every_earlier_revision(tmp_path: Path, 
 def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path, monkeypatch) -> None:
     from alembic import command
 
-    import pos.db.migrate as migrate
     from pos.db.migrate import UpgradeFailed
 
     path = tmp_path / "old.db"
@@ -120,7 +119,7 @@ def test_a_failed_upgrade_says_so_and_leaves_the_file_and_backup(tmp_path: Path,
     def broken_upgrade(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    monkeypatch.setattr(command, "upgrade", broken_upgrade)  # alembic.command, imported by the upgrade
     with pytest.raises(UpgradeFailed) as failure:
         open_database(path)
     assert "元のファイルは変更していません" in failure.value.ja and "バックアップ" in failure.value.ja

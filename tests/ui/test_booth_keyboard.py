@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QInputMethodQueryEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -92,9 +92,11 @@ _PRESSED_AT = [10_000_000]  # ms: the window system's time stamp of the last key
 def _scan(qtbot: QtBot, code: str, apart_ms: int = 5) -> None:
     """A keyboard-wedge scanner: the code in one burst, then Enter, into the focused widget. Each key
     carries the window system's time stamp of its press, `apart_ms` after the one before, as on a real
-    X server; when the test process runs the keys is then no matter (a loaded CI machine)."""
-    widget = _focused()
+    X server; when the test process runs the keys is then no matter (a loaded CI machine). Each key goes
+    where X sends it: to the widget focused when it arrives, else to the active window itself."""
     for char in [*code, "\r"]:
+        widget = QApplication.focusWidget() or QApplication.activeWindow()
+        assert widget is not None
         _PRESSED_AT[0] += apart_ms
         key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
         text = "" if char == "\r" else char
@@ -284,6 +286,30 @@ def test_a_scan_into_a_text_field_of_another_tab_goes_to_the_register_and_leaves
     assert window.tabs.currentWidget() is window.register_page
     assert window.register is not None and window.register.cart_model.rowCount() == 1
     window.register.clear_cart()
+
+
+def test_a_scan_after_the_focused_widget_was_deleted_is_not_lost(qtbot: QtBot, db: Database) -> None:
+    """A reload replaces the table that had the focus (or a field is closed): no widget has the focus and
+    X gives the scanner's keys to the window itself — on the register's tab and on another."""
+    make_booth(db, on=today_local())
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    _activate(qtbot, window)
+    register = window.register
+    assert register is not None
+    qtbot.waitUntil(register.isVisible)
+    for tab in (window.register_page, window.days_page):
+        window.tabs.setCurrentWidget(tab)
+        doomed = QLineEdit(tab)
+        doomed.show()
+        doomed.setFocus()
+        qtbot.waitUntil(doomed.hasFocus)
+        doomed.deleteLater()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is None)
+        _scan(qtbot, "P0003")
+        assert window.tabs.currentWidget() is window.register_page
+        assert register.cart_model.rowCount() == 1, tab
+        register.clear_cart()
 
 
 def test_a_scan_without_an_open_day_says_why_it_is_not_added(qtbot: QtBot, db: Database) -> None:
