@@ -16,7 +16,7 @@ DIST_APP   := dist/booth-pos/booth-pos
 # what goes into the app: a change to any of these makes `make dist` build again
 DIST_SOURCES := $(shell find pos db resources packaging -type f -not -path '*/__pycache__/*')
 
-.PHONY: run test lint bench screenshots translations clean-venv dist dist-check ime-check
+.PHONY: run test lint bench screenshots translations clean-venv dist dist-check ime-check x-scan-check
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ test:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # the scanner typed at 5 ms a key into the real window under Xvfb with ibus + Mozc in ひらがな (~15 s; docs/ime.md)
+x-scan-check: $(STAMP) $(QM)
+	@command -v xvfb-run >/dev/null && command -v xdotool >/dev/null || { echo "needs: apt-get install xvfb xdotool"; exit 77; }
+	xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb $(PY) scripts/x_scan_check.py
+
 ime-check:
 	@scripts/system-deps.sh ime
 	@$(MAKE) --no-print-directory $(STAMP) $(QM)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 from uuid import UUID
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         if saved_mode() == EASY:  # this till was left in かんたんレジ: it starts in it again
             self.easy_mode.enter(ask=False)
         self.burst = ScanBurst()
+        self._burst_at = 0  # the address of the widget the last typed key arrived at
         self.focus_keys = FocusKeys(self._key_event, self)  # scans typed into any other widget
         self.focus_keys.start()
         if ask_to_open and self.register is None:
@@ -349,12 +351,19 @@ class MainWindow(QMainWindow):
         if self.warm_up.isActive():
             self.warm_up.start()  # someone is typing or scanning: not a pause yet
         focus = QApplication.focusWidget()
-        if obj is not (focus or self) or QApplication.activeModalWidget() is not None:
-            return False  # each key once (at the focused widget, else at the window); dialogs handle their own
         key_event = cast(QKeyEvent, event)  # a KeyPress (checked above)
+        at = shiboken6.getCppPointer(obj)[0]  # an address, not a wrapper: the widget may be gone later
+        # each key once: at the focused widget, else at the window. The Enter of a scan typed into an open
+        # combo box's list arrives after the list closed and gave the focus back: it is taken where the
+        # scan's keys were.
+        ending = is_enter(key_event) and at == self._burst_at
+        if (obj is not (focus or self) and not ending) or QApplication.activeModalWidget() is not None:
+            return False  # dialogs handle their own keys
         if not is_enter(key_event):
             self.burst.key(key_event)
+            self._burst_at = at
             return False
+        self._burst_at = 0
         code = self.burst.finish(key_event)
         if code is None or (self.register is not None and self.tabs.currentWidget() is self.register_page):
             return False  # typed by a person, or the register itself takes it

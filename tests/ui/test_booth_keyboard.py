@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QInputMethodEvent, QInputMethodQueryEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -97,13 +104,19 @@ def _scan(qtbot: QtBot, code: str, apart_ms: int = 5) -> None:
     for char in [*code, "\r"]:
         widget = QApplication.focusWidget() or QApplication.activeWindow()
         assert widget is not None
-        _PRESSED_AT[0] += apart_ms
-        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
-        text = "" if char == "\r" else char
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-            event.setTimestamp(_PRESSED_AT[0])
-            QApplication.sendEvent(widget, event)
+        _send_key(widget, char, apart_ms)
+
+
+def _send_key(widget: QWidget, char: str, apart_ms: int = 5) -> None:
+    """One key press and release as the window system sends it ("\r" is Enter), stamped `apart_ms`
+    after the one before."""
+    _PRESSED_AT[0] += apart_ms
+    key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+    text = "" if char == "\r" else char
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
+        event.setTimestamp(_PRESSED_AT[0])
+        QApplication.sendEvent(widget, event)
 
 
 # -- 1. Enter confirms what the payment dialog shows -------------------------------------------------------
