@@ -23,6 +23,8 @@ TODAY = date(2026, 6, 1)
 
 
 def main() -> int:
+    from qt_settle import settle
+
     from pos.reports.calendar_pdf import render_pdf
     from pos.services import calendar
     from pos.services.demo import seed_demo
@@ -39,15 +41,15 @@ def main() -> int:
         tab = CalendarTab(db, today=TODAY)
         tab.resize(1366, 768)
         tab.show()
-        app.processEvents()
+        settle(5000, until=lambda: not tab.loading)  # the month's rows come from a worker
         tab.grab().save(str(SHOTS / "calendar-month.png"))
         mall = next(p for p in calendar.month_plan(db, 2026, 6) if p.venue == "ゆめが丘SC")
         tab.show_staffing(mall.id)
-        app.processEvents()
+        settle()
         tab.grab().save(str(SHOTS / "calendar-staffing.png"))
         tab.fy.setValue(2025)
         tab.pages.setCurrentIndex(3)
-        app.processEvents()
+        settle()
         tab.grab().save(str(SHOTS / "calendar-requests.png"))
         pdf = Path(tmp) / "calendar.pdf"
         pdf.write_bytes(render_pdf(2026, 6, calendar.month_plan(db, 2026, 6)))

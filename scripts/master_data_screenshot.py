@@ -18,6 +18,8 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
+    from qt_settle import settle
+
     from pos.services.demo import seed_demo
     from pos.services.store import open_database
     from pos.ui.app import create_application
@@ -33,18 +35,19 @@ def main() -> int:
         seed_demo(db, today=date(2026, 11, 21))
         widget = MasterDataWidget(db)
         widget.resize(1200, 720)
-        widget.tabs.setCurrentWidget(widget.products)
         widget.show()
+        widget.tabs.setCurrentIndex(1)  # 商品 (each tab's panel is built when first shown)
+        settle()
         widget.products.view.selectRow(4)
         widget.products.toggle_active()  # one product shown as 販売停止中
-        app.processEvents()
+        settle()
         widget.grab().save(str(OUT / "master-data.png"))
         widget.products.edit()
         form = widget.products.dialog
         assert isinstance(form, ProductForm)
         form.price.setText("12.5")
         form.save_button.click()
-        app.processEvents()
+        settle()
         form.grab().save(str(OUT / "master-data-form.png"))
         form.reject()
         widget.close()

@@ -16,22 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
 
-def settle(ms: int = 400) -> None:
-    """Let the window do what it does over its next turns (a page is built in one turn, shown in the
-    next; the register's tiles after it is painted; first rows come back from a worker)."""
-    import time
-
-    from PySide6.QtWidgets import QApplication
-
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
 def main(argv: list[str]) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from qt_settle import settle
 
     from pos.domain.clock import today_local
     from pos.services import catalog, days

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +19,8 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
+    from qt_settle import settle
+
     from pos.domain.clock import today_local
     from pos.services import catalog, check_in, days
     from pos.services.check_in import CheckInItem
@@ -37,13 +37,6 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     app = create_application("ja")
-
-    def settle(done: Callable[[], bool], seconds: float = 20) -> None:
-        end = time.monotonic() + seconds
-        while not done() and time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
-        app.processEvents()
 
     apply_theme(app)  # as run_app does: the roles' looks (theme.py) are part of the screens
     with tempfile.TemporaryDirectory() as tmp:
@@ -84,37 +77,37 @@ def main() -> int:
             line.quantity.setValue(qty)
         screen.resize(980, 560)
         screen.show()
-        app.processEvents()
+        settle()
         screen.grab().save(str(OUT / "check-in.png"))
 
         view = WorkshopStockView(db, day.id)
         view.select_workshop(bakery.id)
         view.resize(1100, 560)
         view.show()
-        app.processEvents()
+        settle(20_000, until=lambda: not view.loading)
         view.grab().save(str(OUT / "workshop-stock.png"))
         view.select_workshop(lunch.id)
         view.fiscal_year.select_year(view.fiscal_year.year() - 1)
         view.tabs.setCurrentIndex(1)
-        settle(lambda: view.history_model.rowCount() > 0)  # the year's history is read in the background
+        settle(20_000, until=lambda: view.history_model.rowCount() > 0)  # the year's history is read in the background
         view.grab().save(str(OUT / "workshop-history.png"))
         view.tabs.setCurrentIndex(2)
         view.suggest_view.selectRow(1)
-        app.processEvents()
+        settle()
         view.grab().save(str(OUT / "workshop-suggest.png"))
 
         register = RegisterScreen(db, day.id)
         register.tabs.setCurrentIndex(list(register.tabs.grids).index(lunch.id))
         register.resize(1366, 600)
         register.show()
-        app.processEvents()
+        settle()  # the tiles are made in the turn after the register is painted
         register.tabs.grab().save(str(OUT / "register-expiry.png"))
         register.close()
 
         dialog = DispositionsDialog(db, day.id)
         dialog.rows[0].disposed.setValue(2)
         dialog.show()
-        app.processEvents()
+        settle()
         dialog.grab().save(str(OUT / "dispositions.png"))
         for w in (screen, view, dialog):
             w.close()

@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTableView, QVBoxLayout
+    from qt_settle import settle
 
     from pos.domain.clock import today_local
     from pos.services import catalog, days
@@ -50,11 +50,6 @@ def main() -> int:
     window.resize(1366, 860)
     window.show()
     window.activateWindow()
-
-    def settle(ms: int = 400) -> None:  # a real event loop: deferred deletions run too
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
 
     def scan(code: str) -> int:
         """Type `code` and Enter with xdotool; how many items the register's cart gained."""

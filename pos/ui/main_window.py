@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.check_in_page = None
         if day_id is not None:  # check-in is built when first shown: opening a day does not wait for it
-            self.check_in_page = LazyPage(lambda: _check_in_screen(self.db, day_id))
+            self.check_in_page = LazyPage(lambda: self._check_in_screen(day_id))
             self.stock_tabs.addTab(self.check_in_page, self.tr("持ち込み"))
         else:
             note = QLabel(self.tr("持ち込みの記録は、今日の販売を始めるとできます。"))
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         self.stock_tabs.addTab(self.stock_view_page, self.tr("事業所の在庫"))
         self.stock_tabs.blockSignals(False)
         self._build_stock_pages()
+
+    def _check_in_screen(self, day_id: UUID) -> CheckInScreen:
+        from pos.ui.check_in import CheckInScreen  # imported when the stock tab is first shown
+
+        return CheckInScreen(self.db, day_id)
 
     def _workshop_stock(self, day_id: UUID | None) -> WorkshopStockView:
         from pos.ui.workshop_stock import WorkshopStockView
@@ -655,9 +660,3 @@ class MainWindow(QMainWindow):
             show_error(self, error)
 
         query_op(self, db, read, show, on_failed=failed, busy=False)  # self: nothing shown once the window is gone
-
-
-def _check_in_screen(db: Database, day_id: UUID) -> CheckInScreen:
-    from pos.ui.check_in import CheckInScreen  # imported when the stock tab is first shown
-
-    return CheckInScreen(db, day_id)
